@@ -1,0 +1,43 @@
+# Breakout's two commands. Both set up what they need first (a virtual
+# environment in .venv, rebuilt when pyproject.toml changes).
+#
+#   make demo    set up, write the demo session, open the app on it
+#   make check   set up, then lint, types, the import contract and all tests (headless)
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+DEMO := demo.breakout
+
+.PHONY: demo check lint types contract test bench clean
+
+$(BIN)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $@
+
+demo: $(BIN)/.installed
+	test -f $(DEMO) || $(BIN)/breakout demo $(DEMO)
+	$(BIN)/breakout open $(DEMO)
+
+lint: $(BIN)/.installed
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+types: $(BIN)/.installed
+	$(BIN)/mypy
+
+contract: $(BIN)/.installed
+	$(BIN)/lint-imports
+
+test: $(BIN)/.installed
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+check: lint types contract test
+
+bench: $(BIN)/.installed
+	for script in benchmarks/bench_*.py; do $(BIN)/python $$script || exit 1; done
+
+clean:
+	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache

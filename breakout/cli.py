@@ -1,0 +1,188 @@
+"""The command line: the engine's public face.
+
+Every command either does what it says or prints one line,
+``breakout: error: <what is wrong and what to do>``, exits non-zero and
+leaves every file as it was. Set ``BREAKOUT_DEBUG=1`` to see a traceback for
+an unexpected failure.
+
+The GUI commands (``breakout`` alone, ``breakout open``) are handed in by the
+caller as ``open_gui``: the engine never imports the Qt front end, the
+``breakout`` console script (``ui.launch``) wires the two together.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import NoReturn
+
+from breakout import __version__
+from breakout.errors import BreakoutError
+
+OpenGui = Callable[[Path | None], int]
+
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a usage mistake is one ``breakout: error:`` line too."""
+
+    def error(self, message: str) -> NoReturn:
+        hint = f"; see '{self.prog} --help'"
+        self.exit(EXIT_USAGE, f"breakout: error: {message}{hint}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="breakout",
+        description="Run a live breakout session offline. With no command, opens the app.",
+    )
+    parser.add_argument("--version", action="version", version=f"breakout {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    new = sub.add_parser("new", help="create a session file")
+    new.add_argument("session", type=Path, help="the new session file (.breakout)")
+    new.add_argument("--briefing", type=Path, help="import the agenda from a briefing note")
+    new.add_argument("--roster", type=Path, help="import participants from a CSV file")
+    new.add_argument("--from-json", type=Path, help="create from an interchange JSON export")
+
+    show = sub.add_parser("show", help="print a session")
+    show.add_argument("session", type=Path)
+    show.add_argument("--json", action="store_true", help="the whole session as interchange JSON")
+
+    demo = sub.add_parser("demo", help="write a realistic demo session")
+    demo.add_argument("session", type=Path, help="the new session file (.breakout)")
+
+    gui = sub.add_parser("open", help="open a session in the app")
+    gui.add_argument("session", type=Path)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None, *, open_gui: OpenGui | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return _dispatch(args, open_gui)
+    except BreakoutError as exc:
+        return _fail(str(exc))
+    except KeyboardInterrupt:
+        return _fail("interrupted; nothing more was done")
+    except BrokenPipeError:
+        # The reader went away (`breakout show x | head`): not an error of ours.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+    except Exception as exc:  # the contract: never a traceback
+        if os.environ.get("BREAKOUT_DEBUG"):
+            raise
+        return _fail(
+            f"unexpected problem ({type(exc).__name__}: {exc}); "
+            "run again with BREAKOUT_DEBUG=1 and report it"
+        )
+
+
+def _fail(message: str) -> int:
+    print(f"breakout: error: {' '.join(message.split())}", file=sys.stderr)
+    return EXIT_ERROR
+
+
+def _dispatch(args: argparse.Namespace, open_gui: OpenGui | None) -> int:
+    command = args.command
+    if command in (None, "open"):
+        if open_gui is None:
+            raise BreakoutError("the app is not available here; run the 'breakout' command")
+        path = args.session if command == "open" else None
+        if path is not None:
+            _check_openable(path)
+        return open_gui(path)
+    if command == "new":
+        return _new(args)
+    if command == "show":
+        return _show(args)
+    if command == "demo":
+        from breakout.demo import build_demo
+
+        build_demo(args.session).close()
+        print(f"wrote the demo session to {args.session}")
+        return 0
+    raise BreakoutError(f"unknown command {command!r}")
+
+
+def _check_openable(path: Path) -> None:
+    """Refuse a bad file before the window comes up."""
+    from breakout.store import check_is_session
+
+    check_is_session(path)
+
+
+def _new(args: argparse.Namespace) -> int:
+    from breakout.session import Session
+
+    if args.from_json and (args.briefing or args.roster):
+        raise BreakoutError("--from-json makes the whole session; don't combine it with others")
+    # Read and check every input before the session file is created.
+    if args.from_json:
+        from breakout.interchange import create_from_json, read_json
+
+        data = read_json(args.from_json)
+        create_from_json(args.session, data, clock=time.time).close()
+        print(f"created {args.session} from {args.from_json}")
+        return 0
+    briefing = roster = None
+    if args.briefing:
+        from breakout.briefing import read_briefing
+
+        briefing = read_briefing(args.briefing)
+    if args.roster:
+        from breakout.roster import read_roster
+
+        roster = read_roster(args.roster)
+    with Session.create(args.session) as session:
+        try:
+            if briefing is not None:
+                session.import_briefing(briefing)
+            if roster is not None:
+                session.import_roster(roster)
+        except BaseException:
+            session.close()
+            from breakout.store import remove_session_files
+
+            remove_session_files(session.path)
+            raise
+        points = len(session.points())
+        people = len(session.participants())
+    print(f"created {args.session}: {points} points, {people} participants")
+    return 0
+
+
+def _show(args: argparse.Namespace) -> int:
+    from breakout.interchange import dumps, export_session
+    from breakout.session import Session
+
+    with Session.open(args.session, readonly=True) as session:
+        if args.json:
+            sys.stdout.write(dumps(export_session(session)))
+            return 0
+        info = session.info()
+        print(info.title or "(untitled session)")
+        for line in (info.event, info.venue, info.dates):
+            if line:
+                print(line)
+        print()
+        for number, point in enumerate(session.points(), 1):
+            print(f"{number}. {point.text} ({point.minutes} min)")
+        print()
+        print(
+            f"{len(session.participants())} participants, "
+            f"{len(session.contributions())} contributions, "
+            f"{len(session.recommendations(include_inactive=False))} recommendations, "
+            f"{len(session.rounds())} voting rounds"
+        )
+    return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,196 @@
+"""The session file's schema, as a list of migrations.
+
+One function per change, applied in order by sqlite-utils ``Migrations`` and
+recorded in ``_sqlite_migrations``. A released migration is never edited:
+later changes add a new function and bump ``SCHEMA_VERSION``, which is also
+written to ``PRAGMA user_version`` so a file from a newer Breakout is refused
+before anything is read from it.
+
+Conventions: times are Unix seconds (REAL) from the session's clock;
+positions order lists (0-based, renumbered on every move); foreign keys do not
+cascade, so nothing disappears without the engine recording it for undo.
+"""
+
+from __future__ import annotations
+
+import sqlite_utils
+from sqlite_utils.migrations import Migrations
+
+MIGRATIONS = Migrations("breakout")
+
+#: The number of migrations in this version; written to ``user_version``.
+SCHEMA_VERSION = 1
+
+
+@MIGRATIONS()
+def m001_initial(db: sqlite_utils.Database) -> None:
+    db.executescript(_INITIAL)
+
+
+_INITIAL = """
+CREATE TABLE session (
+    id              INTEGER PRIMARY KEY CHECK (id = 1),
+    title           TEXT NOT NULL DEFAULT '',
+    event           TEXT NOT NULL DEFAULT '',
+    venue           TEXT NOT NULL DEFAULT '',
+    dates           TEXT NOT NULL DEFAULT '',
+    background      TEXT NOT NULL DEFAULT '',
+    closing         TEXT NOT NULL DEFAULT '',
+    facilitator     TEXT NOT NULL DEFAULT '',
+    rapporteur      TEXT NOT NULL DEFAULT '',
+    chatham_house   INTEGER NOT NULL DEFAULT 0 CHECK (chatham_house IN (0, 1)),
+    default_minutes INTEGER NOT NULL DEFAULT 10 CHECK (default_minutes > 0),
+    current_point   INTEGER REFERENCES points(id),
+    created_at      REAL NOT NULL
+);
+
+CREATE TABLE points (
+    id        INTEGER PRIMARY KEY,
+    position  INTEGER NOT NULL,
+    text      TEXT NOT NULL CHECK (length(trim(text)) > 0),
+    notes     TEXT NOT NULL DEFAULT '',
+    minutes   INTEGER NOT NULL CHECK (minutes > 0),
+    ended_at  REAL
+);
+CREATE INDEX points_position ON points(position);
+
+-- A point's clock: one row per stretch of running time. Starting or resuming
+-- opens a run, pausing or ending closes it; the elapsed time is their sum, so
+-- a restarted app resumes exactly where the clock was.
+CREATE TABLE point_runs (
+    id         INTEGER PRIMARY KEY,
+    point      INTEGER NOT NULL REFERENCES points(id),
+    started_at REAL NOT NULL,
+    ended_at   REAL,
+    CHECK (ended_at IS NULL OR ended_at >= started_at)
+);
+CREATE INDEX point_runs_point ON point_runs(point);
+CREATE UNIQUE INDEX point_runs_one_open ON point_runs((1)) WHERE ended_at IS NULL;
+
+CREATE TABLE participants (
+    id                INTEGER PRIMARY KEY,
+    name              TEXT NOT NULL CHECK (length(trim(name)) > 0),
+    organisation      TEXT NOT NULL DEFAULT '',
+    stakeholder_group TEXT NOT NULL DEFAULT '',
+    region            TEXT NOT NULL DEFAULT '',
+    gender            TEXT NOT NULL DEFAULT '',
+    may_be_named      INTEGER NOT NULL DEFAULT 0 CHECK (may_be_named IN (0, 1)),
+    checked_in_at     REAL,
+    voting_code       TEXT UNIQUE
+);
+
+-- The speaking queue and its history. A turn is waiting (not started), active
+-- (started, not ended), done (ended) or withdrawn.
+CREATE TABLE turns (
+    id            INTEGER PRIMARY KEY,
+    point         INTEGER NOT NULL REFERENCES points(id),
+    participant   INTEGER NOT NULL REFERENCES participants(id),
+    position      INTEGER NOT NULL,
+    requested_at  REAL NOT NULL,
+    started_at    REAL,
+    ended_at      REAL,
+    withdrawn_at  REAL
+);
+CREATE INDEX turns_point ON turns(point, position);
+
+CREATE TABLE contributions (
+    id          INTEGER PRIMARY KEY,
+    point       INTEGER NOT NULL REFERENCES points(id),
+    participant INTEGER REFERENCES participants(id),
+    kind        TEXT NOT NULL DEFAULT 'comment'
+                CHECK (kind IN ('comment', 'question', 'proposal', 'concern')),
+    text        TEXT NOT NULL CHECK (length(trim(text)) > 0),
+    private     INTEGER NOT NULL DEFAULT 0 CHECK (private IN (0, 1)),
+    created_at  REAL NOT NULL,
+    updated_at  REAL
+);
+CREATE INDEX contributions_point ON contributions(point, created_at);
+
+-- Groups of recommendations. A suggested group stays a suggestion until a
+-- person accepts it; a group a person made or edited is never overwritten.
+CREATE TABLE clusters (
+    id        INTEGER PRIMARY KEY,
+    position  INTEGER NOT NULL,
+    label     TEXT NOT NULL DEFAULT '',
+    wording   TEXT NOT NULL DEFAULT '',
+    origin    TEXT NOT NULL DEFAULT 'human' CHECK (origin IN ('human', 'suggested')),
+    accepted  INTEGER NOT NULL DEFAULT 1 CHECK (accepted IN (0, 1)),
+    edited    INTEGER NOT NULL DEFAULT 0 CHECK (edited IN (0, 1))
+);
+
+CREATE TABLE recommendations (
+    id           INTEGER PRIMARY KEY,
+    position     INTEGER NOT NULL,
+    text         TEXT NOT NULL CHECK (length(trim(text)) > 0),
+    point        INTEGER REFERENCES points(id),
+    participant  INTEGER REFERENCES participants(id),
+    cluster      INTEGER REFERENCES clusters(id),
+    status       TEXT NOT NULL DEFAULT 'active'
+                 CHECK (status IN ('active', 'withdrawn', 'merged')),
+    duplicate_of INTEGER REFERENCES recommendations(id),
+    created_at   REAL NOT NULL
+);
+CREATE INDEX recommendations_cluster ON recommendations(cluster);
+
+CREATE TABLE recommendation_sources (
+    recommendation INTEGER NOT NULL REFERENCES recommendations(id),
+    contribution   INTEGER NOT NULL REFERENCES contributions(id),
+    PRIMARY KEY (recommendation, contribution)
+);
+CREATE INDEX recommendation_sources_contribution ON recommendation_sources(contribution);
+
+CREATE TABLE rounds (
+    id         INTEGER PRIMARY KEY,
+    position   INTEGER NOT NULL,
+    title      TEXT NOT NULL DEFAULT '',
+    method     TEXT NOT NULL CHECK (method IN ('dots', 'approval', 'ranking', 'agreement')),
+    settings   TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(settings)),
+    secret     INTEGER NOT NULL DEFAULT 1 CHECK (secret IN (0, 1)),
+    state      TEXT NOT NULL DEFAULT 'draft' CHECK (state IN ('draft', 'open', 'closed')),
+    opened_at  REAL,
+    closed_at  REAL
+);
+
+CREATE TABLE round_items (
+    id             INTEGER PRIMARY KEY,
+    round          INTEGER NOT NULL REFERENCES rounds(id),
+    position       INTEGER NOT NULL,
+    label          TEXT NOT NULL CHECK (length(trim(label)) > 0),
+    cluster        INTEGER REFERENCES clusters(id),
+    recommendation INTEGER REFERENCES recommendations(id)
+);
+CREATE INDEX round_items_round ON round_items(round, position);
+
+-- Ballots. In a secret round `participant` is NULL and the key is random, and
+-- the table has no rowid, no time and no sequence: nothing orders ballots the
+-- way they were cast. Who has voted is in `voters`, which says only that.
+CREATE TABLE ballots (
+    id          TEXT PRIMARY KEY,
+    round       INTEGER NOT NULL REFERENCES rounds(id),
+    participant INTEGER REFERENCES participants(id),
+    UNIQUE (round, participant)
+) WITHOUT ROWID;
+
+CREATE TABLE ballot_entries (
+    ballot TEXT NOT NULL REFERENCES ballots(id),
+    item   INTEGER NOT NULL REFERENCES round_items(id),
+    value  INTEGER NOT NULL,
+    PRIMARY KEY (ballot, item)
+) WITHOUT ROWID;
+
+CREATE TABLE voters (
+    round       INTEGER NOT NULL REFERENCES rounds(id),
+    participant INTEGER NOT NULL REFERENCES participants(id),
+    PRIMARY KEY (round, participant)
+) WITHOUT ROWID;
+
+-- Counts typed in from a show of hands; `level` is the agreement-scale level
+-- (0 for methods that have none).
+CREATE TABLE hand_tallies (
+    round  INTEGER NOT NULL REFERENCES rounds(id),
+    item   INTEGER NOT NULL REFERENCES round_items(id),
+    level  INTEGER NOT NULL DEFAULT 0,
+    count  INTEGER NOT NULL CHECK (count >= 0),
+    PRIMARY KEY (round, item, level)
+) WITHOUT ROWID;
+"""

@@ -1,0 +1,152 @@
+"""The records the engine hands out: plain, frozen, typed.
+
+Each mirrors one table row (column name = field name), so views can show them
+and tests can compare them without touching SQL.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass, fields
+from typing import Any, Literal, TypeVar
+
+KINDS: tuple[str, ...] = ("comment", "question", "proposal", "concern")
+Kind = Literal["comment", "question", "proposal", "concern"]
+METHODS: tuple[str, ...] = ("dots", "approval", "ranking", "agreement")
+ROUND_STATES: tuple[str, ...] = ("draft", "open", "closed")
+
+T = TypeVar("T")
+
+
+def from_row(cls: type[T], row: sqlite3.Row | dict[str, Any]) -> T:
+    """Build a record from a row, taking only the columns the record names."""
+    data = dict(row)
+    values = {}
+    for f in fields(cls):  # type: ignore[arg-type]
+        value = data[f.name]
+        values[f.name] = bool(value) if f.type == "bool" else value
+    return cls(**values)
+
+
+@dataclass(frozen=True)
+class SessionInfo:
+    title: str
+    event: str
+    venue: str
+    dates: str
+    background: str
+    closing: str
+    facilitator: str
+    rapporteur: str
+    chatham_house: bool
+    default_minutes: int
+    current_point: int | None
+    created_at: float
+
+
+@dataclass(frozen=True)
+class Point:
+    id: int
+    position: int
+    text: str
+    notes: str
+    minutes: int
+    ended_at: float | None
+
+
+@dataclass(frozen=True)
+class Participant:
+    id: int
+    name: str
+    organisation: str
+    stakeholder_group: str
+    region: str
+    gender: str
+    may_be_named: bool
+    checked_in_at: float | None
+    voting_code: str | None
+
+    @property
+    def present(self) -> bool:
+        return self.checked_in_at is not None
+
+
+@dataclass(frozen=True)
+class Turn:
+    id: int
+    point: int
+    participant: int
+    position: int
+    requested_at: float
+    started_at: float | None
+    ended_at: float | None
+    withdrawn_at: float | None
+
+    @property
+    def state(self) -> str:
+        if self.withdrawn_at is not None:
+            return "withdrawn"
+        if self.ended_at is not None:
+            return "done"
+        if self.started_at is not None:
+            return "active"
+        return "waiting"
+
+
+@dataclass(frozen=True)
+class Contribution:
+    id: int
+    point: int
+    participant: int | None
+    kind: str
+    text: str
+    private: bool
+    created_at: float
+    updated_at: float | None
+
+
+@dataclass(frozen=True)
+class Cluster:
+    id: int
+    position: int
+    label: str
+    wording: str
+    origin: str
+    accepted: bool
+    edited: bool
+
+
+@dataclass(frozen=True)
+class Recommendation:
+    id: int
+    position: int
+    text: str
+    point: int | None
+    participant: int | None
+    cluster: int | None
+    status: str
+    duplicate_of: int | None
+    created_at: float
+
+
+@dataclass(frozen=True)
+class Round:
+    id: int
+    position: int
+    title: str
+    method: str
+    settings: str
+    secret: bool
+    state: str
+    opened_at: float | None
+    closed_at: float | None
+
+
+@dataclass(frozen=True)
+class RoundItem:
+    id: int
+    round: int
+    position: int
+    label: str
+    cluster: int | None
+    recommendation: int | None

@@ -1,0 +1,1 @@
+"""Files Breakout ships: demo data, fonts, styles. Read them with importlib.resources."""

@@ -1,0 +1,244 @@
+"""Engine operations: each one commits, refuses bad input, and undoes exactly."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from breakout.changes import Change
+from breakout.errors import BreakoutError
+from breakout.interchange import export_session
+from breakout.session import Session
+from tests.helpers import FakeClock
+
+
+@pytest.fixture
+def room(session: Session, clock: FakeClock) -> dict[str, int]:
+    """A small session: three points, three people, one started point."""
+    ids = {
+        "p1": session.add_point("Who maps the risks?", minutes=10).result,
+        "p2": session.add_point("Who pays?", minutes=15, notes="Ask the mayors first").result,
+        "p3": session.add_point("Who keeps the trees alive?", minutes=5).result,
+        "ana": session.add_participant("Ana", stakeholder_group="Civil society").result,
+        "ben": session.add_participant("Ben", stakeholder_group="Business").result,
+        "chi": session.add_participant("Chi", stakeholder_group="Government").result,
+    }
+    session.start_point(ids["p1"])
+    clock.advance(60)
+    return ids
+
+
+def _snapshot(session: Session) -> dict[str, Any]:
+    doc = export_session(session)
+    doc.pop("format")
+    return doc
+
+
+# Every operation a client can make, as (name, call). Each must undo to the
+# exact previous state and redo to the exact state it made.
+OPERATIONS: list[tuple[str, Callable[[Session, dict[str, int]], Change]]] = [
+    ("update_session", lambda s, r: s.update_session(title="New title", chatham_house=True)),
+    ("add_point", lambda s, r: s.add_point("Another question", minutes=8, index=0)),
+    ("edit_point", lambda s, r: s.edit_point(r["p2"], text="Who pays, and when?", minutes=20)),
+    ("move_point", lambda s, r: s.move_point(r["p3"], 0)),
+    ("delete_point", lambda s, r: s.delete_point(r["p2"])),
+    ("delete_current_point", lambda s, r: s.delete_point(r["p1"])),
+    ("add_participant", lambda s, r: s.add_participant("Dee", region="Europe", present=True)),
+    ("edit_participant", lambda s, r: s.edit_participant(r["ana"], name="Ana María")),
+    ("check_in", lambda s, r: s.check_in(r["ben"])),
+    ("issue_voting_codes", lambda s, r: s.issue_voting_codes()),
+    ("start_point", lambda s, r: s.start_point(r["p2"])),
+    ("pause_point", lambda s, r: s.pause_point()),
+    ("end_point", lambda s, r: s.end_point(r["p1"])),
+    ("next_point", lambda s, r: s.next_point()),
+    ("request_turn", lambda s, r: s.request_turn(r["ana"])),
+    ("add_contribution", lambda s, r: s.add_contribution("Maps!", participant_id=r["ben"])),
+    ("add_cluster", lambda s, r: s.add_cluster("Maps", wording="Map together")),
+    ("add_recommendation", lambda s, r: s.add_recommendation("Fund drains", point_id=r["p2"])),
+]
+
+
+@pytest.mark.parametrize(("name", "operation"), OPERATIONS, ids=[n for n, _ in OPERATIONS])
+def test_undo_and_redo_restore_exact_states(
+    session: Session,
+    room: dict[str, int],
+    name: str,
+    operation: Callable[[Session, dict[str, int]], Change],
+) -> None:
+    before = _snapshot(session)
+    change = operation(session, room)
+    after = _snapshot(session)
+    assert change, f"{name} recorded no change"
+    assert after != before
+    session.undo(change)
+    assert _snapshot(session) == before
+    session.redo(change)
+    assert _snapshot(session) == after
+
+
+def test_queue_operations_undo(session: Session, room: dict[str, int], clock: FakeClock) -> None:
+    states = [_snapshot(session)]
+    changes = []
+    for person in ("ana", "ben", "chi"):
+        changes.append(session.request_turn(room[person]))
+        states.append(_snapshot(session))
+    waiting = session.queue(room["p1"])
+    for step in (
+        lambda: session.move_turn(waiting[2].id, 0),
+        lambda: session.withdraw_turn(waiting[1].id),
+        lambda: session.call_next(),
+        lambda: session.call_next(),
+    ):
+        clock.advance(30)
+        changes.append(step())
+        states.append(_snapshot(session))
+    for change, state in zip(reversed(changes), reversed(states[:-1]), strict=True):
+        session.undo(change)
+        assert _snapshot(session) == state
+
+
+def test_speaking_queue_order_and_turns(session: Session, room: dict[str, int], clock: FakeClock) -> None:
+    for person in ("ana", "ben", "chi"):
+        session.request_turn(room[person])
+    queue = session.queue(room["p1"])
+    assert [t.participant for t in queue] == [room["ana"], room["ben"], room["chi"]]
+    session.move_turn(queue[2].id, 0)  # Chi first
+    assert [t.participant for t in session.queue(room["p1"])] == [
+        room["chi"],
+        room["ana"],
+        room["ben"],
+    ]
+    session.call_next()
+    active = session.active_turn(room["p1"])
+    assert active is not None and active.participant == room["chi"]
+    clock.advance(90)
+    session.call_next()  # Chi's turn ends, Ana speaks
+    chi_turn = next(t for t in session.turns(room["p1"]) if t.participant == room["chi"])
+    assert chi_turn.state == "done"
+    assert chi_turn.ended_at - chi_turn.started_at == 90
+    with pytest.raises(BreakoutError, match="already in the queue"):
+        session.request_turn(room["ben"])
+    ben = session.queue(room["p1"])[0]
+    session.withdraw_turn(ben.id)
+    assert session.queue(room["p1"]) == []
+    session.call_next()  # ends Ana's turn, nobody waiting
+    assert session.active_turn(room["p1"]) is None
+    with pytest.raises(BreakoutError, match="nobody is waiting"):
+        session.call_next()
+
+
+def test_contributions_edit_delete_and_promote(session: Session, room: dict[str, int]) -> None:
+    first = session.add_contribution("Walk the streets with residents", kind="proposal").result
+    second = session.add_contribution("Who holds the data?", participant_id=room["ana"]).result
+    assert [c.id for c in session.contributions(room["p1"])] == [first, second]
+    edit = session.edit_contribution(second, kind="question", participant_id=None)
+    assert session.contribution(second).participant is None
+    assert session.contribution(second).kind == "question"
+    session.undo(edit)
+    assert session.contribution(second).participant == room["ana"]
+
+    promoted = session.promote(first)
+    rec = session.recommendation(promoted.result)
+    assert rec.text == "Walk the streets with residents"
+    assert rec.point == room["p1"]
+    assert session.recommendation_sources(rec.id) == [first]
+    with pytest.raises(BreakoutError, match="already a recommendation"):
+        session.promote(first)
+
+    delete = session.delete_contribution(first)
+    assert session.recommendation_sources(rec.id) == []
+    assert session.recommendation(rec.id).text == rec.text  # the recommendation stays
+    session.undo(delete)
+    assert session.recommendation_sources(rec.id) == [first]
+
+
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        (lambda s, r: s.add_contribution("   "), "cannot be empty"),
+        (lambda s, r: s.add_contribution("x", kind="rant"), "unknown kind"),
+        (lambda s, r: s.add_contribution("x", participant_id=999), "does not exist"),
+        (lambda s, r: s.add_point("x", minutes=0), "between 1 and 600"),
+        (lambda s, r: s.add_point("x", minutes="ten"), "whole number"),  # type: ignore[arg-type]
+        (lambda s, r: s.add_participant(""), "cannot be empty"),
+        (lambda s, r: s.add_participant("ana"), "already a participant"),
+        (lambda s, r: s.edit_point(999, text="x"), "does not exist"),
+        (lambda s, r: s.end_turn(999), "does not exist"),
+        (lambda s, r: s.update_session(colour="red"), "unknown session field"),
+    ],
+)
+def test_bad_input_is_refused_and_changes_nothing(
+    session: Session, room: dict[str, int], call: Callable[[Session, dict[str, int]], Any], message: str
+) -> None:
+    before = _snapshot(session)
+    with pytest.raises(BreakoutError, match=message):
+        call(session, room)
+    assert _snapshot(session) == before
+
+
+def test_point_with_contributions_cannot_be_deleted(session: Session, room: dict[str, int]) -> None:
+    session.add_contribution("Keep me")
+    with pytest.raises(BreakoutError, match="has 1 contribution"):
+        session.delete_point(room["p1"])
+    assert len(session.points()) == 3
+
+
+def test_agenda_order(session: Session, room: dict[str, int]) -> None:
+    session.move_point(room["p3"], 0)
+    assert [p.id for p in session.points()] == [room["p3"], room["p1"], room["p2"]]
+    session.move_point(room["p3"], 99)
+    assert [p.id for p in session.points()] == [room["p1"], room["p2"], room["p3"]]
+    session.delete_point(room["p2"])
+    assert [p.position for p in session.points()] == [0, 1]
+
+
+def test_undo_refuses_when_the_row_changed_since(session: Session, room: dict[str, int]) -> None:
+    first = session.edit_point(room["p2"], text="First wording")
+    session.edit_point(room["p2"], text="Second wording")
+    with pytest.raises(BreakoutError, match="has changed since"):
+        session.undo(first)
+    assert session.point(room["p2"]).text == "Second wording"
+
+
+def test_groups_and_merges(session: Session, room: dict[str, int]) -> None:
+    a = session.add_recommendation("Map with residents").result
+    b = session.add_recommendation("Residents map the streets").result
+    c = session.add_recommendation("Fund drains").result
+    group = session.add_cluster("Mapping", members=[a, b]).result
+    assert {r.id for r in session.recommendations() if r.cluster == group} == {a, b}
+    session.set_cluster(c, group)
+    assert session.cluster(group).edited
+    session.merge_recommendations(a, [b])
+    assert session.recommendation(b).status == "merged"
+    assert session.recommendation(b).duplicate_of == a
+    assert [r.id for r in session.recommendations(include_inactive=False)] == [a, c]
+    dissolve = session.delete_cluster(group)
+    assert all(r.cluster is None for r in session.recommendations())
+    session.undo(dissolve)
+    assert session.recommendation(a).cluster == group
+
+
+def test_roster_import_adds_and_updates(session: Session, room: dict[str, int]) -> None:
+    from breakout.roster import RosterEntry
+
+    change = session.import_roster(
+        [
+            RosterEntry("ana", organisation="Neighbourhood Network", may_be_named=True),
+            RosterEntry("Dee", region="Europe"),
+        ]
+    )
+    assert change.result == {"added": 1, "updated": 1}
+    ana = session.participant(room["ana"])
+    assert ana.organisation == "Neighbourhood Network" and ana.may_be_named
+    session.undo(change)
+    assert [p.name for p in session.participants()] == ["Ana", "Ben", "Chi"]
+
+
+def test_listeners_hear_every_committed_change(session: Session, room: dict[str, int]) -> None:
+    heard: list[str] = []
+    session.subscribe(lambda change: heard.append(change.label))
+    change = session.add_contribution("Heard")
+    session.undo(change)
+    assert heard == ["Add contribution", "Add contribution"]

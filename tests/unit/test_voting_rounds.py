@@ -1,0 +1,118 @@
+"""Voting rounds as data: states, ballots, secrecy, hand counts."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from breakout.errors import BreakoutError
+from breakout.session import Session
+
+
+@pytest.fixture
+def people(session: Session) -> list[int]:
+    return [
+        session.add_participant(name, present=True).result
+        for name in ("Ana", "Ben", "Chi", "Dee")
+    ]
+
+
+def _round(session: Session, method: str = "dots", secret: bool = True, **settings: int) -> int:
+    return session.create_round(
+        method=method,
+        items=["Map with residents", "Fund drains", "Plant trees"],
+        settings=settings or None,
+        secret=secret,
+    ).result
+
+
+def test_round_states_and_one_ballot_per_person(session: Session, people: list[int]) -> None:
+    rid = _round(session, budget=3, per_item_cap=2)
+    items = [i.id for i in session.round_items(rid)]
+    with pytest.raises(BreakoutError, match="not opened yet"):
+        session.cast_ballot(rid, people[0], {items[0]: 1})
+    session.open_round(rid)
+    session.cast_ballot(rid, people[0], {items[0]: 2, items[1]: 1})
+    with pytest.raises(BreakoutError, match="already voted"):
+        session.cast_ballot(rid, people[0], {items[2]: 1})
+    with pytest.raises(BreakoutError, match="budget is 3"):
+        session.cast_ballot(rid, people[1], {items[0]: 2, items[1]: 2})
+    with pytest.raises(BreakoutError, match="between 0 and 2"):
+        session.cast_ballot(rid, people[1], {items[0]: 3})
+    with pytest.raises(BreakoutError, match="empty"):
+        session.cast_ballot(rid, people[1], {})
+    with pytest.raises(BreakoutError, match="can no longer change"):
+        session.update_round(rid, settings={"budget": 5})
+    session.close_round(rid)
+    with pytest.raises(BreakoutError, match="closed"):
+        session.cast_ballot(rid, people[1], {items[0]: 1})
+    assert session.ballots(rid) == [(None, {items[0]: 2, items[1]: 1})]
+    assert session.voters(rid) == [people[0]]
+
+
+def test_secret_ballots_cannot_be_joined_to_a_person(session: Session, people: list[int]) -> None:
+    rid = _round(session, method="approval")
+    items = [i.id for i in session.round_items(rid)]
+    session.open_round(rid)
+    for index, person in enumerate(people):
+        session.cast_ballot(rid, person, {items[index % 3]: 1})
+    conn = sqlite3.connect(session.path)
+    # No participant on any ballot, no time, no sequence number.
+    assert conn.execute("SELECT count(*) FROM ballots WHERE participant IS NOT NULL").fetchone() == (0,)
+    columns = {r[1] for r in conn.execute("PRAGMA table_info(ballots)")}
+    assert columns == {"id", "round", "participant"}
+    for table in ("ballots", "ballot_entries", "voters"):
+        sql = conn.execute("SELECT sql FROM sqlite_master WHERE name = ?", (table,)).fetchone()[0]
+        assert "WITHOUT ROWID" in sql, f"{table} must have no insertion-ordered rowid"
+    entry_columns = {r[1] for r in conn.execute("PRAGMA table_info(ballot_entries)")}
+    assert entry_columns == {"ballot", "item", "value"}
+    # The voters table says who voted, and nothing links it to a ballot.
+    voter_columns = {r[1] for r in conn.execute("PRAGMA table_info(voters)")}
+    assert voter_columns == {"round", "participant"}
+    conn.close()
+
+
+def test_open_round_keeps_who_voted_how(session: Session, people: list[int]) -> None:
+    rid = _round(session, method="ranking", secret=False)
+    items = [i.id for i in session.round_items(rid)]
+    session.open_round(rid)
+    session.cast_ballot(rid, people[1], {items[2]: 1, items[0]: 2})
+    with pytest.raises(BreakoutError, match="no gaps or repeats"):
+        session.cast_ballot(rid, people[2], {items[2]: 1, items[0]: 3})
+    assert session.ballots(rid) == [(people[1], {items[0]: 2, items[2]: 1})]
+
+
+def test_agreement_needs_every_item_and_keeps_blocks(session: Session, people: list[int]) -> None:
+    rid = _round(session, method="agreement")
+    items = [i.id for i in session.round_items(rid)]
+    session.open_round(rid)
+    with pytest.raises(BreakoutError, match="every item"):
+        session.cast_ballot(rid, people[0], {items[0]: 5})
+    session.cast_ballot(rid, people[0], {items[0]: 5, items[1]: 0, items[2]: 3})
+    assert session.ballots(rid)[0][1] == {items[0]: 5, items[1]: 0, items[2]: 3}
+
+
+def test_hand_tally_is_checked_against_people_present(session: Session, people: list[int]) -> None:
+    rid = _round(session, method="approval")
+    items = [i.id for i in session.round_items(rid)]
+    session.open_round(rid)
+    with pytest.raises(BreakoutError, match="more than the 4 people present"):
+        session.record_hand_tally(rid, {items[0]: 5})
+    first = session.record_hand_tally(rid, {items[0]: 3, items[1]: 1})
+    second = session.record_hand_tally(rid, {items[0]: 4})
+    assert session.hand_tallies(rid) == [(items[0], 0, 4), (items[1], 0, 1)]
+    session.undo(second)
+    assert session.hand_tallies(rid) == [(items[0], 0, 3), (items[1], 0, 1)]
+    session.undo(first)
+    assert session.hand_tallies(rid) == []
+
+
+def test_round_needs_two_items_and_a_known_method(session: Session) -> None:
+    with pytest.raises(BreakoutError, match="at least two"):
+        session.create_round(method="approval", items=["Only one"])
+    with pytest.raises(BreakoutError, match="unknown voting method"):
+        session.create_round(method="lottery", items=["a", "b"])
+    with pytest.raises(BreakoutError, match="cap per item"):
+        session.create_round(method="dots", items=["a", "b"], settings={"budget": 2, "per_item_cap": 3})
+    assert session.rounds() == []
