@@ -75,12 +75,13 @@ _MAX_BYTES = 5 * 1024 * 1024
 """A briefing is a few pages; anything this large is the wrong file."""
 
 _BOMS = (
-    (codecs.BOM_UTF32_LE, "utf-32-le"),  # before UTF-16 LE: it starts with the same bytes
-    (codecs.BOM_UTF32_BE, "utf-32-be"),
-    (codecs.BOM_UTF8, "utf-8"),
-    (codecs.BOM_UTF16_LE, "utf-16-le"),
-    (codecs.BOM_UTF16_BE, "utf-16-be"),
+    (codecs.BOM_UTF32_LE, "utf-32-le", "UTF-32"),  # before UTF-16 LE, which starts the same
+    (codecs.BOM_UTF32_BE, "utf-32-be", "UTF-32"),
+    (codecs.BOM_UTF8, "utf-8", "UTF-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le", "UTF-16"),
+    (codecs.BOM_UTF16_BE, "utf-16-be", "UTF-16"),
 )
+"""Byte order marks, the codec each one announces, and its name for messages."""
 
 _BINARY_MAGIC = (b"%PDF", b"PK\x03\x04", b"\xd0\xcf\x11\xe0", b"\x89PNG", b"\xff\xd8\xff")
 """PDF, Word/zip, old Office, PNG and JPEG: common wrong choices in a file dialog."""
@@ -152,13 +153,13 @@ def _decode(data: bytes, name: str) -> str:
     if data.startswith(_BINARY_MAGIC):
         raise not_text
     text: str | None = None
-    for bom, codec in _BOMS:
+    for bom, codec, label in _BOMS:
         if data.startswith(bom):
             text = _try_decode(data[len(bom) :], codec)
             if text is None:
                 raise BreakoutError(
-                    f'briefing file "{name}" is marked as {codec.upper()[:6]} text but '
-                    "is damaged: save it again as UTF-8 plain text"
+                    f'briefing file "{name}" is marked as {label} text but is damaged: '
+                    "save it again as UTF-8 plain text"
                 )
             break
     else:
@@ -194,15 +195,17 @@ def _decode_utf16_without_bom(data: bytes) -> str | None:
 
 
 def _looks_binary(text: str) -> bool:
-    controls = sum(
-        1 for char in text if unicodedata.category(char) == "Cc" and char not in "\t\n\r\f\v"
-    )
-    return "\x00" in text or controls > len(text) * 0.01
+    return "\x00" in text or len(_BINARY_CONTROL_RE.findall(text)) > len(text) * 0.01
 
 
 # --------------------------------------------------------------------------
 # Patterns
 # --------------------------------------------------------------------------
+
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f]")
+"""Control characters (Unicode category Cc) other than the tab."""
+_BINARY_CONTROL_RE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+"""Control characters that a text file does not contain (not tab, line and page breaks)."""
 
 _RULE_RE = re.compile(r"^\s*([-=*_~])(?:\s*\1){2,}\s*$")
 """A horizontal rule or a Setext underline ("---", "===", "* * *"): treated as a blank line."""
@@ -272,8 +275,8 @@ _TITLE_LEAD_IN_RE = re.compile(
       | session | workshop | breakout
     )
     (?:\s+(?:no\.?\s*)?(?:\d{1,2}|[a-z]|[ivx]{1,4})\b\.?)?      # an id: 3, B, IV, No. 2
-    \s*(?:[:–—-]|(?=["'“‘„‚«‹])|$)\s*
-    (?P<rest>.*)$""",
+    (?:\s*:|\s*[–—-](?=\s)|\s*(?=["'“‘„‚«‹])|\s*$)             # then ":", " – ", a quote or nothing
+    \s*(?P<rest>.*)$""",
     re.VERBOSE | re.IGNORECASE,
 )
 """"Breakout Session “Title”", "Session 3: Title", "Parallel session B – Title"."""
@@ -337,6 +340,13 @@ _LABELS = {
 }
 """Labels a header line may start with ("Venue: Geneva"), and the field each one fills."""
 
+_EVENT_WORD_RE = re.compile(
+    r"\b(?:forum|conference|congress|summit|meeting|dialogue|week|assembly|symposium|convention"
+    r"|session|seminar|festival|expo)s?\b(?!\s+(?:centre|center|hall|hotel|palace|building))",
+    re.IGNORECASE,
+)
+"""Words that name a gathering, used to tell an event from a place."""
+
 _DOCUMENT_KIND_RE = re.compile(
     r"(?:draft\s+)?(?:(?:briefing|concept|background|information|session|guidance)\s+"
     r"(?:note|paper|document|brief)s?|draft|confidential|for\s+participants)",
@@ -387,7 +397,7 @@ def parse_briefing(text: str) -> Briefing:
 
 def _parse(text: str, where: str) -> Briefing:
     """Parse ``text``; ``where`` (' in "file"' or "") goes into error messages."""
-    lines = _normalise_lines(text)
+    lines = _split_inline_points(_normalise_lines(text))
     heading_at, points, intro, closing_at = _find_points(lines, where)
     background_at, background_first = _find_background_heading(lines[:heading_at])
     if background_at is not None:
@@ -424,10 +434,7 @@ def _normalise_lines(text: str) -> list[str]:
     text = unicodedata.normalize("NFC", text)
     lines = []
     for raw in text.splitlines():
-        line = "".join(
-            " " if char != "\t" and unicodedata.category(char) == "Cc" else char for char in raw
-        )
-        line = line.expandtabs(4).rstrip()
+        line = _CONTROL_RE.sub(" ", raw).expandtabs(4).rstrip()
         lines.append("" if _RULE_RE.match(line) else line)
     return lines
 
@@ -526,11 +533,9 @@ def _find_points(lines: list[str], where: str) -> tuple[int, list[str], list[str
     for index, line in enumerate(lines):
         if _is_symbol_bullet(line) or not _is_points_heading(line):
             continue
-        rest = _heading_key(line)[1]
-        following = [rest] if rest else []
-        points, intro, end = _read_points(following + lines[index + 1 :])
+        points, intro, end = _read_points(lines, index + 1)
         if points:
-            return index, points, intro, index + 1 + end - len(following)
+            return index, points, intro, end
         empty_heading = empty_heading or _plain(_ATX_RE.sub(r"\2", line)).rstrip(":")
     if empty_heading:
         raise BreakoutError(
@@ -544,22 +549,40 @@ def _find_points(lines: list[str], where: str) -> tuple[int, list[str], list[str
     )
 
 
-def _read_points(lines: list[str]) -> tuple[list[str], list[str], int]:
+def _split_inline_points(lines: list[str]) -> list[str]:
+    """Move text after a points heading's colon to a line of its own.
+
+    ``"Questions for discussion: 1. Who pays?"`` becomes the heading and
+    ``"1. Who pays?"``; emphasis closing the heading (``"**Questions:** …"``)
+    stays with the heading.
+    """
+    split: list[str] = []
+    for line in lines:
+        if ":" in line and _heading_key(line)[1] and _is_points_heading(line):
+            heading, _, rest = line.partition(":")
+            closers = len(rest) - len(rest.lstrip("*_"))
+            split.extend([heading + ":" + rest[:closers], rest[closers:].strip()])
+        else:
+            split.append(line)
+    return split
+
+
+def _read_points(lines: list[str], start: int) -> tuple[list[str], list[str], int]:
     """Read the points under a heading: ``(points, intro lines, end index)``.
 
     A bulleted or numbered list is looked for within the first two paragraphs
     (anything before it is an introduction). Without one, the paragraphs of
     questions are read instead (see :func:`_read_questions`).
     """
-    start = _next_non_blank(lines, 0)
-    if start is None:
+    first = _next_non_blank(lines, start)
+    if first is None:
         return [], [], len(lines)
-    first_bullet = _first_bullet_nearby(lines, start)
+    first_bullet = _first_bullet_nearby(lines, first)
     if first_bullet is None:
-        points, end = _read_questions(lines, start)
+        points, end = _read_questions(lines, first)
         return points, [], end
     points, end = _read_bullets(lines, first_bullet)
-    return points, lines[start:first_bullet], end
+    return points, lines[first:first_bullet], end
 
 
 def _next_non_blank(lines: list[str], index: int) -> int | None:
@@ -569,10 +592,16 @@ def _next_non_blank(lines: list[str], index: int) -> int | None:
     return None
 
 
+_MAX_INTRO_LINES = 12
+"""An introduction between the points heading and the list is a sentence or two."""
+_MAX_QUESTION_LINES = 10
+"""A question without a bullet spans a few lines at most; more is prose."""
+
+
 def _first_bullet_nearby(lines: list[str], start: int) -> int | None:
-    """Return the index of the first list item within two paragraphs of ``start``."""
+    """Return the index of the first list item within two short paragraphs of ``start``."""
     paragraphs = 1
-    for at in range(start, len(lines)):
+    for at in range(start, min(len(lines), start + _MAX_INTRO_LINES)):
         line = lines[at]
         if _BULLET_RE.match(line):
             return at
@@ -646,7 +675,7 @@ def _read_questions(lines: list[str], start: int) -> tuple[list[str], int]:
     at = start
     while at < len(lines):
         text = lines[at].strip()
-        if not text:
+        if not text or len(current) >= _MAX_QUESTION_LINES:
             if current:
                 break
         elif _ATX_RE.match(text):
@@ -666,12 +695,7 @@ def _read_questions(lines: list[str], start: int) -> tuple[list[str], int]:
 
 
 def _header_end(lines: list[str]) -> int:
-    """Where the header ends when there is no Background heading.
-
-    The header is the leading paragraphs of short lines; it ends at the first
-    paragraph of prose: one with a line longer than 160 characters, more than
-    eight lines, or at least twelve words ending in "." or "!".
-    """
+    """Where the header ends when there is no Background heading: at the first prose."""
     at = 0
     while at < len(lines):
         start = _next_non_blank(lines, at)
@@ -680,16 +704,27 @@ def _header_end(lines: list[str]) -> int:
         end = start
         while end < len(lines) and lines[end].strip():
             end += 1
-        block = [line.strip() for line in lines[start:end]]
-        words = " ".join(block).split()
-        if (
-            any(len(line) > 160 for line in block)
-            or len(block) > 8
-            or (len(words) >= 12 and words[-1][-1] in ".!")
-        ):
+        if _is_prose([line.strip() for line in lines[start:end]]):
             return start
         at = end
     return len(lines)
+
+
+def _is_prose(paragraph: list[str]) -> bool:
+    """Whether a paragraph reads as running text rather than header lines.
+
+    Header lines are short and rarely end a sentence. A paragraph is prose when
+    a line is longer than 160 characters, when one line is a sentence of ten
+    words or more, or when it has twelve words or more, ends with "." or "!"
+    and has a line of at least 60 characters (text wrapped by an editor).
+    """
+    words = " ".join(paragraph).split()
+    ends_sentence = bool(words) and words[-1][-1] in ".!"
+    return (
+        any(len(line) > 160 for line in paragraph)
+        or any(len(line.split()) >= 10 and line[-1] in ".!" for line in paragraph)
+        or (len(words) >= 12 and ends_sentence and max(map(len, paragraph)) >= 60)
+    )
 
 
 @dataclass
@@ -701,8 +736,12 @@ class _HeaderLine:
     level: int
 
 
+_MAX_HEADER_LINE = 300
+"""Longer lines are prose, never a title, event, venue or date."""
+
+
 def _clean_header_lines(lines: list[str]) -> list[_HeaderLine]:
-    """Strip headings marks, bullets and emphasis; drop blank and document-kind lines."""
+    """Strip heading marks, bullets and emphasis; drop blank, long and document-kind lines."""
     cleaned = []
     for index, line in enumerate(lines):
         atx = _ATX_RE.match(line)
@@ -710,7 +749,7 @@ def _clean_header_lines(lines: list[str]) -> list[_HeaderLine]:
         text = atx.group(2) if atx else line.strip()
         bullet = _BULLET_RE.match(text)
         text = _plain(bullet["text"] if bullet else text)
-        if text and not _DOCUMENT_KIND_RE.fullmatch(text):
+        if text and len(text) <= _MAX_HEADER_LINE and not _DOCUMENT_KIND_RE.fullmatch(text):
             cleaned.append(_HeaderLine(text, index, level))
     return cleaned
 
@@ -831,12 +870,26 @@ def _assign_free_lines(
         if venue is not None:
             fields["venue"] = venue.text
             free.remove(venue)
+    if not free and not fields.get("event"):
+        _split_event_from_venue(fields)
     for line in free:
         if "event" in fields:
             _append(fields, "event", line.text)
         else:
             lead_in = _EVENT_LEAD_IN_RE.match(line.text)
             fields["event"] = lead_in["event"] if lead_in else line.text
+
+
+def _split_event_from_venue(fields: dict[str, str]) -> None:
+    """Take the event off the front of the venue when they share a line.
+
+    "Third Africa Skills Forum, Nairobi, 5 Feb 2026" has no line for the event:
+    the first comma-separated part is the event when it names a kind of
+    gathering ("Forum", "Conference", "Summit", ...).
+    """
+    first, comma, rest = fields.get("venue", "").partition(",")
+    if comma and rest.strip() and _EVENT_WORD_RE.search(first):
+        fields["event"], fields["venue"] = first.strip(), rest.strip()
 
 
 def _venue_line(free: list[_HeaderLine], date_index: int | None) -> _HeaderLine | None:

@@ -37,7 +37,7 @@ class SimulatedClock:
 
 def demo_content() -> dict[str, Any]:
     text = resources.files("resources").joinpath("demo/content.json").read_text("utf-8")
-    return json.loads(text)  # type: ignore[no-any-return]
+    return dict(json.loads(text))
 
 
 def build_demo(path: str | os.PathLike[str], *, seed: int = 2026) -> Session:
@@ -55,7 +55,9 @@ def build_demo(path: str | os.PathLike[str], *, seed: int = 2026) -> Session:
     return session
 
 
-def _fill(session: Session, content: dict[str, Any], clock: SimulatedClock, rng: random.Random) -> None:
+def _fill(
+    session: Session, content: dict[str, Any], clock: SimulatedClock, rng: random.Random
+) -> None:
     info = content["session"]
     session.update_session(**info, default_minutes=12)
 

@@ -219,7 +219,7 @@ def read_json(path: str | os.PathLike[str]) -> dict[str, Any]:
             f"{name} is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
         ) from None
     check_document(data, name)
-    return data  # type: ignore[no-any-return]
+    return dict(data)
 
 
 def check_document(data: Any, name: str = "the JSON") -> None:

@@ -6,13 +6,13 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from collections.abc import Iterator  # noqa: E402
-from pathlib import Path  # noqa: E402
+from collections.abc import Iterator
+from pathlib import Path
 
-import pytest  # noqa: E402
+import pytest
 
-from breakout.session import Session  # noqa: E402
-from tests.helpers import FakeClock  # noqa: E402
+from breakout.session import Session
+from tests.helpers import FakeClock
 
 
 @pytest.fixture

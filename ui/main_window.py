@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -36,11 +36,13 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
-        self.open_action = QAction("&Open…", self, shortcut=QKeySequence.StandardKey.Open)
+        self.open_action = QAction(
+            "&Open…", self, shortcut=QKeySequence(QKeySequence.StandardKey.Open)
+        )
         self.open_action.triggered.connect(self.ask_open)
         self.copy_action = QAction("Save a &Copy…", self, shortcut=QKeySequence("Ctrl+Shift+S"))
         self.copy_action.triggered.connect(self.ask_save_copy)
-        quit_action = QAction("&Quit", self, shortcut=QKeySequence.StandardKey.Quit)
+        quit_action = QAction("&Quit", self, shortcut=QKeySequence(QKeySequence.StandardKey.Quit))
         quit_action.triggered.connect(self.close)
         for action in (self.open_action, self.copy_action, quit_action):
             file_menu.addAction(action)
@@ -139,7 +141,7 @@ class MainWindow(QMainWindow):
     def show_error(self, message: str) -> None:
         QMessageBox.warning(self, "Breakout", message)
 
-    def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def closeEvent(self, event: QCloseEvent) -> None:
         if self.session is not None:
             self.session.close()
             self.session = None

@@ -16,7 +16,7 @@ Index = QModelIndex | QPersistentModelIndex
 def format_minutes(seconds: float) -> str:
     """12:05 style, for clocks; negative values get a minus sign."""
     sign = "-" if seconds < 0 else ""
-    seconds = abs(int(round(seconds)))
+    seconds = abs(round(seconds))
     return f"{sign}{seconds // 60}:{seconds % 60:02d}"
 
 
@@ -37,7 +37,9 @@ class AgendaModel(QAbstractTableModel):
         self.beginResetModel()
         self._points = self._session.points()
         now = self._session.clock()
-        self._used = {p.id: point_elapsed(self._session.point_runs(p.id), now) for p in self._points}
+        self._used = {
+            p.id: point_elapsed(self._session.point_runs(p.id), now) for p in self._points
+        }
         self._current = self._session.info().current_point
         self.endResetModel()
 

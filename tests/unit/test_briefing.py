@@ -11,6 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from breakout import briefing as briefing_module
 from breakout.briefing import Briefing, parse_briefing, read_briefing
 from breakout.errors import BreakoutError
 
@@ -106,8 +107,7 @@ def test_markdown_briefing_with_heading_title_and_labelled_fields() -> None:
     assert briefing.points == (
         "What would it take for a district council to apply for adaptation finance without "
         "going through a national ministry?",
-        "Which reporting requirements could donors drop or share without losing track of "
-        "results?",
+        "Which reporting requirements could donors drop or share without losing track of results?",
         "How can insurance and guarantees make private lenders willing to fund sea walls, "
         "irrigation and early-warning systems?",
         "Where should the region's first pooled adaptation fund sit, and who should govern it?",
@@ -314,14 +314,18 @@ THREE_POINTS = (
 
 @pytest.mark.parametrize("markers", BULLETS.values(), ids=BULLETS.keys())
 def test_every_bullet_style_gives_the_same_points(markers: list[str]) -> None:
-    block = "\n".join(f"{marker} {point}" for marker, point in zip(markers, THREE_POINTS))
+    block = "\n".join(
+        f"{marker} {point}" for marker, point in zip(markers, THREE_POINTS, strict=True)
+    )
     briefing = parse_briefing(minimal(block))
     assert briefing.points == THREE_POINTS
     assert briefing.closing == "Thank you."
 
 
 def test_bullets_with_extra_space_and_indentation() -> None:
-    block = "\n".join(f"   {marker}    {point}" for marker, point in zip("•-*", THREE_POINTS))
+    block = "\n".join(
+        f"   {marker}    {point}" for marker, point in zip("•-*", THREE_POINTS, strict=True)
+    )
     assert parse_briefing(minimal(block)).points == THREE_POINTS
 
 
@@ -359,7 +363,9 @@ def test_points_heading_variants_are_recognised(heading: str) -> None:
 def test_background_heading_variants_are_recognised(heading: str) -> None:
     text = minimal("- Who owns the towers?").replace("Background", heading)
     briefing = parse_briefing(text)
-    assert briefing.background == "Half of the villages in the highlands have no mobile signal at all."
+    assert (
+        briefing.background == "Half of the villages in the highlands have no mobile signal at all."
+    )
     assert briefing.title == "Connecting the Last Village"
 
 
@@ -416,13 +422,7 @@ def test_underscores_inside_words_and_single_stars_stay() -> None:
 
 
 def test_questions_without_bullets_are_read_one_question_at_a_time() -> None:
-    block = (
-        "Who owns the towers?\n"
-        "Which villages\n"
-        "come first?\n"
-        "\n"
-        "How is maintenance paid for?"
-    )
+    block = "Who owns the towers?\nWhich villages\ncome first?\n\nHow is maintenance paid for?"
     briefing = parse_briefing(minimal(block, "Questions for discussion"))
     assert briefing.points == (
         "Who owns the towers?",
@@ -471,7 +471,11 @@ def test_the_first_points_heading_with_a_list_wins() -> None:
         ("Valparaíso, Chile — 2025-10-08", "Valparaíso, Chile", "2025-10-08"),
         ("Valparaíso, Chile, 08/10/2025", "Valparaíso, Chile", "08/10/2025"),
         ("Valparaíso, 2025", "Valparaíso", "2025"),
-        ("Venue: Valparaíso, Chile\nDates: 8-10 October, 2025", "Valparaíso, Chile", "8-10 October, 2025"),
+        (
+            "Venue: Valparaíso, Chile\nDates: 8-10 October, 2025",
+            "Valparaíso, Chile",
+            "8-10 October, 2025",
+        ),
         ("**Venue and dates:** Valparaíso, Chile, 8 October", "Valparaíso, Chile", "8 October"),
         ("Mar del Plata, Argentina, 8 May 2025", "Mar del Plata, Argentina", "8 May 2025"),
     ],
@@ -516,6 +520,64 @@ def test_markdown_header_with_bold_labels() -> None:
         points=("How can farmer-saved seed be recognised in law?",),
         closing="",
     )
+
+
+def test_header_without_background_heading_ends_at_the_first_prose() -> None:
+    text = (
+        "CONCEPT NOTE\n"
+        "Breakout Session 2 — Youth and Jobs\n"
+        "Third Africa Skills Forum\n"
+        "Nairobi, Kenya\n"
+        "5–7 February 2026\n"
+        "Moderator: A. B. Otieno.\n\n"
+        "Young people make up most of the unemployed in the region, and training "
+        "programmes rarely match what employers need.\n\n"
+        "Discussion Points\n- Which skills are missing?\n"
+    )
+    assert parse_briefing(text) == Briefing(
+        title="Youth and Jobs",
+        event="Third Africa Skills Forum",
+        venue="Nairobi, Kenya",
+        dates="5–7 February 2026",
+        background=(
+            "Young people make up most of the unemployed in the region, and training "
+            "programmes rarely match what employers need."
+        ),
+        points=("Which skills are missing?",),
+        closing="",
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "event", "venue"),
+    [
+        ("Third Africa Skills Forum, Nairobi, 5 Feb 2026", "Third Africa Skills Forum", "Nairobi"),
+        ("Lisbon Congress Centre, Portugal, 5 Feb 2026", "", "Lisbon Congress Centre, Portugal"),
+    ],
+)
+def test_event_sharing_the_dates_line_is_told_from_the_place(
+    line: str, event: str, venue: str
+) -> None:
+    text = f"# Youth and Jobs\n{line}\n\nPoints for discussion\n1. One\n2. Two\n"
+    briefing = parse_briefing(text)
+    assert (briefing.title, briefing.event, briefing.venue, briefing.dates) == (
+        "Youth and Jobs",
+        event,
+        venue,
+        "5 Feb 2026",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "**Points of Discussion:** Who pays for it?\n\nThanks",
+        "Questions for discussion: - Who pays for it?\n\nThanks",
+    ],
+)
+def test_points_on_the_heading_line_after_its_colon(text: str) -> None:
+    briefing = parse_briefing(text)
+    assert (briefing.points, briefing.closing) == (("Who pays for it?",), "Thanks")
 
 
 def test_missing_pieces_are_empty_strings() -> None:
@@ -595,13 +657,44 @@ def test_unreadable_file_is_named(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
+    ("error", "expected"),
+    [
+        (PermissionError(13, "Permission denied"), "permission was denied"),
+        (OSError(5, "Input/output error"), r"cannot be read \(Input/output error\)"),
+    ],
+)
+def test_operating_system_errors_become_messages(
+    error: OSError, expected: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def failing_open(*args: object, **kwargs: object) -> None:
+        raise error
+
+    monkeypatch.setattr(briefing_module, "open", failing_open, raising=False)
+    with pytest.raises(BreakoutError, match=expected) as caught:
+        read_briefing("usb/briefing.txt")
+    assert '"usb/briefing.txt"' in str(caught.value)
+
+
+def test_a_path_with_a_zero_byte_is_refused() -> None:
+    with pytest.raises(BreakoutError, match="cannot be read"):
+        read_briefing("brief\x00ing.txt")
+
+
+def test_huge_file_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "huge.txt"
+    path.write_bytes(b"Points of discussion\n" + b"- Why?\n" * 800_000)
+    with pytest.raises(BreakoutError, match="larger than 5 MB"):
+        read_briefing(path)
+
+
+@pytest.mark.parametrize(
     "content",
     [b"", b"   \r\n\t\n", codecs.BOM_UTF8, codecs.BOM_UTF16_LE + "\n \n".encode("utf-16-le")],
 )
 def test_empty_file_is_named(content: bytes, tmp_path: Path) -> None:
     path = tmp_path / "blank.txt"
     path.write_bytes(content)
-    with pytest.raises(BreakoutError, match='"[^"]*blank.txt" is empty'):
+    with pytest.raises(BreakoutError, match=r'"[^"]*blank\.txt" is empty'):
         read_briefing(path)
 
 
@@ -620,7 +713,7 @@ def test_empty_file_is_named(content: bytes, tmp_path: Path) -> None:
 def test_binary_file_is_refused_with_advice(content: bytes, tmp_path: Path) -> None:
     path = tmp_path / "briefing.docx"
     path.write_bytes(content)
-    with pytest.raises(BreakoutError, match="briefing.docx") as caught:
+    with pytest.raises(BreakoutError, match=r"briefing\.docx") as caught:
         read_briefing(path)
     assert "text" in str(caught.value)
 
@@ -628,7 +721,7 @@ def test_binary_file_is_refused_with_advice(content: bytes, tmp_path: Path) -> N
 def test_file_without_points_names_the_file(tmp_path: Path) -> None:
     path = tmp_path / "notes.md"
     path.write_text("# Notes\n\nNothing to discuss yet.\n", encoding="utf-8")
-    with pytest.raises(BreakoutError, match='no discussion points found in "[^"]*notes.md"'):
+    with pytest.raises(BreakoutError, match=r'no discussion points found in "[^"]*notes\.md"'):
         read_briefing(path)
 
 

@@ -99,7 +99,9 @@ def test_queue_operations_undo(session: Session, room: dict[str, int], clock: Fa
         assert _snapshot(session) == state
 
 
-def test_speaking_queue_order_and_turns(session: Session, room: dict[str, int], clock: FakeClock) -> None:
+def test_speaking_queue_order_and_turns(
+    session: Session, room: dict[str, int], clock: FakeClock
+) -> None:
     for person in ("ana", "ben", "chi"):
         session.request_turn(room[person])
     queue = session.queue(room["p1"])
@@ -170,7 +172,10 @@ def test_contributions_edit_delete_and_promote(session: Session, room: dict[str,
     ],
 )
 def test_bad_input_is_refused_and_changes_nothing(
-    session: Session, room: dict[str, int], call: Callable[[Session, dict[str, int]], Any], message: str
+    session: Session,
+    room: dict[str, int],
+    call: Callable[[Session, dict[str, int]], Any],
+    message: str,
 ) -> None:
     before = _snapshot(session)
     with pytest.raises(BreakoutError, match=message):

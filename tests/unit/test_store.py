@@ -175,7 +175,7 @@ def test_full_disk_is_reported_and_changes_nothing(session: Session) -> None:
     session.add_point("Before the disk filled up", minutes=5)
     pages = session.store.conn.execute("PRAGMA page_count").fetchone()[0]
     session.store.conn.execute(f"PRAGMA max_page_count = {pages}")
-    with pytest.raises(BreakoutError, match="disk .* is full"):
+    with pytest.raises(BreakoutError, match=r"disk .* is full"):
         for _ in range(200):
             session.add_contribution("x" * 2000, point_id=session.points()[0].id)
     count = len(session.contributions())
@@ -188,9 +188,11 @@ def test_read_only_open_does_not_write(session: Session, tmp_path: Path) -> None
     session.add_point("A point", minutes=5)
     session.close()
     before = files_in(tmp_path)
-    with Session.open(session.path, readonly=True) as reader:
-        with pytest.raises(BreakoutError, match="read-only"):
-            reader.add_point("Nope", minutes=5)
+    with (
+        Session.open(session.path, readonly=True) as reader,
+        pytest.raises(BreakoutError, match="read-only"),
+    ):
+        reader.add_point("Nope", minutes=5)
     assert files_in(tmp_path) == before
 
 

@@ -13,8 +13,7 @@ from breakout.session import Session
 @pytest.fixture
 def people(session: Session) -> list[int]:
     return [
-        session.add_participant(name, present=True).result
-        for name in ("Ana", "Ben", "Chi", "Dee")
+        session.add_participant(name, present=True).result for name in ("Ana", "Ben", "Chi", "Dee")
     ]
 
 
@@ -59,7 +58,9 @@ def test_secret_ballots_cannot_be_joined_to_a_person(session: Session, people: l
         session.cast_ballot(rid, person, {items[index % 3]: 1})
     conn = sqlite3.connect(session.path)
     # No participant on any ballot, no time, no sequence number.
-    assert conn.execute("SELECT count(*) FROM ballots WHERE participant IS NOT NULL").fetchone() == (0,)
+    assert conn.execute(
+        "SELECT count(*) FROM ballots WHERE participant IS NOT NULL"
+    ).fetchone() == (0,)
     columns = {r[1] for r in conn.execute("PRAGMA table_info(ballots)")}
     assert columns == {"id", "round", "participant"}
     for table in ("ballots", "ballot_entries", "voters"):
@@ -114,5 +115,7 @@ def test_round_needs_two_items_and_a_known_method(session: Session) -> None:
     with pytest.raises(BreakoutError, match="unknown voting method"):
         session.create_round(method="lottery", items=["a", "b"])
     with pytest.raises(BreakoutError, match="cap per item"):
-        session.create_round(method="dots", items=["a", "b"], settings={"budget": 2, "per_item_cap": 3})
+        session.create_round(
+            method="dots", items=["a", "b"], settings={"budget": 2, "per_item_cap": 3}
+        )
     assert session.rounds() == []
