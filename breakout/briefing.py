@@ -759,9 +759,9 @@ def _read_header(lines: list[str]) -> dict[str, str]:
 
     Lines are recognised in this order: a title with a lead-in ("Breakout
     Session “…”", "Session 3: …"; a lead-in alone means the next line is the
-    title), a labelled line ("Venue: …", "**Dates:** …"), a line wholly in
-    quotation marks (a title), and a line with dates in it, whose other words
-    are the venue ("Valparaíso, Chile, 8-10 October, 2025"). The remaining
+    title), a labelled line ("Venue: …", "**Dates:** …"), a line with dates
+    in it, whose other words are the venue ("Valparaíso, Chile, 8-10 October,
+    2025"), and a line wholly in quotation marks (a title). The remaining
     lines are "free"; see :func:`_assign_free_lines`.
     """
     fields: dict[str, str] = {}
@@ -779,11 +779,11 @@ def _read_header(lines: list[str]) -> dict[str, str]:
             title_pending = not title
         elif label and field:
             _fill_labelled(fields, field, label["value"].strip())
+        elif _fill_dates(fields, line.text):
+            date_index = line.index if date_index is None else date_index
         elif title_pending or (_is_quoted(line.text) and "title" not in fields):
             fields["title"] = _strip_quotes(line.text)
             title_pending = False
-        elif _fill_dates(fields, line.text):
-            date_index = line.index if date_index is None else date_index
         else:
             free.append(line)
     _assign_free_lines(fields, free, date_index)
@@ -857,7 +857,9 @@ def _assign_free_lines(
     ("# Title"), otherwise the last free line is (the event and place come
     first in a briefing). The venue, if still unknown, is the free line next to
     the dates line, or the last of two or more free lines when there are no
-    dates. Whatever is left is the event, joined with commas.
+    dates. Whatever is left is the event, joined with commas ("A breakout
+    session at the X" gives "X"); when nothing is left, the event may share
+    the venue's line (see :func:`_split_event_from_venue`).
     """
     free = list(free)
     if "title" not in fields and free:
@@ -893,6 +895,7 @@ def _split_event_from_venue(fields: dict[str, str]) -> None:
 
 
 def _venue_line(free: list[_HeaderLine], date_index: int | None) -> _HeaderLine | None:
+    """The free line holding the venue, or None (the first free line is the event)."""
     if date_index is not None:
         for line in free:
             if abs(line.index - date_index) == 1 and line is not free[0]:
