@@ -388,6 +388,13 @@ class Session:
             )
         ]
 
+    def all_runs(self) -> list[tuple[float, float | None]]:
+        """Every stretch of running clock in the session, for the session clock."""
+        return [
+            (r["started_at"], r["ended_at"])
+            for r in self._all("SELECT started_at, ended_at FROM point_runs ORDER BY started_at")
+        ]
+
     def running_point(self) -> int | None:
         return self._scalar("SELECT point FROM point_runs WHERE ended_at IS NULL")
 

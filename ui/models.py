@@ -2,12 +2,22 @@
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QFont
 
 from breakout.clock import point_elapsed
-from breakout.model import Point
+from breakout.model import Contribution, Participant, Point, Turn
 from breakout.session import Session
 
 Index = QModelIndex | QPersistentModelIndex
@@ -21,9 +31,15 @@ def format_minutes(seconds: float) -> str:
 
 
 class AgendaModel(QAbstractTableModel):
-    """The agenda: one row per point, in order, with time planned and used."""
+    """The agenda: one row per point, in order, with time planned and used.
+
+    Rows can be dragged to a new place; the model does not move them itself
+    but emits ``move_requested`` so the move goes through the engine (and undo).
+    """
 
     COLUMNS = ("#", "Point", "Time-box", "Used")
+    MIME = "application/x-breakout-point"
+    move_requested = Signal(int, int)  # point id, new index
 
     def __init__(self, session: Session) -> None:
         super().__init__()
@@ -45,6 +61,45 @@ class AgendaModel(QAbstractTableModel):
 
     def point_at(self, row: int) -> Point:
         return self._points[row]
+
+    def row_of(self, point_id: int | None) -> int:
+        return next((i for i, p in enumerate(self._points) if p.id == point_id), -1)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = super().flags(index)
+        if index.isValid():
+            return base | Qt.ItemFlag.ItemIsDragEnabled
+        return base | Qt.ItemFlag.ItemIsDropEnabled
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        return [self.MIME]
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
+        data = QMimeData()
+        rows = {i.row() for i in indexes if i.isValid()}
+        if rows:
+            data.setData(self.MIME, str(self._points[min(rows)].id).encode())
+        return data
+
+    def dropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
+    ) -> bool:
+        raw = bytes(data.data(self.MIME).data()).decode(errors="replace")
+        if action != Qt.DropAction.MoveAction or not raw.isdigit():
+            return False
+        point_id = int(raw)
+        target = row if row >= 0 else (parent.row() if parent.isValid() else len(self._points))
+        source = self.row_of(point_id)
+        if source < 0:
+            return False
+        if target > source:
+            target -= 1
+        if target != source:
+            self.move_requested.emit(point_id, target)
+        return False  # the engine moves it; the view must not delete the source row
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._points)
@@ -76,13 +131,258 @@ class AgendaModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and column == 1:
             return point.notes or point.text
         if role == Qt.ItemDataRole.FontRole and point.id == self._current:
-            from PySide6.QtGui import QFont
-
-            font = QFont()
-            font.setBold(True)
-            return font
+            return _bold()
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (0, 2, 3):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.AccessibleTextRole and column == 1:
             return f"Point {index.row() + 1}: {point.text}, {point.minutes} minutes"
         return None
+
+
+def _bold() -> QFont:
+    font = QFont()
+    font.setBold(True)
+    return font
+
+
+class QueueModel(QAbstractTableModel):
+    """The speaking queue at one point: who has the floor, then who waits, in order."""
+
+    COLUMNS = ("#", "Speaker", "Group", "Waiting")
+
+    def __init__(self, session: Session) -> None:
+        super().__init__()
+        self._session = session
+        self._point: int | None = None
+        self._turns: list[Turn] = []
+        self._names: dict[int, Participant] = {}
+
+    def set_point(self, point_id: int | None) -> None:
+        self._point = point_id
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._names = {p.id: p for p in self._session.participants()}
+        if self._point is None:
+            self._turns = []
+        else:
+            active = self._session.active_turn(self._point)
+            self._turns = ([active] if active else []) + self._session.queue(self._point)
+        self.endResetModel()
+
+    def turn_at(self, row: int) -> Turn | None:
+        return self._turns[row] if 0 <= row < len(self._turns) else None
+
+    def waiting_row(self, turn_id: int) -> int:
+        """The turn's index among the waiting turns (what ``move_turn`` takes)."""
+        waiting = [t.id for t in self._turns if t.state == "waiting"]
+        return waiting.index(turn_id)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._turns)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.COLUMNS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._turns):
+            return None
+        turn = self._turns[index.row()]
+        person = self._names.get(turn.participant)
+        speaking = turn.state == "active"
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            column = index.column()
+            if column == 0:
+                return "▶" if speaking else str(index.row() + (0 if self._has_active() else 1))
+            if column == 1:
+                return person.name if person else "?"
+            if column == 2:
+                return person.stakeholder_group if person else ""
+            since = turn.started_at if speaking else turn.requested_at
+            seconds = self._session.clock() - (since or 0)
+            return ("speaking " if speaking else "") + format_minutes(seconds)
+        if role == Qt.ItemDataRole.FontRole and speaking:
+            return _bold()
+        return None
+
+    def _has_active(self) -> bool:
+        return bool(self._turns) and self._turns[0].state == "active"
+
+
+class ContributionsModel(QAbstractTableModel):
+    """The current point's contributions, newest first; the text edits in place."""
+
+    COLUMNS = ("Time", "Who", "Kind", "Contribution")
+    TEXT_COLUMN = 3
+
+    def __init__(self, session: Session, edit: Callable[[int, str], bool]) -> None:
+        super().__init__()
+        self._session = session
+        self._edit = edit
+        self._point: int | None = None
+        self._rows: list[Contribution] = []
+        self._names: dict[int, str] = {}
+
+    def set_point(self, point_id: int | None) -> None:
+        self._point = point_id
+        self.reload()
+
+    def reload(self) -> None:
+        """Re-read the point's contributions, changing only what changed.
+
+        A new contribution is inserted at the top and an edited one updated in
+        place, so selection, scrolling and any open editor stay put.
+        """
+        self._names = {p.id: p.name for p in self._session.participants()}
+        rows = [] if self._point is None else self._session.contributions(self._point)[::-1]
+        old_ids = [c.id for c in self._rows]
+        new_ids = [c.id for c in rows]
+        if new_ids == old_ids:
+            changed = [i for i, (a, b) in enumerate(zip(self._rows, rows, strict=True)) if a != b]
+            self._rows = rows
+            if changed:
+                last = self.columnCount() - 1
+                self.dataChanged.emit(self.index(min(changed), 0), self.index(max(changed), last))
+            return
+        if new_ids[1:] == old_ids:
+            self.beginInsertRows(QModelIndex(), 0, 0)
+            self._rows = rows
+            self.endInsertRows()
+            return
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def contribution_at(self, row: int) -> Contribution | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_of(self, contribution_id: int) -> int:
+        return next((i for i, c in enumerate(self._rows) if c.id == contribution_id), -1)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.COLUMNS[section]
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = super().flags(index)
+        if index.isValid() and index.column() == self.TEXT_COLUMN:
+            return base | Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        item = self._rows[index.row()]
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            if column == 0:
+                return time.strftime("%H:%M", time.localtime(item.created_at))
+            if column == 1:
+                if item.participant is None:
+                    return "Unattributed"
+                return self._names.get(item.participant, "?")
+            if column == 2:
+                return item.kind
+            return item.text
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.TEXT_COLUMN:
+            return item.text
+        if role == Qt.ItemDataRole.FontRole and item.kind == "proposal":
+            return _bold()
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            who = self._names.get(item.participant or -1, "unattributed")
+            return f"{item.kind} by {who}: {item.text}"
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or index.column() != self.TEXT_COLUMN:
+            return False
+        item = self.contribution_at(index.row())
+        if item is None or str(value).strip() == item.text:
+            return False
+        # The edit goes through the engine (and the undo stack); the model then reloads.
+        return self._edit(item.id, str(value))
+
+
+class ParticipantsModel(QAbstractTableModel):
+    """The roster, with check-in as a checkbox."""
+
+    COLUMNS = ("Here", "Name", "Organisation", "Group", "Region", "Gender")
+
+    def __init__(self, session: Session, check_in: Callable[[int, bool], bool]) -> None:
+        super().__init__()
+        self._session = session
+        self._check_in = check_in
+        self._rows: list[Participant] = []
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._rows = self._session.participants()
+        self.endResetModel()
+
+    def participant_at(self, row: int) -> Participant | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.COLUMNS[section]
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = super().flags(index)
+        if index.isValid() and index.column() == 0:
+            return base | Qt.ItemFlag.ItemIsUserCheckable
+        return base
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        person = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.CheckStateRole and column == 0:
+            return Qt.CheckState.Checked if person.present else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.DisplayRole and column > 0:
+            return (
+                person.name,
+                person.organisation,
+                person.stakeholder_group,
+                person.region,
+                person.gender,
+            )[column - 1]
+        if role == Qt.ItemDataRole.AccessibleTextRole and column == 0:
+            return "present" if person.present else "not checked in"
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.CheckStateRole or index.column() != 0:
+            return False
+        person = self.participant_at(index.row())
+        if person is None:
+            return False
+        present = Qt.CheckState(value) == Qt.CheckState.Checked
+        return self._check_in(person.id, present)

@@ -1,0 +1,191 @@
+"""What the room sees: the shared screen's content, as plain data.
+
+``room_view(session)`` reads the current point, its clock and its speaking
+queue and returns a :class:`RoomView` that holds nothing the room must not see:
+never a point's notes or anyone's contribution, and under the Chatham House
+Rule (or when asked to be anonymous) never a participant's name — speakers
+become "Speaker 1", "Speaker 2", … by their place in the queue.
+
+``time_words`` and ``clock_digits`` turn a view's time into text that reads
+from the back of the room. Everything here is pure: no Qt, and time comes from
+the session's clock or the ``now`` a caller passes.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from breakout.clock import read_clock
+from breakout.session import Session
+
+#: The "near the end" warning starts this many seconds before the time-box ends…
+NEAR_SECONDS = 120.0
+#: …or at this share of the time-box, whichever is shorter.
+NEAR_FRACTION = 0.25
+
+WARNINGS: tuple[str, ...] = ("none", "near", "over")
+
+
+@dataclass(frozen=True)
+class RoomView:
+    session_title: str
+    point_number: int | None  # 1-based position of the current point; None before any started
+    point_count: int
+    question: str | None  # the current point's text (never its notes)
+    planned_seconds: float
+    elapsed_seconds: float
+    remaining_seconds: float  # negative when over
+    running: bool
+    warning: str  # "none" | "near" | "over"
+    current_speaker: str | None  # a name, or "Speaker" when anonymous; None when nobody speaks
+    next_speakers: tuple[str, ...]  # up to max_speakers waiting, in queue order
+    anonymous: bool
+    waiting_count: int = 0  # everyone waiting, including those not in next_speakers
+    ended: bool = False  # the current point has been ended (its discussion is closed)
+
+    @property
+    def started(self) -> bool:
+        return self.point_number is not None
+
+    @property
+    def fraction_used(self) -> float:
+        """Share of the time-box used, 0.0 … 1.0 (1.0 when over)."""
+        if self.planned_seconds <= 0:
+            return 0.0
+        return min(1.0, max(0.0, self.elapsed_seconds / self.planned_seconds))
+
+
+def warning_for(remaining: float, planned: float) -> str:
+    """The warning level: "over" below zero, "near" within min(2 min, 25 % of the time-box)."""
+    if remaining < 0:
+        return "over"
+    if remaining <= min(NEAR_SECONDS, NEAR_FRACTION * planned):
+        return "near"
+    return "none"
+
+
+def room_view(
+    session: Session,
+    now: float | None = None,
+    *,
+    max_speakers: int = 3,
+    anonymous: bool | None = None,
+) -> RoomView:
+    """The shared screen's content at ``now`` (default: the session's clock).
+
+    ``anonymous`` defaults to the session's Chatham House setting. ``True``
+    hides names even when the rule is off; ``False`` never lifts the rule: a
+    Chatham House session is always shown without names.
+    """
+    info = session.info()
+    hide_names = info.chatham_house or bool(anonymous)
+    points = session.points()
+    count = len(points)
+    position = next((i for i, p in enumerate(points) if p.id == info.current_point), None)
+    if position is None:
+        return RoomView(
+            session_title=info.title,
+            point_number=None,
+            point_count=count,
+            question=None,
+            planned_seconds=0.0,
+            elapsed_seconds=0.0,
+            remaining_seconds=0.0,
+            running=False,
+            warning="none",
+            current_speaker=None,
+            next_speakers=(),
+            anonymous=hide_names,
+        )
+
+    point = points[position]
+    reading = read_clock(
+        session.point_runs(point.id), point.minutes, session.clock() if now is None else now
+    )
+    active = session.active_turn(point.id)
+    waiting = session.queue(point.id)
+    shown = waiting[: max(0, max_speakers)]
+    if hide_names:
+        speaker = None if active is None else "Speaker"
+        upcoming = tuple(f"Speaker {n}" for n in range(1, len(shown) + 1))
+    else:
+        speaker = None if active is None else session.participant(active.participant).name
+        upcoming = tuple(session.participant(t.participant).name for t in shown)
+    return RoomView(
+        session_title=info.title,
+        point_number=position + 1,
+        point_count=count,
+        question=point.text,
+        planned_seconds=reading.planned,
+        elapsed_seconds=reading.elapsed,
+        remaining_seconds=reading.remaining,
+        running=reading.running,
+        warning=warning_for(reading.remaining, reading.planned),
+        current_speaker=speaker,
+        next_speakers=upcoming,
+        anonymous=hide_names,
+        waiting_count=len(waiting),
+        ended=point.ended_at is not None and not reading.running,
+    )
+
+
+def _whole_seconds(remaining: float) -> int:
+    """Seconds as a countdown shows them: 0:01 until the last second has gone."""
+    return math.ceil(round(remaining, 6))
+
+
+def _span(seconds: int) -> str:
+    """A length of time in words: "45 s", "1 min 30 s", "2 min".
+
+    From two minutes on, only whole minutes, as the digits show them (2:40 is "2 min").
+    """
+    if seconds < 60:
+        return f"{seconds} s"
+    if seconds < 120:
+        rest = seconds - 60
+        return "1 min" if rest == 0 else f"1 min {rest} s"
+    return f"{seconds // 60} min"
+
+
+def time_words(view: RoomView) -> str:
+    """The time left in words: "4 min left", "1 min 30 s left", "Time's up", "Over by 2 min".
+
+    Empty before any point has started.
+    """
+    if not view.started:
+        return ""
+    seconds = _whole_seconds(view.remaining_seconds)
+    if seconds > 0:
+        return f"{_span(seconds)} left"
+    if seconds == 0:
+        return "Time's up"
+    return f"Over by {_span(-seconds)}"
+
+
+def clock_digits(view: RoomView) -> str:
+    """The time left as a countdown: "12:00", "0:07", "0:00", "−2:15" when over."""
+    if not view.started:
+        return ""
+    seconds = _whole_seconds(view.remaining_seconds)
+    sign = "−" if seconds < 0 else ""
+    seconds = abs(seconds)
+    return f"{sign}{seconds // 60}:{seconds % 60:02d}"
+
+
+def point_words(view: RoomView) -> str:
+    """The point's place on the agenda, "Point 3 of 6"; "" before any point has started."""
+    if view.point_number is None:
+        return ""
+    return f"Point {view.point_number} of {view.point_count}"
+
+
+def queue_words(view: RoomView) -> str:
+    """The queue, "Next: Ana Lima · Ben Osei · Chidi Okafor  (+2 more)"; "" when nobody waits."""
+    if not view.next_speakers:
+        return ""
+    text = "Next: " + " · ".join(view.next_speakers)
+    more = view.waiting_count - len(view.next_speakers)
+    if more > 0:
+        text += f"  (+{more} more)"
+    return text

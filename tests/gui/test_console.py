@@ -1,0 +1,246 @@
+"""The console, driven by keyboard only, as a facilitator and rapporteur would."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication, QWidget
+
+from breakout.session import Session
+from tests.helpers import FakeClock
+from ui.main_window import MainWindow
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def window(qtbot, session: Session, tmp_path: Path) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+    session.add_point("Who draws the risk map?", minutes=10, notes="Start with residents")
+    session.add_point("Who pays for drainage?", minutes=12)
+    for name, group in (
+        ("Ana Lima", "Civil society"),
+        ("Ben Osei", "Business"),
+        ("Chi Wu", "Government"),
+    ):
+        session.add_participant(name, stakeholder_group=group, present=True)
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    win = MainWindow(session, settings=settings)
+    win.show_error = lambda message: pytest.fail(f"unexpected error dialog: {message}")  # type: ignore[method-assign]
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    win.activateWindow()
+    yield win
+    win.close()
+
+
+def press(qtbot, keys: str) -> None:  # type: ignore[no-untyped-def]
+    """Press a key sequence where the keyboard focus is."""
+    from PySide6.QtGui import QKeySequence
+
+    target = QApplication.focusWidget() or QApplication.activeWindow()
+    assert isinstance(target, QWidget)
+    combo = QKeySequence(keys)[0]
+    qtbot.keyClick(target, combo.key(), combo.keyboardModifiers())
+
+
+def type_text(qtbot, text: str) -> None:  # type: ignore[no-untyped-def]
+    target = QApplication.focusWidget()
+    assert target is not None
+    qtbot.keyClicks(target, text)
+
+
+def shared_text(win: MainWindow) -> str:
+    screen = win.shared_screen
+    assert screen is not None
+    return " | ".join(
+        label.text()
+        for label in (
+            screen.question_label,
+            screen.time_label,
+            screen.queue_label,
+            screen.speaker_label,
+        )
+    )
+
+
+@pytest.mark.parametrize("chatham", [False, True], ids=["named", "chatham-house"])
+def test_a_whole_point_by_keyboard_only(
+    qtbot,
+    window: MainWindow,
+    session: Session,
+    clock: FakeClock,
+    chatham: bool,  # type: ignore[no-untyped-def]
+) -> None:
+    if chatham:
+        session.update_session(chatham_house=True)
+    first, second = (p.id for p in session.points())
+    window.agenda_view.setFocus()
+
+    press(qtbot, "F6")  # start the first point
+    assert session.running_point() == first
+    press(qtbot, "F5")  # the shared screen
+    assert "Who draws the risk map?" in shared_text(window)
+    assert "Start with residents" not in shared_text(window)  # notes never reach the room
+
+    for name in ("Ana", "Ben", "Chi"):  # type-ahead from the roster
+        press(qtbot, "Ctrl+K")
+        type_text(qtbot, name)
+        press(qtbot, "Return")
+    assert len(session.queue(first)) == 3
+    room = shared_text(window)
+    if chatham:
+        assert "Speaker 1" in room and "Ana" not in room and "Ben" not in room
+    else:
+        assert "Ana Lima" in room and "Ben Osei" in room
+
+    press(qtbot, "F8")  # Ana has the floor
+    clock.advance(40)
+    press(qtbot, "Ctrl+L")
+    type_text(qtbot, "Residents should walk the streets with the surveyors")
+    press(qtbot, "Return")  # attributed to the speaker by default
+    press(qtbot, "Ctrl+3")
+    type_text(qtbot, "Publish the risk map in every local language")
+    press(qtbot, "Return")  # a proposal, still Ana
+    press(qtbot, "F8")  # Ben
+    clock.advance(30)
+    press(qtbot, "Ctrl+L")
+    press(qtbot, "Ctrl+2")
+    type_text(qtbot, "Who keeps the map up to date?")
+    press(qtbot, "Return")
+    press(qtbot, "Ctrl+Shift+L")  # choose who said it: nobody
+    press(qtbot, "Ctrl+A")
+    type_text(qtbot, "Unattributed")
+    press(qtbot, "Return")  # back to the capture box
+    type_text(qtbot, "Maps go stale within a year")
+    press(qtbot, "Return")
+    press(qtbot, "Ctrl+3")
+    press(qtbot, "Ctrl+Shift+L")
+    press(qtbot, "Ctrl+A")
+    type_text(qtbot, "Unattributed")
+    press(qtbot, "Return")
+    type_text(qtbot, "Update the map every two years")
+    press(qtbot, "Return")
+
+    items = session.contributions(first)
+    names = {p.id: p.name for p in session.participants()}
+    assert [(names.get(c.participant or 0), c.kind) for c in items] == [
+        ("Ana Lima", "comment"),
+        ("Ana Lima", "proposal"),
+        ("Ben Osei", "question"),
+        (None, "comment"),
+        (None, "proposal"),
+    ]
+    room = shared_text(window)
+    assert "Maps go stale" not in room  # contributions never reach the shared screen
+
+    # Edit the newest one in place: focus the list, go to the text, F2, retype, Enter.
+    window.contributions_view.setFocus()
+    window.contributions_view.setCurrentIndex(window.contributions_model.index(0, 3))
+    press(qtbot, "F2")
+    press(qtbot, "Ctrl+A")
+    type_text(qtbot, "Update the hazard map every two years, with residents")
+    press(qtbot, "Return")  # the view commits the edit once the editor closes
+    qtbot.waitUntil(lambda: session.contributions(first)[-1].text.startswith("Update the hazard"))
+    assert session.contributions(first)[-1].text == (
+        "Update the hazard map every two years, with residents"
+    )
+
+    press(qtbot, "Ctrl+Z")
+    assert session.contributions(first)[-1].text == "Update the map every two years"
+    assert window.contributions_model.data(window.contributions_model.index(0, 3)) == (
+        "Update the map every two years"
+    )
+    press(qtbot, "Ctrl+Shift+Z")
+    assert session.contributions(first)[-1].text.startswith("Update the hazard map")
+
+    press(qtbot, "Ctrl+PgDown")  # next point
+    assert session.info().current_point == second
+    assert session.point(first).ended_at is not None
+    assert session.running_point() == second
+    assert "Who pays for drainage?" in shared_text(window)
+    assert window.question_label.text() == "Who pays for drainage?"
+    assert window.contributions_model.rowCount() == 0
+
+
+def test_models_pass_the_model_tester(qtmodeltester, window: MainWindow, session: Session) -> None:  # type: ignore[no-untyped-def]
+    point = session.points()[0].id
+    session.start_point(point)
+    ana, ben, _ = (p.id for p in session.participants())
+    session.request_turn(ana)
+    session.request_turn(ben)
+    session.call_next()
+    session.add_contribution("A comment", participant_id=ana)
+    session.add_contribution("A proposal", kind="proposal")
+    window.refresh_all()
+    for model in (
+        window.agenda_model,
+        window.queue_model,
+        window.contributions_model,
+        window.participants_model,
+    ):
+        qtmodeltester.check(model)
+
+
+def test_undo_covers_every_panel(qtbot, window: MainWindow, session: Session) -> None:  # type: ignore[no-untyped-def]
+    point = session.points()[0].id
+    window.agenda_view.setFocus()
+    press(qtbot, "F6")
+    window.participants_model.setData(
+        window.participants_model.index(0, 0),
+        Qt.CheckState.Unchecked.value,
+        Qt.ItemDataRole.CheckStateRole,
+    )
+    assert not session.participants()[0].present
+    window.agenda_view.selectRow(1)
+    window.move_point(session.points()[1].id, 0)
+    assert session.points()[0].text == "Who pays for drainage?"
+    for _ in range(3):
+        window.undo_stack.undo()
+    assert session.points()[0].text == "Who draws the risk map?"
+    assert session.participants()[0].present
+    assert session.running_point() is None
+    assert session.info().current_point is None or session.info().current_point == point
+
+
+def test_late_arrival_and_queue_on_the_fly(qtbot, window: MainWindow, session: Session) -> None:  # type: ignore[no-untyped-def]
+    window.agenda_view.setFocus()
+    press(qtbot, "F6")
+    press(qtbot, "Ctrl+K")
+    type_text(qtbot, "Dana Novak")  # not on the roster: added on the fly
+    press(qtbot, "Return")
+    dana = next(p for p in session.participants() if p.name == "Dana Novak")
+    assert dana.present
+    assert [t.participant for t in session.queue(session.points()[0].id)] == [dana.id]
+    press(qtbot, "Ctrl+Z")  # one step undoes both
+    assert "Dana Novak" not in [p.name for p in session.participants()]
+    press(qtbot, "Ctrl+Shift+N")
+    type_text(qtbot, "Eli Park")
+    press(qtbot, "Return")
+    assert any(p.name == "Eli Park" and p.present for p in session.participants())
+
+
+def test_restart_resumes_the_current_point_and_clock(
+    qtbot,
+    window: MainWindow,
+    session: Session,
+    clock: FakeClock,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
+) -> None:
+    window.agenda_view.setFocus()
+    press(qtbot, "F6")
+    clock.advance(125)
+    path = session.path
+    window.close()
+    clock.advance(5)
+    again = Session.open(path, clock=clock)
+    other = MainWindow(
+        again, settings=QSettings(str(tmp_path / "s2.ini"), QSettings.Format.IniFormat)
+    )
+    qtbot.addWidget(other)
+    assert other.question_label.text() == "Who draws the risk map?"
+    assert other.clock_panel.time_label.text() == "7:50"  # 10:00 - 2:10, still running
+    other.close()

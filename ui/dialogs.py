@@ -1,0 +1,175 @@
+"""Small dialogs. Each returns what the person chose; the window runs the operation."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from breakout.model import Participant, Point, SessionInfo
+
+
+def _buttons(dialog: QDialog) -> QDialogButtonBox:
+    box = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
+    box.accepted.connect(dialog.accept)
+    box.rejected.connect(dialog.reject)
+    return box
+
+
+@dataclass(frozen=True)
+class PointEdit:
+    text: str
+    notes: str
+    minutes: int
+
+
+class PointDialog(QDialog):
+    """Edit a point's text, prompt notes and time-box (or write a new point)."""
+
+    def __init__(self, parent: QWidget | None, point: Point | None, default_minutes: int) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Edit point" if point else "New point")
+        self.text = QPlainTextEdit(point.text if point else "")
+        self.text.setAccessibleName("Point text")
+        self.text.setTabChangesFocus(True)
+        self.notes = QPlainTextEdit(point.notes if point else "")
+        self.notes.setAccessibleName("Prompt notes for the facilitator")
+        self.notes.setTabChangesFocus(True)
+        self.minutes = QSpinBox()
+        self.minutes.setAccessibleName("Time-box in minutes")
+        self.minutes.setRange(1, 600)
+        self.minutes.setSuffix(" min")
+        self.minutes.setValue(point.minutes if point else default_minutes)
+        form = QFormLayout()
+        form.addRow("&Question:", self.text)
+        form.addRow("&Notes (never on the shared screen):", self.notes)
+        form.addRow("&Time-box:", self.minutes)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(_buttons(self))
+        self.resize(560, 360)
+
+    def result_value(self) -> PointEdit:
+        return PointEdit(self.text.toPlainText(), self.notes.toPlainText(), self.minutes.value())
+
+
+@dataclass(frozen=True)
+class SettingsEdit:
+    title: str
+    facilitator: str
+    rapporteur: str
+    chatham_house: bool
+    default_minutes: int
+
+
+class SettingsDialog(QDialog):
+    """Session settings: Chatham House mode, default time-box, who runs it."""
+
+    def __init__(self, parent: QWidget | None, info: SessionInfo) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Session settings")
+        self.title = QLineEdit(info.title)
+        self.facilitator = QLineEdit(info.facilitator)
+        self.rapporteur = QLineEdit(info.rapporteur)
+        self.chatham = QCheckBox("Chatham House Rule: no names on the shared screen or in exports")
+        self.chatham.setChecked(info.chatham_house)
+        self.minutes = QSpinBox()
+        self.minutes.setRange(1, 600)
+        self.minutes.setSuffix(" min")
+        self.minutes.setValue(info.default_minutes)
+        form = QFormLayout()
+        form.addRow("&Title:", self.title)
+        form.addRow("&Facilitator:", self.facilitator)
+        form.addRow("&Rapporteur:", self.rapporteur)
+        form.addRow("", self.chatham)
+        form.addRow("&Default time-box:", self.minutes)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(_buttons(self))
+        self.resize(560, 240)
+
+    def result_value(self) -> SettingsEdit:
+        return SettingsEdit(
+            self.title.text(),
+            self.facilitator.text(),
+            self.rapporteur.text(),
+            self.chatham.isChecked(),
+            self.minutes.value(),
+        )
+
+
+class ParticipantDialog(QDialog):
+    """A participant's details (and consent to be named in the report)."""
+
+    FIELDS = (
+        ("name", "&Name:"),
+        ("organisation", "&Organisation:"),
+        ("stakeholder_group", "Stakeholder &group:"),
+        ("region", "&Region:"),
+        ("gender", "G&ender:"),
+    )
+
+    def __init__(self, parent: QWidget | None, person: Participant | None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Participant")
+        form = QFormLayout()
+        self.edits: dict[str, QLineEdit] = {}
+        for name, label in self.FIELDS:
+            edit = QLineEdit(getattr(person, name) if person else "")
+            edit.setAccessibleName(label.replace("&", "").rstrip(":"))
+            self.edits[name] = edit
+            form.addRow(label, edit)
+        self.named = QCheckBox("May be named in the report")
+        self.named.setChecked(bool(person and person.may_be_named))
+        form.addRow("", self.named)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(_buttons(self))
+        self.resize(460, 260)
+
+    def result_value(self) -> tuple[dict[str, str], bool]:
+        return {k: e.text() for k, e in self.edits.items()}, self.named.isChecked()
+
+
+class ShortcutsDialog(QDialog):
+    """Every action that has a key, listed from the actions themselves."""
+
+    def __init__(self, parent: QWidget | None, actions: list[QAction]) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Keyboard shortcuts")
+        rows = [
+            (a.text().replace("&", "").rstrip("…"), a.shortcut().toString())
+            for a in actions
+            if not a.shortcut().isEmpty()
+        ]
+        table = QTableWidget(len(rows), 2)
+        table.setAccessibleName("Keyboard shortcuts")
+        table.setHorizontalHeaderLabels(["Action", "Keys"])
+        table.verticalHeader().hide()
+        for row, (text, keys) in enumerate(rows):
+            table.setItem(row, 0, QTableWidgetItem(text))
+            table.setItem(row, 1, QTableWidgetItem(keys))
+        table.resizeColumnsToContents()
+        table.horizontalHeader().setStretchLastSection(True)
+        self.table = table
+        layout = QVBoxLayout(self)
+        layout.addWidget(table)
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        box.rejected.connect(self.reject)
+        layout.addWidget(box)
+        self.resize(480, 620)

@@ -1,0 +1,242 @@
+"""The console's panels. Each reads the session and asks the window to act;
+none of them writes data itself."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QStringListModel, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCompleter,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QProgressBar,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from breakout.clock import ClockReading, read_clock, words
+from breakout.session import Session
+from ui.models import AgendaModel, format_minutes
+
+#: Colours that read in daylight and say the same thing without colour: the
+#: words beside them always spell out the state.
+STATE_COLOURS = {"none": "#2e7d32", "near": "#b26a00", "over": "#c62828"}
+
+
+def heading(text: str, buddy: QWidget | None = None) -> QLabel:
+    label = QLabel(text)
+    font = label.font()
+    font.setBold(True)
+    label.setFont(font)
+    if buddy is not None:
+        label.setBuddy(buddy)
+    return label
+
+
+def names_completer(parent: QWidget) -> QCompleter:
+    """Type-ahead over participant names: matches anywhere, any case."""
+    completer = QCompleter(QStringListModel([], parent), parent)
+    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    completer.setFilterMode(Qt.MatchFlag.MatchContains)
+    completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+    return completer
+
+
+def set_names(completer: QCompleter, names: list[str]) -> None:
+    model = completer.model()
+    assert isinstance(model, QStringListModel)
+    model.setStringList(names)
+
+
+class AgendaTable(QTableView):
+    """The agenda; rows move by drag and drop or Alt+Up / Alt+Down."""
+
+    move_requested = Signal(int, int)  # point id, new index
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setAccessibleName("Agenda")
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setWordWrap(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.setDragEnabled(True)
+        self.setAcceptDrops(True)
+        self.setDropIndicatorShown(True)
+        self.verticalHeader().hide()
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+
+    def setModel(self, model: AgendaModel) -> None:  # type: ignore[override]
+        super().setModel(model)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for column in (0, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.sectionResized.connect(lambda *_: self.resizeRowsToContents())
+        model.modelReset.connect(self.resizeRowsToContents)
+        model.move_requested.connect(self.move_requested)
+
+
+class ClockPanel(QFrame):
+    """The current point's clock and the session's, with overrun in colour and words."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 8)
+        row = QHBoxLayout()
+        self.time_label = QLabel("–:––")
+        self.time_label.setObjectName("pointClock")
+        self.time_label.setAccessibleName("Time left on this point")
+        font = self.time_label.font()
+        font.setPointSizeF(font.pointSizeF() * 2.4)
+        font.setBold(True)
+        font.setFamilies(["DejaVu Sans Mono", "Monospace"])
+        self.time_label.setFont(font)
+        self.words_label = QLabel("No point running")
+        self.words_label.setAccessibleName("Clock state")
+        words_font = self.words_label.font()
+        words_font.setPointSizeF(words_font.pointSizeF() * 1.2)
+        self.words_label.setFont(words_font)
+        row.addWidget(self.time_label)
+        row.addSpacing(12)
+        row.addWidget(self.words_label, 1)
+        self.session_label = QLabel("")
+        self.session_label.setAccessibleName("Session clock")
+        self.session_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        row.addWidget(self.session_label)
+        layout.addLayout(row)
+        self.bar = QProgressBar()
+        self.bar.setAccessibleName("Share of the time-box used")
+        self.bar.setTextVisible(False)
+        self.bar.setMaximumHeight(10)
+        self.bar.setRange(0, 1000)
+        layout.addWidget(self.bar)
+        self.state = "idle"
+
+    def show_reading(self, point: ClockReading | None, whole: ClockReading) -> None:
+        if point is None:
+            self.state = "idle"
+            self.time_label.setText("–:––")
+            self.words_label.setText("No point started — F6 starts the first")
+            self.bar.setValue(0)
+            colour = "palette(mid)"
+        else:
+            self.state = point.warning
+            self.time_label.setText(format_minutes(point.remaining))
+            text = words(point)
+            if not point.running:
+                text += " (paused — F6 resumes)" if point.elapsed else " (F6 starts)"
+            self.words_label.setText(text)
+            self.bar.setValue(min(1000, int(point.fraction * 1000)))
+            colour = STATE_COLOURS[point.warning]
+        self.time_label.setStyleSheet(f"color: {colour};" if point else "")
+        self.words_label.setStyleSheet(f"color: {colour};" if point else "")
+        self.bar.setStyleSheet(f"QProgressBar::chunk {{ background: {colour}; }}")
+        session_text = f"Agenda {format_minutes(whole.elapsed)} of {format_minutes(whole.planned)}"
+        if whole.elapsed > whole.planned:
+            session_text += f" · {format_minutes(whole.overrun)} over"
+        else:
+            session_text += f" · {format_minutes(whole.remaining)} left"
+        self.session_label.setText(session_text)
+
+    def update_from(self, session: Session) -> None:
+        now = session.clock()
+        current = session.info().current_point
+        points = session.points()
+        # The whole agenda: time spent on all points against the plan (breaks don't count).
+        whole = read_clock(session.all_runs(), sum(p.minutes for p in points), now)
+        if current is None:
+            self.show_reading(None, whole)
+            return
+        point = session.point(current)
+        self.show_reading(read_clock(session.point_runs(current), point.minutes, now), whole)
+
+
+class CaptureEdit(QPlainTextEdit):
+    """Type what is said; Enter saves, Shift+Enter starts a new line."""
+
+    submitted = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setAccessibleName("Contribution text")
+        self.setPlaceholderText(
+            "Type what is said — Enter saves, Shift+Enter for a new line, Ctrl+1…4 sets the kind"
+        )
+        self.setTabChangesFocus(True)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if enter and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+            self.submitted.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class NameEntry(QLineEdit):
+    """A name with type-ahead from the roster; Enter submits it."""
+
+    def __init__(self, placeholder: str, accessible: str) -> None:
+        super().__init__()
+        self.setPlaceholderText(placeholder)
+        self.setAccessibleName(accessible)
+        self.setCompleter(names_completer(self))
+
+    def event(self, event: QEvent) -> bool:
+        # With nothing of its own to undo, the field lets Ctrl+Z undo the session.
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and (
+                (event.matches(QKeySequence.StandardKey.Undo) and not self.isUndoAvailable())
+                or (event.matches(QKeySequence.StandardKey.Redo) and not self.isRedoAvailable())
+            )
+        ):
+            event.ignore()
+            return False
+        return super().event(event)
+
+    def set_names(self, names: list[str]) -> None:
+        completer = self.completer()
+        assert completer is not None
+        set_names(completer, names)
+
+
+class MovableTable(QTableView):
+    """A table whose selected row moves with Alt+Up / Alt+Down and deletes with Delete."""
+
+    move_by = Signal(int)  # -1 up, +1 down
+    delete_pressed = Signal()
+
+    def __init__(self, accessible: str) -> None:
+        super().__init__()
+        self.setAccessibleName(accessible)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.verticalHeader().hide()
+        self.setWordWrap(True)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        alt = event.modifiers() & Qt.KeyboardModifier.AltModifier
+        if alt and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            self.move_by.emit(-1 if event.key() == Qt.Key.Key_Up else 1)
+            return
+        if (
+            event.key() == Qt.Key.Key_Delete
+            and self.state() != QAbstractItemView.State.EditingState
+        ):
+            self.delete_pressed.emit()
+            return
+        super().keyPressEvent(event)
+
+    def selected_row(self) -> int:
+        rows = self.selectionModel().selectedRows() if self.selectionModel() else []
+        return rows[0].row() if rows else self.currentIndex().row()

@@ -1,0 +1,414 @@
+"""The shared screen: what the room reads on a projector or TV.
+
+One window, drawn only from :func:`breakout.room.room_view`, so it can show
+nothing the engine has not cleared for the room: the session title, "Point 3
+of 6", the question in large type, the time left in digits, in words and as a
+bar (amber near the end, red over), who is speaking and who is next — never
+notes, contributions, or names under the Chatham House Rule.
+
+Type is sized from the window's height so it reads from the back of the room
+whatever the display; the question shrinks only as far as it must to fit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TypeVar
+
+from PySide6.QtCore import QRect, QRectF, QSize, Qt, QTimer
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QGuiApplication,
+    QHideEvent,
+    QKeyEvent,
+    QPainter,
+    QPaintEvent,
+    QResizeEvent,
+    QScreen,
+    QShowEvent,
+)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLayout, QSizePolicy, QVBoxLayout, QWidget
+
+from breakout.room import (
+    RoomView,
+    clock_digits,
+    point_words,
+    queue_words,
+    room_view,
+    time_words,
+)
+from breakout.session import Session
+
+S = TypeVar("S")  # a screen: QScreen in the app, any object in tests
+
+STARTING_SOON = "Starting soon"
+EMPTY_QUEUE = "Raise your hand to speak"
+
+#: Share of the window's height for each kind of text (pixel size of the font).
+TITLE_SHARE = 0.028
+TITLE_WAITING_SHARE = 0.05  # before any point starts, the title is what the room reads
+POINT_SHARE = 0.04
+QUESTION_SHARE = 0.068
+QUESTION_MIN_SHARE = 0.032
+QUESTION_BOX_SHARE = 0.40  # the most height the question may take before its type shrinks
+DIGITS_SHARE = 0.13
+WORDS_SHARE = 0.058
+PEOPLE_SHARE = 0.042
+BAR_SHARE = 0.022
+MARGIN_SHARE = 0.045
+
+
+@dataclass(frozen=True)
+class Scheme:
+    """Colours for one look of the screen; text on background stays high contrast."""
+
+    name: str
+    background: str
+    text: str
+    muted: str
+    track: str
+    normal: str
+    near: str
+    over: str
+    near_text: str
+    over_text: str
+
+
+SCHEMES: dict[str, Scheme] = {
+    "dark": Scheme(
+        name="dark",
+        background="#0b0b0c",
+        text="#ffffff",
+        muted="#d2d2d2",
+        track="#3b3b40",
+        normal="#4ea1ff",
+        near="#ffb300",
+        over="#ff4545",
+        near_text="#ffc233",
+        over_text="#ff6b6b",
+    ),
+    "light": Scheme(
+        name="light",
+        background="#ffffff",
+        text="#111111",
+        muted="#383838",
+        track="#d6d6d6",
+        normal="#1565c0",
+        near="#e69500",
+        over="#c62828",
+        near_text="#8a5300",
+        over_text="#b3141c",
+    ),
+}
+
+
+def choose_screen(screens: Sequence[S], console: S | None, primary: S | None = None) -> S | None:
+    """The screen for the room: not the console's, and not the primary one if we can help it.
+
+    ``None`` when there is only one screen (the window then stays movable).
+    """
+    if len(screens) < 2:
+        return None
+    others = [s for s in screens if s is not console]
+    preferred = [s for s in others if s is not primary]
+    if preferred:
+        return preferred[0]
+    return others[0] if others else None
+
+
+class TimeBar(QWidget):
+    """A horizontal bar filling as the time-box is used: normal, amber near the end, red over."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.fraction = 0.0
+        self.state = "none"
+        self._scheme = SCHEMES["dark"]
+        self.setAccessibleName("Time used")
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def set_scheme(self, scheme: Scheme) -> None:
+        self._scheme = scheme
+        self.update()
+
+    def set_reading(self, fraction: float, state: str) -> None:
+        self.fraction = min(1.0, max(0.0, fraction))
+        self.state = state
+        if state == "over":
+            self.fraction = 1.0
+        self.setAccessibleDescription(
+            {"near": "nearly up", "over": "over time"}.get(state, "")
+            or f"{round(self.fraction * 100)} % used"
+        )
+        self.update()
+
+    def fill_colour(self) -> QColor:
+        scheme = self._scheme
+        return QColor({"near": scheme.near, "over": scheme.over}.get(self.state, scheme.normal))
+
+    def sizeHint(self) -> QSize:
+        return QSize(400, max(8, self.height()))
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        rect = QRectF(self.rect())
+        radius = rect.height() / 2
+        painter.setBrush(QColor(self._scheme.track))
+        painter.drawRoundedRect(rect, radius, radius)
+        if self.fraction > 0:
+            filled = QRectF(rect)
+            filled.setWidth(max(rect.height(), rect.width() * self.fraction))
+            painter.setBrush(self.fill_colour())
+            painter.drawRoundedRect(filled, radius, radius)
+        painter.end()
+
+
+class SharedScreen(QWidget):
+    """The room's window. Call :meth:`refresh` after every change; it ticks by itself
+    once a second while a point's clock runs."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowFlag(Qt.WindowType.Window, True)  # its own window even with a parent
+        self.setObjectName("sharedScreen")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setWindowTitle("Breakout — shared screen")
+        self.setAccessibleName("Shared screen")
+        self.session = session
+        self.view: RoomView | None = None
+        self.scheme = SCHEMES["dark"]
+
+        self.title_label = self._label("Session title", wrap=True)
+        self.point_label = self._label("Point")
+        self.question_label = self._label("Question", wrap=True)
+        self.question_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.question_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Expanding)
+        self.time_label = self._label("Time left")
+        self.time_words_label = self._label("Time left in words", wrap=True)
+        self.bar = TimeBar(self)
+        self.speaker_label = self._label("Speaking now", wrap=True)
+        self.queue_label = self._label("Next speakers", wrap=True)
+
+        self._layout = QVBoxLayout(self)
+        self._layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        self._layout.addWidget(self.title_label)
+        self._layout.addWidget(self.point_label)
+        self._layout.addWidget(self.question_label, 1)
+        time_row = QHBoxLayout()
+        time_row.setSpacing(0)
+        time_row.addWidget(self.time_label, 0, Qt.AlignmentFlag.AlignVCenter)
+        time_row.addWidget(self.time_words_label, 1, Qt.AlignmentFlag.AlignVCenter)
+        self._time_row = time_row
+        self._layout.addLayout(time_row)
+        self._layout.addWidget(self.bar)
+        self._layout.addWidget(self.speaker_label)
+        self._layout.addWidget(self.queue_label)
+
+        self.timer = QTimer(self)
+        self.timer.setInterval(1000)
+        self.timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self.timer.timeout.connect(self.refresh)
+
+        self.resize(960, 540)
+        self.set_scheme("dark")
+        self._apply_sizes()
+        self.refresh()
+
+    def _label(self, accessible_name: str, *, wrap: bool = False) -> QLabel:
+        label = QLabel(self)
+        label.setAccessibleName(accessible_name)
+        label.setWordWrap(wrap)
+        label.setTextFormat(Qt.TextFormat.PlainText)  # names and questions are never markup
+        if wrap:
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        return label
+
+    # -- content -------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Read the room's view from the session again and redraw."""
+        view = room_view(self.session)
+        self.view = view
+        self.title_label.setText(view.session_title)
+        started = view.started
+        for widget in (
+            self.point_label,
+            self.time_label,
+            self.time_words_label,
+            self.bar,
+            self.speaker_label,
+            self.queue_label,
+        ):
+            widget.setVisible(started)
+        self.question_label.setAlignment(
+            Qt.AlignmentFlag.AlignLeft
+            | (Qt.AlignmentFlag.AlignTop if started else Qt.AlignmentFlag.AlignVCenter)
+        )
+        if not started:
+            self.question_label.setText(STARTING_SOON)
+            for label in (self.point_label, self.time_label, self.time_words_label):
+                label.setText("")
+            self.speaker_label.setText("")
+            self.queue_label.setText("")
+            self.bar.set_reading(0.0, "none")
+        else:
+            self.point_label.setText(point_words(view))
+            self.question_label.setText(view.question or "")
+            self.time_label.setText(clock_digits(view))
+            self.time_words_label.setText(self._words(view))
+            self.time_label.setAccessibleDescription(self.time_words_label.text())
+            self.bar.set_reading(view.fraction_used, view.warning)
+            self.speaker_label.setText(
+                f"Speaking: {view.current_speaker}" if view.current_speaker else ""
+            )
+            self.queue_label.setText(queue_words(view) or EMPTY_QUEUE)
+        self._colour_time()
+        self._apply_sizes()
+        if view.running and self.isVisible():
+            if not self.timer.isActive():
+                self.timer.start()
+        else:
+            self.timer.stop()
+
+    @staticmethod
+    def _words(view: RoomView) -> str:
+        if view.ended:
+            return "Point closed"
+        words = time_words(view)
+        return words if view.running else f"{words} · paused"
+
+    # -- look ----------------------------------------------------------------
+
+    def set_scheme(self, name: str) -> None:
+        """Switch between "dark" (near-black, white text) and "light" (white, near-black text)."""
+        if name not in SCHEMES:
+            raise ValueError(f"unknown scheme {name!r}; use {' or '.join(SCHEMES)}")
+        scheme = SCHEMES[name]
+        self.scheme = scheme
+        self.setStyleSheet(
+            f"#sharedScreen {{ background-color: {scheme.background}; }}"
+            f"QLabel {{ color: {scheme.text}; background: transparent; }}"
+        )
+        for label in (self.title_label, self.point_label, self.queue_label):
+            label.setStyleSheet(f"color: {scheme.muted};")
+        self.bar.set_scheme(scheme)
+        self._colour_time()
+
+    def _colour_time(self) -> None:
+        state = self.view.warning if self.view is not None else "none"
+        scheme = self.scheme
+        colour = {"near": scheme.near_text, "over": scheme.over_text}.get(state, scheme.text)
+        self.time_label.setStyleSheet(f"color: {colour};")
+
+    def time_colour(self) -> QColor:
+        """The colour the digits are drawn in now (follows the warning)."""
+        state = self.view.warning if self.view is not None else "none"
+        scheme = self.scheme
+        return QColor({"near": scheme.near_text, "over": scheme.over_text}.get(state, scheme.text))
+
+    def _font(self, pixels: float, *, bold: bool = False) -> QFont:
+        font = QFont(self.font())
+        font.setPixelSize(max(9, round(pixels)))
+        font.setBold(bold)
+        return font
+
+    def _apply_sizes(self) -> None:
+        h = max(200, self.height())
+        margin = round(max(12, MARGIN_SHARE * h))
+        self._layout.setContentsMargins(round(margin * 1.4), margin, round(margin * 1.4), margin)
+        self._layout.setSpacing(round(0.018 * h))
+        self._time_row.setSpacing(round(0.05 * h))
+        waiting = self.view is None or not self.view.started
+        self.title_label.setFont(self._font((TITLE_WAITING_SHARE if waiting else TITLE_SHARE) * h))
+        self.point_label.setFont(self._font(POINT_SHARE * h, bold=True))
+        digits = self._font(DIGITS_SHARE * h, bold=True)
+        digits.setFeature(QFont.Tag("tnum"), 1)  # digits that do not jiggle as they count
+        self.time_label.setFont(digits)
+        self.time_words_label.setFont(self._font(WORDS_SHARE * h))
+        self.bar.setFixedHeight(max(8, round(BAR_SHARE * h)))
+        self.speaker_label.setFont(self._font(PEOPLE_SHARE * h, bold=True))
+        self.queue_label.setFont(self._font(PEOPLE_SHARE * h))
+        self._fit_question()
+
+    def _fit_question(self) -> None:
+        """Size the question from the window's height, shrinking only if it would not fit."""
+        h = max(200, self.height())
+        margins = self._layout.contentsMargins()
+        width = max(100, self.width() - margins.left() - margins.right())
+        box = QUESTION_BOX_SHARE * h
+        text = self.question_label.text()
+        size = max(14, min(160, round(QUESTION_SHARE * h)))
+        floor = max(12, round(QUESTION_MIN_SHARE * h))
+        font = self._font(size, bold=True)
+        while size > floor:
+            font.setPixelSize(size)
+            used = QFontMetrics(font).boundingRect(
+                QRect(0, 0, width, 100 * h), Qt.TextFlag.TextWordWrap, text
+            )
+            if used.height() <= box and used.width() <= width:
+                break
+            size = max(floor, int(size * 0.94))
+        font.setPixelSize(size)
+        self.question_label.setFont(font)
+
+    # -- the window ----------------------------------------------------------
+
+    def show_on_best_screen(self) -> None:
+        """Full screen on a display other than the console's when there is one,
+        else a normal movable window."""
+        console = self._console_screen()
+        target = choose_screen(QGuiApplication.screens(), console, QGuiApplication.primaryScreen())
+        if target is None:
+            if self.isFullScreen():
+                self.showNormal()
+            if not self.isVisible():
+                self.resize(960, 540)
+                if console is not None:
+                    area = console.availableGeometry()
+                    frame = self.frameGeometry()
+                    frame.moveCenter(area.center())
+                    self.move(frame.topLeft())
+            self.show()
+        else:
+            self.setScreen(target)
+            self.setGeometry(target.geometry())
+            self.showFullScreen()
+        self.raise_()
+        self.activateWindow()
+
+    def _console_screen(self) -> QScreen | None:
+        parent = self.parentWidget()
+        if parent is not None:
+            return parent.window().screen()
+        return QGuiApplication.primaryScreen()
+
+    def toggle_full_screen(self) -> None:
+        if self.isFullScreen():
+            self.showNormal()
+        else:
+            self.showFullScreen()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_F11:
+            self.toggle_full_screen()
+        elif event.key() == Qt.Key.Key_Escape and self.isFullScreen():
+            self.showNormal()
+        else:
+            super().keyPressEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._apply_sizes()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.refresh()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        self.timer.stop()
