@@ -12,6 +12,7 @@ whatever the display; the question shrinks only as far as it must to fit.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TypeVar
@@ -212,7 +213,7 @@ class SharedScreen(QWidget):
         self.timer = QTimer(self)
         self.timer.setInterval(1000)
         self.timer.setTimerType(Qt.TimerType.PreciseTimer)
-        self.timer.timeout.connect(self.refresh)
+        self.timer.timeout.connect(self._tick)
 
         self.resize(960, 540)
         self.set_scheme("dark")
@@ -273,6 +274,12 @@ class SharedScreen(QWidget):
             if not self.timer.isActive():
                 self.timer.start()
         else:
+            self.timer.stop()
+
+    def _tick(self) -> None:
+        try:
+            self.refresh()
+        except sqlite3.ProgrammingError:  # the session was closed under us: stop quietly
             self.timer.stop()
 
     @staticmethod

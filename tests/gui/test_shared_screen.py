@@ -233,6 +233,16 @@ def test_it_counts_down_by_itself_while_the_clock_runs(
     assert not screen.timer.isActive()  # no ticking while nobody can see it
 
 
+def test_the_ticking_stops_quietly_when_the_session_is_closed(
+    make_screen: MakeScreen, live: Session, qtbot: QtBot
+) -> None:
+    screen = make_screen(live)
+    assert screen.timer.isActive()
+    live.close()
+    qtbot.waitUntil(lambda: not screen.timer.isActive(), timeout=3000)
+    assert screen.time_label.text() == "10:00"  # the last reading stays up
+
+
 def test_an_ended_point_says_so(make_screen: MakeScreen, live: Session, points: list[int]) -> None:
     live.end_point(points[1])
     screen = make_screen(live)
