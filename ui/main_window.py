@@ -13,8 +13,8 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -246,7 +246,8 @@ class MainWindow(QMainWindow):
             empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
             self.setCentralWidget(empty)
             return
-        self.ops = Operations(session, self.undo_stack, self.show_error)
+        # Late-bound, so a replaced show_error (tests, embedding) is the one used.
+        self.ops = Operations(session, self.undo_stack, lambda message: self.show_error(message))
         self.setWindowTitle(f"{session.path.name} — Breakout")
         self._remember_recent(session.path)
         self._build_console(session)
@@ -786,12 +787,10 @@ class MainWindow(QMainWindow):
         if point_id is not None:
             self._run(lambda s: s.delete_point(point_id))
 
-    def eventFilter(self, watched: Any, event: Any) -> bool:
-        from PySide6.QtCore import QEvent
-        from PySide6.QtGui import QKeyEvent
-
-        if watched is self.agenda_view and event.type() == QEvent.Type.KeyPress:
-            assert isinstance(event, QKeyEvent)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.agenda_view and isinstance(event, QKeyEvent):
+            if event.type() != QEvent.Type.KeyPress:
+                return super().eventFilter(watched, event)
             alt = event.modifiers() & Qt.KeyboardModifier.AltModifier
             point_id = self._selected_point()
             if alt and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down) and point_id is not None:

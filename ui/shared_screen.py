@@ -182,7 +182,8 @@ class SharedScreen(QWidget):
         self.setAccessibleName("Shared screen")
         self.session = session
         self.view: RoomView | None = None
-        self.scheme = SCHEMES["dark"]
+        self.scheme = "dark"  # the name set_scheme takes: "dark" or "light"
+        self.colours = SCHEMES["dark"]
 
         self.title_label = self._label("Session title", wrap=True)
         self.point_label = self._label("Point")
@@ -296,7 +297,8 @@ class SharedScreen(QWidget):
         if name not in SCHEMES:
             raise ValueError(f"unknown scheme {name!r}; use {' or '.join(SCHEMES)}")
         scheme = SCHEMES[name]
-        self.scheme = scheme
+        self.scheme = name
+        self.colours = scheme
         self.setStyleSheet(
             f"#sharedScreen {{ background-color: {scheme.background}; }}"
             f"QLabel {{ color: {scheme.text}; background: transparent; }}"
@@ -308,14 +310,14 @@ class SharedScreen(QWidget):
 
     def _colour_time(self) -> None:
         state = self.view.warning if self.view is not None else "none"
-        scheme = self.scheme
+        scheme = self.colours
         colour = {"near": scheme.near_text, "over": scheme.over_text}.get(state, scheme.text)
         self.time_label.setStyleSheet(f"color: {colour};")
 
     def time_colour(self) -> QColor:
         """The colour the digits are drawn in now (follows the warning)."""
         state = self.view.warning if self.view is not None else "none"
-        scheme = self.scheme
+        scheme = self.colours
         return QColor({"near": scheme.near_text, "over": scheme.over_text}.get(state, scheme.text))
 
     def _font(self, pixels: float, *, bold: bool = False) -> QFont:

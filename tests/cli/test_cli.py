@@ -83,9 +83,7 @@ def test_new_from_briefing_and_roster_then_show(inputs: Path) -> None:
     assert doc["session"]["venue"] == "Lisbon, Portugal"
     assert doc["session"]["dates"] == "3-4 March 2027"
     assert "**recruitment fees**" in doc["session"]["background"]
-    assert doc["points"][0]["text"] == (
-        "How can employers verify that no worker paid a fee?"
-    )
+    assert doc["points"][0]["text"] == ("How can employers verify that no worker paid a fee?")
     assert [(p["name"], p["may_be_named"]) for p in doc["participants"]] == [
         ("Ana Lima", True),
         ("Bao Tran", False),

@@ -244,3 +244,42 @@ def test_restart_resumes_the_current_point_and_clock(
     assert other.question_label.text() == "Who draws the risk map?"
     assert other.clock_panel.time_label.text() == "7:50"  # 10:00 - 2:10, still running
     other.close()
+
+
+def test_agenda_rows_move_by_drag_and_drop_and_keys(
+    qtbot, window: MainWindow, session: Session
+) -> None:  # type: ignore[no-untyped-def]
+    model = window.agenda_model
+    first, second = (p.id for p in session.points())
+    data = model.mimeData([model.index(1, 1)])
+    model.dropMimeData(data, Qt.DropAction.MoveAction, 0, 0, model.index(-1, -1))
+    assert [p.id for p in session.points()] == [second, first]
+    assert model.rowCount() == 2  # the engine moved it; nothing was dropped twice
+    window.agenda_view.setFocus()
+    window.agenda_view.selectRow(0)
+    qtbot.keyClick(window.agenda_view, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert [p.id for p in session.points()] == [first, second]
+    press(qtbot, "Ctrl+Z")
+    assert [p.id for p in session.points()] == [second, first]
+
+
+def test_errors_are_one_clear_sentence(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    messages: list[str] = []
+    window.show_error = messages.append  # type: ignore[method-assign]
+    window.next_speaker()  # no point started yet
+    window.capture_edit.setPlainText("Said before any point began")
+    window.save_capture()
+    assert messages == [
+        "no point has been started; start a point first",
+        "start a point first (F6); contributions belong to a point",
+    ]
+    assert window.capture_edit.toPlainText() == "Said before any point began"  # nothing lost
+
+
+def test_shortcuts_help_lists_every_key(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    from ui.dialogs import ShortcutsDialog
+
+    dialog = ShortcutsDialog(window, window.all_actions())
+    qtbot.addWidget(dialog)
+    keys = {dialog.table.item(r, 1).text() for r in range(dialog.table.rowCount())}
+    assert {"F5", "F6", "F8", "F9", "Ctrl+Z", "Ctrl+Shift+Z", "Ctrl+K", "Ctrl+L"} <= keys

@@ -158,9 +158,11 @@ def test_schemes_are_dark_by_default_and_light_on_request(
     make_screen: MakeScreen, live: Session
 ) -> None:
     screen = make_screen(live)
+    assert screen.scheme == "dark"
     corner = screen.grab().toImage().pixelColor(2, 2)
     assert corner == QColor(SCHEMES["dark"].background)
     screen.set_scheme("light")
+    assert screen.scheme == "light"
     corner = screen.grab().toImage().pixelColor(2, 2)
     assert corner == QColor(SCHEMES["light"].background)
     assert screen.question_label.palette().color(screen.question_label.foregroundRole()) == QColor(
