@@ -16,7 +16,6 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtWidgets import QApplication
 
 from breakout.demo import build_demo
 from breakout.session import Session
@@ -48,7 +47,8 @@ def main() -> int:
     session = live_demo(folder)
     if extra == "chatham":
         session.update_session(chatham_house=True)
-    window = MainWindow(session, settings=QSettings(str(folder / "s.ini"), QSettings.Format.IniFormat))
+    ini = QSettings(str(folder / "s.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(session, settings=ini)
     window.resize(width, height)
     window.show()
 

@@ -31,7 +31,8 @@ APP = textwrap.dedent(
 
     path, run, settings = sys.argv[1], sys.argv[2], sys.argv[3]
     app = make_app()
-    window = MainWindow(Session.open(path), settings=QSettings(settings, QSettings.Format.IniFormat))
+    ini = QSettings(settings, QSettings.Format.IniFormat)
+    window = MainWindow(Session.open(path), settings=ini)
     window.show_error = lambda message: print("ERROR", message, flush=True)
     window.show()
     count = 0
