@@ -36,7 +36,7 @@ class ClockReading:
 
     @property
     def warning(self) -> str:
-        """"over" past the time-box; "near" in its last stretch (a gentle warning:
+        """ "over" past the time-box; "near" in its last stretch (a gentle warning:
         the last two minutes, or the last quarter of a short time-box); else "none"."""
         if self.remaining < 0:
             return "over"
