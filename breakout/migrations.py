@@ -2,9 +2,10 @@
 
 One function per change, applied in order by sqlite-utils ``Migrations`` and
 recorded in ``_sqlite_migrations``. A released migration is never edited:
-later changes add a new function and bump ``SCHEMA_VERSION``, which is also
-written to ``PRAGMA user_version`` so a file from a newer Breakout is refused
-before anything is read from it.
+later changes add a new function and bump ``breakout.store.SCHEMA_VERSION``
+(a test checks the two agree), which is also written to ``PRAGMA
+user_version`` so a file from a newer Breakout is refused before anything is
+read from it.
 
 Conventions: times are Unix seconds (REAL) from the session's clock;
 positions order lists (0-based, renumbered on every move); foreign keys do not
@@ -17,9 +18,6 @@ import sqlite_utils
 from sqlite_utils.migrations import Migrations
 
 MIGRATIONS = Migrations("breakout")
-
-#: The number of migrations in this version; written to ``user_version``.
-SCHEMA_VERSION = 1
 
 
 @MIGRATIONS()

@@ -6,7 +6,9 @@ and tests can compare them without touching SQL.
 
 from __future__ import annotations
 
+import functools
 import sqlite3
+from collections.abc import Mapping
 from dataclasses import dataclass, fields
 from typing import Any, Literal, TypeVar
 
@@ -18,14 +20,18 @@ ROUND_STATES: tuple[str, ...] = ("draft", "open", "closed")
 T = TypeVar("T")
 
 
-def from_row(cls: type[T], row: sqlite3.Row | dict[str, Any]) -> T:
+def from_row(cls: type[T], row: sqlite3.Row | Mapping[str, Any]) -> T:
     """Build a record from a row, taking only the columns the record names."""
-    data = dict(row)
     values = {}
-    for f in fields(cls):  # type: ignore[arg-type]
-        value = data[f.name]
-        values[f.name] = bool(value) if f.type == "bool" else value
+    for name, is_bool in _fields_of(cls):
+        value = row[name]
+        values[name] = bool(value) if is_bool else value
     return cls(**values)
+
+
+@functools.cache
+def _fields_of(cls: type) -> tuple[tuple[str, bool], ...]:
+    return tuple((f.name, f.type == "bool") for f in fields(cls))
 
 
 @dataclass(frozen=True)

@@ -196,6 +196,20 @@ class Session:
 
         return self._run("Import briefing", body)
 
+    def counts(self) -> dict[str, int]:
+        """How many of each thing the session holds (one cheap query)."""
+        row = self._one(
+            "SELECT (SELECT count(*) FROM points) AS points,"
+            " (SELECT sum(minutes) FROM points) AS minutes,"
+            " (SELECT count(*) FROM participants) AS participants,"
+            " (SELECT count(*) FROM participants WHERE checked_in_at NOT NULL) AS present,"
+            " (SELECT count(*) FROM contributions) AS contributions,"
+            " (SELECT count(*) FROM recommendations WHERE status = 'active') AS recommendations,"
+            " (SELECT count(*) FROM rounds) AS rounds"
+        )
+        assert row is not None
+        return {key: row[key] or 0 for key in row.keys()}
+
     # -- agenda ---------------------------------------------------------------
 
     def points(self) -> list[Point]:

@@ -26,10 +26,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-import sqlite_utils
-
 from breakout.errors import BreakoutError
-from breakout.migrations import MIGRATIONS, SCHEMA_VERSION
+
+#: The schema version this Breakout reads and writes: the number of migrations
+#: in ``breakout.migrations``. It is also written to ``PRAGMA user_version`` so a
+#: file from a newer Breakout is refused before anything is read from it.
+SCHEMA_VERSION = 1
 
 #: ``PRAGMA application_id``: "BRKT" in ASCII.
 APPLICATION_ID = 0x42524B54
@@ -180,6 +182,8 @@ def _connect(path: Path, *, readonly: bool = False) -> sqlite3.Connection:
         conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
     else:
         conn = sqlite3.connect(path, check_same_thread=False)
+    # Autocommit at the driver level: Breakout opens every transaction itself.
+    conn.isolation_level = None
     conn.row_factory = sqlite3.Row
     conn.execute("PRAGMA busy_timeout = 5000")
     conn.execute("PRAGMA foreign_keys = ON")
@@ -190,8 +194,9 @@ class Store:
     """An open session file: one connection, one writer.
 
     Use :meth:`create` for a new file and :meth:`open` for an existing one.
-    ``db`` is the sqlite-utils view of the connection; write only inside
-    ``db.atomic()`` so each operation is one transaction.
+    Write only inside :meth:`write`, so each operation is one transaction.
+    sqlite-utils (and its migrations) is loaded only when the schema needs
+    creating or upgrading: it costs ~90 ms of start-up otherwise.
     """
 
     def __init__(
@@ -199,7 +204,6 @@ class Store:
     ) -> None:
         self.path = path
         self.conn = conn
-        self.db = sqlite_utils.Database(conn)
         self.readonly = readonly
         self._lock = lock
 
@@ -303,7 +307,6 @@ class Store:
             conn.backup(memory)
             conn.close()
             store.conn = memory
-            store.db = sqlite_utils.Database(memory)
             store.readonly = False
             store._migrate(backup=False)
             store.readonly = True
@@ -331,13 +334,19 @@ class Store:
 
     def _migrate(self, *, backup: bool) -> None:
         version = self.conn.execute("PRAGMA user_version").fetchone()[0]
-        pending = MIGRATIONS.pending(self.db)
-        if not pending:
+        if version == SCHEMA_VERSION:
+            return
+        import sqlite_utils
+
+        from breakout.migrations import MIGRATIONS
+
+        db = sqlite_utils.Database(self.conn, execute_plugins=False)
+        if not MIGRATIONS.pending(db):
             return
         if backup and version > 0:
             self.save_copy(self.path.with_name(f"{self.path.name}.v{version}.bak"), overwrite=True)
         try:
-            MIGRATIONS.apply(self.db)
+            MIGRATIONS.apply(db)
             self.conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         except sqlite3.Error as exc:
             raise BreakoutError(f"cannot upgrade {self.path.name}: {exc}") from None
@@ -350,7 +359,7 @@ class Store:
         if self.readonly:
             raise BreakoutError(f"{self.path.name} is open read-only; open it in Breakout to edit")
         try:
-            with self.db.atomic():
+            with self._transaction():
                 yield self.conn
         except sqlite3.OperationalError as exc:
             text = str(exc)
@@ -363,6 +372,35 @@ class Store:
                 raise BreakoutError(
                     f"{self.path.name} cannot be written (read-only); nothing was saved"
                 ) from None
+            raise
+
+    @contextlib.contextmanager
+    def _transaction(self) -> Iterator[None]:
+        """BEGIN IMMEDIATE … COMMIT, or a savepoint when already inside one."""
+        conn = self.conn
+        if conn.in_transaction:
+            name = f"nested_{id(object())}"
+            conn.execute(f"SAVEPOINT {name}")
+            try:
+                yield
+            except BaseException:
+                conn.execute(f"ROLLBACK TO {name}")
+                conn.execute(f"RELEASE {name}")
+                raise
+            conn.execute(f"RELEASE {name}")
+            return
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            if conn.in_transaction:
+                conn.rollback()
+            raise
+        try:
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.rollback()
             raise
 
     def save_copy(self, target: str | os.PathLike[str], *, overwrite: bool = False) -> Path:

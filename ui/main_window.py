@@ -458,8 +458,10 @@ class MainWindow(QMainWindow):
         if tables & {"turns", "participants"}:
             self.queue_model.reload()
             self._default_speaker()
-        if tables & {"contributions", "participants"}:
+        if tables & {"participants"}:
             self.contributions_model.reload()
+        elif "contributions" in tables:
+            self.contributions_model.apply(change)
         self._refresh_summary()
         self._refresh_shared()
 
@@ -523,14 +525,12 @@ class MainWindow(QMainWindow):
         self.present_label.setText(f"{present} of {len(people)} checked in")
 
     def _refresh_summary(self) -> None:
-        session = self.session
-        assert session is not None
-        points = session.points()
+        assert self.session is not None
+        n = self.session.counts()
         self.summary_label.setText(
-            f"{len(points)} points, {sum(p.minutes for p in points)} min planned · "
-            f"{len(session.participants())} participants · "
-            f"{len(session.contributions())} contributions · "
-            f"{len(session.recommendations(include_inactive=False))} recommendations"
+            f"{n['points']} points, {n['minutes']} min planned · "
+            f"{n['participants']} participants · {n['contributions']} contributions · "
+            f"{n['recommendations']} recommendations"
         )
 
     def _refresh_balance(self) -> None:

@@ -17,7 +17,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 
 from breakout.clock import point_elapsed
-from breakout.model import Contribution, Participant, Point, Turn
+from breakout.changes import Change
+from breakout.model import Contribution, Participant, Point, Turn, from_row
 from breakout.session import Session
 
 Index = QModelIndex | QPersistentModelIndex
@@ -260,6 +261,38 @@ class ContributionsModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = rows
         self.endResetModel()
+
+    def apply(self, change: Change) -> None:
+        """Follow one change without re-reading the point: the change carries
+        the rows it touched. Anything unusual falls back to ``reload``."""
+        for row in change.rows:
+            if row.table != "contributions":
+                continue
+            if row.after is not None and row.after["point"] != self._point:
+                if row.before is None or row.before["point"] != self._point:
+                    continue
+                self.reload()
+                return
+            ident = (row.after or row.before or {}).get("id")
+            at = self.row_of(ident) if ident is not None else -1
+            if row.before is None and row.after is not None and at < 0:
+                item = from_row(Contribution, row.after)
+                position = sum(
+                    1 for c in self._rows if (c.created_at, c.id) > (item.created_at, item.id)
+                )
+                self.beginInsertRows(QModelIndex(), position, position)
+                self._rows.insert(position, item)
+                self.endInsertRows()
+            elif row.after is None and at >= 0:
+                self.beginRemoveRows(QModelIndex(), at, at)
+                del self._rows[at]
+                self.endRemoveRows()
+            elif row.after is not None and at >= 0:
+                self._rows[at] = from_row(Contribution, row.after)
+                self.dataChanged.emit(self.index(at, 0), self.index(at, self.columnCount() - 1))
+            elif row.after is not None or at >= 0:
+                self.reload()
+                return
 
     def contribution_at(self, row: int) -> Contribution | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None

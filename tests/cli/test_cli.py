@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from breakout import migrations
+from breakout import store
 from tests.helpers import files_in
 
 BRIEFING = """\
@@ -125,7 +125,7 @@ def _newer_session(folder: Path) -> Path:
     assert breakout("new", "newer.breakout", cwd=folder).returncode == 0
     path = folder / "newer.breakout"
     conn = sqlite3.connect(path)
-    conn.execute(f"PRAGMA user_version = {migrations.SCHEMA_VERSION + 5}")
+    conn.execute(f"PRAGMA user_version = {store.SCHEMA_VERSION + 5}")
     conn.commit()
     conn.close()
     return path

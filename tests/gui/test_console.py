@@ -283,3 +283,33 @@ def test_shortcuts_help_lists_every_key(qtbot, window: MainWindow) -> None:  # t
     qtbot.addWidget(dialog)
     keys = {dialog.table.item(r, 1).text() for r in range(dialog.table.rowCount())}
     assert {"F5", "F6", "F8", "F9", "Ctrl+Z", "Ctrl+Shift+Z", "Ctrl+K", "Ctrl+L"} <= keys
+
+
+def test_contribution_list_follows_changes_without_rereading(
+    window: MainWindow, session: Session
+) -> None:
+    """The list applies each change's rows; it must always equal a fresh read."""
+    first, second = (p.id for p in session.points())
+    session.start_point(first)
+    window.refresh_all()
+    model = window.contributions_model
+
+    def shown() -> list[tuple[int, str]]:
+        return [
+            (c.id, c.text) for c in (model.contribution_at(r) for r in range(model.rowCount())) if c
+        ]
+
+    def truth() -> list[tuple[int, str]]:
+        return [(c.id, c.text) for c in reversed(session.contributions(first))]
+
+    a = window.ops.run(lambda: session.add_contribution("First"))  # type: ignore[union-attr]
+    b = session.add_contribution("Second")
+    session.add_contribution("Elsewhere", point_id=second)
+    session.edit_contribution(b.result, text="Second, edited")
+    assert shown() == truth()
+    session.delete_contribution(b.result)
+    assert shown() == truth()
+    session.undo(session.delete_contribution(a.result))  # type: ignore[union-attr]
+    assert shown() == truth()
+    session.edit_contribution(a.result, text="First, edited")  # type: ignore[union-attr]
+    assert shown() == truth() == [(a.result, "First, edited")]  # type: ignore[union-attr]

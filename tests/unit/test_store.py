@@ -23,11 +23,15 @@ from tests.helpers import files_in
 def test_new_file_is_marked_versioned_and_durable(session: Session) -> None:
     conn = sqlite3.connect(session.path)
     assert conn.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == migrations.SCHEMA_VERSION
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == store.SCHEMA_VERSION
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     live = session.store.conn
     assert live.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
     assert live.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+
+
+def test_schema_version_counts_the_migrations() -> None:
+    assert len(migrations.MIGRATIONS._migrations) == store.SCHEMA_VERSION
 
 
 def test_new_never_overwrites(session_path: Path) -> None:
@@ -79,7 +83,7 @@ def test_newer_file_is_refused_unchanged(session: Session, tmp_path: Path) -> No
     path = session.path
     session.close()
     conn = sqlite3.connect(path)
-    conn.execute(f"PRAGMA user_version = {migrations.SCHEMA_VERSION + 1}")
+    conn.execute(f"PRAGMA user_version = {store.SCHEMA_VERSION + 1}")
     conn.commit()
     conn.close()
     before = files_in(tmp_path)
@@ -104,17 +108,16 @@ def test_older_file_is_migrated_after_a_backup(
     def m999_add_colour(db):  # type: ignore[no-untyped-def]
         db.execute("ALTER TABLE points ADD COLUMN colour TEXT NOT NULL DEFAULT 'blue'")
 
-    monkeypatch.setattr(store, "MIGRATIONS", future)
-    monkeypatch.setattr(store, "SCHEMA_VERSION", migrations.SCHEMA_VERSION + 1)
+    old_version = store.SCHEMA_VERSION
+    monkeypatch.setattr(migrations, "MIGRATIONS", future)
+    monkeypatch.setattr(store, "SCHEMA_VERSION", old_version + 1)
     with Store.open(path) as upgraded:
         row = upgraded.conn.execute("SELECT text, colour FROM points").fetchone()
         assert tuple(row) == ("A point that must survive the upgrade", "blue")
-        assert upgraded.conn.execute("PRAGMA user_version").fetchone()[0] == (
-            migrations.SCHEMA_VERSION + 1
-        )
-    backup = path.with_name(f"{path.name}.v{migrations.SCHEMA_VERSION}.bak")
+        assert upgraded.conn.execute("PRAGMA user_version").fetchone()[0] == old_version + 1
+    backup = path.with_name(f"{path.name}.v{old_version}.bak")
     old = sqlite3.connect(backup)
-    assert old.execute("PRAGMA user_version").fetchone()[0] == migrations.SCHEMA_VERSION
+    assert old.execute("PRAGMA user_version").fetchone()[0] == old_version
     assert "colour" not in [r[1] for r in old.execute("PRAGMA table_info(points)")]
 
 
