@@ -23,7 +23,7 @@ T = TypeVar("T")
 def from_row(cls: type[T], row: sqlite3.Row | Mapping[str, Any]) -> T:
     """Build a record from a row, taking only the columns the record names."""
     values = {}
-    for name, is_bool in _fields_of(cls):
+    for name, is_bool in _fields_of(cls):  # type: ignore[arg-type]
         value = row[name]
         values[name] = bool(value) if is_bool else value
     return cls(**values)

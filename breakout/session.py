@@ -208,7 +208,7 @@ class Session:
             " (SELECT count(*) FROM rounds) AS rounds"
         )
         assert row is not None
-        return {key: row[key] or 0 for key in row.keys()}
+        return {key: row[key] or 0 for key in row.keys()}  # noqa: SIM118 - sqlite3.Row is not a dict
 
     # -- agenda ---------------------------------------------------------------
 

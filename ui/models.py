@@ -16,8 +16,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
-from breakout.clock import point_elapsed
 from breakout.changes import Change
+from breakout.clock import point_elapsed
 from breakout.model import Contribution, Participant, Point, Turn, from_row
 from breakout.session import Session
 
