@@ -25,6 +25,22 @@ def m001_initial(db: sqlite_utils.Database) -> None:
     db.executescript(_INITIAL)
 
 
+@MIGRATIONS()
+def m002_embedding_cache(db: sqlite_utils.Database) -> None:
+    db.executescript(_EMBEDDINGS)
+
+
+# Sentence embeddings of recommendation texts, so an unchanged text is never
+# embedded twice. Keyed by a hash of the model name and the exact text; the
+# vector is little-endian float32. A cache: safe to empty at any time.
+_EMBEDDINGS = """
+CREATE TABLE embeddings (
+    key    TEXT PRIMARY KEY,
+    model  TEXT NOT NULL,
+    vector BLOB NOT NULL
+) WITHOUT ROWID;
+"""
+
 _INITIAL = """
 CREATE TABLE session (
     id              INTEGER PRIMARY KEY CHECK (id = 1),

@@ -15,6 +15,7 @@ run-of-show without sleeping.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import secrets
@@ -943,6 +944,137 @@ class Session:
             lambda rec: self._reposition(rec, "clusters", "1 = 1", (), cluster_id, index),
         )
 
+    def merge_clusters(self, keep_id: int, other_ids: Sequence[int]) -> Change:
+        """Move every recommendation of the other groups into ``keep_id``; the others go."""
+        self.cluster(keep_id)
+        for other in other_ids:
+            self.cluster(other)
+            if other == keep_id:
+                raise BreakoutError("a group cannot be merged into itself")
+            if self._scalar("SELECT count(*) FROM round_items WHERE cluster = ?", (other,)):
+                raise BreakoutError("a group on a ballot cannot be merged away")
+
+        def body(rec: Recorder) -> None:
+            for other in other_ids:
+                for (rid,) in self._all(
+                    "SELECT id FROM recommendations WHERE cluster = ?", (other,)
+                ):
+                    rec.update("recommendations", rid, {"cluster": keep_id})
+                rec.delete("clusters", (("id", other),))
+            rec.update("clusters", keep_id, {"edited": 1, "accepted": 1})
+            self._renumber(rec, "clusters", "1 = 1", ())
+
+        return self._run("Merge groups", body)
+
+    def split_cluster(self, cluster_id: int, rec_ids: Sequence[int], label: str = "") -> Change:
+        """Move some recommendations of a group into a new group of their own."""
+        source = self.cluster(cluster_id)
+        members = {r.id for r in self.recommendations() if r.cluster == cluster_id}
+        if not rec_ids or not set(rec_ids) <= members:
+            raise BreakoutError("choose recommendations of this group to split off")
+        if set(rec_ids) == members:
+            raise BreakoutError("splitting off every recommendation leaves nothing behind")
+
+        def body(rec: Recorder) -> int:
+            new_id = int(
+                rec.insert(
+                    "clusters",
+                    {
+                        "position": source.position + 1,
+                        "label": label.strip() or f"{source.label} (part)",
+                        "origin": "human",
+                        "accepted": 1,
+                        "edited": 1,
+                    },
+                )
+            )
+            self._reposition(rec, "clusters", "1 = 1", (), new_id, source.position + 1)
+            for rid in rec_ids:
+                rec.update("recommendations", rid, {"cluster": new_id})
+            rec.update("clusters", cluster_id, {"edited": 1})
+            return new_id
+
+        return self._run("Split group", body)
+
+    def apply_suggestions(self, groups: Sequence[tuple[str, Sequence[int]]]) -> Change:
+        """Replace the open suggestions with new ones, leaving people's work alone.
+
+        ``groups`` are (label, recommendation ids). Earlier suggestions nobody
+        accepted are dissolved first. A recommendation already in a group a
+        person made, accepted or edited is never moved; a suggestion left with
+        fewer than two free members is dropped.
+        """
+
+        def body(rec: Recorder) -> int:
+            for cluster in self.clusters():
+                if cluster.origin == "suggested" and not cluster.accepted and not cluster.edited:
+                    for (rid,) in self._all(
+                        "SELECT id FROM recommendations WHERE cluster = ?", (cluster.id,)
+                    ):
+                        rec.update("recommendations", rid, {"cluster": None})
+                    rec.delete("clusters", (("id", cluster.id),))
+            self._renumber(rec, "clusters", "1 = 1", ())
+            free = {
+                r.id for r in self.recommendations() if r.cluster is None and r.status == "active"
+            }
+            made = 0
+            for label, members in groups:
+                chosen = [rid for rid in members if rid in free]
+                if len(chosen) < 2:
+                    continue
+                cid = int(
+                    rec.insert(
+                        "clusters",
+                        {
+                            "position": self._scalar("SELECT count(*) FROM clusters"),
+                            "label": label.strip(),
+                            "origin": "suggested",
+                            "accepted": 0,
+                        },
+                    )
+                )
+                for rid in chosen:
+                    rec.update("recommendations", rid, {"cluster": cid})
+                    free.discard(rid)
+                made += 1
+            return made
+
+        return self._run("Suggest groups", body)
+
+    def accept_all_suggestions(self) -> Change:
+        def body(rec: Recorder) -> None:
+            for cluster in self.clusters():
+                if not cluster.accepted:
+                    rec.update("clusters", cluster.id, {"accepted": 1})
+
+        return self._run("Accept all groups", body)
+
+    # -- the embedding cache ----------------------------------------------------
+
+    def cached_vectors(self, model: str, texts: Sequence[str]) -> dict[str, bytes]:
+        """Stored vectors (float32 bytes) for those texts that have one."""
+        keys = {_vector_key(model, text): text for text in texts}
+        found: dict[str, bytes] = {}
+        items = list(keys)
+        for start in range(0, len(items), 500):
+            chunk = items[start : start + 500]
+            marks = ", ".join("?" for _ in chunk)
+            for row in self._all(
+                f"SELECT key, vector FROM embeddings WHERE key IN ({marks})", chunk
+            ):
+                found[keys[row["key"]]] = bytes(row["vector"])
+        return found
+
+    def store_vectors(self, model: str, vectors: Mapping[str, bytes]) -> None:
+        """Remember vectors (a cache: not an undoable change, never shown)."""
+        if self.store.readonly or not vectors:
+            return
+        with self.store.write() as conn:
+            conn.executemany(
+                "INSERT OR REPLACE INTO embeddings (key, model, vector) VALUES (?, ?, ?)",
+                [(_vector_key(model, text), model, blob) for text, blob in vectors.items()],
+            )
+
     # -- voting rounds ---------------------------------------------------------
 
     def rounds(self) -> list[Round]:
@@ -1194,6 +1326,10 @@ def _participant_values(**fields: str) -> dict[str, Any]:
     if "name" in values and not values["name"]:
         raise BreakoutError("a participant's name cannot be empty")
     return values
+
+
+def _vector_key(model: str, text: str) -> str:
+    return hashlib.sha256(f"{model}\x00{text}".encode()).hexdigest()
 
 
 _CODE_ALPHABET = "ACDEFGHJKMNPQRTUVWXY3479"  # no look-alikes (0/O, 1/I/L, 5/S, 8/B, 2/Z)

@@ -247,3 +247,66 @@ def test_listeners_hear_every_committed_change(session: Session, room: dict[str,
     change = session.add_contribution("Heard")
     session.undo(change)
     assert heard == ["Add contribution", "Add contribution"]
+
+
+def _board(session: Session) -> dict[str, int]:
+    ids = {
+        name: session.add_recommendation(text).result
+        for name, text in (
+            ("a", "Map flood streets with residents"),
+            ("b", "Residents walk the streets to map floods"),
+            ("c", "Fund drainage before the rains"),
+            ("d", "A regional fund for small towns"),
+            ("e", "Train youth groups in evacuation"),
+        )
+    }
+    ids["mine"] = session.add_cluster("Mapping (mine)", members=[ids["a"]]).result
+    return ids
+
+
+def test_suggestions_never_overwrite_what_people_made(session: Session) -> None:
+    ids = _board(session)
+    change = session.apply_suggestions(
+        [("Maps", [ids["a"], ids["b"]]), ("Money", [ids["c"], ids["d"]]), ("Alone", [ids["e"]])]
+    )
+    assert change.result == 1  # "Maps" lost a to my group and is too small; "Alone" too
+    session.undo(change)
+    assert [c.label for c in session.clusters()] == ["Mapping (mine)"]
+    change = session.redo(change)
+    groups = {c.label: c for c in session.clusters()}
+    assert set(groups) == {"Mapping (mine)", "Money"}
+    assert groups["Money"].origin == "suggested" and not groups["Money"].accepted
+    assert session.recommendation(ids["a"]).cluster == ids["mine"]
+    # Suggesting again replaces open suggestions, but an accepted one stays.
+    session.accept_cluster(groups["Money"].id)
+    session.apply_suggestions([("Other money", [ids["c"], ids["e"]])])
+    assert session.recommendation(ids["c"]).cluster == groups["Money"].id
+    assert {c.label for c in session.clusters()} == {"Mapping (mine)", "Money"}
+    session.apply_suggestions([("Youth", [ids["b"], ids["e"]])])
+    youth = next(c for c in session.clusters() if c.label == "Youth")
+    session.accept_all_suggestions()
+    assert session.cluster(youth.id).accepted
+
+
+def test_merge_and_split_groups(session: Session) -> None:
+    ids = _board(session)
+    other = session.add_cluster("Floods", members=[ids["b"], ids["c"]]).result
+    merge = session.merge_clusters(ids["mine"], [other])
+    members = {r.id for r in session.recommendations() if r.cluster == ids["mine"]}
+    assert members == {ids["a"], ids["b"], ids["c"]}
+    assert [c.id for c in session.clusters()] == [ids["mine"]]
+    split = session.split_cluster(ids["mine"], [ids["c"]], label="Money")
+    assert session.recommendation(ids["c"]).cluster == split.result
+    assert [c.label for c in session.clusters()] == ["Mapping (mine)", "Money"]
+    with pytest.raises(BreakoutError, match="leaves nothing"):
+        session.split_cluster(split.result, [ids["c"]])
+    session.undo(split)
+    session.undo(merge)
+    assert session.recommendation(ids["b"]).cluster == other
+
+
+def test_embedding_cache_round_trip(session: Session) -> None:
+    assert session.cached_vectors("m", ["x", "y"]) == {}
+    session.store_vectors("m", {"x": b"\x00\x01", "y": b"\x02"})
+    assert session.cached_vectors("m", ["x", "y", "z"]) == {"x": b"\x00\x01", "y": b"\x02"}
+    assert session.cached_vectors("other model", ["x"]) == {}

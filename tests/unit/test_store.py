@@ -121,6 +121,25 @@ def test_older_file_is_migrated_after_a_backup(
     assert "colour" not in [r[1] for r in old.execute("PRAGMA table_info(points)")]
 
 
+def test_first_format_file_is_upgraded(tmp_path: Path) -> None:
+    """A file written by the first release (schema 1) opens, upgraded, with a backup."""
+    import sqlite_utils
+
+    path = tmp_path / "old.breakout"
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    db = sqlite_utils.Database(conn)
+    migrations.MIGRATIONS.apply(db, stop_before="m002_embedding_cache")
+    conn.execute("INSERT INTO session (id, title, created_at) VALUES (1, 'Old session', 0)")
+    conn.execute("PRAGMA user_version = 1")
+    conn.commit()
+    conn.close()
+    with Session.open(path) as session:
+        assert session.info().title == "Old session"
+        session.store_vectors("m", {"text": b"\x00"})  # the new table exists
+    assert (tmp_path / "old.breakout.v1.bak").exists()
+
+
 def _holder_script(path: Path) -> str:
     return textwrap.dedent(
         f"""
