@@ -7,6 +7,7 @@ shows the same clock, and tests pass any "now" they like.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -36,13 +37,18 @@ class ClockReading:
 
     @property
     def warning(self) -> str:
-        """ "over" past the time-box; "near" in its last stretch (a gentle warning:
-        the last two minutes, or the last quarter of a short time-box); else "none"."""
-        if self.remaining < 0:
-            return "over"
-        if self.remaining <= min(NEAR_SECONDS, NEAR_FRACTION * self.planned):
-            return "near"
-        return "none"
+        return warning_for(self.remaining, self.planned)
+
+
+def warning_for(remaining: float, planned: float) -> str:
+    """The warning level: "over" past the time-box; "near" in its last stretch (a
+    gentle warning: the last two minutes, or the last quarter of a short
+    time-box); otherwise "none"."""
+    if remaining < 0:
+        return "over"
+    if remaining <= min(NEAR_SECONDS, NEAR_FRACTION * planned):
+        return "near"
+    return "none"
 
 
 #: The gentle warning starts this long before a time-box ends...
@@ -62,16 +68,37 @@ def read_clock(
     )
 
 
-def words(reading: ClockReading) -> str:
-    """The time left in plain words: "4 min left", "Over by 2 min"."""
-    seconds = abs(reading.remaining)
-    minutes, rest = divmod(round(seconds), 60)
-    if minutes and rest and minutes < 5:
-        amount = f"{minutes} min {rest} s"
-    elif minutes:
-        amount = f"{minutes + (1 if rest >= 30 and minutes >= 5 else 0)} min"
-    else:
-        amount = f"{rest} s"
-    if reading.remaining < 0:
-        return f"Over by {amount}"
-    return f"{amount} left"
+def countdown_seconds(remaining: float) -> int:
+    """Seconds as a countdown shows them: 0:01 until the last second has gone."""
+    return math.ceil(round(remaining, 6))
+
+
+def span_words(seconds: int) -> str:
+    """A length of time in words: "45 s", "1 min 30 s", "2 min".
+
+    From two minutes on, only whole minutes, as the digits show them (2:40 is "2 min").
+    """
+    if seconds < 60:
+        return f"{seconds} s"
+    if seconds < 120:
+        rest = seconds - 60
+        return "1 min" if rest == 0 else f"1 min {rest} s"
+    return f"{seconds // 60} min"
+
+
+def time_words(remaining: float) -> str:
+    """Time left in words: "4 min left", "1 min 30 s left", "Time's up", "Over by 2 min"."""
+    seconds = countdown_seconds(remaining)
+    if seconds > 0:
+        return f"{span_words(seconds)} left"
+    if seconds == 0:
+        return "Time's up"
+    return f"Over by {span_words(-seconds)}"
+
+
+def clock_digits(remaining: float) -> str:
+    """Time left as a countdown: "12:00", "0:07", "0:00", "−2:15" when over."""
+    seconds = countdown_seconds(remaining)
+    sign = "−" if seconds < 0 else ""
+    seconds = abs(seconds)
+    return f"{sign}{seconds // 60}:{seconds % 60:02d}"

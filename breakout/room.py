@@ -13,16 +13,11 @@ the session's clock or the ``now`` a caller passes.
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 
-from breakout.clock import read_clock
+from breakout import clock
+from breakout.clock import read_clock, warning_for
 from breakout.session import Session
-
-#: The "near the end" warning starts this many seconds before the time-box ends…
-NEAR_SECONDS = 120.0
-#: …or at this share of the time-box, whichever is shorter.
-NEAR_FRACTION = 0.25
 
 WARNINGS: tuple[str, ...] = ("none", "near", "over")
 
@@ -54,15 +49,6 @@ class RoomView:
         if self.planned_seconds <= 0:
             return 0.0
         return min(1.0, max(0.0, self.elapsed_seconds / self.planned_seconds))
-
-
-def warning_for(remaining: float, planned: float) -> str:
-    """The warning level: "over" below zero, "near" within min(2 min, 25 % of the time-box)."""
-    if remaining < 0:
-        return "over"
-    if remaining <= min(NEAR_SECONDS, NEAR_FRACTION * planned):
-        return "near"
-    return "none"
 
 
 def room_view(
@@ -130,47 +116,17 @@ def room_view(
     )
 
 
-def _whole_seconds(remaining: float) -> int:
-    """Seconds as a countdown shows them: 0:01 until the last second has gone."""
-    return math.ceil(round(remaining, 6))
-
-
-def _span(seconds: int) -> str:
-    """A length of time in words: "45 s", "1 min 30 s", "2 min".
-
-    From two minutes on, only whole minutes, as the digits show them (2:40 is "2 min").
-    """
-    if seconds < 60:
-        return f"{seconds} s"
-    if seconds < 120:
-        rest = seconds - 60
-        return "1 min" if rest == 0 else f"1 min {rest} s"
-    return f"{seconds // 60} min"
-
-
 def time_words(view: RoomView) -> str:
     """The time left in words: "4 min left", "1 min 30 s left", "Time's up", "Over by 2 min".
 
     Empty before any point has started.
     """
-    if not view.started:
-        return ""
-    seconds = _whole_seconds(view.remaining_seconds)
-    if seconds > 0:
-        return f"{_span(seconds)} left"
-    if seconds == 0:
-        return "Time's up"
-    return f"Over by {_span(-seconds)}"
+    return clock.time_words(view.remaining_seconds) if view.started else ""
 
 
 def clock_digits(view: RoomView) -> str:
     """The time left as a countdown: "12:00", "0:07", "0:00", "−2:15" when over."""
-    if not view.started:
-        return ""
-    seconds = _whole_seconds(view.remaining_seconds)
-    sign = "−" if seconds < 0 else ""
-    seconds = abs(seconds)
-    return f"{sign}{seconds // 60}:{seconds % 60:02d}"
+    return clock.clock_digits(view.remaining_seconds) if view.started else ""
 
 
 def point_words(view: RoomView) -> str:

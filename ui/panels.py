@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from breakout.clock import ClockReading, read_clock, words
+from breakout.clock import ClockReading, clock_digits, read_clock, time_words
 from breakout.session import Session
 from ui.models import AgendaModel, format_minutes
 
@@ -130,8 +130,8 @@ class ClockPanel(QFrame):
             colour = "palette(mid)"
         else:
             self.state = point.warning
-            self.time_label.setText(format_minutes(point.remaining))
-            text = words(point)
+            self.time_label.setText(clock_digits(point.remaining))
+            text = time_words(point.remaining)
             if not point.running:
                 text += " (paused — F6 resumes)" if point.elapsed else " (F6 starts)"
             self.words_label.setText(text)
