@@ -185,7 +185,42 @@ def _export_round(session: Session, row: dict[str, Any]) -> dict[str, Any]:
         {"item": item, "level": level, "count": count}
         for item, level, count in session.hand_tallies(row["id"])
     ]
+    out["results"] = _results(session, row["id"]) if row["state"] == "closed" else None
     return out
+
+
+def _results(session: Session, round_id: int) -> dict[str, Any]:
+    """A closed round's results, computed (never stored, so never out of date)."""
+    from breakout.tally import tally_round
+
+    result = tally_round(session, round_id)
+    return {
+        "ranking": [
+            {
+                "item": item.item,
+                "label": item.label,
+                "rank": item.rank,
+                "score": item.score,
+                "detail": item.detail,
+            }
+            for item in result.items
+        ],
+        "ballots": result.ballots,
+        "eligible": result.eligible,
+        "turnout": result.turnout,
+        "explanation": result.explanation,
+        "order": result.order_note,
+        "blocked": list(result.blocked),
+        "by_group": (
+            None
+            if result.by_group is None
+            else {
+                group: {str(item): value for item, value in cells.items()}
+                for group, cells in result.by_group.items()
+            }
+        ),
+        "hidden_groups": list(result.hidden_groups),
+    }
 
 
 def _typed(row: Mapping[str, Any], spec: Mapping[str, str]) -> dict[str, Any]:

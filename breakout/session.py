@@ -1260,6 +1260,11 @@ class Session:
         rnd = self.round(round_id)
         if rnd.state == "closed":
             raise BreakoutError("voting has closed; counts can no longer change")
+        if rnd.method == "ranking":
+            raise BreakoutError(
+                "a show of hands cannot express a ranking; vote this round at the kiosk, "
+                "or run an approval round instead"
+            )
         items = {i.id for i in self.round_items(round_id)}
         present = self._scalar("SELECT count(*) FROM participants WHERE checked_in_at NOT NULL")
         for item, count in counts.items():
