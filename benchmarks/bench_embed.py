@@ -6,8 +6,9 @@ Run: ``.venv/bin/python benchmarks/bench_embed.py`` (options: ``--sizes 200 2000
 Prints figures, asserts nothing:
 
 - the time to embed 200 and 2,000 proposal-like sentences (10-35 words, generated
-  from a seeded vocabulary), cold (a new Embedder: reading weights and tokenizer
-  included) and warm (the same Embedder again), and sentences per second;
+  from a seeded vocabulary), cold (a fresh process: imports, reading weights and
+  tokenizer, and the first call) and warm (the best of ``--repeat`` more calls on
+  the loaded model), and sentences per second;
 - with a scratch venv holding torch + sentence-transformers (not a project
   dependency; see tests/unit/data/embeddings_reference.json for how it was made),
   the same figures from sentence-transformers in a subprocess;
@@ -18,15 +19,16 @@ Prints figures, asserts nothing:
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import os
 import platform
 import random
 import subprocess
 import sys
-import time
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -219,50 +221,49 @@ def report_blas() -> None:
     for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
         if var in os.environ:
             print(f"  {var}={os.environ[var]}")
-    print(f"  cpu count {os.cpu_count()}, {platform.machine()}, {platform.processor() or '?'}")
-    try:
-        from threadpoolctl import threadpool_info
-    except ImportError:
-        import numpy as np
+    print(f"  cpu count {os.cpu_count()}, {platform.machine()}, load average {load()}")
+    print("  (other processes on the machine inflate the times; compare runs at a similar load)")
+    import numpy as np  # loaded first, so threadpoolctl sees its BLAS
 
-        config = np.show_config(mode="dicts")
+    try:
+        threadpoolctl = importlib.import_module("threadpoolctl")
+    except ImportError:
+        config: Any = np.show_config(mode="dicts") or {}
         blas = config.get("Build Dependencies", {}).get("blas", {})
         print(
             f"  threadpoolctl not installed; numpy {np.__version__} built with "
             f"{blas.get('name')} {blas.get('version')}"
         )
         return
-    for pool in threadpool_info():
+    for pool in threadpoolctl.threadpool_info():
         keys = ("internal_api", "version", "num_threads", "threading_layer", "architecture")
         print("  " + ", ".join(f"{k}={pool.get(k)}" for k in keys))
 
 
-def bench_numpy(sizes: list[int], repeat: int) -> None:
-    import numpy as np
-
-    from breakout.embed import Embedder
-
-    print(f"\n## breakout.embed (NumPy {np.__version__})")
-    for n in sizes:
-        texts = proposals(n)
-        t0 = time.perf_counter()
-        embedder = Embedder()
-        embedder.load()
-        t_load = time.perf_counter() - t0
-        embedder.embed(texts)
-        cold = time.perf_counter() - t0
-        warm = min(_timed(lambda e=embedder, t=texts: e.embed(t)) for _ in range(repeat))
-        print(
-            f"  {n:>5} sentences: cold {cold:6.2f} s (load {t_load:.2f} s)  "
-            f"warm {warm:6.2f} s  = {n / warm:6.0f} sentences/s"
-        )
-
-
-def _timed(fn: Callable[[], object]) -> float:
-    t0 = time.perf_counter()
-    fn()
-    return time.perf_counter() - t0
-
+# Each side runs in a fresh process, so "cold" is honest: imports, reading the
+# weights and tokenizer, and the first call, as a person grouping for the first
+# time after starting the app would wait for it.
+NUMPY_SCRIPT = r"""
+import json, sys, time
+t0 = time.perf_counter()
+sys.path.insert(0, sys.argv[2])
+from breakout.embed import Embedder
+import numpy
+texts = json.loads(sys.stdin.read())
+t_import = time.perf_counter() - t0
+embedder = Embedder()
+embedder.load()
+t_load = time.perf_counter() - t0
+embedder.embed(texts)
+cold = time.perf_counter() - t0
+warm = []
+for _ in range(int(sys.argv[1])):
+    t1 = time.perf_counter()
+    embedder.embed(texts)
+    warm.append(time.perf_counter() - t1)
+print(json.dumps({"import": t_import, "load": t_load, "cold": cold, "warm": min(warm),
+                  "version": "numpy " + numpy.__version__}))
+"""
 
 ST_SCRIPT = r"""
 import json, sys, time
@@ -282,16 +283,16 @@ for _ in range(int(sys.argv[1])):
     model.encode(texts, batch_size=64)
     warm.append(time.perf_counter() - t1)
 print(json.dumps({"import": t_import, "load": t_load, "cold": cold, "warm": min(warm),
-                  "torch": torch.__version__, "threads": torch.get_num_threads()}))
+                  "version": f"torch {torch.__version__}, {torch.get_num_threads()} threads"}))
 """
 
 
-def bench_sentence_transformers(st_venv: Path, sizes: list[int], repeat: int) -> None:
-    print(f"\n## sentence-transformers in {st_venv} (subprocess, for comparison)")
+def run_side(title: str, python: Path, script: str, sizes: list[int], repeat: int) -> None:
+    print(f"\n## {title}")
     env = dict(os.environ, HF_HUB_OFFLINE="1", TRANSFORMERS_OFFLINE="1")
     for n in sizes:
         result = subprocess.run(
-            [str(st_venv / "bin" / "python"), "-c", ST_SCRIPT, str(repeat)],
+            [str(python), "-c", script, str(repeat), str(ROOT)],
             input=json.dumps(proposals(n)),
             capture_output=True,
             text=True,
@@ -304,8 +305,15 @@ def bench_sentence_transformers(st_venv: Path, sizes: list[int], repeat: int) ->
         print(
             f"  {n:>5} sentences: cold {r['cold']:6.2f} s (import {r['import']:.2f} s, "
             f"load {r['load'] - r['import']:.2f} s)  warm {r['warm']:6.2f} s  "
-            f"= {n / r['warm']:6.0f} sentences/s  [torch {r['torch']}, {r['threads']} threads]"
+            f"= {n / r['warm']:5.0f} sentences/s  [{r['version']}; load average {load()}]"
         )
+
+
+def load() -> str:
+    try:
+        return f"{os.getloadavg()[0]:.1f}"
+    except OSError:
+        return "?"
 
 
 def main() -> None:
@@ -323,9 +331,15 @@ def main() -> None:
     print("# Embedding benchmark: all-MiniLM-L6-v2, NumPy vs sentence-transformers")
     print(f"  python {platform.python_version()}, sample proposal: {texts[0]!r}")
     report_blas()
-    bench_numpy(args.sizes, args.repeat)
+    run_side("breakout.embed (NumPy)", Path(sys.executable), NUMPY_SCRIPT, args.sizes, args.repeat)
     if st_venv is not None:
-        bench_sentence_transformers(st_venv, args.sizes, args.repeat)
+        run_side(
+            f"sentence-transformers in {st_venv} (for comparison)",
+            st_venv / "bin" / "python",
+            ST_SCRIPT,
+            args.sizes,
+            args.repeat,
+        )
     else:
         print("\n(no scratch venv at --st-venv: sentence-transformers comparison skipped)")
     report_sizes(st_venv)

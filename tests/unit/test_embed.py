@@ -181,3 +181,7 @@ def test_starting_the_engine_does_not_load_the_embedder() -> None:
         "assert 'tokenizers' not in sys.modules and 'safetensors' not in sys.modules\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_shared_embedder_is_one_per_process() -> None:
+    assert embed.shared_embedder() is embed.shared_embedder()
