@@ -13,12 +13,13 @@ caller as ``open_gui``: the engine never imports the Qt front end, the
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import os
 import sys
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import NoReturn
+from typing import Any, NoReturn
 
 from breakout import __version__
 from breakout.errors import BreakoutError
@@ -57,6 +58,34 @@ def build_parser() -> argparse.ArgumentParser:
 
     demo = sub.add_parser("demo", help="write a realistic demo session")
     demo.add_argument("session", type=Path, help="the new session file (.breakout)")
+
+    cluster = sub.add_parser("cluster", help="suggest groups of similar recommendations")
+    cluster.add_argument("session", nargs="?", type=Path, help="a session file")
+    cluster.add_argument("--texts", type=Path, help="a text file, one proposal per line")
+    cluster.add_argument("--json", action="store_true", help='print {"clusters": [...]}')
+
+    export = sub.add_parser(
+        "export",
+        help="write the outcome report (PDF) and open exports (CSV, Markdown, JSON)",
+        description="Write any combination of the exports; give at least one.",
+    )
+    export.add_argument("session", type=Path, help="the session file (read, never changed)")
+    export.add_argument("--pdf", type=Path, metavar="OUT.pdf", help="the outcome report")
+    export.add_argument(
+        "--csv", type=Path, metavar="DIR", help="contributions, recommendations, participants"
+    )
+    export.add_argument("--markdown", type=Path, metavar="OUT.md", help="the report's text")
+    export.add_argument("--json", type=Path, metavar="OUT.json", help="the interchange format")
+    export.add_argument(
+        "--anonymous",
+        action="store_true",
+        help="name no one and attribute nothing (always so under the Chatham House Rule)",
+    )
+    export.add_argument(
+        "--sections",
+        metavar="LIST",
+        help="comma-separated report sections for the PDF and Markdown (default: all)",
+    )
 
     gui = sub.add_parser("open", help="open a session in the app")
     gui.add_argument("session", type=Path)
@@ -102,6 +131,10 @@ def _dispatch(args: argparse.Namespace, open_gui: OpenGui | None) -> int:
         return _new(args)
     if command == "show":
         return _show(args)
+    if command == "cluster":
+        return _cluster(args)
+    if command == "export":
+        return _export(args)
     if command == "demo":
         from breakout.demo import build_demo
 
@@ -156,6 +189,128 @@ def _new(args: argparse.Namespace) -> int:
         people = len(session.participants())
     print(f"created {args.session}: {points} points, {people} participants")
     return 0
+
+
+def _export(args: argparse.Namespace) -> int:
+    from breakout.report.exports import export_all
+    from breakout.session import Session
+
+    if not any((args.pdf, args.csv, args.markdown, args.json)):
+        raise BreakoutError("choose at least one of --pdf, --csv, --markdown or --json")
+    sections = args.sections.split(",") if args.sections is not None else None
+    with Session.open(args.session, readonly=True) as session:
+        anonymous = args.anonymous or session.info().chatham_house
+        written = export_all(
+            session,
+            pdf=args.pdf,
+            csv_dir=args.csv,
+            markdown_path=args.markdown,
+            json_path=args.json,
+            anonymous=args.anonymous,
+            sections=sections,
+        )
+    if anonymous and not args.anonymous:
+        print("the session runs under the Chatham House Rule: the exports name no one")
+    for path in written:
+        print(f"wrote {path}")
+    return 0
+
+
+def _cluster(args: argparse.Namespace) -> int:
+    from breakout import suggest
+
+    if (args.session is None) == (args.texts is None):
+        raise BreakoutError("give either a session file or --texts FILE, not both")
+    if args.texts is not None:
+        texts = _read_lines(args.texts)
+        job = suggest.job_for_texts(texts)
+        session = None
+    else:
+        from breakout.session import Session
+
+        try:  # write access lets new vectors be cached; read-only is enough otherwise
+            session = Session.open(args.session)
+        except BreakoutError as exc:
+            if "already open" not in str(exc):
+                raise
+            session = Session.open(args.session, readonly=True)
+        with session:
+            # Every active recommendation, as if nobody had grouped anything yet.
+            prepared = suggest.prepare(session)
+            if not prepared.texts:
+                raise BreakoutError(f"{args.session.name} has no recommendations to group")
+            job = dataclasses.replace(
+                prepared, free=[True] * len(prepared.texts), open_groups=[], fixed_groups=[]
+            )
+            outcome = suggest.compute(job)
+            session.store_vectors(suggest.MODEL, outcome.new_vectors)
+    if session is None:
+        outcome = suggest.compute(job)
+    clusters = _clusters_of(job, outcome)
+    if not outcome.semantic:
+        print(f"breakout: note: grouping is {outcome.method}", file=sys.stderr)
+    if args.json:
+        import json
+
+        doc = {"clusters": clusters, "method": outcome.method}
+        sys.stdout.write(json.dumps(doc, ensure_ascii=False, indent=2) + "\n")
+    else:
+        for cluster in clusters:
+            print(f"## {cluster['label']} ({len(cluster['items'])})")
+            for item in cluster["items"]:
+                print(f"- {item}")
+            print()
+        print(f"({outcome.method})")
+    return 0
+
+
+def _clusters_of(job: object, outcome: object) -> list[dict[str, Any]]:
+    """Every input text in exactly one cluster: the suggestions, then the loners."""
+    from breakout.suggest import Job, Outcome
+
+    assert isinstance(job, Job) and isinstance(outcome, Outcome)
+    text_of = dict(zip(job.ids, job.texts, strict=True))
+    placed: set[int] = set()
+    clusters: list[dict[str, Any]] = []
+    for label, members in outcome.groups:
+        clusters.append({"label": label, "items": [text_of[m] for m in members]})
+        placed.update(members)
+    for ident, text in text_of.items():
+        if ident not in placed:
+            clusters.append({"label": _short(text), "items": [text]})
+    return clusters
+
+
+def _short(text: str, limit: int = 60) -> str:
+    words = " ".join(text.split())
+    if len(words) <= limit:
+        return words
+    return words[: limit - 1].rsplit(" ", 1)[0] + "…"
+
+
+def _read_lines(path: Path) -> list[str]:
+    """Proposals from a text file, one a line; blank lines are skipped."""
+    name = path.name
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise BreakoutError(f"{name} does not exist; check the path") from None
+    except IsADirectoryError:
+        raise BreakoutError(
+            f"{name} is a folder; give a text file, one proposal per line"
+        ) from None
+    except OSError as exc:
+        raise BreakoutError(f"cannot read {name}: {exc.strerror}") from None
+    if b"\x00" in raw:
+        raise BreakoutError(f"{name} is not a text file; give one proposal per line")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = raw.decode("cp1252", errors="replace")
+    lines = [line for line in text.splitlines() if line.strip()]
+    if not lines:
+        raise BreakoutError(f"{name} has no proposals; write one proposal per line")
+    return lines
 
 
 def _show(args: argparse.Namespace) -> int:

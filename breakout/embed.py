@@ -26,6 +26,7 @@ from __future__ import annotations
 import importlib.util
 import json
 import math
+import os
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -74,8 +75,14 @@ def model_dir() -> Path | None:
     """The folder holding the installed model's files, or None when it is absent.
 
     The package is located without being imported (its ``__init__`` is harmless,
-    but importing it is not needed and would not be free).
+    but importing it is not needed and would not be free). ``BREAKOUT_MODEL_DIR``
+    names another folder with the same files (or, empty, turns the model off).
     """
+    override = os.environ.get("BREAKOUT_MODEL_DIR")
+    if override is not None:
+        folder = Path(override)
+        ok = bool(override) and all((folder / name).is_file() for name in REQUIRED_FILES)
+        return folder if ok else None
     try:
         spec = importlib.util.find_spec(PACKAGE)
     except (ImportError, ValueError):

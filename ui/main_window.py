@@ -39,14 +39,8 @@ from breakout.changes import Change
 from breakout.errors import BreakoutError
 from breakout.model import KINDS, Participant
 from breakout.session import Session
-from ui.dialogs import (
-    ParticipantDialog,
-    PointDialog,
-    PointEdit,
-    SettingsDialog,
-    SettingsEdit,
-    ShortcutsDialog,
-)
+from ui import dialogs
+from ui.board import Board
 from ui.models import AgendaModel, ContributionsModel, ParticipantsModel, QueueModel
 from ui.panels import (
     AgendaTable,
@@ -59,6 +53,7 @@ from ui.panels import (
     set_names,
 )
 from ui.undo import Operations
+from ui.vote_page import VotePage
 
 UNATTRIBUTED = "Unattributed"
 KIND_KEYS = {"comment": "Ctrl+1", "question": "Ctrl+2", "proposal": "Ctrl+3", "concern": "Ctrl+4"}
@@ -75,6 +70,8 @@ class MainWindow(QMainWindow):
         self.session: Session | None = None
         self.ops: Operations | None = None
         self.shared_screen: Any = None
+        self.board: Board | None = None
+        self.vote: VotePage | None = None
         self.undo_stack = QUndoStack(self)
         self._speaker_touched = False
         self._last_speaker: int | None = None
@@ -145,6 +142,9 @@ class MainWindow(QMainWindow):
 
         self.shared_action = a("&Shared Screen", self.toggle_shared_screen, "F5")
         self.scheme_action = a("Shared Screen &Light/Dark", self.toggle_scheme, "Shift+F5")
+        self.run_page_action = a("&Run the Session", lambda: self.show_page(0), "Alt+1")
+        self.board_page_action = a("Recommen&dations", lambda: self.show_page(1), "Alt+2")
+        self.vote_page_action = a("&Vote", lambda: self.show_page(2), "Alt+3")
         self.help_action = a("&Keyboard Shortcuts", self.show_shortcuts, "F1")
         self.session_actions = [
             self.copy_action,
@@ -170,6 +170,9 @@ class MainWindow(QMainWindow):
             self.late_action,
             self.shared_action,
             self.scheme_action,
+            self.run_page_action,
+            self.board_page_action,
+            self.vote_page_action,
         ]
 
     def _build_menus(self) -> None:
@@ -212,12 +215,24 @@ class MainWindow(QMainWindow):
         people = bar.addMenu("P&eople")
         people.addActions([self.participants_action, self.late_action])
         view = bar.addMenu("&View")
+        view.addActions([self.run_page_action, self.board_page_action, self.vote_page_action])
+        view.addSeparator()
         view.addActions([self.shared_action, self.scheme_action])
         help_menu = bar.addMenu("&Help")
         help_menu.addAction(self.help_action)
         self._refresh_recent_menu()
 
+    def show_page(self, index: int) -> None:
+        if self.session is not None:
+            self.pages.setCurrentIndex(index)
+            if index == 1:
+                self.ensure_board().tree.setFocus()
+            elif index == 2:
+                self.ensure_vote().setFocus()
+
     def all_actions(self) -> list[QAction]:
+        board = list(self.board.actions_by_name.values()) if self.board is not None else []
+        vote = list(self.vote.actions_by_name.values()) if self.vote is not None else []
         return [
             self.new_action,
             self.open_action,
@@ -225,12 +240,16 @@ class MainWindow(QMainWindow):
             self.undo_action,
             self.redo_action,
             *self.session_actions,
+            *board,
+            *vote,
             self.help_action,
         ]
 
     # -- the session ----------------------------------------------------------
 
     def set_session(self, session: Session | None) -> None:
+        if self.board is not None:
+            self.board.shutdown()
         if self.session is not None:
             self._close_shared_screen()
             self.session.close()
@@ -265,7 +284,57 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(2, 0)
         splitter.setSizes([340, 660, 360])
         self.splitter = splitter
-        self.setCentralWidget(splitter)
+        # The board and the voting page are built when first shown: start-up stays light.
+        self.board = None
+        self.vote = None
+        self.board_page = QWidget()
+        QVBoxLayout(self.board_page).setContentsMargins(0, 0, 0, 0)
+        self.pages = QTabWidget()
+        self.pages.setDocumentMode(True)
+        self.pages.addTab(splitter, "&Run the session")
+        self.pages.addTab(self.board_page, "Recommen&dations")
+        self.vote_page = QWidget()
+        QVBoxLayout(self.vote_page).setContentsMargins(0, 0, 0, 0)
+        self.pages.addTab(self.vote_page, "&Vote")
+        self.pages.currentChanged.connect(self._page_shown)
+        self.setCentralWidget(self.pages)
+
+    def _page_shown(self, index: int) -> None:
+        if index == 1:
+            self.ensure_board()
+        elif index == 2:
+            self.ensure_vote()
+
+    def ensure_vote(self) -> VotePage:
+        """The voting page, built on first use."""
+        if self.vote is None:
+            assert self.session is not None and self.ops is not None
+            self.vote = VotePage(
+                self.session,
+                self.ops,
+                show_error=lambda message: self.show_error(message),
+                shared_screen=self.open_shared_screen,
+            )
+            layout = self.vote_page.layout()
+            assert layout is not None
+            layout.addWidget(self.vote)
+        return self.vote
+
+    def ensure_board(self) -> Board:
+        """The recommendations board, built on first use."""
+        if self.board is None:
+            assert self.session is not None and self.ops is not None
+            session = self.session
+            self.board = Board(
+                session,
+                self.ops,
+                anonymous=lambda: session.info().chatham_house,
+                show_error=lambda message: self.show_error(message),
+            )
+            layout = self.board_page.layout()
+            assert layout is not None
+            layout.addWidget(self.board)
+        return self.board
 
     def _build_left(self, session: Session) -> QWidget:
         self.left_tabs = QTabWidget()
@@ -462,6 +531,12 @@ class MainWindow(QMainWindow):
             self.contributions_model.reload()
         elif "contributions" in tables:
             self.contributions_model.apply(change)
+        board_tables = {"recommendations", "clusters", "recommendation_sources", "participants"}
+        if self.board is not None and tables & board_tables:
+            self.board.reload()
+        vote_tables = {"rounds", "round_items", "hand_tallies", "participants", "clusters"}
+        if self.vote is not None and tables & vote_tables:
+            self.vote.reload()
         self._refresh_summary()
         self._refresh_shared()
 
@@ -500,6 +575,10 @@ class MainWindow(QMainWindow):
         self._refresh_names()
         self._default_speaker()
         self.clock_panel.update_from(session)
+        if self.board is not None:
+            self.board.reload()
+        if self.vote is not None:
+            self.vote.reload()
         self._refresh_summary()
         self._refresh_balance()
         self._refresh_shared()
@@ -571,19 +650,19 @@ class MainWindow(QMainWindow):
         name, _ = QFileDialog.getSaveFileName(self, title, "", filters)
         return Path(name) if name else None
 
-    def ask_point(self, point_id: int | None) -> PointEdit | None:
+    def ask_point(self, point_id: int | None) -> dialogs.PointEdit | None:
         assert self.session is not None
         point = self.session.point(point_id) if point_id is not None else None
-        dialog = PointDialog(self, point, self.session.info().default_minutes)
+        dialog = dialogs.PointDialog(self, point, self.session.info().default_minutes)
         return dialog.result_value() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
-    def ask_settings_values(self) -> SettingsEdit | None:
+    def ask_settings_values(self) -> dialogs.SettingsEdit | None:
         assert self.session is not None
-        dialog = SettingsDialog(self, self.session.info())
+        dialog = dialogs.SettingsDialog(self, self.session.info())
         return dialog.result_value() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     def ask_participant(self, person: Participant | None) -> tuple[dict[str, str], bool] | None:
-        dialog = ParticipantDialog(self, person)
+        dialog = dialogs.ParticipantDialog(self, person)
         return dialog.result_value() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     # -- file ---------------------------------------------------------------
@@ -748,6 +827,7 @@ class MainWindow(QMainWindow):
             self._run(lambda s: s.start_point(point_id))
 
     def focus_agenda(self) -> None:
+        self.pages.setCurrentIndex(0)
         self.left_tabs.setCurrentIndex(0)
         self.agenda_view.setFocus()
 
@@ -832,6 +912,7 @@ class MainWindow(QMainWindow):
         return change.result if change is not None else None
 
     def focus_queue_entry(self) -> None:
+        self.pages.setCurrentIndex(0)
         self.queue_entry.setFocus()
         self.queue_entry.selectAll()
 
@@ -885,9 +966,11 @@ class MainWindow(QMainWindow):
     # -- capture ---------------------------------------------------------------
 
     def focus_capture(self) -> None:
+        self.pages.setCurrentIndex(0)
         self.capture_edit.setFocus()
 
     def focus_speaker(self) -> None:
+        self.pages.setCurrentIndex(0)
         self.speaker_box.setFocus()
         line = self.speaker_box.lineEdit()
         if line is not None:
@@ -968,10 +1051,12 @@ class MainWindow(QMainWindow):
     # -- participants ------------------------------------------------------------
 
     def focus_participants(self) -> None:
+        self.pages.setCurrentIndex(0)
         self.left_tabs.setCurrentIndex(1)
         self.participants_view.setFocus()
 
     def focus_late_arrival(self) -> None:
+        self.pages.setCurrentIndex(0)
         self.left_tabs.setCurrentIndex(1)
         self.late_entry.setFocus()
 
@@ -1009,11 +1094,19 @@ class MainWindow(QMainWindow):
         if self.shared_screen is not None and self.shared_screen.isVisible():
             self._close_shared_screen()
             return
-        from ui.shared_screen import SharedScreen
-
-        self.shared_screen = SharedScreen(self.session)
-        self.shared_screen.show_on_best_screen()
+        self.open_shared_screen()
         self.activateWindow()
+
+    def open_shared_screen(self) -> Any:
+        """The shared screen, opened (on the best display) if it is not already."""
+        if self.shared_screen is None or not self.shared_screen.isVisible():
+            from ui.shared_screen import SharedScreen
+
+            assert self.session is not None
+            self._close_shared_screen()
+            self.shared_screen = SharedScreen(self.session)
+            self.shared_screen.show_on_best_screen()
+        return self.shared_screen
 
     def toggle_scheme(self) -> None:
         if self.shared_screen is None:
@@ -1030,12 +1123,21 @@ class MainWindow(QMainWindow):
     # -- help and closing ----------------------------------------------------------
 
     def show_shortcuts(self) -> None:
-        ShortcutsDialog(self, self.all_actions()).exec()
+        if self.session is not None:
+            self.ensure_board()  # so their keys are listed too
+            self.ensure_vote()
+        dialogs.ShortcutsDialog(self, self.all_actions()).exec()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.tick.stop()
         self._close_shared_screen()
+        if self.board is not None:
+            self.board.shutdown()
         if self.session is not None:
+            # Views must not read a closed file: take them down with it.
+            old = self.takeCentralWidget()
+            if old is not None:
+                old.deleteLater()
             self.session.close()
             self.session = None
         super().closeEvent(event)

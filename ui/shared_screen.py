@@ -8,6 +8,12 @@ notes, contributions, or names under the Chatham House Rule.
 
 Type is sized from the window's height so it reads from the back of the room
 whatever the display; the question shrinks only as far as it must to fit.
+
+Besides this live view the window has two voting modes: the kiosk
+(:meth:`SharedScreen.show_kiosk`, :mod:`ui.kiosk`), where participants vote
+in turn, and a closed round's results (:meth:`SharedScreen.show_results`), a
+ranked bar chart drawn only from :func:`breakout.tally.tally_round`, which
+refuses a round that has not closed. :meth:`SharedScreen.show_live` goes back.
 """
 
 from __future__ import annotations
@@ -15,7 +21,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QRect, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import (
@@ -31,8 +37,17 @@ from PySide6.QtGui import (
     QScreen,
     QShowEvent,
 )
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLayout, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QSizePolicy,
+    QStackedLayout,
+    QVBoxLayout,
+    QWidget,
+)
 
+from breakout.errors import BreakoutError
 from breakout.room import (
     RoomView,
     clock_digits,
@@ -42,6 +57,12 @@ from breakout.room import (
     time_words,
 )
 from breakout.session import Session
+from breakout.tally import RoundResult, tally_round
+from breakout.voting import METHOD_NAMES
+from ui.charts import BarChart, ChartColours, chart_rows, turnout_words
+
+if TYPE_CHECKING:
+    from ui.kiosk import Kiosk
 
 S = TypeVar("S")  # a screen: QScreen in the app, any object in tests
 
@@ -60,6 +81,10 @@ WORDS_SHARE = 0.058
 PEOPLE_SHARE = 0.042
 BAR_SHARE = 0.022
 MARGIN_SHARE = 0.045
+RESULT_TITLE_SHARE = 0.034
+RESULT_HEADING_SHARE = 0.05
+RESULT_BAR_TEXT_SHARE = 0.04
+RESULT_NOTE_SHARE = 0.03
 
 
 @dataclass(frozen=True)
@@ -196,7 +221,18 @@ class SharedScreen(QWidget):
         self.speaker_label = self._label("Speaking now", wrap=True)
         self.queue_label = self._label("Next speakers", wrap=True)
 
-        self._layout = QVBoxLayout(self)
+        #: What the window shows: "live" (the session), "kiosk" or "results".
+        self.mode = "live"
+        self.kiosk: Kiosk | None = None
+        self.results_view: ResultsView | None = None
+        self._results_round: int | None = None
+
+        self.live_view = QWidget(self)
+        self.live_view.setAccessibleName("Live view")
+        self._stack = QStackedLayout(self)
+        self._stack.setContentsMargins(0, 0, 0, 0)
+        self._stack.addWidget(self.live_view)
+        self._layout = QVBoxLayout(self.live_view)
         self._layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         self._layout.addWidget(self.title_label)
         self._layout.addWidget(self.point_label)
@@ -233,7 +269,24 @@ class SharedScreen(QWidget):
     # -- content -------------------------------------------------------------
 
     def refresh(self) -> None:
-        """Read the room's view from the session again and redraw."""
+        """Read the session again and redraw whatever the window shows now.
+
+        A kiosk or results whose round was undone away, or results whose round
+        is no longer closed, give way to the live view.
+        """
+        self._refresh_live()
+        if self.mode == "kiosk" and self.kiosk is not None:
+            try:
+                self.kiosk.refresh()
+            except BreakoutError:
+                self.show_live()
+        elif self.mode == "results" and self._results_round is not None:
+            try:
+                self._show_result(self._results_round)
+            except BreakoutError:
+                self.show_live()
+
+    def _refresh_live(self) -> None:
         view = room_view(self.session)
         self.view = view
         self.title_label.setText(view.session_title)
@@ -279,7 +332,7 @@ class SharedScreen(QWidget):
 
     def _tick(self) -> None:
         try:
-            self.refresh()
+            self._refresh_live()
         except sqlite3.ProgrammingError:  # the session was closed under us: stop quietly
             self.timer.stop()
 
@@ -307,6 +360,10 @@ class SharedScreen(QWidget):
             label.setStyleSheet(f"color: {scheme.muted};")
         self.bar.set_scheme(scheme)
         self._colour_time()
+        if self.kiosk is not None:
+            self.kiosk.set_scheme(scheme)
+        if self.results_view is not None:
+            self.results_view.set_scheme(scheme)
 
     def _colour_time(self) -> None:
         state = self.view.warning if self.view is not None else "none"
@@ -365,6 +422,63 @@ class SharedScreen(QWidget):
         font.setPixelSize(size)
         self.question_label.setFont(font)
 
+    # -- voting modes --------------------------------------------------------
+
+    def show_kiosk(self, round_id: int) -> Kiosk:
+        """Let participants vote on this screen, one after another, in this round."""
+        from ui.kiosk import Kiosk
+
+        self.session.round(round_id)  # refuse a round that does not exist
+        if self.kiosk is not None and self.kiosk.round_id == round_id:
+            self.kiosk.reset()
+        else:
+            self._drop_kiosk()
+            self.kiosk = Kiosk(self.session, round_id, self)
+            self.kiosk.set_scheme(self.colours)
+            self._stack.addWidget(self.kiosk)
+        self._results_round = None
+        self.mode = "kiosk"
+        self._stack.setCurrentWidget(self.kiosk)
+        self.kiosk.focus_start()
+        return self.kiosk
+
+    def show_results(self, round_id: int) -> RoundResult:
+        """The ranked result of a closed round; refused (BreakoutError) before it closes."""
+        result = self._show_result(round_id)
+        self._drop_kiosk()
+        self.mode = "results"
+        assert self.results_view is not None
+        self._stack.setCurrentWidget(self.results_view)
+        return result
+
+    def _show_result(self, round_id: int) -> RoundResult:
+        result = tally_round(self.session, round_id)  # refuses unless the round is closed
+        title = self.session.round(round_id).title
+        if self.results_view is None:
+            self.results_view = ResultsView(self)
+            self.results_view.set_scheme(self.colours)
+            self._stack.addWidget(self.results_view)
+        self.results_view.show_result(title, result)
+        self._results_round = round_id
+        return result
+
+    def show_live(self) -> None:
+        """Back to the session: the question, the clock and the queue."""
+        self._drop_kiosk()
+        self._results_round = None
+        if self.results_view is not None:
+            self.results_view.clear()
+        self.mode = "live"
+        self._stack.setCurrentWidget(self.live_view)
+        self._refresh_live()
+
+    def _drop_kiosk(self) -> None:
+        if self.kiosk is not None:
+            self._stack.removeWidget(self.kiosk)
+            self.kiosk.hide()
+            self.kiosk.deleteLater()
+            self.kiosk = None
+
     # -- the window ----------------------------------------------------------
 
     def show_on_best_screen(self) -> None:
@@ -421,3 +535,96 @@ class SharedScreen(QWidget):
     def hideEvent(self, event: QHideEvent) -> None:
         super().hideEvent(event)
         self.timer.stop()
+
+
+class ResultsView(QWidget):
+    """A closed round's result for the room: ranked bars, turnout, how it was counted."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Results")
+        self.result: RoundResult | None = None
+        self.title_label = self._label("Round", muted=True)
+        self.heading_label = self._label("Result")
+        self.chart = BarChart(self)
+        self.chart.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.turnout_label = self._label("Turnout")
+        self.blocked_label = self._label("Blocks")
+        self.explanation_label = self._label("How it was counted", muted=True)
+        self._layout = QVBoxLayout(self)
+        self._layout.addWidget(self.title_label)
+        self._layout.addWidget(self.heading_label)
+        self._layout.addWidget(self.chart, 1)
+        self._layout.addWidget(self.turnout_label)
+        self._layout.addWidget(self.blocked_label)
+        self._layout.addWidget(self.explanation_label)
+        self._scheme = SCHEMES["dark"]
+        self._apply_sizes()
+
+    def _label(self, name: str, *, muted: bool = False) -> QLabel:
+        label = QLabel(self)
+        label.setAccessibleName(name)
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        label.setProperty("muted", muted)
+        return label
+
+    def show_result(self, title: str, result: RoundResult) -> None:
+        self.result = result
+        self.title_label.setText(title)
+        self.title_label.setVisible(bool(title))
+        self.heading_label.setText(f"Results · {METHOD_NAMES.get(result.method, result.method)}")
+        self.chart.set_rows(chart_rows(result))
+        self.turnout_label.setText(turnout_words(result))
+        blocked = ", ".join(result.blocked)
+        self.blocked_label.setText(f"Blocked by at least one person: {blocked}" if blocked else "")
+        self.blocked_label.setVisible(bool(blocked))
+        self.explanation_label.setText(result.explanation)
+
+    def clear(self) -> None:
+        self.result = None
+        self.chart.set_rows([])
+        for label in (self.title_label, self.heading_label, self.turnout_label):
+            label.setText("")
+        self.blocked_label.setText("")
+        self.explanation_label.setText("")
+
+    def set_scheme(self, scheme: Scheme) -> None:
+        self._scheme = scheme
+        self.chart.set_colours(
+            ChartColours(
+                text=scheme.text,
+                muted=scheme.muted,
+                track=scheme.track,
+                bar=scheme.normal,
+                flag=scheme.over,
+            )
+        )
+        self.setStyleSheet(
+            f"QLabel {{ color: {scheme.text}; background: transparent; }}"
+            f'QLabel[muted="true"] {{ color: {scheme.muted}; }}'
+        )
+        self.blocked_label.setStyleSheet(f"color: {scheme.over_text};")
+
+    def _font(self, pixels: float, *, bold: bool = False) -> QFont:
+        font = QFont(self.font())
+        font.setPixelSize(max(9, round(pixels)))
+        font.setBold(bold)
+        return font
+
+    def _apply_sizes(self) -> None:
+        h = max(200, self.height())
+        margin = round(max(12, MARGIN_SHARE * h))
+        self._layout.setContentsMargins(round(margin * 1.4), margin, round(margin * 1.4), margin)
+        self._layout.setSpacing(round(0.02 * h))
+        self.title_label.setFont(self._font(RESULT_TITLE_SHARE * h))
+        self.heading_label.setFont(self._font(RESULT_HEADING_SHARE * h, bold=True))
+        self.chart.setFont(self._font(RESULT_BAR_TEXT_SHARE * h))
+        self.turnout_label.setFont(self._font(RESULT_BAR_TEXT_SHARE * h, bold=True))
+        self.blocked_label.setFont(self._font(RESULT_NOTE_SHARE * h, bold=True))
+        self.explanation_label.setFont(self._font(RESULT_NOTE_SHARE * h))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._apply_sizes()

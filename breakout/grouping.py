@@ -1,0 +1,700 @@
+"""Suggested groups of similar proposals, near-duplicates, and where a new one fits.
+
+This is the engine half of "Suggest groups". It works on sentence vectors (one
+row per proposal, from :mod:`breakout.embed`) and needs NumPy only: no SciPy, no
+scikit-learn.
+
+The method (measured in ``benchmarks/bench_grouping.py``):
+
+1. **Centre the vectors.** All proposals of one session share a topic, so their
+   vectors share a large common component that hides the differences between
+   themes. Each unit vector has the (shrunk) mean of the set taken away, and the
+   rest is re-normalised; cosine similarity is then taken between these. The
+   shrinkage ``n / (n + 4)`` keeps two or three proposals meaningful (fully
+   centring two vectors always makes them opposite).
+2. **A nearest-neighbour graph.** Each proposal is linked to its
+   ``round(log2 n) + 1`` most similar ones (3 to 15), the link weighted by the
+   centred cosine (links with no positive similarity are dropped); a link exists
+   if either end chose it.
+3. **The point prior.** Two proposals made under the same point of discussion get
+   a small bonus (:data:`POINT_BONUS`) added to their similarity before the
+   neighbours are chosen. It is a soft prior: themes often cut across points.
+4. **Communities.** The graph is split by Louvain modularity optimisation at
+   resolution :data:`RESOLUTION`, so the number of groups follows from the data
+   and is never given. Louvain visits nodes in a random order; it is run with
+   several fixed seeds and the partition with the highest modularity is kept.
+
+Determinism: the same input gives the same groups. Rows are first put in a
+canonical order (sorted by their values), all work is done in that order with
+fixed seeds, and the result is mapped back, so the order of the input does not
+matter either (except between exactly equal rows, which are interchangeable).
+Exact duplicates are always grouped together.
+
+Labels: a group's label is its most central proposal (the one closest to the
+group's mean vector), shortened at a word boundary to :data:`LABEL_LIMIT`
+characters. A real sentence from the room reads naturally, works in any
+language and for groups of one or two, and says concretely what the group is
+about; key words picked by statistics from a handful of short texts often
+include verbs and filler ("Offer, Pay, New") that read as broken.
+
+When the embedding model is not installed, :func:`cluster_texts` falls back to
+:func:`lexical_vectors` (TF-IDF over the proposals' own words) and says so in the
+method it returns. Shared words are a weak signal for this task.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Hashable, Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+import numpy as np
+import numpy.typing as npt
+
+F64 = npt.NDArray[np.float64]
+
+METHOD_SEMANTIC = "semantic (all-MiniLM-L6-v2)"
+"""The method :func:`cluster_texts` reports when it used sentence embeddings."""
+
+METHOD_LEXICAL = "lexical (no embedding model installed)"
+"""The method :func:`cluster_texts` reports when it fell back to shared words."""
+
+RESOLUTION = 1.2
+"""Louvain resolution: higher gives more, smaller groups (tuned on the city fixture)."""
+
+POINT_BONUS = 0.08
+"""Similarity bonus for two proposals made under the same point of discussion."""
+
+NEAR_DUPLICATE_THRESHOLD = 0.75
+"""Cosine (of the model's vectors) from which two proposals are offered for merging."""
+
+JOIN_THRESHOLD = 0.40
+"""Cosine between a new proposal and a group's centroid for it to join that group."""
+
+LEXICAL_NEAR_DUPLICATE_THRESHOLD = 0.40
+"""The same as :data:`NEAR_DUPLICATE_THRESHOLD`, for :func:`lexical_vectors`."""
+
+LEXICAL_JOIN_THRESHOLD = 0.15
+"""The same as :data:`JOIN_THRESHOLD`, for :func:`lexical_vectors`."""
+
+LABEL_LIMIT = 60
+"""Longest label, in characters."""
+
+MAX_FEATURES = 4096
+"""Most distinct terms :func:`lexical_vectors` keeps (the most widespread ones)."""
+
+_SHRINK = 4.0  # centring uses mean * n / (n + _SHRINK)
+_SEEDS_SMALL = 8  # Louvain restarts for up to _SMALL proposals
+_SEEDS_LARGE = 4
+_SMALL = 500
+_MAX_SWEEPS = 100
+_SAME = 1.0 - 1e-6  # cosine from which two rows count as the same vector
+_DECIMALS = 6  # rows are rounded to this many decimals before anything else
+
+Points = Sequence[Hashable | None]
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """One suggested group of proposals."""
+
+    members: tuple[int, ...]
+    """Indices into the input, sorted."""
+    label: str
+    """Short readable label: the most central proposal, shortened."""
+    central: int
+    """Index of the most central member."""
+
+
+class _Embeds(Protocol):
+    def embed(self, texts: Sequence[str], /) -> npt.NDArray[Any]: ...
+
+
+# --------------------------------------------------------------------------- vectors
+
+
+def _as_matrix(vectors: npt.ArrayLike) -> F64:
+    matrix = np.asarray(vectors, dtype=np.float64)
+    if matrix.ndim != 2:
+        raise ValueError(f"vectors must be a 2-D array (one row per item), not {matrix.ndim}-D")
+    if not np.all(np.isfinite(matrix)):
+        raise ValueError("vectors contain NaN or infinite values")
+    return matrix
+
+
+def _unit_rows(matrix: F64) -> F64:
+    """Rows scaled to length 1; all-zero rows stay zero."""
+    norms = np.linalg.norm(matrix, axis=1, keepdims=True)
+    return np.divide(matrix, norms, out=np.zeros_like(matrix), where=norms > 1e-12)
+
+
+def _canonical_order(unit: F64) -> npt.NDArray[np.intp]:
+    """A permutation that sorts the rows by their values (stable for equal rows)."""
+    if unit.shape[0] == 0 or unit.shape[1] == 0:
+        return np.arange(unit.shape[0])
+    # np.lexsort's primary key is the last one: columns reversed = sort by column 0 first.
+    return np.lexsort(unit.T[::-1])
+
+
+# --------------------------------------------------------------------------- grouping
+
+
+def suggest_groups(
+    vectors: npt.ArrayLike,
+    *,
+    points: Points | None = None,
+    texts: Sequence[str] | None = None,
+    resolution: float = RESOLUTION,
+) -> list[Suggestion]:
+    """Suggested groups of similar items; every item is in exactly one group.
+
+    ``vectors`` has one row per item (any length; rows need not be normalised).
+    ``points``, when given, is the point of discussion each item was made under
+    (None where unknown): a soft prior that nudges items of the same point
+    together. ``texts`` gives the labels; without it groups are labelled
+    "Group 1", "Group 2", ... Groups come largest first, then by their first
+    member. The number of groups is found from the data.
+    """
+    matrix = _as_matrix(vectors)
+    n = matrix.shape[0]
+    if points is not None and len(points) != n:
+        raise ValueError(f"points has {len(points)} entries for {n} vectors")
+    if texts is not None and len(texts) != n:
+        raise ValueError(f"texts has {len(texts)} entries for {n} vectors")
+    if n == 0:
+        return []
+    unit = _unit_rows(np.round(matrix, _DECIMALS))
+    order = _canonical_order(unit)
+    rank = np.empty(n, dtype=np.intp)
+    rank[order] = np.arange(n)
+    groups = _partition(unit, order, points, resolution)
+    groups.sort(key=lambda g: (-len(g), g[0]))
+    suggestions = []
+    for number, members in enumerate(groups, start=1):
+        central = _most_central(unit, members, rank)
+        suggestions.append(
+            Suggestion(
+                members=tuple(members),
+                label=_label(members, central, unit, rank, texts, number),
+                central=central,
+            )
+        )
+    return suggestions
+
+
+def _partition(
+    unit: F64, order: npt.NDArray[np.intp], points: Points | None, resolution: float
+) -> list[list[int]]:
+    """Groups of original indices (each sorted); ``order`` is the canonical order."""
+    n = unit.shape[0]
+    canon = unit[order]
+
+    # Exact duplicates become one node: they are one proposal said twice. Zero
+    # rows (texts with no usable word, in lexical mode) form a group of their own.
+    raw = canon @ canon.T
+    node_of = np.full(n, -1, dtype=np.intp)
+    zero = np.linalg.norm(canon, axis=1) == 0
+    reps: list[int] = []
+    for i in range(n):
+        if node_of[i] >= 0 or zero[i]:
+            continue
+        same = np.flatnonzero((raw[i] >= _SAME) & (node_of < 0))
+        node_of[same] = len(reps)
+        node_of[i] = len(reps)
+        reps.append(i)
+    m = len(reps)
+
+    if m > 1:
+        # Which points each node was made under (a node may stand for several copies).
+        incidence: list[tuple[int, int]] = []
+        if points is not None:
+            codes: dict[Hashable, int] = {}
+            for canon_index, original in enumerate(order):
+                p = points[int(original)]
+                node = int(node_of[canon_index])
+                if p is not None and node >= 0:
+                    incidence.append((node, codes.setdefault(p, len(codes))))
+        same_point: F64 | None = None
+        if incidence:
+            made_under = np.zeros((m, max(c for _, c in incidence) + 1))
+            made_under[tuple(np.array(incidence).T)] = 1.0
+            same_point = ((made_under @ made_under.T) > 0).astype(np.float64)
+        communities = _communities(canon[reps], same_point, resolution)
+    else:
+        communities = [0] * m
+
+    members: dict[int, list[int]] = {}
+    for canon_index, original in enumerate(order):
+        node = int(node_of[canon_index])
+        community = communities[node] if node >= 0 else -1
+        members.setdefault(community, []).append(int(original))
+    return [sorted(group) for group in members.values()]
+
+
+def _neighbour_count(n: int) -> int:
+    return max(1, min(n - 1, min(15, max(3, round(math.log2(n)) + 1))))
+
+
+def _communities(unit: F64, same_point: F64 | None, resolution: float) -> list[int]:
+    """Community number of each (distinct) row: centred kNN graph + Louvain.
+
+    ``same_point[i, j]`` is 1 where rows i and j were made under the same point.
+    """
+    n = unit.shape[0]
+    centred = _unit_rows(unit - unit.mean(axis=0) * (n / (n + _SHRINK)))
+    sim = centred @ centred.T
+    if same_point is not None:
+        sim += POINT_BONUS * same_point
+    np.fill_diagonal(sim, -np.inf)
+
+    k = _neighbour_count(n)
+    if k < n - 1:
+        nearest = np.argpartition(-sim, k - 1, axis=1)[:, :k]
+    else:
+        nearest = np.tile(np.arange(n), (n, 1))[~np.eye(n, dtype=bool)].reshape(n, n - 1)
+    rows = np.repeat(np.arange(n), nearest.shape[1])
+    cols = nearest.ravel()
+    weights = sim[rows, cols]
+    keep = weights > 0
+    rows, cols, weights = rows[keep], cols[keep], weights[keep]
+    # Symmetrise: a link exists if either end chose it, with the larger weight.
+    lo, hi = np.minimum(rows, cols), np.maximum(rows, cols)
+    key = lo * n + hi
+    sort = np.argsort(key, kind="stable")
+    key, weights = key[sort], weights[sort]
+    if key.size == 0:
+        return list(range(n))
+    starts = np.flatnonzero(np.r_[True, key[1:] != key[:-1]])
+    key = key[starts]
+    weights = np.maximum.reduceat(weights, starts)
+    a_end, b_end = np.divmod(key, n)
+
+    adjacency: list[dict[int, float]] = [{} for _ in range(n)]
+    for a, b, w in zip(a_end.tolist(), b_end.tolist(), weights.tolist(), strict=True):
+        adjacency[a][b] = w
+        adjacency[b][a] = w
+
+    seeds = _SEEDS_SMALL if n <= _SMALL else _SEEDS_LARGE
+    best: list[int] | None = None
+    best_q = -math.inf
+    for seed in range(seeds):
+        labels = _louvain(adjacency, resolution, seed)
+        q = _modularity(adjacency, labels, resolution)
+        if q > best_q + 1e-12:
+            best, best_q = labels, q
+    assert best is not None
+    return best
+
+
+def _louvain(adjacency: Sequence[dict[int, float]], resolution: float, seed: int) -> list[int]:
+    """Louvain community detection (local moves, then aggregation, repeated).
+
+    ``adjacency[i][j]`` is the weight of the undirected link i-j (no self-links).
+    Nodes are visited in an order drawn from ``seed``.
+    """
+    rng = np.random.default_rng(seed)
+    adj: list[dict[int, float]] = [dict(links) for links in adjacency]
+    loops = [0.0] * len(adj)
+    membership = list(range(len(adj)))
+    while True:
+        size = len(adj)
+        degree = [loops[i] + sum(adj[i].values()) for i in range(size)]
+        total = sum(degree)
+        if total <= 0:
+            break
+        community = list(range(size))
+        community_degree = degree[:]
+        visit = rng.permutation(size).tolist()
+        moved_any = False
+        for _ in range(_MAX_SWEEPS):
+            moved = False
+            for i in visit:
+                current = community[i]
+                k_i = degree[i]
+                links: dict[int, float] = {}
+                for j, w in adj[i].items():
+                    c = community[j]
+                    links[c] = links.get(c, 0.0) + w
+                community_degree[current] -= k_i
+                scale = resolution * k_i / total
+                best = current
+                best_gain = links.get(current, 0.0) - scale * community_degree[current]
+                for c, w in links.items():
+                    gain = w - scale * community_degree[c]
+                    if gain > best_gain + 1e-12:
+                        best, best_gain = c, gain
+                community_degree[best] += k_i
+                if best != current:
+                    community[i] = best
+                    moved = True
+            if not moved:
+                break
+            moved_any = True
+        if not moved_any:
+            break
+        renumber: dict[int, int] = {}
+        for c in community:
+            renumber.setdefault(c, len(renumber))
+        membership = [renumber[community[node]] for node in membership]
+        if len(renumber) == size:
+            break
+        new_adj: list[dict[int, float]] = [{} for _ in renumber]
+        new_loops = [0.0] * len(renumber)
+        for i in range(size):
+            ci = renumber[community[i]]
+            new_loops[ci] += loops[i]
+            for j, w in adj[i].items():
+                cj = renumber[community[j]]
+                if cj == ci:
+                    new_loops[ci] += w
+                else:
+                    new_adj[ci][cj] = new_adj[ci].get(cj, 0.0) + w
+        adj, loops = new_adj, new_loops
+    return membership
+
+
+def _modularity(
+    adjacency: Sequence[dict[int, float]], labels: Sequence[int], resolution: float
+) -> float:
+    inside: dict[int, float] = {}
+    degree: dict[int, float] = {}
+    total = 0.0
+    for i, links in enumerate(adjacency):
+        for j, w in links.items():
+            total += w
+            degree[labels[i]] = degree.get(labels[i], 0.0) + w
+            if labels[i] == labels[j]:
+                inside[labels[i]] = inside.get(labels[i], 0.0) + w
+    if total <= 0:
+        return 0.0
+    return sum(
+        inside.get(c, 0.0) / total - resolution * (d / total) ** 2 for c, d in degree.items()
+    )
+
+
+def _most_central(unit: F64, members: Sequence[int], rank: npt.NDArray[np.intp]) -> int:
+    """The member most similar to the group's mean direction.
+
+    Computed in canonical order, so the input order changes nothing; ties go to
+    the member first in that order.
+    """
+    ordered = sorted(members, key=lambda i: int(rank[i]))
+    if len(ordered) <= 2:
+        return ordered[0]
+    block = unit[ordered]
+    score = block @ block.sum(axis=0)
+    return ordered[int(np.argmax(score))]
+
+
+# --------------------------------------------------------------------------- labels
+
+
+def shorten(text: str, limit: int = LABEL_LIMIT) -> str:
+    """``text`` on one line, cut at a word boundary to at most ``limit`` characters.
+
+    A cut text ends with "…"; a final full stop is dropped.
+    """
+    flat = " ".join(text.split())
+    if len(flat) <= limit:
+        return flat[:-1] if flat.endswith(".") and not flat.endswith("..") else flat
+    room = flat[: limit - 1]  # leaves a character for the ellipsis
+    whole_word = flat[limit - 1] == " " or " " not in room
+    cut = room if whole_word else room.rsplit(" ", 1)[0]
+    if len(cut) < limit // 2:  # one very long word, or text without spaces
+        cut = room
+    return cut.rstrip(" ,;:.-–—") + "…"
+
+
+def _label(
+    members: Sequence[int],
+    central: int,
+    unit: F64,
+    rank: npt.NDArray[np.intp],
+    texts: Sequence[str] | None,
+    number: int,
+) -> str:
+    if texts is None:
+        return f"Group {number}"
+    if texts[central].strip():
+        return shorten(texts[central])
+    written = [i for i in members if texts[i].strip()]
+    if not written:
+        return f"Group {number} (blank)"
+    return shorten(texts[_most_central(unit, written, rank)])
+
+
+# --------------------------------------------------------------------------- pairs and joins
+
+
+def near_duplicates(
+    vectors: npt.ArrayLike, *, threshold: float | None = None, semantic: bool = True
+) -> list[tuple[int, int, float]]:
+    """Pairs ``(i, j, cosine)`` with ``i < j`` that say (nearly) the same thing.
+
+    A pair qualifies when its cosine is at least ``threshold``; by default
+    :data:`NEAR_DUPLICATE_THRESHOLD` for the model's vectors, or
+    :data:`LEXICAL_NEAR_DUPLICATE_THRESHOLD` when ``semantic`` is false (vectors
+    from :func:`lexical_vectors`). Most similar first (then by index). Within a
+    set of exact duplicates only the first is paired with each of the others, so
+    a proposal pasted 100 times gives 99 pairs, not 4,950.
+    """
+    if threshold is None:
+        threshold = NEAR_DUPLICATE_THRESHOLD if semantic else LEXICAL_NEAR_DUPLICATE_THRESHOLD
+    matrix = _as_matrix(vectors)
+    n = matrix.shape[0]
+    if n < 2:
+        return []
+    unit = _unit_rows(matrix)
+    sim = unit @ unit.T
+    present = np.linalg.norm(unit, axis=1) > 0
+    first_of = np.arange(n)
+    for i in range(n):
+        if first_of[i] == i and present[i]:
+            copies = np.flatnonzero(
+                (sim[i] >= _SAME) & (np.arange(n) > i) & (first_of == np.arange(n))
+            )
+            first_of[copies] = i
+    pairs: list[tuple[int, int, float]] = []
+    for j in range(n):
+        if first_of[j] != j:
+            pairs.append((int(first_of[j]), j, 1.0))
+    reps = np.flatnonzero((first_of == np.arange(n)) & present)
+    if reps.size > 1:
+        block = sim[np.ix_(reps, reps)]
+        a, b = np.nonzero(np.triu(block >= threshold, k=1))
+        for x, y in zip(a.tolist(), b.tolist(), strict=True):
+            value = float(min(1.0, block[x, y]))
+            pairs.append((int(reps[x]), int(reps[y]), value))
+    pairs.sort(key=lambda p: (-p[2], p[0], p[1]))
+    return pairs
+
+
+def group_centroids(vectors: npt.ArrayLike, groups: Iterable[Sequence[int]]) -> F64:
+    """One unit-length mean direction per group (a zero row for an empty group)."""
+    unit = _unit_rows(_as_matrix(vectors))
+    rows = [unit[list(g)].sum(axis=0) if len(g) else np.zeros(unit.shape[1]) for g in groups]
+    if not rows:
+        return np.zeros((0, unit.shape[1]))
+    return _unit_rows(np.vstack(rows))
+
+
+def nearest_group(
+    vector: npt.ArrayLike, centroids: npt.ArrayLike, *, threshold: float
+) -> int | None:
+    """The row of ``centroids`` a new item joins, or None when it should start a group.
+
+    The item joins the most similar centroid (cosine; the first on ties) if that
+    similarity is at least ``threshold`` (:data:`JOIN_THRESHOLD` for the model's
+    vectors, :data:`LEXICAL_JOIN_THRESHOLD` for lexical ones). Existing groups
+    are never reshuffled.
+    """
+    v = np.asarray(vector, dtype=np.float64).reshape(-1)
+    c = np.asarray(centroids, dtype=np.float64)
+    if c.size == 0:
+        return None
+    c = _as_matrix(c.reshape(1, -1) if c.ndim == 1 else c)
+    if c.shape[1] != v.size:
+        raise ValueError(f"vector has {v.size} values, centroids have {c.shape[1]}")
+    if not np.all(np.isfinite(v)):
+        raise ValueError("vector contains NaN or infinite values")
+    norm = float(np.linalg.norm(v))
+    if norm <= 1e-12:
+        return None
+    sims = _unit_rows(c) @ (v / norm)
+    best = int(np.argmax(sims))
+    return best if float(sims[best]) >= threshold else None
+
+
+# --------------------------------------------------------------------------- lexical fallback
+
+_WORD = re.compile(r"\w+")
+_CJK = re.compile(
+    r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\U00020000-\U0002fa1f]"
+)
+_STOP_TEXT = """
+    a about above across after again against all almost also although always am among an
+    and another any anyone anything are around as at be because been before being below
+    between both but by can cannot could did do does doing done down during each either
+    else enough etc even ever every for from further get gets give given had has have
+    having he her here hers herself him himself his how however if in into is it its
+    itself just least less let lets like made make makes many may me might more most
+    much must my myself neither no nor not now of off often on once one only onto or
+    other others our ours ourselves out over own per rather same shall she should since
+    so some such than that the their theirs them themselves then there these they this
+    those though through thus to too under until up upon us use used very via was we
+    well were what whatever when where whether which while who whom whose why will with
+    within without would yet you your yours yourself
+"""
+_STOP_WORDS = frozenset(_STOP_TEXT.split())
+_SUFFIXES = (
+    "ational",
+    "ations",
+    "ation",
+    "ings",
+    "ing",
+    "ies",
+    "ied",
+    "edly",
+    "ed",
+    "es",
+    "s",
+    "ly",
+)
+
+
+def _stem(word: str) -> str:
+    """A light English stemmer (suffix stripping); other scripts are left alone."""
+    if not word.isascii():
+        return word
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            word = word[: -len(suffix)]
+            break
+    if word.endswith("e") and len(word) > 3:
+        word = word[:-1]
+    return word
+
+
+def _terms(text: str) -> list[str]:
+    """Stemmed content words; Chinese/Japanese/Korean runs as character pairs."""
+    terms: list[str] = []
+    for word in _WORD.findall(unicodedata.normalize("NFKC", text).casefold()):
+        if _CJK.search(word):
+            chars = list(word)
+            terms.extend(a + b for a, b in itertools.pairwise(chars))
+            if len(chars) == 1:
+                terms.append(word)
+            continue
+        if len(word) < 2 or word.isdigit() or word in _STOP_WORDS or "_" in word:
+            continue
+        terms.append(_stem(word))
+    return terms
+
+
+def lexical_vectors(texts: Sequence[str]) -> npt.NDArray[np.float32]:
+    """TF-IDF vectors over the texts' own words, one unit-length row per text.
+
+    Sub-linear term frequency (1 + log tf) times smoothed inverse document
+    frequency, over stemmed content words (English stop words dropped) and
+    character pairs for Chinese, Japanese and Korean. At most
+    :data:`MAX_FEATURES` columns (the most widespread terms). A text with no
+    usable word gives a zero row.
+    """
+    term_lists = [_terms(str(t)) for t in texts]
+    n = len(term_lists)
+    df: Counter[str] = Counter()
+    for terms in term_lists:
+        df.update(set(terms))
+    vocabulary = sorted(df, key=lambda t: (-df[t], t))[:MAX_FEATURES]
+    column = {t: i for i, t in enumerate(sorted(vocabulary))}
+    out = np.zeros((n, max(1, len(column))), dtype=np.float64)
+    for row, terms in enumerate(term_lists):
+        for term, count in Counter(terms).items():
+            col = column.get(term)
+            if col is not None:
+                idf = math.log((1 + n) / (1 + df[term])) + 1.0
+                out[row, col] = (1.0 + math.log(count)) * idf
+    return _unit_rows(out).astype(np.float32)
+
+
+# --------------------------------------------------------------------------- scoring
+
+
+def adjusted_rand_index(a: Sequence[Hashable], b: Sequence[Hashable]) -> float:
+    """Adjusted Rand index of two labellings of the same items (1 = identical groups).
+
+    Same definition and edge cases as scikit-learn's ``adjusted_rand_score``.
+    """
+    if len(a) != len(b):
+        raise ValueError(f"labellings differ in length: {len(a)} and {len(b)}")
+    n = len(a)
+    pairs = Counter(zip(a, b, strict=True))
+    rows = Counter(a)
+    cols = Counter(b)
+    sum_squares = sum(c * c for c in pairs.values())
+    same_both = sum_squares - n
+    only_b = sum(c * c for c in cols.values()) - sum_squares
+    only_a = sum(c * c for c in rows.values()) - sum_squares
+    neither = n * n - only_a - only_b - sum_squares
+    if only_a == 0 and only_b == 0:
+        return 1.0
+    numerator = 2 * (same_both * neither - only_a * only_b)
+    denominator = (same_both + only_a) * (only_a + neither) + (same_both + only_b) * (
+        only_b + neither
+    )
+    return float(numerator / denominator)
+
+
+# --------------------------------------------------------------------------- convenience
+
+
+def cluster_texts(
+    texts: Sequence[str],
+    *,
+    points: Points | None = None,
+    embedder: _Embeds | None = None,
+) -> tuple[list[Suggestion], str]:
+    """Embed ``texts`` and suggest groups; returns ``(suggestions, method)``.
+
+    ``method`` is :data:`METHOD_SEMANTIC`, or :data:`METHOD_LEXICAL` when the
+    embedding model is not installed (then the groups come from shared words;
+    the caller must tell the user). Blank texts (empty or only spaces) are left
+    out of every group. Equal texts are embedded once. ``embedder`` defaults to a
+    shared :class:`breakout.embed.Embedder`, loaded on first use.
+    """
+    if points is not None and len(points) != len(texts):
+        raise ValueError(f"points has {len(points)} entries for {len(texts)} texts")
+    keep = [i for i, t in enumerate(texts) if t.strip()]
+    kept_texts = [texts[i] for i in keep]
+    kept_points = [points[i] for i in keep] if points is not None else None
+
+    unique = list(dict.fromkeys(kept_texts))
+    vectors: npt.NDArray[Any]
+    method = METHOD_SEMANTIC
+    unavailable = _model_unavailable_types()
+    try:
+        model = embedder if embedder is not None else _default_embedder()
+        vectors = model.embed(unique)
+    except unavailable:
+        method = METHOD_LEXICAL
+        vectors = lexical_vectors(unique)
+    row_of = {t: r for r, t in enumerate(unique)}
+    expanded = np.asarray(vectors)[[row_of[t] for t in kept_texts]] if keep else np.zeros((0, 1))
+
+    found = suggest_groups(expanded, points=kept_points, texts=kept_texts)
+    return (
+        [
+            Suggestion(
+                members=tuple(keep[i] for i in s.members),
+                label=s.label,
+                central=keep[s.central],
+            )
+            for s in found
+        ],
+        method,
+    )
+
+
+_shared_embedder: _Embeds | None = None
+
+
+def _default_embedder() -> _Embeds:
+    global _shared_embedder
+    if _shared_embedder is None:
+        from breakout.embed import Embedder
+
+        _shared_embedder = Embedder()
+    return _shared_embedder
+
+
+def _model_unavailable_types() -> tuple[type[BaseException], ...]:
+    try:
+        from breakout.embed import ModelUnavailable
+    except ImportError:  # embed's own imports failed: no model either
+        return (ImportError,)
+    return (ModelUnavailable, ImportError)

@@ -1,0 +1,201 @@
+"""The recommendations board: people stay in charge of the groups."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+
+from breakout.demo import build_demo
+from breakout.session import Session
+from ui.board import UNGROUPED
+from ui.main_window import MainWindow
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def window(qtbot, tmp_path: Path) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+    session = build_demo(tmp_path / "demo.breakout")
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    win = MainWindow(session, settings=settings)
+    win.show_error = lambda message: pytest.fail(f"unexpected error: {message}")  # type: ignore[method-assign]
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    win.show_page(1)
+    yield win
+    win.close()
+
+
+def test_board_shows_every_group_and_its_proposals(window: MainWindow) -> None:
+    session = window.session
+    assert session is not None
+    model = window.board.model
+    groups = model.groups()
+    assert [g.id for g in groups][:-1] == [c.id for c in session.clusters()]
+    assert groups[-1].id == UNGROUPED
+    total = sum(model.rowCount(model.index(row, 0)) for row in range(model.rowCount()))
+    assert total == len(session.recommendations(include_inactive=False))
+
+
+def test_board_model_passes_the_model_tester(qtmodeltester, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    qtmodeltester.check(window.board.model)
+
+
+def test_drag_a_proposal_to_another_group_and_undo(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    session = window.session
+    assert session is not None
+    model = window.board.model
+    first, second = session.clusters()[:2]
+    rec = next(r for r in session.recommendations() if r.cluster == first.id)
+    data = model.mimeData([model.recommendation_index(rec.id)])
+    model.dropMimeData(data, Qt.DropAction.MoveAction, -1, 0, model.group_index(second.id))
+    assert session.recommendation(rec.id).cluster == second.id
+    assert model.recommendation_index(rec.id).parent().row() == model.group_index(second.id).row()
+    window.undo_stack.undo()
+    assert session.recommendation(rec.id).cluster == first.id
+
+
+def test_keyboard_rename_reword_accept_and_dissolve(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    session = window.session
+    assert session is not None
+    board = window.board
+    tree = board.tree
+    first = session.clusters()[0]
+    tree.setFocus()
+    tree.setCurrentIndex(board.model.group_index(first.id))
+    qtbot.keyClick(tree, Qt.Key.Key_F2)
+    editor = tree.focusWidget() if tree.focusWidget() is not tree else None
+    assert editor is not None
+    qtbot.keyClick(editor, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(editor, "Worker voice")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: session.cluster(first.id).label == "Worker voice")
+    assert session.cluster(first.id).edited
+
+    # the wording: select the group, type, Ctrl+Enter
+    tree.setCurrentIndex(board.model.group_index(first.id))
+    board.wording.setFocus()
+    board.wording.selectAll()
+    qtbot.keyClicks(board.wording, "Give workers a seat at every audit.")
+    qtbot.keyClick(board.wording, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert session.cluster(first.id).wording == "Give workers a seat at every audit."
+
+    # a suggested group is accepted with Enter, and dissolved with Delete
+    members = [
+        session.add_recommendation("Publish audit results to workers").result,
+        session.add_recommendation("Share audit findings with the workers audited").result,
+    ]
+    session.apply_suggestions([("Suggested", members)])
+    suggested = next(c for c in session.clusters() if c.label == "Suggested")
+    assert not suggested.accepted
+    tree.setFocus()
+    tree.setCurrentIndex(board.model.group_index(suggested.id))
+    qtbot.keyClick(tree, Qt.Key.Key_Return)
+    assert session.cluster(suggested.id).accepted
+    tree.setCurrentIndex(board.model.group_index(suggested.id))
+    qtbot.keyClick(tree, Qt.Key.Key_Delete)
+    assert suggested.id not in [c.id for c in session.clusters()]
+    assert all(session.recommendation(r).cluster is None for r in members)
+
+
+def test_split_and_merge_by_keyboard(
+    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    session = window.session
+    assert session is not None
+    board = window.board
+    first, second = session.clusters()[:2]
+    members = [r.id for r in session.recommendations() if r.cluster == first.id]
+    board.tree.setFocus()
+    selection = board.tree.selectionModel()
+    board.tree.setCurrentIndex(board.model.recommendation_index(members[0]))
+    selection.select(
+        board.model.recommendation_index(members[0]),
+        selection.SelectionFlag.ClearAndSelect | selection.SelectionFlag.Rows,
+    )
+    qtbot.keyClick(
+        board.tree,
+        Qt.Key.Key_K,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    split_off = session.recommendation(members[0]).cluster
+    assert split_off not in (None, first.id)
+    monkeypatch.setattr(board, "ask_group", lambda title, exclude=None: second.id)
+    board.tree.setCurrentIndex(board.model.group_index(split_off))
+    qtbot.keyClick(
+        board.tree,
+        Qt.Key.Key_J,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert session.recommendation(members[0]).cluster == second.id
+    assert split_off not in [c.id for c in session.clusters()]
+
+
+def test_board_hides_authors_under_chatham_house(window: MainWindow) -> None:
+    session = window.session
+    assert session is not None
+    names = {p.name for p in session.participants()}
+    model = window.board.model
+
+    def authors() -> set[str]:
+        shown = set()
+        for row in range(model.rowCount()):
+            group = model.index(row, 0)
+            for child in range(model.rowCount(group)):
+                shown.add(model.data(model.index(child, 2, group)))
+        return shown
+
+    assert authors() & names
+    session.update_session(chatham_house=True)
+    window.refresh_all()
+    assert not authors() & names
+
+
+def test_suggest_groups_runs_off_the_gui_thread(
+    qtbot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+) -> None:
+    from ui.board import SuggestWorker
+
+    started: list[SuggestWorker] = []
+    start = SuggestWorker.start
+    monkeypatch.setattr(SuggestWorker, "start", lambda self: (started.append(self), start(self)))
+    session = Session.create(tmp_path / "loose.breakout")
+    texts = [
+        "Map flood-prone streets together with residents",
+        "Residents should help draw the flood risk map",
+        "Walk the neighbourhood with residents to mark where water rises",
+        "Create a regional fund small towns can draw on",
+        "A simple fund for small municipalities to pay for drainage",
+        "Pool money between towns to buy pumps",
+        "Train youth groups to guide evacuations",
+        "Schools should rehearse evacuation with families",
+    ]
+    for text in texts:
+        session.add_recommendation(text)
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    win = MainWindow(session, settings=settings)
+    win.show_error = lambda message: pytest.fail(f"unexpected error: {message}")  # type: ignore[method-assign]
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    win.activateWindow()
+    win.show_page(1)
+    board = win.ensure_board()
+    qtbot.waitUntil(board.tree.isVisible)
+    board.tree.setFocus()
+    qtbot.keyClick(board.tree, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
+    assert started  # the work went to a thread; the window stays live
+    qtbot.waitUntil(lambda: board.worker is None, timeout=60_000)
+    groups = [c for c in session.clusters()]
+    assert groups and all(c.origin == "suggested" for c in groups)
+    assert "semantic" in board.status_label.text()
+    assert board.model.rowCount() == len(groups) + 1
+    win.undo_stack.undo()
+    assert session.clusters() == []  # one undo takes the suggestions back
+    win.close()

@@ -1,0 +1,723 @@
+"""Voting in the GUI: the page that runs rounds, the kiosk on the shared screen, results."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QLabel, QWidget
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from breakout.model import Round
+from breakout.session import Session
+from ui.kiosk import CODE_USED, THANKS, UNKNOWN_CODE, Kiosk
+from ui.shared_screen import SharedScreen
+from ui.undo import Operations
+from ui.vote_page import HandCountDialog, RoundDialog, RoundSpec, VotePage
+
+pytestmark = pytest.mark.gui
+
+PRESENT = ("Ana Lima", "Ben Osei", "Chidi Okafor", "Dana Kowalski")
+ABSENT = "Eve Martins"
+WORDINGS = (
+    "Pay suppliers within 30 days",
+    "Fund worker-led monitoring for three years",
+    "Publish supplier lists to tier two",
+)
+
+
+class Harness:
+    """A voting page wired as the main window wires it, with its errors collected."""
+
+    def __init__(self, qtbot: QtBot, session: Session, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.session = session
+        self.monkeypatch = monkeypatch
+        self.errors: list[str] = []
+        self.stack = QUndoStack()
+        self.ops = Operations(session, self.stack, self.errors.append)
+        self.screen = SharedScreen(session)
+        qtbot.addWidget(self.screen)
+        self.screen.resize(1280, 720)
+        self.screen.show()
+        qtbot.waitExposed(self.screen)
+        self.page = VotePage(
+            session, self.ops, show_error=self.errors.append, shared_screen=lambda: self.screen
+        )
+        qtbot.addWidget(self.page)
+        self.page.resize(1200, 800)
+        self.page.show()
+        qtbot.waitExposed(self.page)
+        self.qtbot = qtbot
+
+    def answer(self, question: str, reply: Callable[..., Any]) -> None:
+        """Replace one of the page's ``ask_*`` questions (they would open a dialog)."""
+        self.monkeypatch.setattr(self.page, question, reply)
+
+    def new_round(self, spec: RoundSpec) -> int:
+        self.answer("ask_round", lambda: spec)
+        self.page.new_round()
+        round_id = self.page.selected_round_id()
+        assert round_id is not None
+        return round_id
+
+    def click(self, widget: QWidget) -> None:
+        assert widget.isEnabled(), f"{widget!r} is disabled"
+        self.qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+
+    @property
+    def kiosk(self) -> Kiosk:
+        assert self.screen.mode == "kiosk" and self.screen.kiosk is not None
+        return self.screen.kiosk
+
+
+@pytest.fixture
+def people(session: Session) -> dict[str, int]:
+    ids = {name: session.add_participant(name, present=True).result for name in PRESENT}
+    ids[ABSENT] = session.add_participant(ABSENT).result
+    return ids
+
+
+@pytest.fixture
+def groups(session: Session) -> list[int]:
+    ids = []
+    for n, wording in enumerate(WORDINGS):
+        cid = session.add_cluster(f"Group {n + 1}", wording=wording).result
+        session.accept_cluster(cid)
+        ids.append(cid)
+    return ids
+
+
+@pytest.fixture
+def harness(
+    qtbot: QtBot,
+    session: Session,
+    people: dict[str, int],
+    groups: list[int],
+    monkeypatch: pytest.MonkeyPatch,
+) -> Harness:
+    return Harness(qtbot, session, monkeypatch)
+
+
+def items_of(groups: list[int]) -> list[dict[str, object]]:
+    return [{"label": w, "cluster": c} for w, c in zip(WORDINGS, groups, strict=True)]
+
+
+def screen_text(widget: QWidget) -> str:
+    """Everything a person can read on a widget now."""
+    return "\n".join(
+        label.text() for label in widget.findChildren(QLabel) if label.isVisibleTo(widget)
+    )
+
+
+def wait_for_start(qtbot: QtBot, kiosk: Kiosk) -> None:
+    qtbot.waitUntil(lambda: kiosk.stage == "identify", timeout=2000)
+
+
+# -- a secret kiosk round, three voters -----------------------------------------------------------
+
+
+def test_a_secret_kiosk_round_with_three_voters(
+    harness: Harness, session: Session, people: dict[str, int], groups: list[int], qtbot: QtBot
+) -> None:
+    session.issue_voting_codes()
+    codes = {p.name: p.voting_code or "" for p in session.participants()}
+    page = harness.page
+    rid = harness.new_round(
+        RoundSpec(
+            title="What goes to the plenary?",
+            method="dots",
+            settings={"budget": 3, "per_item_cap": 2},
+            secret=True,
+            items=items_of(groups),
+        )
+    )
+    assert session.round(rid).state == "draft"
+    assert not page.kiosk_button.isEnabled()  # no kiosk before voting opens
+    harness.click(page.open_button)
+    assert session.round(rid).state == "open"
+    assert page.voters_label.text() == "0 of 4 present have voted"
+    assert not page.results_box.isVisibleTo(page)
+    assert page.results_note.text() == "Results stay hidden until voting closes."
+
+    harness.click(page.kiosk_button)
+    kiosk = harness.kiosk
+    assert kiosk.thanks_ms == 2000
+    kiosk.thanks_ms = 30
+    item_ids = [i.id for i in session.round_items(rid)]
+    first, second, third = item_ids
+
+    def vote(code: str, dots: dict[int, int]) -> None:
+        wait_for_start(qtbot, kiosk)
+        qtbot.keyClicks(kiosk.code_edit, code.lower())  # codes are case-insensitive
+        qtbot.keyClick(kiosk.code_edit, Qt.Key.Key_Return)
+        assert kiosk.stage == "ballot", kiosk.message()
+        for item, count in dots.items():
+            for _ in range(count):
+                harness.click(kiosk.plus_buttons[item])
+        harness.click(kiosk.review_button)
+        assert kiosk.stage == "review", kiosk.message()
+        harness.click(kiosk.confirm_button)
+        assert kiosk.stage == "thanks"
+        assert kiosk.thanks_label.text() == THANKS
+        assert kiosk.thanks_label.isVisibleTo(kiosk)
+        # The ballot is gone from the screen at once, not only when it clears.
+        assert kiosk.plus_buttons == {} and kiosk.ballot() == {}
+        assert kiosk.summary_layout.count() == 0
+
+    # An unknown code is refused in large type, and nothing else happens.
+    qtbot.keyClicks(kiosk.code_edit, "QQQQQ")
+    harness.click(kiosk.continue_button)
+    assert kiosk.stage == "identify"
+    assert kiosk.message() == UNKNOWN_CODE
+    assert kiosk.identify_message.isVisible()
+    assert kiosk.identify_message.font().pixelSize() >= 0.035 * kiosk.height()
+
+    vote(codes["Ana Lima"], {first: 2, second: 1})
+    vote(codes["Ben Osei"], {first: 1, second: 2})
+
+    # Ben tries again: refused with a visible message, and no ballot page opens.
+    wait_for_start(qtbot, kiosk)
+    qtbot.keyClicks(kiosk.code_edit, codes["Ben Osei"])
+    qtbot.keyClick(kiosk.code_edit, Qt.Key.Key_Return)
+    assert kiosk.stage == "identify"
+    assert kiosk.message() == CODE_USED
+    assert kiosk.identify_message.isVisible()
+    assert "Ben" not in screen_text(kiosk)  # a secret round never names anyone
+
+    vote(codes["Chidi Okafor"], {third: 1})
+    wait_for_start(qtbot, kiosk)
+
+    # Stored: three whole ballots, with no participant on any of them.
+    ballots = session.ballots(rid)
+    assert sorted(sorted(b.items()) for _, b in ballots) == sorted(
+        [
+            sorted({first: 2, second: 1}.items()),
+            sorted({first: 1, second: 2}.items()),
+            [(third, 1)],
+        ]
+    )
+    assert [person for person, _ in ballots] == [None, None, None]
+    assert session.voters(rid) == sorted(
+        people[n] for n in ("Ana Lima", "Ben Osei", "Chidi Okafor")
+    )
+    page.reload()  # the main window calls this after every change
+    assert page.voters_label.text() == "3 of 4 present have voted"
+
+    # Close (after a confirmation), then the room sees the result: a tie is a tie.
+    asked: list[str] = []
+
+    def confirm(rnd: Round) -> bool:
+        asked.append(rnd.title)
+        return True
+
+    harness.answer("ask_confirm_close", confirm)
+    harness.click(page.close_button)
+    assert asked == ["What goes to the plenary?"]
+    assert session.round(rid).state == "closed"
+    harness.screen.refresh()
+    assert "Voting has closed" in screen_text(kiosk)
+
+    harness.click(page.results_button)
+    assert harness.screen.mode == "results"
+    view = harness.screen.results_view
+    assert view is not None and view.isVisibleTo(harness.screen)
+    rows = view.chart.rows()
+    assert [(r.rank, r.tie, r.label, r.value) for r in rows] == [
+        (1, True, WORDINGS[0], "3 dots"),
+        (1, True, WORDINGS[1], "3 dots"),
+        (3, False, WORDINGS[2], "1 dot"),
+    ]
+    assert "1 (tie). " + WORDINGS[0] in view.chart.accessibleDescription()
+    assert view.turnout_label.text() == "3 of 4 voted (75 % turnout)"
+    assert view.explanation_label.text().startswith("Dot voting: each voter had 3 dots")
+    assert harness.errors == []
+
+    # The console shows the same, and no support by group for a secret round.
+    assert page.results_box.isVisibleTo(page)
+    assert [r.label for r in page.chart.rows()] == list(WORDINGS)
+    assert not page.groups_table.isVisibleTo(page)
+
+    # Back to the session on the shared screen.
+    harness.click(page.live_button)
+    assert harness.screen.mode == "live"
+    assert harness.screen.kiosk is None
+
+
+def test_the_kiosk_keeps_to_the_dot_budget_and_cap(
+    harness: Harness, session: Session, groups: list[int], qtbot: QtBot
+) -> None:
+    session.issue_voting_codes()
+    code = session.participants()[0].voting_code
+    assert code is not None
+    rid = harness.new_round(
+        RoundSpec("", "dots", {"budget": 3, "per_item_cap": 2}, True, items_of(groups))
+    )
+    session.open_round(rid)
+    kiosk = harness.screen.show_kiosk(rid)
+    qtbot.keyClicks(kiosk.code_edit, code)
+    harness.click(kiosk.continue_button)
+    first, second, third = (i.id for i in session.round_items(rid))
+    assert kiosk.status_label.text() == "3 of 3 dots left"
+    assert not kiosk.minus_buttons[first].isEnabled()
+    harness.click(kiosk.plus_buttons[first])
+    harness.click(kiosk.plus_buttons[first])
+    assert not kiosk.plus_buttons[first].isEnabled()  # the cap per item
+    assert kiosk.count_labels[first].text() == "2"
+    harness.click(kiosk.plus_buttons[second])
+    assert kiosk.status_label.text() == "0 of 3 dots left"
+    assert not kiosk.plus_buttons[third].isEnabled()  # the budget
+    harness.click(kiosk.minus_buttons[first])
+    assert kiosk.status_label.text() == "1 of 3 dots left"
+    assert kiosk.ballot() == {first: 1, second: 1}
+
+    # Escape cancels back to the start: nothing stored, nothing left on screen.
+    qtbot.keyClick(kiosk.plus_buttons[third], Qt.Key.Key_Escape)
+    assert kiosk.stage == "identify"
+    assert kiosk.ballot() == {}
+    assert kiosk.plus_buttons == {} and kiosk.count_labels == {}
+    assert session.ballots(rid) == [] and session.voters(rid) == []
+
+
+def test_an_empty_ballot_is_refused_in_large_type(
+    harness: Harness, session: Session, groups: list[int], qtbot: QtBot
+) -> None:
+    session.issue_voting_codes()
+    code = session.participants()[0].voting_code
+    assert code is not None
+    rid = harness.new_round(RoundSpec("", "dots", {}, True, items_of(groups)))
+    session.open_round(rid)
+    kiosk = harness.screen.show_kiosk(rid)
+    qtbot.keyClicks(kiosk.code_edit, code)
+    qtbot.keyClick(kiosk.code_edit, Qt.Key.Key_Enter)
+    harness.click(kiosk.review_button)
+    assert kiosk.stage == "ballot"
+    assert kiosk.message() == "The ballot is empty; choose at least one item."
+    assert kiosk.ballot_message.font().pixelSize() >= 0.035 * kiosk.height()
+    assert session.ballots(rid) == []
+
+
+def test_the_engine_refuses_a_ballot_after_voting_closed(
+    harness: Harness, session: Session, groups: list[int], qtbot: QtBot
+) -> None:
+    session.issue_voting_codes()
+    code = session.participants()[0].voting_code
+    assert code is not None
+    rid = harness.new_round(RoundSpec("", "approval", {}, True, items_of(groups)))
+    session.open_round(rid)
+    kiosk = harness.screen.show_kiosk(rid)
+    qtbot.keyClicks(kiosk.code_edit, code)
+    qtbot.keyClick(kiosk.code_edit, Qt.Key.Key_Return)
+    harness.click(kiosk.item_rows[session.round_items(rid)[0].id])
+    harness.click(kiosk.review_button)
+    session.close_round(rid)  # the facilitator closes while this person checks their ballot
+    harness.screen.refresh()
+    assert kiosk.stage == "review"  # a ballot in progress is left alone
+    harness.click(kiosk.confirm_button)
+    assert kiosk.message() == "Voting has closed."
+    assert not kiosk.confirm_button.isEnabled()
+    assert session.ballots(rid) == []
+
+
+# -- a named round: tap your name -----------------------------------------------------------------
+
+
+def test_a_named_round_by_tapping_names(
+    harness: Harness, session: Session, people: dict[str, int], groups: list[int], qtbot: QtBot
+) -> None:
+    rid = harness.new_round(RoundSpec("Named", "approval", {}, False, items_of(groups)))
+    harness.click(harness.page.open_button)
+    harness.page.show_kiosk()
+    kiosk = harness.kiosk
+    kiosk.thanks_ms = 30
+    assert not kiosk.code_edit.isVisibleTo(kiosk)
+    assert kiosk.visible_names() == sorted(PRESENT)  # only people checked in
+    qtbot.keyClicks(kiosk.search_edit, "osei")
+    assert kiosk.visible_names() == ["Ben Osei"]
+    qtbot.keyClick(kiosk.search_edit, Qt.Key.Key_Return)  # one match: Enter picks it
+    assert kiosk.stage == "ballot"
+    first, second, third = (i.id for i in session.round_items(rid))
+    harness.click(kiosk.item_rows[first])
+    harness.click(kiosk.item_rows[third])
+    harness.click(kiosk.item_rows[first])  # tap again: no longer supported
+    assert kiosk.item_rows[first].property("selected") is False
+    assert kiosk.item_rows[third].property("selected") is True
+    assert kiosk.status_label.text() == "1 of 3 supported"
+    harness.click(kiosk.review_button)
+    harness.click(kiosk.confirm_button)
+    wait_for_start(qtbot, kiosk)
+    assert "Ben Osei" not in kiosk.visible_names()
+
+    harness.click(kiosk.name_buttons[people["Ana Lima"]])
+    harness.click(kiosk.item_rows[second])
+    # Keyboard: Tab to the review button, Enter presses it; Enter again confirms.
+    kiosk.review_button.setFocus()
+    qtbot.keyClick(kiosk.review_button, Qt.Key.Key_Return)
+    assert kiosk.stage == "review"
+    qtbot.keyClick(kiosk.confirm_button, Qt.Key.Key_Return)
+    assert kiosk.stage == "thanks"
+    wait_for_start(qtbot, kiosk)
+    # No trace of the last voter on screen.
+    assert "Ana Lima" not in screen_text(kiosk)
+
+    assert sorted((p, sorted(b)) for p, b in session.ballots(rid)) == [
+        (people["Ana Lima"], [second]),
+        (people["Ben Osei"], [third]),
+    ]
+    assert kiosk.visible_names() == ["Chidi Okafor", "Dana Kowalski"]
+
+
+def test_a_ranking_ballot_by_tapping_in_order(
+    harness: Harness, session: Session, people: dict[str, int], groups: list[int], qtbot: QtBot
+) -> None:
+    rid = harness.new_round(RoundSpec("", "ranking", {}, False, items_of(groups)))
+    session.open_round(rid)
+    kiosk = harness.screen.show_kiosk(rid)
+    kiosk.choose_person(people["Dana Kowalski"])
+    first, second, third = (i.id for i in session.round_items(rid))
+    for item in (third, first, second):
+        harness.click(kiosk.item_rows[item])
+    assert [kiosk.item_rows[i].badge.text() for i in (first, second, third)] == [
+        "2nd",
+        "3rd",
+        "1st",
+    ]
+    harness.click(kiosk.item_rows[first])  # take 2nd back: 3rd moves up
+    assert kiosk.ballot() == {third: 1, second: 2}
+    harness.click(kiosk.start_over_button)
+    assert kiosk.ballot() == {}
+    harness.click(kiosk.item_rows[second])
+    harness.click(kiosk.review_button)
+    harness.click(kiosk.confirm_button)
+    assert session.ballots(rid) == [(people["Dana Kowalski"], {second: 1})]
+
+
+# -- agreement: every item needs a level ----------------------------------------------------------
+
+
+def test_an_agreement_ballot_needs_every_item(
+    harness: Harness, session: Session, people: dict[str, int], groups: list[int], qtbot: QtBot
+) -> None:
+    session.issue_voting_codes()
+    code = session.participant(people["Chidi Okafor"]).voting_code
+    assert code is not None
+    rid = harness.new_round(RoundSpec("Consent", "agreement", {}, True, items_of(groups)))
+    session.open_round(rid)
+    kiosk = harness.screen.show_kiosk(rid)
+    qtbot.keyClicks(kiosk.code_edit, code)
+    qtbot.keyClick(kiosk.code_edit, Qt.Key.Key_Return)
+    first, second, third = (i.id for i in session.round_items(rid))
+    assert [b.text() for b in kiosk.level_buttons[first]] == [
+        "0  Block",
+        "1  Serious concerns",
+        "2  Concerns",
+        "3  Can live with it",
+        "4  Support",
+        "5  Full support",
+    ]
+    harness.click(kiosk.level_buttons[first][5])
+    harness.click(kiosk.level_buttons[second][0])
+    harness.click(kiosk.level_buttons[second][3])  # changed my mind: one level per item
+    assert [b.isChecked() for b in kiosk.level_buttons[second]] == [0, 0, 0, 1, 0, 0]
+    harness.click(kiosk.review_button)
+    assert kiosk.stage == "ballot"
+    assert kiosk.message() == "Give every item a level on the agreement scale."
+    assert session.ballots(rid) == []
+    harness.click(kiosk.level_buttons[third][0])
+    assert kiosk.status_label.text() == "3 of 3 items have a level"
+    harness.click(kiosk.review_button)
+    assert kiosk.stage == "review"
+    harness.click(kiosk.confirm_button)
+    assert session.ballots(rid) == [(None, {first: 5, second: 3, third: 0})]
+
+    session.close_round(rid)
+    result = harness.screen.show_results(rid)
+    assert result.blocked == (WORDINGS[2],)
+    view = harness.screen.results_view
+    assert view is not None
+    assert view.blocked_label.text() == f"Blocked by at least one person: {WORDINGS[2]}"
+    assert [r.flagged for r in view.chart.rows()] == [False, False, True]
+
+
+# -- hand counts ----------------------------------------------------------------------------------
+
+
+def test_a_hand_count_round_typed_in_the_page(
+    harness: Harness, session: Session, groups: list[int], qtbot: QtBot
+) -> None:
+    page = harness.page
+    rid = harness.new_round(RoundSpec("Hands", "approval", {}, False, items_of(groups)))
+    harness.click(page.open_button)
+    first, second, third = (i.id for i in session.round_items(rid))
+    seen: list[str] = []
+
+    def type_counts(counts: dict[int, int]) -> Callable[[int], dict[int, dict[int, int]]]:
+        def ask(round_id: int) -> dict[int, dict[int, int]]:
+            dialog = page.hand_count_dialog(round_id)
+            qtbot.addWidget(dialog)
+            assert isinstance(dialog, HandCountDialog)
+            for item, count in counts.items():
+                spin = dialog.spin(item)
+                spin.selectAll()
+                qtbot.keyClicks(spin, str(count))
+            seen.append(dialog.check_label.text())
+            return dialog.counts()
+
+        return ask
+
+    # 9 hands with 4 people present: the live check says so, the engine refuses it.
+    harness.answer("ask_hand_counts", type_counts({first: 3, second: 9, third: 1}))
+    harness.click(page.hands_button)
+    assert "9 hands" in seen[-1] and "more than the 4 people present" in seen[-1]
+    assert harness.errors == ["9 hands is more than the 4 people present; count again"]
+    assert session.hand_tallies(rid) == []
+
+    harness.errors.clear()
+    harness.answer("ask_hand_counts", type_counts({first: 3, second: 4, third: 1}))
+    harness.click(page.hands_button)
+    assert seen[-1] == "Every count fits the 4 people present."
+    assert harness.errors == []
+    assert session.hand_tallies(rid) == [(first, 0, 3), (second, 0, 4), (third, 0, 1)]
+    assert "hand counts entered" in page.voters_label.text()
+
+    # One undo step takes the counts back; redo puts them in again.
+    harness.stack.undo()
+    assert session.hand_tallies(rid) == []
+    harness.stack.redo()
+    assert len(session.hand_tallies(rid)) == 3
+
+    harness.answer("ask_confirm_close", lambda rnd: True)
+    harness.click(page.close_button)
+    assert not page.hands_button.isEnabled()
+    assert [(r.rank, r.label, r.value) for r in page.chart.rows()] == [
+        (1, WORDINGS[1], "4 (100 %)"),
+        (2, WORDINGS[0], "3 (75 %)"),
+        (3, WORDINGS[2], "1 (25 %)"),
+    ]
+    assert page.turnout_label.text() == "4 of 4 voted (100 % turnout)"
+
+
+def test_agreement_hand_counts_per_level_in_one_undo_step(
+    harness: Harness, session: Session, groups: list[int]
+) -> None:
+    page = harness.page
+    rid = harness.new_round(RoundSpec("", "agreement", {}, False, items_of(groups)))
+    session.open_round(rid)
+    first, _, third = (i.id for i in session.round_items(rid))
+    dialog = page.hand_count_dialog(rid)
+    assert len(dialog.spins) == 3 * 6
+    dialog.spin(first, 5).setValue(3)
+    dialog.spin(first, 4).setValue(2)
+    assert "add up to 5, more than the 4 present" in dialog.check_label.text()
+    dialog.spin(first, 4).setValue(1)
+    dialog.spin(third, 0).setValue(1)
+    harness.answer("ask_hand_counts", lambda round_id: dialog.counts())
+    page.hand_count()
+    assert harness.errors == []
+    assert [t for t in session.hand_tallies(rid) if t[2]] == [
+        (first, 4, 1),
+        (first, 5, 3),
+        (third, 0, 1),
+    ]
+    assert harness.stack.count() == 2  # the new round, then one step for all the levels
+    harness.stack.undo()
+    assert session.hand_tallies(rid) == []
+
+
+# -- the page -------------------------------------------------------------------------------------
+
+
+def test_the_page_refuses_results_before_closing(
+    harness: Harness, session: Session, groups: list[int]
+) -> None:
+    page = harness.page
+    rid = harness.new_round(RoundSpec("", "dots", {}, True, items_of(groups)))
+    session.open_round(rid)
+    page.reload()
+    assert not page.results_button.isEnabled()
+    page.show_results()  # Shift+F7 reaches this even with the button disabled
+    assert harness.errors == ["the round is open; results stay hidden until the round closes"]
+    assert harness.screen.mode == "live"
+    assert harness.screen.results_view is None
+    assert not page.results_box.isVisibleTo(page)
+    assert page.result is None
+
+
+def test_results_leave_the_screen_if_the_close_is_undone(
+    harness: Harness, session: Session, groups: list[int]
+) -> None:
+    page = harness.page
+    rid = harness.new_round(RoundSpec("", "approval", {}, False, items_of(groups)))
+    harness.click(page.open_button)
+    session.cast_ballot(rid, session.participants()[0].id, {session.round_items(rid)[0].id: 1})
+    harness.answer("ask_confirm_close", lambda rnd: True)
+    harness.click(page.close_button)
+    harness.click(page.results_button)
+    assert harness.screen.mode == "results"
+    harness.stack.undo()  # voting is open again
+    assert session.round(rid).state == "open"
+    harness.screen.refresh()
+    assert harness.screen.mode == "live"
+    page.reload()
+    assert not page.results_box.isVisibleTo(page)
+
+
+def test_new_round_by_keyboard_and_undo(
+    harness: Harness, session: Session, groups: list[int], qtbot: QtBot
+) -> None:
+    page = harness.page
+    spec = RoundSpec("First ranking", "ranking", {"max_ranked": 2}, True, items_of(groups))
+    harness.answer("ask_round", lambda: spec)
+    page.rounds_view.setFocus()
+    qtbot.keyClick(
+        page.rounds_view,
+        Qt.Key.Key_R,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    (rnd,) = session.rounds()
+    assert (rnd.title, rnd.method, rnd.secret) == ("First ranking", "ranking", True)
+    assert page.selected_round_id() == rnd.id
+    assert page.facts_label.text() == "Ranking · rank up to 2 items · secret ballot · not open yet"
+    assert page.items_label.text().splitlines() == [f"{n}. {w}" for n, w in enumerate(WORDINGS, 1)]
+    assert not page.hands_button.isEnabled()  # hands cannot rank
+    harness.stack.undo()
+    page.reload()
+    assert session.rounds() == []
+    assert page.selected_round_id() is None
+    assert not page.open_button.isEnabled()
+
+
+def test_the_round_dialog_offers_the_accepted_groups(
+    qtbot: QtBot, session: Session, groups: list[int]
+) -> None:
+    unworded = session.add_cluster("Training for buyers").result
+    session.accept_cluster(unworded)
+    suggested = session.add_cluster(
+        "Maybe later", wording="Not yet accepted", suggested=True
+    ).result
+    dialog = RoundDialog(None, session.clusters())
+    qtbot.addWidget(dialog)
+    spec = dialog.result_value()
+    assert spec.method == "dots" and spec.secret is True
+    assert spec.settings == {"budget": 5, "per_item_cap": 2}
+    assert [i["label"] for i in spec.items] == [*WORDINGS, "Training for buyers"]
+    assert [i["cluster"] for i in spec.items] == [*groups, unworded]
+    assert suggested not in [i["cluster"] for i in spec.items]
+
+    dialog.set_method("ranking")
+    assert not dialog.budget.isVisibleTo(dialog)
+    assert dialog.result_value().settings == {"max_ranked": None}
+    for row in range(1, dialog.items_tree.topLevelItemCount()):
+        item = dialog.items_tree.topLevelItem(row)
+        assert item is not None
+        item.setCheckState(0, Qt.CheckState.Unchecked)
+    ok = dialog.buttons.buttons()[0]
+    assert "at least two" in dialog.count_label.text()
+    assert not ok.isEnabled()
+    dialog.extra_edit.setText("Something else entirely")
+    dialog.add_extra()
+    assert ok.isEnabled()
+    assert [i["label"] for i in dialog.result_value().items] == [
+        WORDINGS[0],
+        "Something else entirely",
+    ]
+
+
+def test_voting_codes_are_issued_and_listed(
+    harness: Harness, session: Session, groups: list[int]
+) -> None:
+    page = harness.page
+    harness.new_round(RoundSpec("", "dots", {}, True, items_of(groups)))
+    shown: list[list[tuple[str, str]]] = []
+    harness.answer("show_codes", shown.append)
+    harness.click(page.codes_button)
+    (rows,) = shown
+    assert [name for name, _ in rows] == sorted([*PRESENT, ABSENT])
+    codes = {p.name: p.voting_code for p in session.participants()}
+    assert rows == [(name, codes[name]) for name, _ in rows]
+    assert len({code for _, code in rows}) == 5
+
+
+def test_support_by_group_for_a_named_round(
+    qtbot: QtBot, session: Session, groups: list[int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ids = []
+    for n, group in enumerate(["Business"] * 3 + ["Government"] + ["UN agency"] * 2):
+        ids.append(
+            session.add_participant(f"Person {n}", stakeholder_group=group, present=True).result
+        )
+    harness = Harness(qtbot, session, monkeypatch)
+    rid = harness.new_round(RoundSpec("", "approval", {}, False, items_of(groups)))
+    session.open_round(rid)
+    first = session.round_items(rid)[0].id
+    for pid in ids:
+        session.cast_ballot(rid, pid, {first: 1})
+    session.close_round(rid)
+    harness.page.reload()
+    page = harness.page
+    assert page.groups_table.isVisibleTo(page)
+    header = page.groups_table.horizontalHeaderItem(0)
+    assert header is not None and header.text() == "Business"
+    assert page.groups_table.columnCount() == 1
+    cell = page.groups_table.item(0, 0)
+    assert cell is not None and cell.text() == "100 %"
+    assert page.hidden_label.text() == "Government, UN agency: fewer than 3 voters, not shown"
+
+
+def test_rounds_model(qtmodeltester: ModelTester, session: Session, groups: list[int]) -> None:
+    from ui.vote_page import RoundsModel
+
+    session.create_round(method="dots", items=list(WORDINGS), title="One")
+    session.create_round(method="approval", items=list(WORDINGS[:2]), secret=False)
+    model = RoundsModel(session)
+    qtmodeltester.check(model)
+    assert model.data(model.index(0, 0)) == "One\nDot voting · secret · draft"
+    assert model.data(model.index(1, 0)) == "Round 2\nApproval · named · draft"
+
+
+def test_the_kiosk_follows_the_scheme(
+    harness: Harness, session: Session, groups: list[int]
+) -> None:
+    rid = harness.new_round(RoundSpec("", "dots", {}, True, items_of(groups)))
+    session.open_round(rid)
+    kiosk = harness.screen.show_kiosk(rid)
+    from PySide6.QtGui import QColor
+
+    from ui.shared_screen import SCHEMES
+
+    assert kiosk.grab().toImage().pixelColor(3, 3) == QColor(SCHEMES["dark"].background)
+    harness.screen.set_scheme("light")
+    assert kiosk.grab().toImage().pixelColor(3, 3) == QColor(SCHEMES["light"].background)
+
+
+def test_the_vote_page_is_wired_into_the_window(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Alt+3 opens the voting page; a ballot cast elsewhere shows up in its count."""
+    from PySide6.QtCore import QSettings
+
+    from breakout.demo import build_demo
+    from ui.main_window import MainWindow
+
+    session = build_demo(tmp_path / "demo.breakout")
+    ini = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(session, settings=ini)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.show_page(2)
+    page = window.ensure_vote()
+    assert window.pages.currentWidget() is window.vote_page
+    groups = session.clusters()[:3]
+    round_id = session.create_round(
+        method="approval", items=[{"label": g.label, "cluster": g.id} for g in groups]
+    ).result
+    session.open_round(round_id)
+    page.select_round(round_id)
+    assert page.voters_label.text().startswith("0 of 20 present")
+    voter = next(p for p in session.participants() if p.present)
+    item = session.round_items(round_id)[0].id
+    session.cast_ballot(round_id, voter.id, {item: 1})
+    assert page.voters_label.text().startswith("1 of 20 present has voted")
+    window.close()

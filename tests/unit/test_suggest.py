@@ -1,0 +1,94 @@
+"""Suggesting groups for a session: people stay in charge, nothing reshuffles."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from breakout import suggest
+from breakout.demo import build_demo
+from breakout.session import Session
+
+
+@pytest.fixture
+def demo(tmp_path: Path) -> Session:
+    """The demo with its groups dissolved: 31 loose proposals."""
+    session = build_demo(tmp_path / "demo.breakout")
+    with session.store.write() as conn:  # the demo's ballot holds the groups; start afresh
+        conn.execute("UPDATE recommendations SET cluster = NULL")
+        conn.execute("DELETE FROM ballot_entries")
+        conn.execute("DELETE FROM ballots")
+        conn.execute("DELETE FROM voters")
+        conn.execute("DELETE FROM round_items")
+        conn.execute("DELETE FROM rounds")
+        conn.execute("DELETE FROM clusters")
+    return session
+
+
+def _groups(session: Session) -> dict[int, set[int]]:
+    out: dict[int, set[int]] = {}
+    for rec in session.recommendations(include_inactive=False):
+        if rec.cluster is not None:
+            out.setdefault(rec.cluster, set()).add(rec.id)
+    return out
+
+
+def test_suggestions_group_the_demo_and_cache_vectors(demo: Session) -> None:
+    job = suggest.prepare(demo)
+    assert len(job.texts) == 31 and job.cached == {}
+    outcome = suggest.compute(job)
+    assert outcome.semantic, outcome.method
+    change = suggest.apply(demo, outcome)
+    groups = _groups(demo)
+    assert change.result == len(groups) >= 3
+    assert all(len(members) >= 2 for members in groups.values())
+    assert all(c.origin == "suggested" and not c.accepted for c in demo.clusters())
+    assert all(c.label for c in demo.clusters())
+    # The vectors are cached: the next run embeds nothing.
+    again = suggest.prepare(demo)
+    assert set(again.cached) == set(again.texts)
+    assert suggest.compute(again).new_vectors == {}
+
+
+def test_same_input_same_groups_and_a_newcomer_joins(demo: Session) -> None:
+    suggest.apply(demo, suggest.compute(suggest.prepare(demo)))
+    before = _groups(demo)
+    suggest.apply(demo, suggest.compute(suggest.prepare(demo)))
+    assert sorted(map(sorted, _groups(demo).values())) == sorted(map(sorted, before.values()))
+    # One more proposal, close to an existing one: nothing else moves.
+    anchor = demo.recommendations(include_inactive=False)[0]
+    new = demo.add_recommendation(anchor.text + " This is urgent.").result
+    suggest.apply(demo, suggest.compute(suggest.prepare(demo)))
+    after = _groups(demo)
+    old_members = {m for members in before.values() for m in members}
+    for members in after.values():
+        assert members - {new} in [b for b in before.values()] or not (members & old_members)
+    home = next(cid for cid, members in after.items() if anchor.id in members)
+    assert new in after[home]
+
+
+def test_people_groups_are_never_touched(demo: Session) -> None:
+    recs = demo.recommendations(include_inactive=False)
+    mine = demo.add_cluster("Mine", members=[recs[0].id, recs[5].id]).result
+    suggest.apply(demo, suggest.compute(suggest.prepare(demo)))
+    assert _groups(demo)[mine] == {recs[0].id, recs[5].id}
+    assert demo.cluster(mine).origin == "human"
+
+
+def test_lexical_fallback_says_so(demo: Session, monkeypatch: pytest.MonkeyPatch) -> None:
+    from breakout import embed
+
+    monkeypatch.setattr(embed, "model_dir", lambda: None)
+    monkeypatch.setattr(embed, "_shared", None)  # forget a model loaded by earlier tests
+    outcome = suggest.compute(suggest.prepare(demo))
+    assert not outcome.semantic
+    assert "lexical" in outcome.method and "not installed" in outcome.method
+    assert "lexical" in outcome.summary()
+
+
+def test_cancel_changes_nothing(demo: Session) -> None:
+    job = suggest.prepare(demo)
+    with pytest.raises(suggest.Cancelled):
+        suggest.compute(job, cancelled=lambda: True)
+    assert _groups(demo) == {}

@@ -1,0 +1,679 @@
+"""The recommendations board: proposals, suggested groups, and the people's edits.
+
+A tree: one top-level row per group (suggested groups say so until accepted),
+then "Not in a group"; under each, its recommendations. Everything — moving a
+proposal between groups by drag and drop or by keyboard, merging, splitting,
+renaming, wording — is an engine operation run by the main window, so it
+commits at once and undoes with Ctrl+Z.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import partial
+from typing import Any, ClassVar
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QThread,
+    Signal,
+)
+from PySide6.QtGui import QAction, QFont, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QPlainTextEdit,
+    QProgressDialog,
+    QPushButton,
+    QSplitter,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from breakout.changes import Change
+from breakout.model import Cluster, Recommendation
+from breakout.session import Session
+from ui.undo import Operations
+
+Index = QModelIndex | QPersistentModelIndex
+UNGROUPED = -1  # the pseudo-group of recommendations in no group
+MIME = "application/x-breakout-recommendation"
+
+
+@dataclass
+class _Group:
+    cluster: Cluster | None  # None: "Not in a group"
+    members: list[Recommendation]
+
+    @property
+    def id(self) -> int:
+        return self.cluster.id if self.cluster is not None else UNGROUPED
+
+
+class BoardModel(QAbstractItemModel):
+    """Groups and their recommendations, read from the engine."""
+
+    COLUMNS = ("Recommendation", "From", "By")
+    move_requested = Signal(int, int)  # recommendation id, group id (UNGROUPED for none)
+
+    def __init__(self, session: Session, *, anonymous: Callable[[], bool]) -> None:
+        super().__init__()
+        self._session = session
+        self._anonymous = anonymous
+        self._groups: list[_Group] = []
+        self._hide_names = False
+        self._names: dict[int, str] = {}
+        self._points: dict[int, int] = {}
+        self.reload()
+
+    # -- reading ------------------------------------------------------------------
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        session = self._session
+        self._hide_names = self._anonymous()
+        self._names = {p.id: p.name for p in session.participants()}
+        self._points = {p.id: n for n, p in enumerate(session.points(), 1)}
+        active = session.recommendations(include_inactive=False)
+        groups = [_Group(c, [r for r in active if r.cluster == c.id]) for c in session.clusters()]
+        groups.append(_Group(None, [r for r in active if r.cluster is None]))
+        self._groups = groups
+        self.endResetModel()
+
+    def group_at(self, index: Index) -> _Group | None:
+        if not index.isValid() or index.internalId() != 0:
+            return None
+        return self._groups[index.row()] if index.row() < len(self._groups) else None
+
+    def recommendation_at(self, index: Index) -> Recommendation | None:
+        if not index.isValid() or index.internalId() == 0:
+            return None
+        group = self._groups[index.internalId() - 1]
+        return group.members[index.row()] if index.row() < len(group.members) else None
+
+    def group_index(self, group_id: int) -> QModelIndex:
+        for row, group in enumerate(self._groups):
+            if group.id == group_id:
+                return self.index(row, 0)
+        return QModelIndex()
+
+    def recommendation_index(self, rec_id: int) -> QModelIndex:
+        for row, group in enumerate(self._groups):
+            for child, rec in enumerate(group.members):
+                if rec.id == rec_id:
+                    return self.index(child, 0, self.index(row, 0))
+        return QModelIndex()
+
+    def groups(self) -> list[_Group]:
+        return list(self._groups)
+
+    # -- the tree -----------------------------------------------------------------
+    # internalId 0 marks a group row; n > 0 marks a child of group row n - 1.
+
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if not self.hasIndex(row, column, parent):
+            return QModelIndex()
+        if not parent.isValid():
+            return self.createIndex(row, column, 0)
+        return self.createIndex(row, column, parent.row() + 1)
+
+    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
+        if not index.isValid() or index.internalId() == 0:
+            return QModelIndex()
+        return self.createIndex(index.internalId() - 1, 0, 0)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        if not parent.isValid():
+            return len(self._groups)
+        if parent.internalId() == 0 and parent.column() == 0:
+            return len(self._groups[parent.row()].members)
+        return 0
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return len(self.COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.COLUMNS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        group = self.group_at(index)
+        if group is not None:
+            return self._group_data(group, index.column(), role)
+        rec = self.recommendation_at(index)
+        if rec is None:
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            if index.column() == 0:
+                return rec.text
+            if index.column() == 1:
+                return f"Point {self._points[rec.point]}" if rec.point in self._points else ""
+            if self._hide_names or rec.participant is None:
+                return "—"
+            return self._names.get(rec.participant, "")
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 0:
+            return rec.text
+        return None
+
+    def _group_data(self, group: _Group, column: int, role: int) -> Any:
+        cluster = group.cluster
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            if column == 0:
+                if cluster is None:
+                    return f"Not in a group ({len(group.members)})"
+                label = cluster.label or "Untitled group"
+                if role == Qt.ItemDataRole.EditRole:
+                    return label
+                state = "" if cluster.accepted else " — suggested, Enter accepts"
+                return f"{label} ({len(group.members)}){state}"
+            if column == 1 and cluster is not None and cluster.wording:
+                return "worded"
+            return None
+        if role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setBold(True)
+            font.setItalic(cluster is not None and not cluster.accepted)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole and cluster is not None:
+            return cluster.wording or "No consolidated wording yet"
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = super().flags(index)
+        if not index.isValid():
+            return base
+        group = self.group_at(index)
+        if group is not None:
+            flags = base | Qt.ItemFlag.ItemIsDropEnabled
+            if group.cluster is not None and index.column() == 0:
+                flags |= Qt.ItemFlag.ItemIsEditable
+            return flags
+        flags = base | Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsDropEnabled
+        if index.column() == 0:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    # -- editing and drag and drop go to the engine ---------------------------------
+
+    edit_requested = Signal(str, int, str)  # "group" | "recommendation", id, new text
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or index.column() != 0:
+            return False
+        text = str(value).strip()
+        group = self.group_at(index)
+        if group is not None and group.cluster is not None and text != group.cluster.label:
+            self.edit_requested.emit("group", group.cluster.id, text)
+            return True
+        rec = self.recommendation_at(index)
+        if rec is not None and text and text != rec.text:
+            self.edit_requested.emit("recommendation", rec.id, text)
+            return True
+        return False
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        return [MIME]
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
+        ids = sorted({r.id for i in indexes if (r := self.recommendation_at(i)) is not None})
+        data = QMimeData()
+        data.setData(MIME, ",".join(map(str, ids)).encode())
+        return data
+
+    def dropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
+    ) -> bool:
+        raw = bytes(data.data(MIME).data()).decode(errors="replace")
+        ids = [int(part) for part in raw.split(",") if part.isdigit()]
+        target = self.group_at(parent)
+        if target is None and parent.isValid():  # dropped onto a recommendation: its group
+            target = self.group_at(parent.parent())
+        if not ids or target is None:
+            return False
+        for rec_id in ids:
+            self.move_requested.emit(rec_id, target.id)
+        return False  # the engine moves them; the view must not remove rows itself
+
+
+class BoardTree(QTreeView):
+    """The board's tree, with keys for everything a mouse can do."""
+
+    key_action = Signal(str)
+
+    KEYS: ClassVar[dict[int, str]] = {
+        Qt.Key.Key_Delete: "delete",
+        Qt.Key.Key_Return: "accept",
+        Qt.Key.Key_Enter: "accept",
+    }
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        alt = event.modifiers() & Qt.KeyboardModifier.AltModifier
+        if alt and event.key() == Qt.Key.Key_Up:
+            self.key_action.emit("up")
+            return
+        if alt and event.key() == Qt.Key.Key_Down:
+            self.key_action.emit("down")
+            return
+        if self.state() != QAbstractItemView.State.EditingState and event.key() in self.KEYS:
+            self.key_action.emit(self.KEYS[event.key()])
+            return
+        super().keyPressEvent(event)
+
+
+class Board(QWidget):
+    """The page: the tree, the chosen group's wording, and possible duplicates.
+
+    Its actions run engine operations through the window's ``Operations``
+    (so they land on the shared undo stack); its questions are ``ask_*``
+    methods tests can replace.
+    """
+
+    def __init__(
+        self,
+        session: Session,
+        ops: Operations,
+        *,
+        anonymous: Callable[[], bool],
+        show_error: Callable[[str], None],
+    ) -> None:
+        super().__init__()
+        self.session = session
+        self.ops = ops
+        self.show_error = show_error
+        self.duplicates: list[tuple[int, int, float]] = []
+        self.worker: SuggestWorker | None = None
+        self.progress: QProgressDialog | None = None
+        self.model = BoardModel(session, anonymous=anonymous)
+        self.model.move_requested.connect(self.move_to_group)
+        self.model.edit_requested.connect(self._edit_requested)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        bar = QHBoxLayout()
+        self.suggest_button = QPushButton("Suggest groups (Ctrl+G)")
+        self.suggest_button.clicked.connect(self.suggest_groups)
+        self.accept_all_button = QPushButton("Accept all suggestions")
+        self.accept_all_button.clicked.connect(self.accept_all)
+        self.status_label = QLabel("")
+        self.status_label.setWordWrap(True)
+        self.status_label.setAccessibleName("Grouping status")
+        bar.addWidget(self.suggest_button)
+        bar.addWidget(self.accept_all_button)
+        bar.addWidget(self.status_label, 1)
+        layout.addLayout(bar)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.tree = BoardTree()
+        self.tree.setAccessibleName("Recommendations by group")
+        self.tree.setModel(self.model)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.tree.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.tree.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.tree.setDropIndicatorShown(True)
+        self.tree.setWordWrap(True)
+        self.tree.setUniformRowHeights(False)
+        self.tree.setEditTriggers(
+            QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.DoubleClicked
+        )
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.model.modelReset.connect(self.tree.expandAll)
+        self.tree.expandAll()
+        self.tree.key_action.connect(self._key_action)
+        self.tree.selectionModel().currentChanged.connect(lambda *_: self._show_group())
+        splitter.addWidget(self.tree)
+
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(6, 0, 0, 0)
+        self.group_title = QLabel("Choose a group to word its recommendation")
+        self.group_title.setWordWrap(True)
+        bold = self.group_title.font()
+        bold.setBold(True)
+        self.group_title.setFont(bold)
+        self.wording = WordingEdit()
+        self.wording.setAccessibleName("The group's consolidated recommendation")
+        self.wording.setPlaceholderText(
+            "Write the recommendation this group puts to the vote. Ctrl+Enter saves."
+        )
+        self.wording.save_requested.connect(self.save_wording)
+        self.save_wording_button = QPushButton("Save wording (Ctrl+Enter)")
+        self.save_wording_button.clicked.connect(self.save_wording)
+        self.duplicates_list = QListWidget()
+        self.duplicates_list.setAccessibleName("Possible duplicates: Enter merges the pair")
+        self.duplicates_list.setWordWrap(True)
+        self.duplicates_list.itemActivated.connect(
+            lambda item: self.merge_duplicate(self.duplicates_list.row(item))
+        )
+        help_label = QLabel(
+            "Enter accepts a suggested group · Delete dissolves a group or withdraws a "
+            "proposal · F2 renames or rewords · Ctrl+Shift+M moves the selection to a group · "
+            "Ctrl+Shift+J merges this group into another · Ctrl+Shift+K splits the selection "
+            "off · Ctrl+Shift+D merges selected proposals as duplicates · Alt+↑/↓ reorders"
+        )
+        help_label.setWordWrap(True)
+        help_label.setStyleSheet("color: palette(dark);")
+        side_layout.addWidget(self.group_title)
+        side_layout.addWidget(self.wording, 2)
+        side_layout.addWidget(self.save_wording_button)
+        side_layout.addWidget(QLabel("<b>Possible duplicates</b> — Enter merges"))
+        side_layout.addWidget(self.duplicates_list, 1)
+        side_layout.addWidget(help_label)
+        splitter.addWidget(side)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout.addWidget(splitter, 1)
+        self.actions_by_name = self._build_actions()
+
+    def _build_actions(self) -> dict[str, QAction]:
+        made = {}
+        for name, text, keys, slot in (
+            ("suggest", "Suggest Groups", "Ctrl+G", self.suggest_groups),
+            ("move", "Move to Group…", "Ctrl+Shift+M", self.ask_move_selection),
+            ("merge", "Merge Group Into…", "Ctrl+Shift+J", self.ask_merge_group),
+            ("split", "Split Selection Off", "Ctrl+Shift+K", self.split_selection),
+            ("duplicates", "Merge Selected as Duplicates", "Ctrl+Shift+D", self.merge_selected),
+        ):
+            action = QAction(text, self)
+            action.setShortcut(QKeySequence(keys))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(lambda _c=False, s=slot: s())
+            self.addAction(action)
+            made[name] = action
+        return made
+
+    # -- refreshing -----------------------------------------------------------------
+
+    def reload(self) -> None:
+        current = self.selected_group()
+        self.model.reload()
+        if current is not None:
+            index = self.model.group_index(current.id)
+            if index.isValid():
+                self.tree.setCurrentIndex(index)
+        self._show_group()
+        self._show_duplicates()
+
+    def _show_group(self) -> None:
+        group = self.selected_group()
+        if group is None or group.cluster is None:
+            self.group_title.setText("Choose a group to word its recommendation")
+            self.wording.setPlainText("")
+            self.wording.setEnabled(False)
+            return
+        cluster = self.session.cluster(group.cluster.id)
+        state = "" if cluster.accepted else " (suggested)"
+        self.group_title.setText(f"{cluster.label or 'Untitled group'}{state}")
+        self.wording.setEnabled(True)
+        if self.wording.toPlainText() != cluster.wording and not self.wording.hasFocus():
+            self.wording.setPlainText(cluster.wording)
+
+    def _show_duplicates(self) -> None:
+        active = {r.id: r for r in self.session.recommendations(include_inactive=False)}
+        self.duplicates = [d for d in self.duplicates if d[0] in active and d[1] in active]
+        self.duplicates_list.clear()
+        for a, b, similarity in self.duplicates:
+            self.duplicates_list.addItem(
+                f"{active[a].text}\n≈ {active[b].text}  ({similarity:.0%} alike)"
+            )
+
+    # -- selection helpers ------------------------------------------------------------
+
+    def selected_group(self) -> _Group | None:
+        index = self.tree.currentIndex()
+        group = self.model.group_at(index)
+        if group is None and index.isValid():
+            group = self.model.group_at(index.parent())
+        return group
+
+    def selected_recommendations(self) -> list[Recommendation]:
+        picked = []
+        for index in self.tree.selectionModel().selectedRows(0):
+            rec = self.model.recommendation_at(index)
+            if rec is not None:
+                picked.append(rec)
+        return picked
+
+    def ask_group(self, title: str, exclude: int | None = None) -> int | None:
+        """Pick a group by name (keyboard-friendly); None if cancelled."""
+        choices = [g for g in self.model.groups() if g.id != exclude]
+        names = [self.model.data(self.model.group_index(g.id)) for g in choices]
+        name, ok = QInputDialog.getItem(self, title, "Group:", names, 0, False)
+        if not ok:
+            return None
+        return choices[names.index(name)].id
+
+    # -- actions -------------------------------------------------------------------
+
+    def _run(self, operation: Callable[[], Change]) -> Change | None:
+        return self.ops.run(operation)
+
+    def move_to_group(self, rec_id: int, group_id: int) -> None:
+        target = None if group_id == UNGROUPED else group_id
+        if self.session.recommendation(rec_id).cluster != target:
+            self._run(lambda: self.session.set_cluster(rec_id, target))
+
+    def ask_move_selection(self) -> None:
+        recs = self.selected_recommendations()
+        if not recs:
+            self.show_error("select one or more proposals to move")
+            return
+        target = self.ask_group("Move to group")
+        if target is None:
+            return
+        self.ops.stack.beginMacro("Move to group")
+        try:
+            for rec in recs:
+                self.move_to_group(rec.id, target)
+        finally:
+            self.ops.stack.endMacro()
+
+    def ask_merge_group(self) -> None:
+        group = self.selected_group()
+        if group is None or group.cluster is None:
+            self.show_error("select a group to merge")
+            return
+        target = self.ask_group("Merge this group into", exclude=group.id)
+        if target is None or target == UNGROUPED:
+            return
+        self._run(lambda: self.session.merge_clusters(target, [group.id]))
+
+    def split_selection(self) -> None:
+        recs = self.selected_recommendations()
+        groups = {r.cluster for r in recs}
+        if not recs or len(groups) != 1 or None in groups:
+            self.show_error("select proposals of one group to split them off")
+            return
+        (cluster,) = groups
+        assert cluster is not None
+        self._run(lambda: self.session.split_cluster(cluster, [r.id for r in recs]))
+
+    def merge_selected(self) -> None:
+        recs = self.selected_recommendations()
+        if len(recs) < 2:
+            self.show_error("select two or more proposals that say the same thing")
+            return
+        keep, *rest = recs
+        self._run(lambda: self.session.merge_recommendations(keep.id, [r.id for r in rest]))
+
+    def merge_duplicate(self, row: int) -> None:
+        if 0 <= row < len(self.duplicates):
+            keep, other, _ = self.duplicates[row]
+            self._run(lambda: self.session.merge_recommendations(keep, [other]))
+
+    def accept_all(self) -> None:
+        self._run(self.session.accept_all_suggestions)
+
+    def save_wording(self) -> None:
+        group = self.selected_group()
+        if group is None or group.cluster is None:
+            return
+        text = self.wording.toPlainText()
+        cluster_id = group.cluster.id
+        self._run(lambda: self.session.edit_cluster(cluster_id, wording=text))
+
+    def _edit_requested(self, kind: str, ident: int, text: str) -> None:
+        if kind == "group":
+            self._run(lambda: self.session.edit_cluster(ident, label=text))
+        else:
+            self._run(lambda: self.session.edit_recommendation(ident, text))
+
+    def _key_action(self, name: str) -> None:
+        group = self.selected_group()
+        recs = self.selected_recommendations()
+        index = self.tree.currentIndex()
+        on_group = self.model.group_at(index) is not None
+        if name == "accept" and on_group and group is not None and group.cluster is not None:
+            if not group.cluster.accepted:
+                cluster_id = group.cluster.id
+                self._run(lambda: self.session.accept_cluster(cluster_id))
+            else:
+                self.wording.setFocus()
+        elif name == "delete" and on_group and group is not None and group.cluster is not None:
+            cluster_id = group.cluster.id
+            self._run(lambda: self.session.delete_cluster(cluster_id))
+        elif name == "delete" and recs:
+            self.ops.stack.beginMacro("Withdraw recommendations")
+            try:
+                for rec in recs:
+                    self._run(partial(self.session.withdraw_recommendation, rec.id))
+            finally:
+                self.ops.stack.endMacro()
+        elif name in ("up", "down") and group is not None and group.cluster is not None:
+            step = -1 if name == "up" else 1
+            cluster_id = group.cluster.id
+            position = group.cluster.position + step
+            self._run(lambda: self.session.move_cluster(cluster_id, max(0, position)))
+
+    # -- suggesting (off the GUI thread) ----------------------------------------------
+
+    def suggest_groups(self) -> None:
+        from breakout import suggest
+
+        if self.worker is not None:
+            return
+        job = suggest.prepare(self.session)
+        if len(job.texts) < 2:
+            self.show_error("there are fewer than two proposals outside people's groups to group")
+            return
+        self.status_label.setText(f"Grouping {len(job.texts)} proposals…")
+        self.progress = QProgressDialog("Reading the proposals…", "Cancel", 0, 100, self)
+        self.progress.setWindowTitle("Suggest groups")
+        self.progress.setMinimumDuration(400)
+        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self.worker = SuggestWorker(job)
+        self.worker.progressed.connect(self._on_progress)
+        self.worker.finished_with.connect(self._on_suggested)
+        self.worker.failed.connect(self._on_failed)
+        self.progress.canceled.connect(self.worker.cancel)
+        self.worker.start()
+
+    def shutdown(self) -> None:
+        """Stop a grouping in progress (the window is closing); nothing is applied."""
+        if self.worker is not None:
+            self.worker.cancel()
+            self.worker.finished_with.disconnect()
+            self.worker.failed.disconnect()
+            self.worker.wait()
+            self.worker = None
+
+    def _on_progress(self, done: int, total: int, what: str) -> None:
+        if self.progress is not None:
+            self.progress.setMaximum(max(total, 1))
+            self.progress.setValue(done)
+            self.progress.setLabelText(what)
+
+    def _finish_worker(self) -> None:
+        if self.worker is not None:
+            self.worker.wait()
+            self.worker.deleteLater()
+            self.worker = None
+        if self.progress is not None:
+            self.progress.reset()
+            self.progress.deleteLater()
+            self.progress = None
+
+    def _on_suggested(self, outcome: Any) -> None:
+        from breakout import suggest
+
+        self._finish_worker()
+        change = self._run(lambda: suggest.apply(self.session, outcome))
+        if change is None:
+            return
+        self.duplicates = list(outcome.duplicates)
+        self._show_duplicates()
+        self.status_label.setText(outcome.summary(change.result))
+
+    def _on_failed(self, message: str) -> None:
+        self._finish_worker()
+        self.status_label.setText(message)
+        if message != "Cancelled":
+            self.show_error(message)
+
+
+class WordingEdit(QPlainTextEdit):
+    """The consolidated wording; Ctrl+Enter saves."""
+
+    save_requested = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if enter and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.save_requested.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class SuggestWorker(QThread):
+    """Computes suggestions off the GUI thread; never touches the session file."""
+
+    progressed = Signal(int, int, str)
+    finished_with = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, job: Any) -> None:
+        super().__init__()
+        self.job = job
+        self._cancelled = False
+
+    def cancel(self) -> None:
+        self._cancelled = True
+
+    def run(self) -> None:
+        from breakout import suggest
+        from breakout.errors import BreakoutError
+
+        try:
+            outcome = suggest.compute(
+                self.job,
+                progress=lambda done, total, what: self.progressed.emit(done, total, what),
+                cancelled=lambda: self._cancelled,
+            )
+        except suggest.Cancelled:
+            self.failed.emit("Cancelled")
+            return
+        except BreakoutError as exc:
+            self.failed.emit(str(exc))
+            return
+        self.finished_with.emit(outcome)

@@ -1,0 +1,361 @@
+"""Charts of a closed round's result: a ranked horizontal bar chart.
+
+:func:`chart_rows` turns a :class:`~breakout.tally.RoundResult` into plain
+rows (rank, tie or not, label, the figure in words, bar length);
+:class:`BarChart` paints them, one row per item in ranked order: the rank on
+the left (with the word "tie" under it when items share a rank), the item's
+wording, and under it a bar with its figure. The chart fits itself to the
+height it is given: type shrinks only as far as it must, then long wordings
+are shortened with an ellipsis. The same widget serves the console (palette
+colours) and the shared screen (its scheme's colours, type sized from the
+window's height).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QTextLayout,
+)
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from breakout.tally import ItemResult, RoundResult
+from breakout.voting import AGREEMENT_LEVELS
+
+TIE = "tie"
+_TOP_LEVEL = len(AGREEMENT_LEVELS) - 1
+
+
+@dataclass(frozen=True)
+class ChartRow:
+    """One bar: an item's place and figure, ready to draw or read out."""
+
+    rank: int
+    tie: bool
+    label: str
+    #: The figure in words: "23 dots", "12 points", "mean 3.4 · 1 block".
+    value: str
+    #: Bar length, 0..1.
+    share: float
+    #: Drawn in the warning colour (an agreement item with a block).
+    flagged: bool = False
+
+    @property
+    def rank_text(self) -> str:
+        return f"{self.rank} ({TIE})" if self.tie else str(self.rank)
+
+    def spoken(self) -> str:
+        return f"{self.rank_text}. {self.label}: {self.value}"
+
+
+@dataclass(frozen=True)
+class ChartColours:
+    text: str
+    muted: str
+    track: str
+    bar: str
+    flag: str
+
+
+def _plural(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
+def value_words(method: str, item: ItemResult) -> str:
+    """An item's headline figure in a few words, as the chart prints it."""
+    detail = item.detail
+    if method == "dots":
+        return _plural(round(item.score), "dot")
+    if method == "approval":
+        share = detail.get("share_of_voters", 0.0)
+        return f"{round(item.score)} ({share:.0%})".replace("%", " %")
+    if method == "ranking":
+        return _plural(round(item.score), "point")
+    if method == "agreement":
+        if not detail.get("votes"):
+            return "not rated"
+        words = f"mean {item.score:.1f}"
+        blocks = int(detail.get("blocks", 0))
+        return f"{words} · {_plural(blocks, 'block')}" if blocks else words
+    return f"{item.score:g}"
+
+
+def chart_rows(result: RoundResult) -> list[ChartRow]:
+    """The rows of the ranked bar chart, in ranked order; a shared rank is a tie."""
+    ranks = Counter(item.rank for item in result.items)
+    rows = []
+    for item in result.items:
+        if result.method == "agreement":
+            share = item.score / _TOP_LEVEL  # the scale's top, not the best item
+            flagged = bool(item.detail.get("blocks"))
+        else:
+            share = item.share
+            flagged = False
+        rows.append(
+            ChartRow(
+                rank=item.rank,
+                tie=ranks[item.rank] > 1,
+                label=item.label,
+                value=value_words(result.method, item),
+                share=min(1.0, max(0.0, share)),
+                flagged=flagged,
+            )
+        )
+    return rows
+
+
+def turnout_words(result: RoundResult) -> str:
+    """ "18 of 20 voted (90 % turnout)"."""
+    return f"{result.ballots} of {result.eligible} voted ({result.turnout:.0%} turnout)".replace(
+        "%", " %"
+    )
+
+
+def palette_colours(palette: QPalette) -> ChartColours:
+    """Chart colours for a window in the desktop's own palette."""
+    return ChartColours(
+        text=palette.color(QPalette.ColorRole.WindowText).name(),
+        muted=palette.color(QPalette.ColorRole.PlaceholderText).name(),
+        track=palette.color(QPalette.ColorRole.Midlight).name(),
+        bar=palette.color(QPalette.ColorRole.Highlight).name(),
+        flag="#c62828",
+    )
+
+
+@dataclass
+class _Layout:
+    size: float  # label pixel size
+    lines: list[list[str]]  # per row, the wrapped label lines
+    rank_width: float
+    value_width: float
+    row_heights: list[float]
+    gap: float
+
+    @property
+    def height(self) -> float:
+        return sum(self.row_heights) + self.gap * max(0, len(self.row_heights) - 1)
+
+
+class BarChart(QWidget):
+    """A ranked horizontal bar chart; the widget's font gives the largest type it uses."""
+
+    #: Long wordings wrap to at most this many lines before an ellipsis.
+    MAX_LINES = 3
+    #: Type never shrinks below this share of the font's size to fit.
+    MIN_SCALE = 0.55
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[ChartRow] = []
+        self._colours = palette_colours(self.palette())
+        self.setAccessibleName("Results chart")
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+    # -- content -------------------------------------------------------------
+
+    def set_rows(self, rows: list[ChartRow]) -> None:
+        self._rows = list(rows)
+        self.setAccessibleDescription("; ".join(row.spoken() for row in self._rows))
+        self.updateGeometry()
+        self.update()
+
+    def rows(self) -> list[ChartRow]:
+        return list(self._rows)
+
+    def set_colours(self, colours: ChartColours) -> None:
+        self._colours = colours
+        self.update()
+
+    # -- geometry ------------------------------------------------------------
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        layout = self._layout(float(width), self._base_size(), self.MAX_LINES)
+        return int(layout.height + 2)
+
+    def sizeHint(self) -> QSize:
+        width = max(320, self.width())
+        return QSize(width, self.heightForWidth(width))
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(200, 40 * max(1, min(3, len(self._rows))))
+
+    def _base_size(self) -> float:
+        font = self.font()
+        if font.pixelSize() > 0:
+            return float(font.pixelSize())
+        return font.pointSizeF() * self.logicalDpiY() / 72.0
+
+    def _font(self, pixels: float, *, bold: bool = False) -> QFont:
+        font = QFont(self.font())
+        font.setPixelSize(max(8, round(pixels)))
+        font.setBold(bold)
+        return font
+
+    def _tie_font(self, size: float) -> QFont:
+        return self._font(max(11.0, size * 0.72), bold=True)
+
+    def _layout(self, width: float, size: float, max_lines: int) -> _Layout:
+        label_font = self._font(size)
+        value_font = self._font(size, bold=True)
+        rank_metrics = QFontMetricsF(self._font(size * 1.25, bold=True))
+        tie_metrics = QFontMetricsF(self._tie_font(size))
+        value_metrics = QFontMetricsF(value_font)
+        rank_width = max(rank_metrics.horizontalAdvance("00"), tie_metrics.horizontalAdvance(TIE))
+        rank_width += size * 1.1
+        value_width = max((value_metrics.horizontalAdvance(r.value) for r in self._rows), default=0)
+        value_width += size * 0.6
+        text_width = max(40.0, width - rank_width)
+        line_height = QFontMetricsF(label_font).lineSpacing()
+        bar = size * 0.85
+        lines: list[list[str]] = []
+        heights: list[float] = []
+        for row in self._rows:
+            wrapped = _wrap(row.label, label_font, text_width, max_lines)
+            lines.append(wrapped)
+            label_height = len(wrapped) * line_height
+            # The rank (and "tie" under it) must fit beside the row too.
+            rank_height = rank_metrics.height() + (tie_metrics.height() if row.tie else 0)
+            heights.append(max(label_height + size * 0.25 + bar, rank_height))
+        return _Layout(size, lines, rank_width, value_width, heights, gap=size * 0.7)
+
+    def _fitted(self) -> _Layout:
+        """The largest type (and then the most lines) for which every row fits the height."""
+        width, height = float(self.width()), float(self.height())
+        size = self._base_size()
+        floor = max(9.0, size * self.MIN_SCALE)
+        while True:
+            layout = self._layout(width, size, self.MAX_LINES)
+            if layout.height <= height or size <= floor:
+                break
+            size = max(floor, size * 0.93)
+        lines = self.MAX_LINES
+        while layout.height > height and lines > 1:
+            lines -= 1
+            layout = self._layout(width, size, lines)
+        return layout
+
+    # -- painting ------------------------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if not self._rows:
+            return
+        layout = self._fitted()
+        size = layout.size
+        colours = self._colours
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        label_font = self._font(size)
+        label_metrics = QFontMetricsF(label_font)
+        rank_font = self._font(size * 1.25, bold=True)
+        rank_metrics = QFontMetricsF(rank_font)
+        tie_font = self._tie_font(size)
+        value_font = self._font(size, bold=True)
+        value_metrics = QFontMetricsF(value_font)
+        width = float(self.width())
+        left = layout.rank_width
+        bar_height = size * 0.85
+        y = 0.0
+        for row, lines, row_height in zip(
+            self._rows, layout.lines, layout.row_heights, strict=True
+        ):
+            # The rank, and "tie" under it when the rank is shared.
+            painter.setPen(QColor(colours.text))
+            painter.setFont(rank_font)
+            painter.drawText(
+                QRectF(0, y, left - size * 0.6, rank_metrics.height()),
+                int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop),
+                str(row.rank),
+            )
+            if row.tie:
+                painter.setPen(QColor(colours.muted))
+                painter.setFont(tie_font)
+                painter.drawText(
+                    QRectF(0, y + rank_metrics.height() * 0.9, left - size * 0.6, size * 1.2),
+                    int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop),
+                    TIE,
+                )
+            # The wording.
+            painter.setPen(QColor(colours.text))
+            painter.setFont(label_font)
+            line_y = y
+            for line in lines:
+                painter.drawText(
+                    QRectF(left, line_y, width - left, label_metrics.lineSpacing()),
+                    int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop),
+                    line,
+                )
+                line_y += label_metrics.lineSpacing()
+            # The bar and its figure.
+            bar_y = line_y + size * 0.25
+            track = QRectF(left, bar_y, max(10.0, width - left - layout.value_width), bar_height)
+            radius = bar_height / 2
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(colours.track))
+            painter.drawRoundedRect(track, radius, radius)
+            if row.share > 0:
+                filled = QRectF(track)
+                filled.setWidth(max(bar_height, track.width() * row.share))
+                painter.setBrush(QColor(colours.flag if row.flagged else colours.bar))
+                painter.drawRoundedRect(filled, radius, radius)
+            painter.setPen(QColor(colours.flag if row.flagged else colours.text))
+            painter.setFont(value_font)
+            painter.drawText(
+                QRectF(
+                    track.right() + size * 0.4,
+                    bar_y + (bar_height - value_metrics.height()) / 2,
+                    layout.value_width,
+                    value_metrics.height(),
+                ),
+                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                row.value,
+            )
+            y += row_height + layout.gap
+        painter.end()
+
+
+def _wrap(text: str, font: QFont, width: float, max_lines: int) -> list[str]:
+    """``text`` broken into lines of at most ``width`` pixels; the last one elided if need be."""
+    layout = QTextLayout(text, font)
+    layout.beginLayout()
+    spans: list[tuple[int, int]] = []
+    while True:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(width)
+        spans.append((line.textStart(), line.textLength()))
+    layout.endLayout()
+    if not spans:
+        return [""]
+    lines = [text[start : start + length].rstrip() for start, length in spans[:max_lines]]
+    if len(spans) > max_lines:
+        start = spans[max_lines - 1][0]
+        metrics = QFontMetricsF(font)
+        lines[-1] = metrics.elidedText(text[start:].strip(), Qt.TextElideMode.ElideRight, width)
+    return lines
+
+
+__all__ = [
+    "TIE",
+    "BarChart",
+    "ChartColours",
+    "ChartRow",
+    "chart_rows",
+    "palette_colours",
+    "turnout_words",
+    "value_words",
+]
