@@ -9,7 +9,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 DEMO := demo.breakout
 
-.PHONY: demo check lint types contract test bench clean
+.PHONY: demo check lint types contract test bench clean poppler
 
 $(BIN)/.installed: pyproject.toml requirements-model.txt
 	$(PYTHON) -m venv $(VENV)
@@ -32,7 +32,14 @@ types: $(BIN)/.installed
 contract: $(BIN)/.installed
 	$(BIN)/lint-imports
 
-test: $(BIN)/.installed
+# The PDF tests read reports back with poppler's pdftotext and pdffonts.
+poppler:
+	@command -v pdftotext >/dev/null && command -v pdffonts >/dev/null || { \
+	  echo "installing poppler-utils (pdftotext, pdffonts) for the PDF tests"; \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq poppler-utils >/dev/null; }
+
+test: $(BIN)/.installed poppler
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 check: lint types contract test

@@ -1,0 +1,1050 @@
+"""The outcome report as plain data: what every export says, read once from a session.
+
+:func:`build_content` reads the session (on the caller's thread: it uses the
+SQLite connection) and returns a :class:`ReportContent` — frozen dataclasses
+of strings and numbers, nothing else. The PDF, Markdown and CSV writers only
+lay that out, so they can run on any thread and can never show more than the
+content holds.
+
+Anonymity is decided here, once
+--------------------------------
+A report is *anonymous* when the caller asks for it or when the session runs
+under the Chatham House Rule. An anonymous report holds no person's name at
+all and attributes nothing to anyone:
+
+* no speaker, organisation or consent on any contribution or proposal, and no
+  participants section;
+* no facilitator or rapporteur on the cover, and no author in the metadata;
+* every free text (contributions, recommendations, group labels and
+  wordings, ballot items, points, the background) with the name of any
+  participant, the facilitator or the rapporteur replaced by
+  :data:`WITHHELD` — the whole name, and each capitalised part of it of three
+  letters or more, as a whole word (so "as Ngozi said" loses "Ngozi" too);
+* in the participation figures, groups of fewer than :data:`MIN_GROUP` people
+  present are merged into one row, "Smaller groups", so no one person's
+  speaking time can be read off (if the merged row would still hold fewer
+  than three people, the next smallest group joins it).
+
+A named report names a participant (on their contributions, their proposals
+and in the participants list) only when they agreed to be named
+(``may_be_named``); other contributions show no speaker.
+
+Support by stakeholder group comes from :func:`breakout.tally.tally_round`,
+which already hides groups of fewer than three voters (and is absent for a
+secret ballot).
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+import time
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from breakout import voting
+from breakout.balance import DIMENSION_TITLES, DIMENSIONS, Balance, balances, percent
+from breakout.clock import point_elapsed
+from breakout.errors import BreakoutError
+from breakout.model import KINDS, Contribution, Participant, Recommendation, Round
+from breakout.session import Session
+from breakout.tally import RoundResult, tally_round
+
+#: The report's sections, in the order they appear.
+SECTIONS: tuple[str, ...] = (
+    "cover",
+    "summary",
+    "agenda",
+    "recommendations",
+    "points",
+    "participation",
+    "participants",
+    "appendix",
+)
+SECTION_TITLES: dict[str, str] = {
+    "cover": "Cover",
+    "summary": "Summary",
+    "agenda": "Agenda",
+    "recommendations": "Recommendations",
+    "points": "Discussion by point",
+    "participation": "Participation",
+    "participants": "Participants",
+    "appendix": "Appendix: every contribution",
+}
+#: What stands in for a name in an anonymous report's free text.
+WITHHELD = "[name withheld]"
+#: In an anonymous report, participation groups smaller than this are merged.
+MIN_GROUP = 3
+#: Per point and kind, at most this many contributions (proposals: all).
+MAIN_PER_KIND = 8
+#: The order kinds are shown in, per point, and their headings.
+KIND_ORDER: tuple[str, ...] = ("proposal", "concern", "question", "comment")
+KIND_TITLES: dict[str, str] = {
+    "proposal": "Proposals",
+    "concern": "Concerns",
+    "question": "Questions",
+    "comment": "Comments",
+}
+SMALLER_GROUPS = "Smaller groups"
+
+
+# -- the model ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One row of a two-column table: "Contributions" — "98 (23 proposals, …)"."""
+
+    label: str
+    value: str
+
+
+@dataclass(frozen=True)
+class Series:
+    name: str
+    values: tuple[float, ...]
+
+
+@dataclass(frozen=True)
+class Chart:
+    """A bar chart as data: one bar per category and series."""
+
+    title: str
+    categories: tuple[str, ...]
+    series: tuple[Series, ...]
+    unit: str  # "people", "%", "min": what a value counts
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Cover:
+    title: str
+    event: str
+    venue: str
+    dates: str
+    facilitator: str  # "" when anonymous or not recorded
+    rapporteur: str
+    background: str
+    notice: str  # why names are absent, or ""
+    generated: str  # "25 November 2026"
+
+
+@dataclass(frozen=True)
+class Summary:
+    facts: tuple[Fact, ...]
+    chart: Chart | None
+
+
+@dataclass(frozen=True)
+class AgendaRow:
+    number: int
+    text: str
+    planned_seconds: float
+    used_seconds: float
+    contributions: int
+    started: bool
+
+    @property
+    def planned(self) -> str:
+        return duration(self.planned_seconds)
+
+    @property
+    def used(self) -> str:
+        return duration(self.used_seconds) if self.started else "not started"
+
+    @property
+    def difference(self) -> str:
+        if not self.started:
+            return ""
+        return difference(self.used_seconds - self.planned_seconds)
+
+
+@dataclass(frozen=True)
+class Agenda:
+    rows: tuple[AgendaRow, ...]
+    planned_seconds: float
+    used_seconds: float
+
+    @property
+    def planned(self) -> str:
+        return duration(self.planned_seconds)
+
+    @property
+    def used(self) -> str:
+        return duration(self.used_seconds)
+
+    @property
+    def difference(self) -> str:
+        return difference(self.used_seconds - self.planned_seconds)
+
+
+@dataclass(frozen=True)
+class Proposal:
+    """A recommendation behind a ranked item, with who proposed it (or "")."""
+
+    text: str
+    speaker: str
+    point_number: int | None
+
+
+@dataclass(frozen=True)
+class GroupSupport:
+    group: str
+    value: float
+    text: str  # "1.4 dots per voter"
+
+
+@dataclass(frozen=True)
+class RankedItem:
+    """One recommendation (a ballot item, a group or a single proposal)."""
+
+    rank: int | None  # None: not on the final ballot
+    title: str
+    wording: str  # the consolidated wording, when it differs from the title
+    result: str  # "14 dots (from 9 voters)"; "" when not voted on
+    score: float | None
+    share: float | None  # 0..1 of the top score: a bar's length
+    support: tuple[GroupSupport, ...]
+    support_note: str
+    blocks: int
+    proposals: tuple[Proposal, ...]
+
+
+@dataclass(frozen=True)
+class Voting:
+    title: str
+    method: str  # "Dot voting: 5 dots each, at most 2 on one item"
+    ballot: str  # "secret, at the kiosk" …
+    ballots: int
+    eligible: int
+    turnout: str  # "19 of 20 (95%)"
+    explanation: str
+    order: str
+    support_unit: str  # what a support cell means: "dots per voter"
+
+
+@dataclass(frozen=True)
+class Recommendations:
+    voting: Voting | None
+    note: str  # how the list is ordered
+    ranked: tuple[RankedItem, ...]
+    others: tuple[RankedItem, ...]  # not on the final ballot
+    chart: Chart | None
+
+
+@dataclass(frozen=True)
+class ContributionLine:
+    number: int  # 1-based, in the order they were captured
+    point_number: int
+    kind: str
+    text: str
+    time: str  # "14:05"
+    speaker: str  # "" when unattributed, not to be named, or anonymous
+    affiliation: str  # organisation of a named speaker, or ""
+
+
+@dataclass(frozen=True)
+class KindGroup:
+    kind: str
+    title: str
+    lines: tuple[ContributionLine, ...]
+    more: int  # how many more of this kind the appendix holds
+
+
+@dataclass(frozen=True)
+class PointNotes:
+    number: int
+    text: str
+    notes: str
+    groups: tuple[KindGroup, ...]
+    total: int
+
+
+@dataclass(frozen=True)
+class ParticipationRow:
+    group: str
+    present: int
+    turns: int
+    seconds: float
+    time_share: float
+    turn_share: float
+    presence_share: float
+
+
+@dataclass(frozen=True)
+class Participation:
+    dimension: str  # "stakeholder_group"
+    title: str  # "Stakeholder group"
+    rows: tuple[ParticipationRow, ...]
+    chart: Chart
+    total_seconds: float
+    total_turns: int
+    present: int
+    basis: str  # "checked in" or "on the roster"
+    nudges: tuple[str, ...]
+    note: str
+
+
+@dataclass(frozen=True)
+class ParticipantRow:
+    name: str
+    organisation: str
+    stakeholder_group: str
+    region: str
+
+
+@dataclass(frozen=True)
+class Participants:
+    rows: tuple[ParticipantRow, ...]
+    not_named: int  # took part but are not named (no consent, or anonymous)
+    note: str
+
+
+@dataclass(frozen=True)
+class ReportContent:
+    """Everything a report shows. Sections not chosen are ``None``."""
+
+    title: str
+    subject: str
+    author: str  # "" when anonymous
+    anonymous: bool
+    chatham_house: bool
+    sections: tuple[str, ...]
+    cover: Cover | None = None
+    summary: Summary | None = None
+    agenda: Agenda | None = None
+    recommendations: Recommendations | None = None
+    points: tuple[PointNotes, ...] | None = None
+    participation: tuple[Participation, ...] | None = None
+    participants: Participants | None = None
+    appendix: tuple[ContributionLine, ...] | None = None
+    #: Kind of each contribution, counted (for CSV/Markdown summaries).
+    kind_counts: dict[str, int] = field(default_factory=dict)
+
+
+# -- formatting -------------------------------------------------------------------
+
+
+def duration(seconds: float) -> str:
+    """A length of time as minutes and seconds: "12:58", "1:02:03" past an hour."""
+    total = round(max(0.0, seconds))
+    hours, rest = divmod(total, 3600)
+    minutes, secs = divmod(rest, 60)
+    if hours:
+        return f"{hours}:{minutes:02d}:{secs:02d}"
+    return f"{minutes}:{secs:02d}"
+
+
+def difference(seconds: float) -> str:
+    """Over or under a time-box: "+1:02", "–0:48", "on time" within 5 s.
+
+    (An en dash, not a minus sign: the report font has no minus sign.)
+    """
+    if abs(seconds) < 5:
+        return "on time"
+    return ("+" if seconds > 0 else "–") + duration(abs(seconds))
+
+
+def plural(n: int, noun: str, nouns: str | None = None) -> str:
+    return f"{n} {noun if n == 1 else (nouns or noun + 's')}"
+
+
+def _number(value: float) -> str:
+    """1 → "1", 1.5 → "1.5", 1.25 → "1.3" (one decimal at most)."""
+    return f"{value:.0f}" if abs(value - round(value)) < 1e-9 else f"{value:.1f}"
+
+
+# -- anonymity ----------------------------------------------------------------------
+
+
+class Redactor:
+    """Replaces people's names in free text with :data:`WITHHELD` (anonymous reports).
+
+    A name goes whole, and so does each part of it that is capitalised and
+    three letters or more ("Ngozi" of "Ngozi Okonkwo"), or, in a script
+    without capitals, three letters or more ("فاطمة"). Matches are whole words;
+    in scripts written without spaces (Chinese, Japanese) the name is matched
+    wherever it stands.
+    """
+
+    def __init__(self, names: Iterable[str], *, active: bool) -> None:
+        self.active = active
+        bounded: set[str] = set()
+        anywhere: set[str] = set()
+        for name in names:
+            clean = " ".join(name.split())
+            if not clean:
+                continue
+            (anywhere if _unspaced(clean) else bounded).add(clean)
+            for part in clean.split(" "):
+                if len(part) < 3 or part == clean:
+                    continue
+                cased = part[:1].upper() != part[:1].lower()
+                if part[:1].isupper() or not cased:
+                    (anywhere if _unspaced(part) else bounded).add(part)
+        self._patterns = []
+        if active and bounded:
+            self._patterns.append(re.compile(r"(?<!\w)(?:" + _alternatives(bounded) + r")(?!\w)"))
+        if active and anywhere:
+            self._patterns.append(re.compile(_alternatives(anywhere)))
+
+    def __call__(self, text: str) -> str:
+        if not text:
+            return text
+        for pattern in self._patterns:
+            text = pattern.sub(WITHHELD, text)
+        return text
+
+
+def _alternatives(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+def _unspaced(text: str) -> bool:
+    """Whether text has letters of a script written without spaces between words."""
+    return any(
+        0x2E80 <= ord(ch) <= 0x9FFF or 0xF900 <= ord(ch) <= 0xFAFF or ord(ch) >= 0x20000
+        for ch in text
+    )
+
+
+# -- building -------------------------------------------------------------------------
+
+
+def build_content(
+    session: Session,
+    *,
+    anonymous: bool = False,
+    sections: Iterable[str] | None = None,
+    now: float | None = None,
+) -> ReportContent:
+    """Read the session into a report (see the module docstring for anonymity).
+
+    ``sections`` picks some of :data:`SECTIONS` (all when ``None``); an unknown
+    name is refused. ``now`` (default: the session's clock) is when running
+    clocks stop for the agenda and the participation figures.
+    """
+    chosen = check_sections(sections)
+    info = session.info()
+    at = session.clock() if now is None else now
+    anon = bool(anonymous or info.chatham_house)
+    people = session.participants()
+    redact = Redactor([p.name for p in people] + [info.facilitator, info.rapporteur], active=anon)
+    reader = _Reader(session, people, redact, anon)
+    title = redact(info.title) or "Breakout session"
+    subject_bits = [redact(info.event), info.venue, info.dates]
+    subject = "Outcome report" + "".join(f" — {b}" for b in subject_bits if b)
+    kinds = Counter(c.kind for c in reader.contributions)
+    content: dict[str, Any] = {}
+    if "cover" in chosen:
+        content["cover"] = reader.cover(info, title)
+    if "summary" in chosen:
+        content["summary"] = reader.summary()
+    if "agenda" in chosen:
+        content["agenda"] = reader.agenda(at)
+    if "recommendations" in chosen:
+        content["recommendations"] = reader.recommendations()
+    if "points" in chosen:
+        content["points"] = reader.points_notes()
+    if "participation" in chosen:
+        content["participation"] = reader.participation(at)
+    if "participants" in chosen:
+        content["participants"] = reader.participants_list()
+    if "appendix" in chosen:
+        content["appendix"] = tuple(reader.lines)
+    return ReportContent(
+        title=title,
+        subject=subject,
+        author="" if anon else (info.rapporteur or info.facilitator),
+        anonymous=anon,
+        chatham_house=info.chatham_house,
+        sections=chosen,
+        kind_counts={kind: kinds.get(kind, 0) for kind in KINDS},
+        **content,
+    )
+
+
+def check_sections(sections: Iterable[str] | None) -> tuple[str, ...]:
+    """The chosen sections in report order; refuses unknown names and an empty choice."""
+    if sections is None:
+        return SECTIONS
+    wanted = {s.strip().lower() for s in sections if s.strip()}
+    unknown = wanted - set(SECTIONS)
+    if unknown:
+        raise BreakoutError(
+            f"unknown report section(s) {', '.join(sorted(unknown))}; "
+            f"choose from {', '.join(SECTIONS)}"
+        )
+    if not wanted:
+        raise BreakoutError(f"choose at least one report section: {', '.join(SECTIONS)}")
+    return tuple(s for s in SECTIONS if s in wanted)
+
+
+class _Reader:
+    """Reads the session once and shapes each section."""
+
+    def __init__(
+        self, session: Session, people: Sequence[Participant], redact: Redactor, anon: bool
+    ) -> None:
+        self.session = session
+        self.people = {p.id: p for p in people}
+        self.redact = redact
+        self.anon = anon
+        self.points = session.points()
+        self.point_number = {p.id: n for n, p in enumerate(self.points, 1)}
+        self.contributions: list[Contribution] = session.contributions()
+        self.lines = [
+            ContributionLine(
+                number=n,
+                point_number=self.point_number.get(c.point, 0),
+                kind=c.kind,
+                text=redact(c.text),
+                time=time.strftime("%H:%M", time.localtime(c.created_at)),
+                speaker=self.speaker(c.participant),
+                affiliation=self.affiliation(c.participant),
+            )
+            for n, c in enumerate(self.contributions, 1)
+        ]
+        self.recs: list[Recommendation] = session.recommendations(include_inactive=False)
+        self.rounds: list[Round] = session.rounds()
+
+    # -- who -----------------------------------------------------------------------
+
+    def nameable(self, participant: int | None) -> Participant | None:
+        person = self.people.get(participant) if participant is not None else None
+        if person is None or self.anon or not person.may_be_named:
+            return None
+        return person
+
+    def speaker(self, participant: int | None) -> str:
+        person = self.nameable(participant)
+        return person.name if person else ""
+
+    def affiliation(self, participant: int | None) -> str:
+        person = self.nameable(participant)
+        return person.organisation if person else ""
+
+    def present(self) -> list[Participant]:
+        """Those checked in; the whole roster while nobody is."""
+        checked = [p for p in self.people.values() if p.present]
+        return checked or list(self.people.values())
+
+    # -- sections --------------------------------------------------------------------
+
+    def cover(self, info: Any, title: str) -> Cover:
+        r = self.redact
+        if self.anon:
+            notice = (
+                "This report follows the Chatham House Rule: what was said is reported, "
+                "but not who said it. It names no one."
+                if info.chatham_house
+                else "Anonymous report: it names no one and attributes nothing to anyone."
+            )
+        else:
+            notice = ""
+        return Cover(
+            title=title,
+            event=r(info.event),
+            venue=info.venue,
+            dates=info.dates,
+            facilitator="" if self.anon else info.facilitator,
+            rapporteur="" if self.anon else info.rapporteur,
+            background=r(info.background),
+            notice=notice,
+            generated=_date_words(time.time()),
+        )
+
+    def summary(self) -> Summary:
+        present = self.present()
+        roster = len(self.people)
+        checked = sum(1 for p in self.people.values() if p.present)
+        facts = [
+            Fact(
+                "Participants",
+                f"{checked} present of {roster} on the roster"
+                if checked
+                else plural(roster, "person", "people") + " on the roster",
+            ),
+            Fact("By stakeholder group", _counted(present, "stakeholder_group")),
+            Fact("By region", _counted(present, "region")),
+        ]
+        kinds = Counter(c.kind for c in self.contributions)
+        facts.append(
+            Fact(
+                "Contributions",
+                f"{len(self.contributions)}"
+                + _breakdown([plural(kinds[k], k) for k in KIND_ORDER if kinds[k]]),
+            )
+        )
+        facts.append(Fact("Proposals", str(kinds["proposal"])))
+        clusters = self.session.clusters()
+        facts.append(
+            Fact(
+                "Recommendations",
+                f"{len(self.recs)}"
+                + (f", in {plural(len(clusters), 'group')}" if clusters else ""),
+            )
+        )
+        final = self.final
+        if final is None:
+            facts.append(Fact("Voting", "no voting round was closed"))
+        else:
+            rnd, result, _ = final
+            facts.append(Fact("Voting method", _method_words(rnd)))
+            if result is not None:
+                facts.append(
+                    Fact("Turnout", _turnout(result.ballots, result.eligible, result.turnout))
+                )
+        groups = Counter(_value(p.stakeholder_group) for p in present)
+        ordered = sorted(groups.items(), key=lambda kv: (-kv[1], kv[0].casefold()))
+        chart = (
+            Chart(
+                title="Participants by stakeholder group",
+                categories=tuple(g for g, _ in ordered),
+                series=(Series("People", tuple(float(n) for _, n in ordered)),),
+                unit="people",
+            )
+            if ordered
+            else None
+        )
+        return Summary(facts=tuple(facts), chart=chart)
+
+    def agenda(self, now: float) -> Agenda:
+        counts = Counter(c.point for c in self.contributions)
+        rows = []
+        for number, point in enumerate(self.points, 1):
+            runs = self.session.point_runs(point.id)
+            rows.append(
+                AgendaRow(
+                    number=number,
+                    text=self.redact(point.text),
+                    planned_seconds=point.minutes * 60.0,
+                    used_seconds=point_elapsed(runs, now),
+                    contributions=counts.get(point.id, 0),
+                    started=bool(runs),
+                )
+            )
+        return Agenda(
+            rows=tuple(rows),
+            planned_seconds=sum(r.planned_seconds for r in rows),
+            used_seconds=sum(r.used_seconds for r in rows),
+        )
+
+    # -- recommendations ---------------------------------------------------------------
+
+    @functools.cached_property
+    def final(self) -> tuple[Round, RoundResult | None, str] | None:
+        """The last closed round, its result, and why it could not be counted (or "")."""
+        closed = [r for r in self.rounds if r.state == "closed"]
+        if not closed:
+            return None
+        rnd = max(closed, key=lambda r: (r.closed_at or 0.0, r.position, r.id))
+        try:
+            return rnd, tally_round(self.session, rnd.id), ""
+        except BreakoutError as exc:
+            return rnd, None, str(exc)
+
+    def proposals_for(self, recs: Iterable[Recommendation]) -> tuple[Proposal, ...]:
+        return tuple(
+            Proposal(
+                text=self.redact(r.text),
+                speaker=self.speaker(r.participant),
+                point_number=self.point_number.get(r.point) if r.point is not None else None,
+            )
+            for r in recs
+        )
+
+    def recommendations(self) -> Recommendations:
+        clusters = self.session.clusters()
+        by_cluster: dict[int, list[Recommendation]] = {}
+        for rec in self.recs:
+            if rec.cluster is not None:
+                by_cluster.setdefault(rec.cluster, []).append(rec)
+        rec_by_id = {r.id: r for r in self.recs}
+        cluster_by_id = {c.id: c for c in clusters}
+        r = self.redact
+
+        def group_item(cluster_id: int, **extra: Any) -> RankedItem:
+            cluster = cluster_by_id[cluster_id]
+            members = by_cluster.get(cluster_id, [])
+            title = r(cluster.label) or (r(members[0].text) if members else "Group")
+            return RankedItem(
+                title=extra.pop("title", title),
+                wording=r(cluster.wording),
+                proposals=self.proposals_for(members),
+                **_unvoted(extra),
+            )
+
+        def single_item(rec: Recommendation, **extra: Any) -> RankedItem:
+            return RankedItem(
+                title=extra.pop("title", r(rec.text)),
+                wording="",
+                proposals=self.proposals_for([rec]),
+                **_unvoted(extra),
+            )
+
+        final = self.final
+        ranked: list[RankedItem] = []
+        voted_clusters: set[int] = set()
+        voted_recs: set[int] = set()
+        voting_facts: Voting | None = None
+        chart: Chart | None = None
+        rnd, result, why = final if final is not None else (None, None, "")
+        if rnd is None:
+            note = "No voting round was closed: the recommendations appear in board order."
+        elif result is None:
+            note = (
+                f"The last voting round could not be counted ({why}); "
+                "the recommendations appear in board order."
+            )
+        else:
+            items = {i.id: i for i in self.session.round_items(rnd.id)}
+            unit = _SUPPORT_UNITS.get(rnd.method, "")
+            voting_facts = Voting(
+                title=r(rnd.title),
+                method=_method_words(rnd),
+                ballot=_ballot_words(rnd, bool(self.session.hand_tallies(rnd.id))),
+                ballots=result.ballots,
+                eligible=result.eligible,
+                turnout=_turnout(result.ballots, result.eligible, result.turnout),
+                explanation=result.explanation,
+                order=r(result.order_note),
+                support_unit=unit,
+            )
+            note = "The recommendations are ranked by the final voting round."
+            for entry in result.items:
+                item = items.get(entry.item)
+                support, support_note = _support(rnd, result, entry.item)
+                extra = {
+                    "rank": entry.rank,
+                    "result": _result_words(rnd.method, entry, result.ballots),
+                    "score": entry.score,
+                    "share": entry.share,
+                    "support": support,
+                    "support_note": support_note,
+                    "blocks": int(entry.detail.get("blocks", 0) or 0),
+                    "title": r(entry.label),
+                }
+                if item is not None and item.cluster in cluster_by_id:
+                    voted_clusters.add(item.cluster)
+                    ranked.append(group_item(item.cluster, **extra))
+                elif item is not None and item.recommendation in rec_by_id:
+                    voted_recs.add(item.recommendation)
+                    ranked.append(single_item(rec_by_id[item.recommendation], **extra))
+                else:
+                    ranked.append(RankedItem(wording="", proposals=(), **_unvoted(extra)))
+            chart = Chart(
+                title="Result of the final round",
+                categories=tuple(f"{i.rank}. {i.title}" for i in ranked),
+                series=(
+                    Series(
+                        _SCORE_NAMES.get(rnd.method, "Score"), tuple(i.score or 0.0 for i in ranked)
+                    ),
+                ),
+                unit=_SCORE_NAMES.get(rnd.method, "score").lower(),
+            )
+        others = [
+            group_item(c.id)
+            for c in clusters
+            if c.id not in voted_clusters and by_cluster.get(c.id)
+        ]
+        others += [
+            single_item(rec)
+            for rec in self.recs
+            if rec.cluster is None and rec.id not in voted_recs
+        ]
+        return Recommendations(
+            voting=voting_facts,
+            note=note,
+            ranked=tuple(ranked),
+            others=tuple(others),
+            chart=chart,
+        )
+
+    # -- per point ---------------------------------------------------------------------
+
+    def points_notes(self) -> tuple[PointNotes, ...]:
+        by_point: dict[int, list[ContributionLine]] = {}
+        for line in self.lines:
+            by_point.setdefault(line.point_number, []).append(line)
+        notes = []
+        for number, point in enumerate(self.points, 1):
+            lines = by_point.get(number, [])
+            groups = []
+            for kind in KIND_ORDER:
+                of_kind = [line for line in lines if line.kind == kind]
+                if not of_kind:
+                    continue
+                limit = len(of_kind) if kind == "proposal" else MAIN_PER_KIND
+                groups.append(
+                    KindGroup(
+                        kind=kind,
+                        title=KIND_TITLES[kind],
+                        lines=tuple(of_kind[:limit]),
+                        more=max(0, len(of_kind) - limit),
+                    )
+                )
+            notes.append(
+                PointNotes(
+                    number=number,
+                    text=self.redact(point.text),
+                    notes=self.redact(point.notes),
+                    groups=tuple(groups),
+                    total=len(lines),
+                )
+            )
+        return tuple(notes)
+
+    # -- participation -------------------------------------------------------------------
+
+    def participation(self, now: float) -> tuple[Participation, ...]:
+        found = balances(self.session, now=now)
+        return tuple(self._participation(found[dim]) for dim in DIMENSIONS)
+
+    def _participation(self, bal: Balance) -> Participation:
+        rows = [
+            ParticipationRow(
+                group=s.group,
+                present=s.present,
+                turns=s.turns,
+                seconds=s.speaking_seconds,
+                time_share=s.time_share,
+                turn_share=s.turns / bal.total_turns if bal.total_turns else 0.0,
+                presence_share=s.presence_share,
+            )
+            for s in bal.rows
+        ]
+        note = ""
+        if self.anon:
+            rows, merged = _merge_small(rows)
+            if merged:
+                note = (
+                    f"{SMALLER_GROUPS} puts together {plural(merged, 'group')} of fewer than "
+                    f"{MIN_GROUP} people, so that no one person's speaking time shows."
+                )
+        title = DIMENSION_TITLES[bal.dimension]
+        chart = Chart(
+            title=f"Speaking by {title.lower()}",
+            categories=tuple(row.group for row in rows),
+            series=(
+                Series("Speaking time", tuple(100 * row.time_share for row in rows)),
+                Series("Turns", tuple(100 * row.turn_share for row in rows)),
+                Series("People present", tuple(100 * row.presence_share for row in rows)),
+            ),
+            unit="%",
+        )
+        return Participation(
+            dimension=bal.dimension,
+            title=title,
+            rows=tuple(rows),
+            chart=chart,
+            total_seconds=bal.total_seconds,
+            total_turns=bal.total_turns,
+            present=bal.present,
+            basis="checked in" if bal.presence_basis == "checked_in" else "on the roster",
+            nudges=() if self.anon else bal.nudges,
+            note=note,
+        )
+
+    # -- participants ----------------------------------------------------------------------
+
+    def participants_list(self) -> Participants:
+        everyone = sorted(self.people.values(), key=lambda p: (p.name.casefold(), p.id))
+        if self.anon:
+            return Participants(
+                rows=(),
+                not_named=len(everyone),
+                note="Participants are not named in this report.",
+            )
+        named = [p for p in everyone if p.may_be_named]
+        rest = len(everyone) - len(named)
+        note = (
+            f"Only people who agreed to be named are listed; {plural(rest, 'other')} took part."
+            if rest
+            else "Everyone agreed to be named."
+        )
+        return Participants(
+            rows=tuple(
+                ParticipantRow(
+                    name=p.name,
+                    organisation=p.organisation,
+                    stakeholder_group=p.stakeholder_group,
+                    region=p.region,
+                )
+                for p in named
+            ),
+            not_named=rest,
+            note=note,
+        )
+
+
+# -- helpers -------------------------------------------------------------------------------
+
+
+_SUPPORT_UNITS = {
+    "dots": "dots per voter",
+    "approval": "share of the group's voters approving",
+    "ranking": "Borda points per voter",
+    "agreement": "mean agreement level (0–5)",
+}
+_SCORE_NAMES = {"dots": "Dots", "approval": "Approvals", "ranking": "Borda points"}
+_SCORE_NAMES["agreement"] = "Mean level"
+
+
+def _unvoted(extra: Mapping[str, Any]) -> dict[str, Any]:
+    base: dict[str, Any] = {
+        "rank": None,
+        "result": "",
+        "score": None,
+        "share": None,
+        "support": (),
+        "support_note": "",
+        "blocks": 0,
+    }
+    base.update(extra)
+    return base
+
+
+def _value(text: str) -> str:
+    clean = " ".join(text.split())
+    return clean or "Not recorded"
+
+
+def _counted(people: Sequence[Participant], attr: str) -> str:
+    counts = Counter(_value(getattr(p, attr)) for p in people)
+    if not counts:
+        return "none"
+    ordered = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0].casefold()))
+    return ", ".join(f"{name} {n}" for name, n in ordered)
+
+
+def _breakdown(parts: Sequence[str]) -> str:
+    return f" ({', '.join(parts)})" if parts else ""
+
+
+def _turnout(ballots: int, eligible: int, turnout: float) -> str:
+    if not eligible:
+        return plural(ballots, "ballot")
+    return f"{ballots} of {eligible} ({percent(turnout)}%)"
+
+
+def _method_words(rnd: Round) -> str:
+    name = voting.METHOD_NAMES.get(rnd.method, rnd.method)
+    settings = json.loads(rnd.settings or "{}")
+    if rnd.method == "dots":
+        budget, cap = settings.get("budget"), settings.get("per_item_cap")
+        if budget and cap:
+            return f"{name}: {plural(budget, 'dot')} each, at most {cap} on one item"
+    if rnd.method == "ranking":
+        most = settings.get("max_ranked")
+        extra = f", up to {most} items ranked" if most else ""
+        return f"{name} (Schulze order, Borda points{extra})"
+    if rnd.method == "agreement":
+        return f"{name} (0 block … 5 full support)"
+    return name
+
+
+def _ballot_words(rnd: Round, hands: bool) -> str:
+    how = "Secret ballot at the kiosk" if rnd.secret else "Named ballot at the kiosk"
+    return how + (", with hand counts" if hands else "")
+
+
+def _result_words(method: str, entry: Any, ballots: int) -> str:
+    d = entry.detail
+    if method == "dots":
+        text = plural(int(entry.score), "dot")
+        givers = int(d.get("ballots", 0))
+        return text + (f" (from {plural(givers, 'voter')})" if givers else "")
+    if method == "approval":
+        share = d.get("share_of_voters", 0.0)
+        return f"{plural(int(entry.score), 'approval')} ({percent(share)}% of voters)"
+    if method == "ranking":
+        wins = int(d.get("schulze_wins", 0))
+        firsts = int(d.get("first_places", 0))
+        return (
+            f"{plural(int(entry.score), 'Borda point')}; beats {plural(wins, 'item')} "
+            f"head to head; {plural(firsts, 'first place')}"
+        )
+    if method == "agreement":
+        blocks = int(d.get("blocks", 0))
+        votes = int(d.get("votes", 0))
+        text = f"mean level {entry.score:.1f} of 5 from {plural(votes, 'vote')}"
+        return text + (f"; {plural(blocks, 'block')}" if blocks else "")
+    return _number(entry.score)
+
+
+def _support(rnd: Round, result: RoundResult, item: int) -> tuple[tuple[GroupSupport, ...], str]:
+    if result.by_group is None:
+        return (), "Support by stakeholder group is not shown: the vote was secret."
+    cells = []
+    for group, values in result.by_group.items():
+        if item not in values:
+            continue
+        value = values[item]
+        if rnd.method == "approval":
+            text = f"{percent(value)}%"
+        elif rnd.method == "agreement":
+            text = f"{value:.1f} of 5"
+        elif rnd.method == "dots":
+            text = f"{value:.1f} dots per voter"
+        else:
+            text = f"{value:.1f} points per voter"
+        cells.append(GroupSupport(group=group, value=value, text=text))
+    note = ""
+    if result.hidden_groups:
+        note = (
+            f"Not shown, to keep votes private: {', '.join(result.hidden_groups)} "
+            f"(fewer than 3 voters, or enough to work them out)."
+        )
+    elif not cells:
+        note = "No named ballots to show support by stakeholder group."
+    return tuple(cells), note
+
+
+def _merge_small(rows: list[ParticipationRow]) -> tuple[list[ParticipationRow], int]:
+    """Merge groups under MIN_GROUP present into one row (anonymous reports)."""
+    small = [r for r in rows if r.present < MIN_GROUP]
+    if not small:
+        return rows, 0
+    big = sorted((r for r in rows if r.present >= MIN_GROUP), key=lambda r: r.present)
+    while sum(r.present for r in small) < MIN_GROUP and big:
+        small.append(big.pop(0))
+    if len(small) == 1 and not big:
+        return rows, 0
+    keep = [r for r in rows if r not in small]
+    merged = ParticipationRow(
+        group=SMALLER_GROUPS,
+        present=sum(r.present for r in small),
+        turns=sum(r.turns for r in small),
+        seconds=sum(r.seconds for r in small),
+        time_share=sum(r.time_share for r in small),
+        turn_share=sum(r.turn_share for r in small),
+        presence_share=sum(r.presence_share for r in small),
+    )
+    return [*keep, merged], len(small)
+
+
+def _date_words(at: float) -> str:
+    tm = time.localtime(at)
+    return f"{tm.tm_mday} {time.strftime('%B %Y', tm)}"
+
+
+def all_text(value: Any) -> list[str]:
+    """Every string inside a content value (for tests and checks of anonymity)."""
+    found: list[str] = []
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            found.append(item)
+        elif isinstance(item, Mapping):
+            stack.extend(item.keys())
+            stack.extend(item.values())
+        elif isinstance(item, list | tuple | set | frozenset):
+            stack.extend(item)
+        elif hasattr(item, "__dataclass_fields__"):
+            stack.extend(getattr(item, name) for name in item.__dataclass_fields__)
+    return found

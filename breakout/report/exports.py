@@ -1,0 +1,514 @@
+"""The open exports: CSV, Markdown and JSON, and :func:`export_all` for the command line.
+
+CSV and Markdown are written from the same :class:`ReportContent` as the PDF,
+so they name exactly whom the PDF names (nobody, when anonymous).
+
+* **CSV** — ``contributions.csv``, ``recommendations.csv`` and
+  ``participants.csv`` in one folder; UTF-8 with a byte-order mark so that
+  spreadsheets read accents and other scripts correctly; a cell that a
+  spreadsheet would run as a formula (starting ``=``, ``+``, ``-`` or ``@``)
+  gets a leading apostrophe. In an anonymous export the contributions have no
+  speaker columns and ``participants.csv`` has its header only.
+* **Markdown** — the report's text, for editing.
+* **JSON** — the interchange format (:func:`breakout.interchange.export_session`).
+  Anonymous JSON (see :func:`anonymise_document`) is still a valid interchange
+  document that ``breakout new --from-json`` accepts, with a top-level
+  ``"anonymous": true``, in which nothing says who anyone is or who said or
+  voted what:
+
+  - participants keep their stakeholder group, region, gender and check-in
+    time (so the participation figures can be worked out again) but are
+    renumbered 1…n in an order that tells nothing (by group, region, gender),
+    named "Participant 1"…, with no organisation, no voting code and
+    ``may_be_named`` false;
+  - contributions and recommendations have ``participant: null``;
+  - ballots have ``participant: null`` (as in a secret round); who voted
+    (``voters``) is kept, under the new numbers; results computed before
+    anonymising (support by stakeholder group already hides groups of fewer
+    than three voters) are kept;
+  - the facilitator and rapporteur are blank; names of participants, the
+    facilitator and the rapporteur are replaced in every free text, as in the
+    report;
+  - speaking turns are kept, under the new numbers: they say how long someone
+    of a given group, region and gender spoke, and when — not what they said.
+    Someone who knows the roster can tell who a person with a unique
+    combination is; drop ``turns`` before publishing if that matters.
+"""
+
+from __future__ import annotations
+
+import copy
+import csv
+import io
+import json
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+from breakout.errors import BreakoutError
+from breakout.report.content import (
+    SECTION_TITLES,
+    ContributionLine,
+    RankedItem,
+    Redactor,
+    ReportContent,
+    build_content,
+    check_sections,
+    duration,
+    plural,
+)
+from breakout.report.files import check_target, write_files
+from breakout.session import Session
+
+CSV_FILES = ("contributions.csv", "recommendations.csv", "participants.csv")
+
+
+# -- CSV ----------------------------------------------------------------------------------
+
+
+def csv_files(content: ReportContent) -> dict[str, bytes]:
+    """The three CSV files, by name, as UTF-8 with a byte-order mark."""
+    if content.appendix is None or content.recommendations is None:
+        raise BreakoutError("the CSV export needs the appendix and the recommendations")
+    return {
+        "contributions.csv": _csv(*_contribution_rows(content)),
+        "recommendations.csv": _csv(*_recommendation_rows(content)),
+        "participants.csv": _csv(*_participant_rows(content)),
+    }
+
+
+def _contribution_rows(content: ReportContent) -> tuple[list[str], list[list[Any]]]:
+    points = {row.number: row.text for row in content.agenda.rows} if content.agenda else {}
+    header = ["number", "time", "point", "point_text", "kind", "text"]
+    named = not content.anonymous
+    if named:
+        header += ["speaker", "organisation"]
+    rows = []
+    for line in content.appendix or ():
+        row: list[Any] = [
+            line.number,
+            line.time,
+            line.point_number,
+            points.get(line.point_number, ""),
+            line.kind,
+            line.text,
+        ]
+        if named:
+            row += [line.speaker, line.affiliation]
+        rows.append(row)
+    return header, rows
+
+
+def _recommendation_rows(content: ReportContent) -> tuple[list[str], list[list[Any]]]:
+    recs = content.recommendations
+    assert recs is not None
+    items = [*recs.ranked, *recs.others]
+    groups: list[str] = []
+    for item in items:
+        for cell in item.support:
+            if cell.group not in groups:
+                groups.append(cell.group)
+    header = ["rank", "recommendation", "wording", "result", "score", "blocks"]
+    header += [f"support: {g}" for g in groups]
+    header += ["proposals"]
+    rows = []
+    for item in items:
+        support = {cell.group: cell.text for cell in item.support}
+        row: list[Any] = [
+            "" if item.rank is None else item.rank,
+            item.title,
+            item.wording,
+            item.result,
+            "" if item.score is None else _number(item.score),
+            item.blocks,
+        ]
+        row += [support.get(g, "") for g in groups]
+        row.append("\n".join(_proposal_text(p.text, p.speaker) for p in item.proposals))
+        rows.append(row)
+    return header, rows
+
+
+def _participant_rows(content: ReportContent) -> tuple[list[str], list[list[Any]]]:
+    header = ["name", "organisation", "stakeholder_group", "region"]
+    people = content.participants
+    rows = [
+        [p.name, p.organisation, p.stakeholder_group, p.region]
+        for p in (people.rows if people is not None and not content.anonymous else ())
+    ]
+    return header, rows
+
+
+def _proposal_text(text: str, speaker: str) -> str:
+    return f"{text} ({speaker})" if speaker else text
+
+
+def _number(value: float) -> str:
+    return f"{value:.0f}" if abs(value - round(value)) < 1e-9 else f"{value:.2f}"
+
+
+def _csv(header: Sequence[str], rows: Iterable[Sequence[Any]]) -> bytes:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(header)
+    for row in rows:
+        writer.writerow([_cell(value) for value in row])
+    return out.getvalue().encode("utf-8-sig")
+
+
+def _cell(value: Any) -> Any:
+    """Keep spreadsheets from running a cell as a formula."""
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + value
+    return value
+
+
+# -- Markdown ------------------------------------------------------------------------------
+
+
+def markdown(content: ReportContent) -> str:
+    """The report's text as Markdown (the sections the content holds)."""
+    md: list[str] = []
+    cover = content.cover
+    md.append(f"# {_inline(content.title)}")
+    md.append("")
+    if cover is not None:
+        for line in (cover.event, " · ".join(x for x in (cover.venue, cover.dates) if x)):
+            if line:
+                md.append(f"**{_inline(line)}**  ")
+        people = [
+            f"{label}: {_inline(value)}"
+            for label, value in (
+                ("Facilitator", cover.facilitator),
+                ("Rapporteur", cover.rapporteur),
+            )
+            if value
+        ]
+        if people:
+            md.append(" · ".join(people) + "  ")
+        md.append(f"Report written {cover.generated}")
+        md.append("")
+        if cover.notice:
+            md.append(f"> {_inline(cover.notice)}")
+            md.append("")
+        if cover.background:
+            md += ["## Background", "", cover.background.strip(), ""]
+    elif content.anonymous:
+        md += ["> Anonymous report: it names no one.", ""]
+    if content.summary is not None:
+        md += [f"## {SECTION_TITLES['summary']}", ""]
+        md += _md_table(["", ""], [[f.label, f.value] for f in content.summary.facts])
+    if content.agenda is not None:
+        md += [f"## {SECTION_TITLES['agenda']}", ""]
+        rows = [
+            [str(r.number), r.text, r.planned, r.used, r.difference, str(r.contributions)]
+            for r in content.agenda.rows
+        ]
+        rows.append(
+            [
+                "",
+                "**Total**",
+                content.agenda.planned,
+                content.agenda.used,
+                content.agenda.difference,
+                "",
+            ]
+        )
+        md += _md_table(["#", "Point", "Planned", "Used", "+/–", "Contributions"], rows)
+    if content.recommendations is not None:
+        md += _md_recommendations(content)
+    if content.points is not None:
+        md += [f"## {SECTION_TITLES['points']}", ""]
+        for point in content.points:
+            md += [f"### {point.number}. {_inline(point.text)}", ""]
+            if point.notes:
+                md += [f"*{_inline(point.notes)}*", ""]
+            if not point.groups:
+                md += ["Nothing was captured under this point.", ""]
+            for group in point.groups:
+                md += [f"#### {group.title} ({len(group.lines) + group.more})", ""]
+                md += [f"- {_line(line)}" for line in group.lines]
+                if group.more:
+                    md.append(f"- … and {group.more} more in the appendix")
+                md.append("")
+    if content.participation is not None:
+        md += [f"## {SECTION_TITLES['participation']}", ""]
+        for part in content.participation:
+            md += [f"### By {part.title.lower()}", ""]
+            md += _md_table(
+                [part.title, "People", "Turns", "Speaking", "Time %", "Turns %", "People %"],
+                [
+                    [
+                        r.group,
+                        str(r.present),
+                        str(r.turns),
+                        duration(r.seconds),
+                        f"{_pct(r.time_share)}%",
+                        f"{_pct(r.turn_share)}%",
+                        f"{_pct(r.presence_share)}%",
+                    ]
+                    for r in part.rows
+                ],
+            )
+            if part.note:
+                md += [f"*{part.note}*", ""]
+    if content.participants is not None and not content.anonymous:
+        md += [f"## {SECTION_TITLES['participants']}", "", content.participants.note, ""]
+        if content.participants.rows:
+            md += _md_table(
+                ["Name", "Organisation", "Stakeholder group", "Region"],
+                [
+                    [p.name, p.organisation, p.stakeholder_group, p.region]
+                    for p in content.participants.rows
+                ],
+            )
+    if content.appendix is not None:
+        md += [f"## {SECTION_TITLES['appendix']}", ""]
+        for entry in content.appendix:
+            md.append(
+                f"{entry.number}. {entry.time} · point {entry.point_number} · {entry.kind}: "
+                + _line(entry)
+            )
+        md.append("")
+    return "\n".join(md).rstrip() + "\n"
+
+
+def _md_recommendations(content: ReportContent) -> list[str]:
+    recs = content.recommendations
+    assert recs is not None
+    md = [f"## {SECTION_TITLES['recommendations']}", ""]
+    if recs.voting is not None:
+        v = recs.voting
+        md += _md_table(
+            ["", ""],
+            [
+                ["Final round", v.title or "—"],
+                ["Method", v.method],
+                ["Ballot", v.ballot],
+                ["Turnout", v.turnout],
+            ],
+        )
+        md += [f"*{_inline(v.explanation)}*", ""]
+    md += [_inline(recs.note), ""]
+    if not recs.ranked and not recs.others:
+        md += ["No recommendations were recorded.", ""]
+    for item in recs.ranked:
+        md += _md_item(item, "###")
+    if recs.others:
+        title = "Not put to the vote" if recs.ranked else "Recommendations in board order"
+        md += [f"### {title}", ""]
+        for item in recs.others:
+            md += _md_item(item, "####")
+    return md
+
+
+def _md_item(item: RankedItem, level: str) -> list[str]:
+    prefix = f"{item.rank}. " if item.rank is not None else ""
+    md = [f"{level} {prefix}{_inline(item.title)}", ""]
+    if item.result:
+        md += [f"**Result:** {_inline(item.result)}", ""]
+    if item.wording and item.wording != item.title:
+        md += [_inline(item.wording), ""]
+    if item.blocks:
+        md += [f"**Blocked by {plural(item.blocks, 'participant')}.**", ""]
+    if item.support:
+        md += _md_table(["Stakeholder group", "Support"], [[g.group, g.text] for g in item.support])
+    if item.support_note:
+        md += [f"*{_inline(item.support_note)}*", ""]
+    if item.proposals:
+        md += ["Proposals behind it:", ""]
+        for prop in item.proposals:
+            tail = ", ".join(
+                x
+                for x in (prop.speaker, f"point {prop.point_number}" if prop.point_number else "")
+                if x
+            )
+            md.append(f"- {_inline(prop.text)}" + (f" — {_inline(tail)}" if tail else ""))
+        md.append("")
+    return md
+
+
+def _line(line: ContributionLine) -> str:
+    who = ", ".join(x for x in (line.speaker, line.affiliation) if x)
+    return _inline(line.text) + (f" — {_inline(who)}" if who else "")
+
+
+def _pct(share: float) -> int:
+    from breakout.balance import percent
+
+    return percent(share)
+
+
+_MD_SPECIAL = str.maketrans({c: "\\" + c for c in "\\`*_[]<>|"})
+
+
+def _inline(text: str) -> str:
+    """User text on one line, with Markdown's special characters escaped."""
+    return " ".join(text.split()).translate(_MD_SPECIAL)
+
+
+def _md_table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> list[str]:
+    def cells(values: Sequence[str]) -> str:
+        return "| " + " | ".join(_inline(v) if not v.startswith("**") else v for v in values) + " |"
+
+    out = [cells(header), "|" + "|".join(" --- " for _ in header) + "|"]
+    out += [cells(row) for row in rows]
+    return [*out, ""]
+
+
+# -- JSON ---------------------------------------------------------------------------------
+
+
+def json_document(session: Session, *, anonymous: bool) -> dict[str, Any]:
+    """The interchange document; anonymised when asked or under the Chatham House Rule."""
+    from breakout.interchange import export_session
+
+    doc = export_session(session)
+    info = session.info()
+    if anonymous or info.chatham_house:
+        names = [p.name for p in session.participants()] + [info.facilitator, info.rapporteur]
+        doc = anonymise_document(doc, names)
+    return doc
+
+
+def anonymise_document(doc: Mapping[str, Any], names: Iterable[str]) -> dict[str, Any]:
+    """An interchange document with nobody named and nothing attributed (module docstring)."""
+    out: dict[str, Any] = copy.deepcopy(dict(doc))
+    redact = Redactor(names, active=True)
+    session = out["session"]
+    session["facilitator"] = ""
+    session["rapporteur"] = ""
+    for key in ("title", "event", "background", "closing"):
+        session[key] = redact(session.get(key, ""))
+    people = sorted(
+        out.get("participants", []),
+        key=lambda p: (
+            str(p.get("stakeholder_group", "")).casefold(),
+            str(p.get("region", "")).casefold(),
+            str(p.get("gender", "")).casefold(),
+            p["id"],
+        ),
+    )
+    new_id = {p["id"]: number for number, p in enumerate(people, 1)}
+    out["participants"] = [
+        {
+            **p,
+            "id": new_id[p["id"]],
+            "name": f"Participant {new_id[p['id']]}",
+            "organisation": "",
+            "may_be_named": False,
+            "voting_code": None,
+        }
+        for p in people
+    ]
+    for turn in out.get("turns", []):
+        turn["participant"] = new_id.get(turn["participant"], turn["participant"])
+    for point in out.get("points", []):
+        point["text"] = redact(point.get("text", ""))
+        point["notes"] = redact(point.get("notes", ""))
+    for item in out.get("contributions", []):
+        item["participant"] = None
+        item["text"] = redact(item.get("text", ""))
+    for item in out.get("recommendations", []):
+        item["participant"] = None
+        item["text"] = redact(item.get("text", ""))
+    for item in out.get("clusters", []):
+        item["label"] = redact(item.get("label", ""))
+        item["wording"] = redact(item.get("wording", ""))
+    for rnd in out.get("rounds", []):
+        rnd["title"] = redact(rnd.get("title", ""))
+        for item in rnd.get("items", []):
+            item["label"] = redact(item["label"])
+        rnd["voters"] = sorted(new_id.get(v, v) for v in rnd.get("voters", []))
+        for ballot in rnd.get("ballots", []):
+            ballot["participant"] = None
+        rnd["ballots"] = sorted(rnd.get("ballots", []), key=lambda b: json.dumps(b, sort_keys=True))
+        results = rnd.get("results")
+        if isinstance(results, dict):
+            for entry in results.get("ranking", []):
+                entry["label"] = redact(entry.get("label", ""))
+            if isinstance(results.get("order"), str):
+                results["order"] = redact(results["order"])
+            results["blocked"] = [redact(label) for label in results.get("blocked", [])]
+    out["anonymous"] = True
+    return out
+
+
+# -- everything at once (the command line) ---------------------------------------------------
+
+
+def export_all(
+    session: Session,
+    *,
+    pdf: Path | None = None,
+    csv_dir: Path | None = None,
+    markdown_path: Path | None = None,
+    json_path: Path | None = None,
+    anonymous: bool = False,
+    sections: Iterable[str] | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> list[Path]:
+    """Write every export asked for, all or nothing; return the files written.
+
+    Every target is checked before any work starts; every file is made in
+    memory, then all are written next to their targets and moved into place
+    together (see :mod:`breakout.report.files`).
+    """
+    if not any((pdf, csv_dir, markdown_path, json_path)):
+        raise BreakoutError("choose at least one of --pdf, --csv, --markdown or --json")
+    chosen = check_sections(sections)
+    session_file = session.path.resolve()
+    targets: list[Path] = [p for p in (pdf, markdown_path, json_path) if p is not None]
+    if csv_dir is not None:
+        targets += [csv_dir / name for name in CSV_FILES]
+    seen: set[Path] = set()
+    for target in targets:
+        resolved = target.resolve()
+        if resolved == session_file:
+            raise BreakoutError(f"{target.name} is the session file; choose another name")
+        if resolved in seen:
+            raise BreakoutError(f"{target.name} is given twice; choose a name per export")
+        seen.add(resolved)
+    for single in (pdf, markdown_path, json_path):
+        if single is not None:
+            check_target(single)
+    if csv_dir is not None:
+        check_target(csv_dir, folder=True)
+
+    content = build_content(session, anonymous=anonymous)
+    files: list[tuple[Path, bytes]] = []
+    if pdf is not None:
+        from breakout.report import render_pdf_bytes
+
+        files.append((pdf, render_pdf_bytes(content, chosen, progress=progress)))
+    if markdown_path is not None:
+        files.append((markdown_path, markdown(_only(content, chosen)).encode("utf-8")))
+    if json_path is not None:
+        from breakout.interchange import dumps
+
+        doc = json_document(session, anonymous=content.anonymous)
+        files.append((json_path, dumps(doc).encode("utf-8")))
+    if csv_dir is not None:
+        for name, data in csv_files(content).items():
+            files.append((csv_dir / name, data))
+    write_files(files, make_folders=[csv_dir] if csv_dir is not None else [])
+    return [path for path, _ in files]
+
+
+def _only(content: ReportContent, sections: Sequence[str]) -> ReportContent:
+    """The content with only some sections (the others set to None)."""
+    import dataclasses
+
+    if tuple(sections) == content.sections:
+        return content
+    dropped: dict[str, Any] = {name: None for name in content.sections if name not in sections}
+    return dataclasses.replace(content, sections=tuple(sections), **dropped)
+
+
+__all__ = [
+    "CSV_FILES",
+    "anonymise_document",
+    "csv_files",
+    "export_all",
+    "json_document",
+    "markdown",
+]
