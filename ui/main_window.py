@@ -104,6 +104,7 @@ class MainWindow(QMainWindow):
         self.copy_action = a("Save a &Copy…", self.ask_save_copy, "Ctrl+Shift+S")
         self.roster_action = a("Import &Roster…", self.ask_import_roster, "Ctrl+I")
         self.settings_action = a("Session &Settings…", self.ask_settings, "Ctrl+,")
+        self.export_action = a("&Export Report…", self.ask_export, "Ctrl+Shift+E")
         self.quit_action = a("&Quit", self.close, QKeySequence.StandardKey.Quit)
 
         self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
@@ -148,6 +149,7 @@ class MainWindow(QMainWindow):
         self.help_action = a("&Keyboard Shortcuts", self.show_shortcuts, "F1")
         self.session_actions = [
             self.copy_action,
+            self.export_action,
             self.roster_action,
             self.settings_action,
             self.start_action,
@@ -182,7 +184,9 @@ class MainWindow(QMainWindow):
         self.recent_menu = QMenu("Open &Recent", self)
         file_menu.addMenu(self.recent_menu)
         file_menu.addSeparator()
-        file_menu.addActions([self.copy_action, self.roster_action, self.settings_action])
+        file_menu.addActions(
+            [self.copy_action, self.export_action, self.roster_action, self.settings_action]
+        )
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit = bar.addMenu("&Edit")
@@ -718,6 +722,21 @@ class MainWindow(QMainWindow):
                 self.session.store.save_copy(target, overwrite=True)
             except BreakoutError as exc:
                 self.show_error(str(exc))
+
+    def ask_export(self) -> None:
+        if self.session is None:
+            return
+        target = self.ask_file_to_save("Export the outcome report", "PDF files (*.pdf)")
+        if target is None:
+            return
+        if target.suffix.lower() != ".pdf":
+            target = target.with_name(target.name + ".pdf")
+        from ui.export_dialog import ExportDialog
+
+        dialog = ExportDialog(self, self.session, target)
+        dialog.exec()
+        if dialog.written is not None:
+            self.statusBar().showMessage(f"Report saved: {dialog.written}", 10000)
 
     def ask_import_roster(self) -> None:
         path = self.ask_file_to_open("Import roster", "CSV files (*.csv *.txt);;All files (*)")

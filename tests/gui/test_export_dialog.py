@@ -1,0 +1,53 @@
+"""File ▸ Export report…: a PDF written off the GUI thread, or one clear reason why not."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from breakout.demo import build_demo
+from ui.export_dialog import ExportDialog
+
+pytestmark = pytest.mark.gui
+
+
+def test_export_writes_the_pdf_and_names_nobody_when_anonymous(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    session = build_demo(tmp_path / "demo.breakout")
+    target = tmp_path / "report.pdf"
+    dialog = ExportDialog(None, session, target)
+    qtbot.addWidget(dialog)
+    opened: list[Path] = []
+    dialog.open_file = opened.append  # type: ignore[method-assign]
+    dialog.anonymous.setChecked(True)
+    dialog.section_boxes["appendix"].setChecked(False)
+    dialog.start()
+    qtbot.waitUntil(lambda: dialog.written is not None, timeout=60_000)
+    assert target.read_bytes().startswith(b"%PDF")
+    assert opened == [target]
+    # the PDF and nothing else (no temporary file left beside it)
+    assert sorted(p.name for p in tmp_path.iterdir() if "breakout" not in p.name) == ["report.pdf"]
+    session.close()
+
+
+def test_a_failed_export_says_why_and_leaves_nothing(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    session = build_demo(tmp_path / "demo.breakout")
+    target = tmp_path / "no such folder" / "report.pdf"
+    dialog = ExportDialog(None, session, target)
+    qtbot.addWidget(dialog)
+    dialog.open_file = lambda path: pytest.fail("nothing should open")  # type: ignore[method-assign]
+    dialog.start()
+    qtbot.waitUntil(lambda: dialog.worker is None and dialog.status.text() != "", timeout=60_000)
+    assert "does not exist" in dialog.status.text() or "folder" in dialog.status.text()
+    assert dialog.written is None
+    assert not target.parent.exists()
+    session.close()
+
+
+def test_chatham_house_forces_anonymous(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    session = build_demo(tmp_path / "demo.breakout")
+    session.update_session(chatham_house=True)
+    dialog = ExportDialog(None, session, tmp_path / "r.pdf")
+    qtbot.addWidget(dialog)
+    assert dialog.anonymous.isChecked() and not dialog.named.isEnabled()
+    session.close()
