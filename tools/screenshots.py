@@ -55,6 +55,14 @@ def main() -> int:
     def shoot() -> None:
         suffix = f"-{extra}" if extra else ""
         window.grab().save(str(DOCS / f"console-{size}{suffix}.png"))
+        window.show_page(1)
+        QTimer.singleShot(600, lambda: board(suffix))
+
+    def board(suffix: str) -> None:
+        tree = window.ensure_board().tree
+        tree.setCurrentIndex(tree.model().index(1, 0))
+        window.grab().save(str(DOCS / f"board-{size}{suffix}.png"))
+        window.show_page(0)
         window.toggle_shared_screen()
         screen = window.shared_screen
         screen.showNormal()

@@ -386,6 +386,7 @@ class Board(QWidget):
         splitter.addWidget(side)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([820, 460])  # the proposals get the room; the wording the rest
         layout.addWidget(splitter, 1)
         self.actions_by_name = self._build_actions()
 
