@@ -23,7 +23,7 @@ from PySide6.QtCore import (
     QThread,
     Signal,
 )
-from PySide6.QtGui import QAction, QFont, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 from breakout.changes import Change
 from breakout.model import Cluster, Recommendation
 from breakout.session import Session
+from ui.panels import page_actions
 from ui.undo import Operations
 
 Index = QModelIndex | QPersistentModelIndex
@@ -391,21 +392,16 @@ class Board(QWidget):
         self.actions_by_name = self._build_actions()
 
     def _build_actions(self) -> dict[str, QAction]:
-        made = {}
-        for name, text, keys, slot in (
-            ("suggest", "Suggest Groups", "Ctrl+G", self.suggest_groups),
-            ("move", "Move to Group…", "Ctrl+Shift+M", self.ask_move_selection),
-            ("merge", "Merge Group Into…", "Ctrl+Shift+J", self.ask_merge_group),
-            ("split", "Split Selection Off", "Ctrl+Shift+K", self.split_selection),
-            ("duplicates", "Merge Selected as Duplicates", "Ctrl+Shift+D", self.merge_selected),
-        ):
-            action = QAction(text, self)
-            action.setShortcut(QKeySequence(keys))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.triggered.connect(lambda _c=False, s=slot: s())
-            self.addAction(action)
-            made[name] = action
-        return made
+        return page_actions(
+            self,
+            [
+                ("suggest", "Suggest Groups", "Ctrl+G", self.suggest_groups),
+                ("move", "Move to Group…", "Ctrl+Shift+M", self.ask_move_selection),
+                ("merge", "Merge Group Into…", "Ctrl+Shift+J", self.ask_merge_group),
+                ("split", "Split Selection Off", "Ctrl+Shift+K", self.split_selection),
+                ("duplicates", "Merge Selected as Duplicates", "Ctrl+Shift+D", self.merge_selected),
+            ],
+        )
 
     # -- refreshing -----------------------------------------------------------------
 

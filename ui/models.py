@@ -31,7 +31,37 @@ def format_minutes(seconds: float) -> str:
     return f"{sign}{seconds // 60}:{seconds % 60:02d}"
 
 
-class AgendaModel(QAbstractTableModel):
+class ListTableModel(QAbstractTableModel):
+    """A flat table over a list of engine records; subclasses name ``COLUMNS``
+    and keep their records in ``self._rows``."""
+
+    COLUMNS: tuple[str, ...] = ()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._rows: list[Any] = []
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.COLUMNS[section]
+        return None
+
+    def _row(self, index: Index) -> Any:
+        """The record at a valid index, or None."""
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        return self._rows[index.row()]
+
+
+class AgendaModel(ListTableModel):
     """The agenda: one row per point, in order, with time planned and used.
 
     Rows can be dragged to a new place; the model does not move them itself
@@ -45,26 +75,24 @@ class AgendaModel(QAbstractTableModel):
     def __init__(self, session: Session) -> None:
         super().__init__()
         self._session = session
-        self._points: list[Point] = []
+        self._rows: list[Point] = []
         self._used: dict[int, float] = {}
         self._current: int | None = None
         self.reload()
 
     def reload(self) -> None:
         self.beginResetModel()
-        self._points = self._session.points()
+        self._rows = self._session.points()
         now = self._session.clock()
-        self._used = {
-            p.id: point_elapsed(self._session.point_runs(p.id), now) for p in self._points
-        }
+        self._used = {p.id: point_elapsed(self._session.point_runs(p.id), now) for p in self._rows}
         self._current = self._session.info().current_point
         self.endResetModel()
 
     def point_at(self, row: int) -> Point:
-        return self._points[row]
+        return self._rows[row]
 
     def row_of(self, point_id: int | None) -> int:
-        return next((i for i, p in enumerate(self._points) if p.id == point_id), -1)
+        return next((i for i, p in enumerate(self._rows) if p.id == point_id), -1)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = super().flags(index)
@@ -82,7 +110,7 @@ class AgendaModel(QAbstractTableModel):
         data = QMimeData()
         rows = {i.row() for i in indexes if i.isValid()}
         if rows:
-            data.setData(self.MIME, str(self._points[min(rows)].id).encode())
+            data.setData(self.MIME, str(self._rows[min(rows)].id).encode())
         return data
 
     def dropMimeData(
@@ -92,7 +120,7 @@ class AgendaModel(QAbstractTableModel):
         if action != Qt.DropAction.MoveAction or not raw.isdigit():
             return False
         point_id = int(raw)
-        target = row if row >= 0 else (parent.row() if parent.isValid() else len(self._points))
+        target = row if row >= 0 else (parent.row() if parent.isValid() else len(self._rows))
         source = self.row_of(point_id)
         if source < 0:
             return False
@@ -102,23 +130,10 @@ class AgendaModel(QAbstractTableModel):
             self.move_requested.emit(point_id, target)
         return False  # the engine moves it; the view must not delete the source row
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._points)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.COLUMNS[section]
-        return None
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._points):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        point = self._points[index.row()]
+        point = self._rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
@@ -146,7 +161,7 @@ def _bold() -> QFont:
     return font
 
 
-class QueueModel(QAbstractTableModel):
+class QueueModel(ListTableModel):
     """The speaking queue at one point: who has the floor, then who waits, in order."""
 
     COLUMNS = ("#", "Speaker", "Group", "Waiting")
@@ -155,7 +170,7 @@ class QueueModel(QAbstractTableModel):
         super().__init__()
         self._session = session
         self._point: int | None = None
-        self._turns: list[Turn] = []
+        self._rows: list[Turn] = []
         self._names: dict[int, Participant] = {}
 
     def set_point(self, point_id: int | None) -> None:
@@ -166,37 +181,24 @@ class QueueModel(QAbstractTableModel):
         self.beginResetModel()
         self._names = {p.id: p for p in self._session.participants()}
         if self._point is None:
-            self._turns = []
+            self._rows = []
         else:
             active = self._session.active_turn(self._point)
-            self._turns = ([active] if active else []) + self._session.queue(self._point)
+            self._rows = ([active] if active else []) + self._session.queue(self._point)
         self.endResetModel()
 
     def turn_at(self, row: int) -> Turn | None:
-        return self._turns[row] if 0 <= row < len(self._turns) else None
+        return self._rows[row] if 0 <= row < len(self._rows) else None
 
     def waiting_row(self, turn_id: int) -> int:
         """The turn's index among the waiting turns (what ``move_turn`` takes)."""
-        waiting = [t.id for t in self._turns if t.state == "waiting"]
+        waiting = [t.id for t in self._rows if t.state == "waiting"]
         return waiting.index(turn_id)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._turns)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.COLUMNS[section]
-        return None
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._turns):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        turn = self._turns[index.row()]
+        turn = self._rows[index.row()]
         person = self._names.get(turn.participant)
         speaking = turn.state == "active"
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
@@ -215,10 +217,10 @@ class QueueModel(QAbstractTableModel):
         return None
 
     def _has_active(self) -> bool:
-        return bool(self._turns) and self._turns[0].state == "active"
+        return bool(self._rows) and self._rows[0].state == "active"
 
 
-class ContributionsModel(QAbstractTableModel):
+class ContributionsModel(ListTableModel):
     """The current point's contributions, newest first; the text edits in place."""
 
     COLUMNS = ("Time", "Who", "Kind", "Contribution")
@@ -300,19 +302,6 @@ class ContributionsModel(QAbstractTableModel):
     def row_of(self, contribution_id: int) -> int:
         return next((i for i, c in enumerate(self._rows) if c.id == contribution_id), -1)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.COLUMNS[section]
-        return None
-
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = super().flags(index)
         if index.isValid() and index.column() == self.TEXT_COLUMN:
@@ -353,7 +342,7 @@ class ContributionsModel(QAbstractTableModel):
         return self._edit(item.id, str(value))
 
 
-class ParticipantsModel(QAbstractTableModel):
+class ParticipantsModel(ListTableModel):
     """The roster, with check-in as a checkbox."""
 
     COLUMNS = ("Here", "Name", "Organisation", "Group", "Region", "Gender")
@@ -372,19 +361,6 @@ class ParticipantsModel(QAbstractTableModel):
 
     def participant_at(self, row: int) -> Participant | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.COLUMNS[section]
-        return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = super().flags(index)

@@ -3,8 +3,10 @@ none of them writes data itself."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+
 from PySide6.QtCore import QEvent, QStringListModel, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCompleter,
@@ -240,3 +242,22 @@ class MovableTable(QTableView):
     def selected_row(self) -> int:
         rows = self.selectionModel().selectedRows() if self.selectionModel() else []
         return rows[0].row() if rows else self.currentIndex().row()
+
+
+def page_actions(
+    page: QWidget, specs: Sequence[tuple[str, str, str, Callable[[], object]]]
+) -> dict[str, QAction]:
+    """Actions whose keys work while focus is anywhere in ``page``; by name.
+
+    ``specs`` are (name, text, keys, slot). The window lists them in its
+    shortcuts help.
+    """
+    made = {}
+    for name, text, keys, slot in specs:
+        action = QAction(text, page)
+        action.setShortcut(QKeySequence(keys))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(lambda _checked=False, run=slot: run())
+        page.addAction(action)
+        made[name] = action
+    return made

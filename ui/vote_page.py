@@ -28,7 +28,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QTextDocument
+from PySide6.QtGui import QAction, QGuiApplication, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -65,6 +65,7 @@ from breakout.session import Session
 from breakout.tally import RoundResult, tally_round
 from breakout.voting import AGREEMENT_LEVELS, METHOD_NAMES
 from ui.charts import BarChart, chart_rows, palette_colours, turnout_words
+from ui.panels import page_actions
 from ui.undo import Operations
 
 if TYPE_CHECKING:
@@ -729,21 +730,16 @@ class VotePage(QWidget):
         self.reload()
 
     def _build_actions(self) -> dict[str, QAction]:
-        made = {}
-        for name, text, keys, slot in (
-            ("new", "New Voting Round…", "Ctrl+Shift+R", self.new_round),
-            ("kiosk", "Kiosk on the Shared Screen", "F7", self.show_kiosk),
-            ("results", "Results on the Shared Screen", "Shift+F7", self.show_results),
-            ("live", "Shared Screen Back to the Session", "Ctrl+F7", self.show_live),
-            ("hands", "Hand Count…", "Ctrl+Shift+H", self.hand_count),
-        ):
-            action = QAction(text, self)
-            action.setShortcut(QKeySequence(keys))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.triggered.connect(lambda _c=False, s=slot: s())
-            self.addAction(action)
-            made[name] = action
-        return made
+        return page_actions(
+            self,
+            [
+                ("new", "New Voting Round…", "Ctrl+Shift+R", self.new_round),
+                ("kiosk", "Kiosk on the Shared Screen", "F7", self.show_kiosk),
+                ("results", "Results on the Shared Screen", "Shift+F7", self.show_results),
+                ("live", "Shared Screen Back to the Session", "Ctrl+F7", self.show_live),
+                ("hands", "Hand Count…", "Ctrl+Shift+H", self.hand_count),
+            ],
+        )
 
     # -- reading ----------------------------------------------------------------------------
 
