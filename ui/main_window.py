@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QUndoStack
@@ -40,7 +40,6 @@ from breakout.errors import BreakoutError
 from breakout.model import KINDS, Participant
 from breakout.session import Session
 from ui import dialogs
-from ui.board import Board
 from ui.models import AgendaModel, ContributionsModel, ParticipantsModel, QueueModel
 from ui.panels import (
     AgendaTable,
@@ -53,7 +52,10 @@ from ui.panels import (
     set_names,
 )
 from ui.undo import Operations
-from ui.vote_page import VotePage
+
+if TYPE_CHECKING:  # the pages are imported when first shown
+    from ui.board import Board
+    from ui.vote_page import VotePage
 
 UNATTRIBUTED = "Unattributed"
 KIND_KEYS = {"comment": "Ctrl+1", "question": "Ctrl+2", "proposal": "Ctrl+3", "concern": "Ctrl+4"}
@@ -312,6 +314,8 @@ class MainWindow(QMainWindow):
     def ensure_vote(self) -> VotePage:
         """The voting page, built on first use."""
         if self.vote is None:
+            from ui.vote_page import VotePage
+
             assert self.session is not None and self.ops is not None
             self.vote = VotePage(
                 self.session,
@@ -327,6 +331,8 @@ class MainWindow(QMainWindow):
     def ensure_board(self) -> Board:
         """The recommendations board, built on first use."""
         if self.board is None:
+            from ui.board import Board
+
             assert self.session is not None and self.ops is not None
             session = self.session
             self.board = Board(
