@@ -502,60 +502,61 @@ def create_from_json(
     return session
 
 
+#: Values a document may leave out, where the type's own default would be wrong.
+DEFAULTS: dict[tuple[str, str], Any] = {
+    ("session", "default_minutes"): 10,
+    ("points", "minutes"): 10,
+    ("contributions", "kind"): "comment",
+    ("clusters", "origin"): "human",
+    ("clusters", "accepted"): True,
+    ("recommendations", "status"): "active",
+}
+_TYPE_DEFAULTS = {STR: "", BOOL: False, INT: 0, NUM: 0.0}
+#: Tables whose rows keep their list order in a ``position`` column.
+_ORDERED = {"points", "clusters", "recommendations"}
+
+
+def _field(obj: Mapping[str, Any], table: str, field: str, kind: str) -> Any:
+    value = obj.get(field, DEFAULTS.get((table, field), _TYPE_DEFAULTS.get(kind)))
+    return int(value) if kind == BOOL else value
+
+
 def _insert_all(conn: Any, data: Mapping[str, Any]) -> None:
     def insert(table: str, values: Mapping[str, Any]) -> None:
         cols = ", ".join(values)
         marks = ", ".join("?" for _ in values)
         conn.execute(f"INSERT INTO {table} ({cols}) VALUES ({marks})", list(values.values()))
 
-    defaults = {STR: "", BOOL: False, INT: 0, NUM: 0.0}
-
-    def value(obj: Mapping[str, Any], field: str, kind: str) -> Any:
-        got = obj.get(field, defaults.get(kind))
-        return int(got) if kind == BOOL else got
-
     session = data["session"]
-    values = {f: value(session, f, k) for f, k in SESSION_FIELDS.items() if f != "current_point"}
-    values["default_minutes"] = session.get("default_minutes", 10)
-    if "created_at" not in session:
-        values.pop("created_at")
+    values = {
+        f: _field(session, "session", f, k)
+        for f, k in SESSION_FIELDS.items()
+        if f != "current_point" and (f != "created_at" or f in session)
+    }
     sets = ", ".join(f"{f} = ?" for f in values)
     conn.execute(f"UPDATE session SET {sets} WHERE id = 1", list(values.values()))
 
-    positions: dict[str, int] = {}
+    queue_places: dict[int, int] = {}  # the next queue position at each point
     for table, (section, spec) in TABLES.items():
         for index, item in enumerate(data.get(section, [])):
-            row = {f: value(item, f, k) for f, k in spec.items()}
-            if table == "points":
-                row["minutes"] = item.get("minutes", 10)
-            if table == "contributions":
-                row["kind"] = item.get("kind", "comment")
-                row["created_at"] = item.get("created_at", 0.0)
-            if table == "clusters":
-                row["origin"] = item.get("origin", "human")
-                row["accepted"] = int(item.get("accepted", True))
-            if table == "recommendations":
-                row["status"] = item.get("status", "active")
-                row["duplicate_of"] = None
-            if table == "turns":
-                key = item["point"]
-                row["position"] = positions.setdefault(f"turn{key}", 0)
-                positions[f"turn{key}"] += 1
-            else:
+            row = {f: _field(item, table, f, k) for f, k in spec.items()}
+            if table in _ORDERED:
                 row["position"] = index
-            if table in ("participants", "contributions"):
-                row.pop("position")
+            if table == "turns":
+                row["position"] = queue_places.get(item["point"], 0)
+                queue_places[item["point"]] = row["position"] + 1
+            if table == "recommendations":
+                row["duplicate_of"] = None  # set below, once every recommendation exists
             insert(table, row)
-            if table == "points":
-                for run in item.get("runs", []):
-                    insert(
-                        "point_runs",
-                        {
-                            "point": item["id"],
-                            "started_at": run["started_at"],
-                            "ended_at": run.get("ended_at"),
-                        },
-                    )
+            for run in item.get("runs", []) if table == "points" else []:
+                insert(
+                    "point_runs",
+                    {
+                        "point": item["id"],
+                        "started_at": run["started_at"],
+                        "ended_at": run.get("ended_at"),
+                    },
+                )
     for item in data.get("recommendations", []):
         if item.get("duplicate_of") is not None:
             conn.execute(
