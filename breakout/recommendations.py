@@ -1,0 +1,357 @@
+"""Recommendations and their groups: the board's operations.
+
+Every proposal can become a recommendation; people group them, word each
+group and mark duplicates. Suggested groups (see :mod:`breakout.suggest`)
+arrive as unaccepted ``suggested`` groups and never move a recommendation out
+of a group a person made, accepted or edited. The embedding cache keeps each
+text's vector so an unchanged text is never embedded twice.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from breakout.changes import Change, Recorder
+from breakout.errors import BreakoutError
+from breakout.model import Cluster, Contribution, Recommendation, from_row
+from breakout.session_core import SessionCore, _required
+
+
+class RecommendationOps(SessionCore):
+    # -- recommendations and groups ----------------------------------------
+
+    def recommendations(self, *, include_inactive: bool = True) -> list[Recommendation]:
+        where = "" if include_inactive else "WHERE status = 'active'"
+        return [
+            from_row(Recommendation, r)
+            for r in self._all(f"SELECT * FROM recommendations {where} ORDER BY position, id")
+        ]
+
+    def recommendation_sources(self, rec_id: int) -> list[int]:
+        return [
+            r[0]
+            for r in self._all(
+                "SELECT contribution FROM recommendation_sources WHERE recommendation = ? "
+                "ORDER BY contribution",
+                (rec_id,),
+            )
+        ]
+
+    def promote(self, contribution_id: int, *, text: str | None = None) -> Change:
+        """Make a recommendation from a contribution (once per contribution)."""
+        source = self.contribution(contribution_id)
+        if self._scalar(
+            "SELECT count(*) FROM recommendation_sources WHERE contribution = ?",
+            (contribution_id,),
+        ):
+            raise BreakoutError("this contribution is already a recommendation")
+        wording = _required(text if text is not None else source.text, "a recommendation")
+        now = self.clock()
+
+        def body(rec: Recorder) -> int:
+            if source.kind != "proposal":
+                rec.update("contributions", contribution_id, {"kind": "proposal"})
+            rid = int(rec.insert("recommendations", self._new_rec(wording, source, now)))
+            rec.insert(
+                "recommendation_sources",
+                {"recommendation": rid, "contribution": contribution_id},
+                pk=("recommendation", "contribution"),
+            )
+            return rid
+
+        return self._run("Make recommendation", body)
+
+    def _new_rec(self, text: str, source: Contribution | None, now: float) -> dict[str, Any]:
+        return {
+            "position": self._scalar("SELECT count(*) FROM recommendations"),
+            "text": text,
+            "point": source.point if source else None,
+            "participant": source.participant if source else None,
+            "created_at": now,
+        }
+
+    def add_recommendation(
+        self, text: str, *, point_id: int | None = None, cluster_id: int | None = None
+    ) -> Change:
+        wording = _required(text, "a recommendation")
+        if point_id is not None:
+            self.point(point_id)
+        if cluster_id is not None:
+            self.cluster(cluster_id)
+        values = self._new_rec(wording, None, self.clock())
+        values.update(point=point_id, cluster=cluster_id)
+        return self._run(
+            "Add recommendation", lambda rec: int(rec.insert("recommendations", values))
+        )
+
+    def edit_recommendation(self, rec_id: int, text: str) -> Change:
+        self.recommendation(rec_id)
+        wording = _required(text, "a recommendation")
+        return self._run(
+            "Edit recommendation",
+            lambda rec: rec.update("recommendations", rec_id, {"text": wording}),
+        )
+
+    def set_cluster(self, rec_id: int, cluster_id: int | None) -> Change:
+        """Move a recommendation into a group (or out of all groups with ``None``)."""
+        self.recommendation(rec_id)
+        if cluster_id is not None:
+            self.cluster(cluster_id)
+
+        def body(rec: Recorder) -> None:
+            old = self.recommendation(rec_id).cluster
+            rec.update("recommendations", rec_id, {"cluster": cluster_id})
+            for touched in {old, cluster_id} - {None}:
+                rec.update("clusters", touched, {"edited": 1})
+
+        return self._run("Move recommendation", body)
+
+    def withdraw_recommendation(self, rec_id: int, withdrawn: bool = True) -> Change:
+        self.recommendation(rec_id)
+        status = "withdrawn" if withdrawn else "active"
+        return self._run(
+            "Withdraw recommendation" if withdrawn else "Restore recommendation",
+            lambda rec: rec.update(
+                "recommendations", rec_id, {"status": status, "duplicate_of": None}
+            ),
+        )
+
+    def merge_recommendations(self, keep_id: int, duplicate_ids: Sequence[int]) -> Change:
+        """Mark duplicates as merged into ``keep_id``; their sources join it."""
+        self.recommendation(keep_id)
+        for rid in duplicate_ids:
+            self.recommendation(rid)
+            if rid == keep_id:
+                raise BreakoutError("a recommendation cannot be merged into itself")
+
+        def body(rec: Recorder) -> None:
+            have = set(self.recommendation_sources(keep_id))
+            for rid in duplicate_ids:
+                rec.update("recommendations", rid, {"status": "merged", "duplicate_of": keep_id})
+                for cid in self.recommendation_sources(rid):
+                    if cid not in have:
+                        rec.insert(
+                            "recommendation_sources",
+                            {"recommendation": keep_id, "contribution": cid},
+                            pk=("recommendation", "contribution"),
+                        )
+                        have.add(cid)
+
+        return self._run("Merge recommendations", body)
+
+    def clusters(self) -> list[Cluster]:
+        return [
+            from_row(Cluster, r) for r in self._all("SELECT * FROM clusters ORDER BY position, id")
+        ]
+
+    def add_cluster(
+        self,
+        label: str,
+        *,
+        wording: str = "",
+        members: Sequence[int] = (),
+        suggested: bool = False,
+    ) -> Change:
+        for rid in members:
+            self.recommendation(rid)
+
+        def body(rec: Recorder) -> int:
+            cid = int(
+                rec.insert(
+                    "clusters",
+                    {
+                        "position": self._scalar("SELECT count(*) FROM clusters"),
+                        "label": label.strip(),
+                        "wording": wording.strip(),
+                        "origin": "suggested" if suggested else "human",
+                        "accepted": 0 if suggested else 1,
+                    },
+                )
+            )
+            for rid in members:
+                rec.update("recommendations", rid, {"cluster": cid})
+            return cid
+
+        return self._run("Add group", body)
+
+    def edit_cluster(
+        self, cluster_id: int, *, label: str | None = None, wording: str | None = None
+    ) -> Change:
+        self.cluster(cluster_id)
+        values: dict[str, Any] = {}
+        if label is not None:
+            values["label"] = label.strip()
+        if wording is not None:
+            values["wording"] = wording.strip()
+
+        def body(rec: Recorder) -> None:
+            if rec.update("clusters", cluster_id, values):
+                rec.update("clusters", cluster_id, {"edited": 1, "accepted": 1})
+
+        return self._run("Edit group", body)
+
+    def accept_cluster(self, cluster_id: int) -> Change:
+        self.cluster(cluster_id)
+        return self._run(
+            "Accept group", lambda rec: rec.update("clusters", cluster_id, {"accepted": 1})
+        )
+
+    def delete_cluster(self, cluster_id: int) -> Change:
+        """Dissolve a group: its recommendations stay, ungrouped."""
+        self.cluster(cluster_id)
+        if self._scalar("SELECT count(*) FROM round_items WHERE cluster = ?", (cluster_id,)):
+            raise BreakoutError("this group is on a ballot; remove it from the round first")
+
+        def body(rec: Recorder) -> None:
+            for (rid,) in self._all(
+                "SELECT id FROM recommendations WHERE cluster = ?", (cluster_id,)
+            ):
+                rec.update("recommendations", rid, {"cluster": None})
+            rec.delete("clusters", (("id", cluster_id),))
+            self._renumber(rec, "clusters", "1 = 1", ())
+
+        return self._run("Delete group", body)
+
+    def move_cluster(self, cluster_id: int, index: int) -> Change:
+        self.cluster(cluster_id)
+        return self._run(
+            "Move group",
+            lambda rec: self._reposition(rec, "clusters", "1 = 1", (), cluster_id, index),
+        )
+
+    def merge_clusters(self, keep_id: int, other_ids: Sequence[int]) -> Change:
+        """Move every recommendation of the other groups into ``keep_id``; the others go."""
+        self.cluster(keep_id)
+        for other in other_ids:
+            self.cluster(other)
+            if other == keep_id:
+                raise BreakoutError("a group cannot be merged into itself")
+            if self._scalar("SELECT count(*) FROM round_items WHERE cluster = ?", (other,)):
+                raise BreakoutError("a group on a ballot cannot be merged away")
+
+        def body(rec: Recorder) -> None:
+            for other in other_ids:
+                for (rid,) in self._all(
+                    "SELECT id FROM recommendations WHERE cluster = ?", (other,)
+                ):
+                    rec.update("recommendations", rid, {"cluster": keep_id})
+                rec.delete("clusters", (("id", other),))
+            rec.update("clusters", keep_id, {"edited": 1, "accepted": 1})
+            self._renumber(rec, "clusters", "1 = 1", ())
+
+        return self._run("Merge groups", body)
+
+    def split_cluster(self, cluster_id: int, rec_ids: Sequence[int], label: str = "") -> Change:
+        """Move some recommendations of a group into a new group of their own."""
+        source = self.cluster(cluster_id)
+        members = {r.id for r in self.recommendations() if r.cluster == cluster_id}
+        if not rec_ids or not set(rec_ids) <= members:
+            raise BreakoutError("choose recommendations of this group to split off")
+        if set(rec_ids) == members:
+            raise BreakoutError("splitting off every recommendation leaves nothing behind")
+
+        def body(rec: Recorder) -> int:
+            new_id = int(
+                rec.insert(
+                    "clusters",
+                    {
+                        "position": source.position + 1,
+                        "label": label.strip() or f"{source.label} (part)",
+                        "origin": "human",
+                        "accepted": 1,
+                        "edited": 1,
+                    },
+                )
+            )
+            self._reposition(rec, "clusters", "1 = 1", (), new_id, source.position + 1)
+            for rid in rec_ids:
+                rec.update("recommendations", rid, {"cluster": new_id})
+            rec.update("clusters", cluster_id, {"edited": 1})
+            return new_id
+
+        return self._run("Split group", body)
+
+    def apply_suggestions(self, groups: Sequence[tuple[str, Sequence[int]]]) -> Change:
+        """Replace the open suggestions with new ones, leaving people's work alone.
+
+        ``groups`` are (label, recommendation ids). Earlier suggestions nobody
+        accepted are dissolved first. A recommendation already in a group a
+        person made, accepted or edited is never moved; a suggestion left with
+        fewer than two free members is dropped.
+        """
+
+        def body(rec: Recorder) -> int:
+            for cluster in self.clusters():
+                if cluster.origin == "suggested" and not cluster.accepted and not cluster.edited:
+                    for (rid,) in self._all(
+                        "SELECT id FROM recommendations WHERE cluster = ?", (cluster.id,)
+                    ):
+                        rec.update("recommendations", rid, {"cluster": None})
+                    rec.delete("clusters", (("id", cluster.id),))
+            self._renumber(rec, "clusters", "1 = 1", ())
+            free = {
+                r.id for r in self.recommendations() if r.cluster is None and r.status == "active"
+            }
+            made = 0
+            for label, members in groups:
+                chosen = [rid for rid in members if rid in free]
+                if len(chosen) < 2:
+                    continue
+                cid = int(
+                    rec.insert(
+                        "clusters",
+                        {
+                            "position": self._scalar("SELECT count(*) FROM clusters"),
+                            "label": label.strip(),
+                            "origin": "suggested",
+                            "accepted": 0,
+                        },
+                    )
+                )
+                for rid in chosen:
+                    rec.update("recommendations", rid, {"cluster": cid})
+                    free.discard(rid)
+                made += 1
+            return made
+
+        return self._run("Suggest groups", body)
+
+    def accept_all_suggestions(self) -> Change:
+        def body(rec: Recorder) -> None:
+            for cluster in self.clusters():
+                if not cluster.accepted:
+                    rec.update("clusters", cluster.id, {"accepted": 1})
+
+        return self._run("Accept all groups", body)
+
+    # -- the embedding cache ----------------------------------------------------
+
+    def cached_vectors(self, model: str, texts: Sequence[str]) -> dict[str, bytes]:
+        """Stored vectors (float32 bytes) for those texts that have one."""
+        keys = {_vector_key(model, text): text for text in texts}
+        found: dict[str, bytes] = {}
+        items = list(keys)
+        for start in range(0, len(items), 500):
+            chunk = items[start : start + 500]
+            marks = ", ".join("?" for _ in chunk)
+            for row in self._all(
+                f"SELECT key, vector FROM embeddings WHERE key IN ({marks})", chunk
+            ):
+                found[keys[row["key"]]] = bytes(row["vector"])
+        return found
+
+    def store_vectors(self, model: str, vectors: Mapping[str, bytes]) -> None:
+        """Remember vectors (a cache: not an undoable change, never shown)."""
+        if self.store.readonly or not vectors:
+            return
+        with self.store.write() as conn:
+            conn.executemany(
+                "INSERT OR REPLACE INTO embeddings (key, model, vector) VALUES (?, ?, ?)",
+                [(_vector_key(model, text), model, blob) for text, blob in vectors.items()],
+            )
+
+
+def _vector_key(model: str, text: str) -> str:
+    return hashlib.sha256(f"{model}\x00{text}".encode()).hexdigest()

@@ -1,0 +1,199 @@
+"""The mechanism every engine operation shares, and the look-ups they all use.
+
+:class:`SessionCore` owns the open store, the injectable clock and the
+listeners. ``_run`` is how an operation changes anything: one durable
+transaction whose rows are recorded, so the returned
+:class:`~breakout.changes.Change` can be undone and redone exactly. The
+operations themselves live in :mod:`breakout.session` (the session, agenda,
+clock, people, queue and capture), :mod:`breakout.recommendations` (the board)
+and :mod:`breakout.rounds` (voting); :class:`breakout.session.Session` joins them.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any, Self
+
+from breakout.changes import Change, Recorder
+from breakout.errors import BreakoutError
+from breakout.model import (
+    KINDS,
+    Cluster,
+    Contribution,
+    Participant,
+    Point,
+    Recommendation,
+    SessionInfo,
+    from_row,
+)
+from breakout.store import Store
+
+Clock = Callable[[], float]
+
+#: Marks "leave this field as it is" where ``None`` is a meaningful value.
+KEEP: Any = object()
+
+
+class SessionCore:
+    """An open session file: the store, the clock, and how operations run."""
+
+    def __init__(self, store: Store, *, clock: Clock = time.time) -> None:
+        self.store = store
+        self.clock = clock
+        self._listeners: list[Callable[[Change], None]] = []
+
+    # -- the open file -------------------------------------------------------
+
+    @property
+    def path(self) -> Path:
+        return self.store.path
+
+    def close(self) -> None:
+        self.store.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def subscribe(self, listener: Callable[[Change], None]) -> None:
+        """Call ``listener(change)`` after every committed change (views redraw)."""
+        self._listeners.append(listener)
+
+    # -- the mechanism -------------------------------------------------------
+
+    def _run(self, label: str, body: Callable[[Recorder], Any]) -> Change:
+        """Run ``body`` as one operation: one transaction, recorded for undo."""
+        with self.store.write() as conn:
+            rec = Recorder(conn)
+            try:
+                result = body(rec)
+            except sqlite3.IntegrityError as exc:
+                raise BreakoutError(f"cannot {label.lower()}: {exc}") from None
+        change = Change(label, tuple(rec.rows), result)
+        self._notify(change)
+        return change
+
+    def _notify(self, change: Change) -> None:
+        for listener in self._listeners:
+            listener(change)
+
+    def apply(self, change: Change) -> Change:
+        """Apply a recorded change again (redo)."""
+        return self._run(change.label, lambda rec: rec.replay(change))
+
+    def undo(self, change: Change) -> Change:
+        """Reverse a change that was made (undo)."""
+        return self._run(change.label, lambda rec: rec.replay(change.inverse()))
+
+    def redo(self, change: Change) -> Change:
+        return self.apply(change)
+
+    def _one(self, sql: str, params: Sequence[Any] = ()) -> sqlite3.Row | None:
+        row: sqlite3.Row | None = self.store.conn.execute(sql, params).fetchone()
+        return row
+
+    def _all(self, sql: str, params: Sequence[Any] = ()) -> list[sqlite3.Row]:
+        return list(self.store.conn.execute(sql, params).fetchall())
+
+    def _scalar(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        row = self.store.conn.execute(sql, params).fetchone()
+        return row[0] if row is not None else None
+
+    # -- look-ups the operations share ----------------------------------------
+
+    def info(self) -> SessionInfo:
+        row = self._one("SELECT * FROM session WHERE id = 1")
+        if row is None:
+            raise BreakoutError(f"{self.path.name} has no session record; it may be damaged")
+        return from_row(SessionInfo, row)
+
+    def point(self, point_id: int) -> Point:
+        row = self._one("SELECT * FROM points WHERE id = ?", (point_id,))
+        if row is None:
+            raise BreakoutError(f"point {point_id} does not exist")
+        return from_row(Point, row)
+
+    def _reposition(
+        self,
+        rec: Recorder,
+        table: str,
+        where: str,
+        params: Sequence[Any],
+        ident: int,
+        index: int,
+    ) -> None:
+        ids = [
+            r[0]
+            for r in self._all(f"SELECT id FROM {table} WHERE {where} ORDER BY position", params)
+        ]
+        if ident not in ids:
+            raise BreakoutError(f"cannot move {ident}: it is not in this list")
+        ids.remove(ident)
+        index = max(0, min(index, len(ids)))
+        ids.insert(index, ident)
+        for pos, row_id in enumerate(ids):
+            rec.update(table, row_id, {"position": pos})
+
+    def _renumber(self, rec: Recorder, table: str, where: str, params: Sequence[Any]) -> None:
+        ids = [
+            r[0]
+            for r in self._all(f"SELECT id FROM {table} WHERE {where} ORDER BY position", params)
+        ]
+        for pos, row_id in enumerate(ids):
+            rec.update(table, row_id, {"position": pos})
+
+    def participant(self, participant_id: int) -> Participant:
+        row = self._one("SELECT * FROM participants WHERE id = ?", (participant_id,))
+        if row is None:
+            raise BreakoutError(f"participant {participant_id} does not exist")
+        return from_row(Participant, row)
+
+    def contribution(self, contribution_id: int) -> Contribution:
+        row = self._one("SELECT * FROM contributions WHERE id = ?", (contribution_id,))
+        if row is None:
+            raise BreakoutError(f"contribution {contribution_id} does not exist")
+        return from_row(Contribution, row)
+
+    def recommendation(self, rec_id: int) -> Recommendation:
+        row = self._one("SELECT * FROM recommendations WHERE id = ?", (rec_id,))
+        if row is None:
+            raise BreakoutError(f"recommendation {rec_id} does not exist")
+        return from_row(Recommendation, row)
+
+    def cluster(self, cluster_id: int) -> Cluster:
+        row = self._one("SELECT * FROM clusters WHERE id = ?", (cluster_id,))
+        if row is None:
+            raise BreakoutError(f"group {cluster_id} does not exist")
+        return from_row(Cluster, row)
+
+
+# -- checks the operations share -----------------------------------------------
+
+
+def _required(text: str, what: str) -> str:
+    cleaned = str(text).strip()
+    if not cleaned:
+        raise BreakoutError(f"{what} cannot be empty")
+    return cleaned
+
+
+def _minutes(value: Any) -> int:
+    try:
+        minutes = int(value)
+    except (TypeError, ValueError):
+        raise BreakoutError(
+            f"a time-box must be a whole number of minutes, not {value!r}"
+        ) from None
+    if not 1 <= minutes <= 600:
+        raise BreakoutError(f"a time-box must be between 1 and 600 minutes, not {minutes}")
+    return minutes
+
+
+def _check_kind(kind: str) -> None:
+    if kind not in KINDS:
+        raise BreakoutError(f"unknown kind {kind!r}; use one of {', '.join(KINDS)}")
