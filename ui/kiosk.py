@@ -429,11 +429,16 @@ class Kiosk(QWidget):
         if key != self._identify_key:
             self._show_identify()
 
+    def _by_code(self) -> bool:
+        """People identify with their card's code in a secret round, and in any
+        round under the Chatham House Rule, where no name may reach the screen."""
+        return self._round.secret or self.session.info().chatham_house
+
     def _identify_state(self) -> tuple[Any, ...]:
         rnd = self._round
-        if rnd.state != "open" or rnd.secret:
-            return (rnd.state, rnd.secret)
-        return (rnd.state, rnd.secret, tuple(p.id for p in self._waiting()))
+        if rnd.state != "open" or self._by_code():
+            return (rnd.state, self._by_code())
+        return (rnd.state, False, tuple(p.id for p in self._waiting()))
 
     def _waiting(self) -> list[Participant]:
         """Named rounds: people checked in who have not voted yet."""
@@ -479,8 +484,8 @@ class Kiosk(QWidget):
         rnd = self._round
         self._identify_key = self._identify_state()
         is_open = rnd.state == "open"
-        secret_entry = is_open and rnd.secret
-        named_entry = is_open and not rnd.secret
+        secret_entry = is_open and self._by_code()
+        named_entry = is_open and not self._by_code()
         for widget in (self.code_edit, self.continue_button):
             widget.setVisible(secret_entry)
         self.search_edit.setVisible(named_entry)
@@ -490,10 +495,12 @@ class Kiosk(QWidget):
                 "Voting has not opened yet" if rnd.state == "draft" else "Voting has closed"
             )
             self.hint_label.setText("")
-        elif rnd.secret:
+        elif self._by_code():
             self.prompt_label.setText("Type the code from your card")
             self.hint_label.setText(
                 "Your code lets you vote once. Your ballot is stored without your name."
+                if rnd.secret
+                else "Your code lets you vote once. No name is shown on this screen."
             )
         else:
             self.prompt_label.setText("Tap your name to vote")
@@ -534,7 +541,7 @@ class Kiosk(QWidget):
             self._say("Several names match; type more of yours, or tap it.")
 
     def submit_code(self) -> None:
-        if self._round.state != "open" or not self._round.secret:
+        if self._round.state != "open" or not self._by_code():
             return
         code = clean_code(self.code_edit.text())
         if not code:
@@ -558,7 +565,7 @@ class Kiosk(QWidget):
     def choose_person(self, participant_id: int) -> None:
         """A named round: the person tapped their name."""
         self._reload_round()
-        if self._round.state != "open" or self._round.secret:
+        if self._round.state != "open" or self._by_code():
             return
         if participant_id in self.session.voters(self.round_id):
             self._say(ALREADY_VOTED)

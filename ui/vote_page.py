@@ -823,7 +823,8 @@ class VotePage(QWidget):
         self.hands_button.setToolTip(
             "A show of hands cannot express a ranking" if rnd.method == "ranking" else ""
         )
-        self.codes_button.setEnabled(rnd.secret)
+        # Codes identify voters in secret rounds, and in every round under Chatham House.
+        self.codes_button.setEnabled(rnd.secret or self.session.info().chatham_house)
         self.results_button.setEnabled(state == "closed")
         if state != "closed":
             self.results_box.hide()

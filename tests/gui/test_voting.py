@@ -322,6 +322,34 @@ def test_the_engine_refuses_a_ballot_after_voting_closed(
     assert session.ballots(rid) == []
 
 
+def test_under_chatham_house_even_a_named_round_asks_for_codes(
+    harness: Harness, session: Session, people: dict[str, int], groups: list[int], qtbot: QtBot
+) -> None:
+    """No name may reach the shared screen under the Chatham House Rule."""
+    session.update_session(chatham_house=True)
+    session.issue_voting_codes()
+    rid = harness.new_round(RoundSpec("Named", "approval", {}, False, items_of(groups)))
+    harness.click(harness.page.open_button)
+    assert harness.page.codes_button.isEnabled()
+    harness.page.show_kiosk()
+    kiosk = harness.kiosk
+    assert kiosk.code_edit.isVisibleTo(kiosk)
+    assert kiosk.visible_names() == []
+    for name in PRESENT:
+        assert name not in screen_text(kiosk)
+    code = session.participant(people["Ben Osei"]).voting_code
+    assert code is not None
+    qtbot.keyClicks(kiosk.code_edit, code)
+    qtbot.keyClick(kiosk.code_edit, Qt.Key.Key_Return)
+    assert kiosk.stage == "ballot"
+    assert "Ben Osei" not in screen_text(kiosk)
+    harness.click(kiosk.item_rows[session.round_items(rid)[0].id])
+    harness.click(kiosk.review_button)
+    harness.click(kiosk.confirm_button)
+    # The round is not secret, so the ballot keeps its voter (for support by group).
+    assert session.ballots(rid) == [(people["Ben Osei"], {session.round_items(rid)[0].id: 1})]
+
+
 # -- a named round: tap your name -----------------------------------------------------------------
 
 
