@@ -214,3 +214,16 @@ def test_fuzzed_mutations_of_a_real_export_never_crash(
         return
     # What the check lets through must import cleanly.
     create_from_json(folder / "m.breakout", doc, clock=FakeClock()).close()
+
+
+def test_anonymous_export_follows_the_schema_and_imports(tmp_path: Path) -> None:
+    from breakout.report.exports import json_document
+
+    with build_demo(tmp_path / "demo.breakout") as session:
+        names = {p.name for p in session.participants()}
+        doc = json_document(session, anonymous=True)
+    jsonschema.validate(doc, SCHEMA)
+    assert doc["anonymous"] is True
+    assert not names & {p["name"] for p in doc["participants"]}
+    with create_from_json(tmp_path / "again.breakout", doc, clock=FakeClock()) as again:
+        assert len(again.contributions()) == len(doc["contributions"])
