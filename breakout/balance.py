@@ -150,8 +150,8 @@ def balance_from(
     """
     _check_dimension(dimension)
     values = {p.id: str(getattr(p, dimension) or "") for p in people}
-    labels = _labels(list(values.values()))
-    group_of = {pid: _key(value) for pid, value in values.items()}
+    labels = group_labels(list(values.values()))
+    group_of = {pid: group_key(value) for pid, value in values.items()}
 
     checked_in = [p for p in people if p.present]
     basis: PresenceBasis = "checked_in" if checked_in else "roster"
@@ -244,16 +244,18 @@ def _seconds(turn: Turn, now: float) -> float:
 # -- computing ----------------------------------------------------------------
 
 
-def _key(value: str) -> str:
+def group_key(value: str) -> str:
+    """How groups are matched: ignoring case and runs of spaces."""
     return " ".join(value.split()).casefold()
 
 
-def _labels(values: Sequence[str]) -> dict[str, str]:
-    """Each group key's label: the spelling most people have (ties: first in order)."""
+def group_labels(values: Sequence[str]) -> dict[str, str]:
+    """Each group key's label: the spelling most people have (ties: first in order);
+    the empty key is "Not recorded". Balance and tallies name groups alike."""
     counts: dict[str, Counter[str]] = {}
     for value in values:
         clean = " ".join(value.split())
-        counts.setdefault(_key(clean), Counter())[clean] += 1
+        counts.setdefault(group_key(clean), Counter())[clean] += 1
     labels = {key: spellings.most_common(1)[0][0] for key, spellings in counts.items()}
     labels[""] = NOT_RECORDED
     return labels

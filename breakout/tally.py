@@ -79,13 +79,12 @@ shown.
 from __future__ import annotations
 
 import json
-from collections import Counter
 from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from fractions import Fraction
 from typing import Any
 
-from breakout.balance import NOT_RECORDED
+from breakout.balance import NOT_RECORDED, group_key, group_labels
 from breakout.errors import BreakoutError
 from breakout.model import Participant
 from breakout.session import Session
@@ -562,17 +561,8 @@ def _support(method: str, ballots: Sequence[Ballot], labels: Mapping[int, str]) 
 
 def _group_names(people: Sequence[Participant]) -> dict[int, str]:
     """Participant id -> stakeholder group label, grouping case and spacing variants."""
-
-    def key(value: str) -> str:
-        return " ".join(value.split()).casefold()
-
-    spellings: dict[str, Counter[str]] = {}
-    for person in people:
-        clean = " ".join(person.stakeholder_group.split())
-        spellings.setdefault(key(clean), Counter())[clean] += 1
-    names = {k: c.most_common(1)[0][0] for k, c in spellings.items()}
-    names[""] = NOT_RECORDED
-    return {person.id: names[key(person.stakeholder_group)] for person in people}
+    names = group_labels([person.stakeholder_group for person in people])
+    return {person.id: names[group_key(person.stakeholder_group)] for person in people}
 
 
 # -- a round of a session -----------------------------------------------------------
