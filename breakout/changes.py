@@ -107,7 +107,9 @@ class Recorder:
         self.conn.execute(
             f'UPDATE "{table}" SET {sets} WHERE {where}', [*changed.values(), *params]
         )
-        self.rows.append(RowChange(table, key, before, self.fetch(table, key)))
+        # The row is now exactly ``before`` with ``changed`` laid over it (no
+        # triggers, no computed columns), so there is no need to read it back.
+        self.rows.append(RowChange(table, key, before, {**before, **changed}))
         return True
 
     def delete(self, table: str, key: tuple[tuple[str, Any], ...]) -> None:

@@ -21,6 +21,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
     QThread,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QAction, QFont, QKeyEvent
@@ -41,6 +42,7 @@ from PySide6.QtWidgets import (
 )
 
 from breakout.changes import Change
+from breakout.errors import BreakoutError
 from breakout.model import Cluster, Recommendation
 from breakout.session import Session
 from ui.panels import page_actions
@@ -49,6 +51,7 @@ from ui.undo import Operations
 Index = QModelIndex | QPersistentModelIndex
 UNGROUPED = -1  # the pseudo-group of recommendations in no group
 DUPLICATES_SHOWN = 50  # the most alike pairs first; more would bury them
+CACHE_BATCH = 250  # vectors written to the cache per turn of the event loop
 MIME = "application/x-breakout-recommendation"
 
 
@@ -340,8 +343,11 @@ class Board(QWidget):
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        # Fixed widths: sizing to contents would read every row on each redraw.
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(1, 70)
+        header.resizeSection(2, 170)
         self.model.modelReset.connect(self.tree.expandAll)
         self.tree.expandAll()
         self.tree.key_action.connect(self._key_action)
@@ -618,15 +624,28 @@ class Board(QWidget):
             self.progress = None
 
     def _on_suggested(self, outcome: Any) -> None:
-        from breakout import suggest
-
         self._finish_worker()
-        change = self._run(lambda: suggest.apply(self.session, outcome))
+        self.duplicates = list(outcome.duplicates)  # shown by the reload the change causes
+        change = self._run(lambda: self.session.apply_suggestions(outcome.groups))
         if change is None:
             return
-        self.duplicates = list(outcome.duplicates)
-        self._show_duplicates()
         self.status_label.setText(outcome.summary(change.result))
+        self._cache_vectors(dict(outcome.new_vectors))
+
+    def _cache_vectors(self, vectors: dict[str, bytes]) -> None:
+        """Keep the new vectors in the file a few hundred at a time, between frames."""
+        from breakout import suggest
+
+        batch = dict(list(vectors.items())[:CACHE_BATCH])
+        if not batch:
+            return
+        try:
+            self.session.store_vectors(suggest.MODEL, batch)
+        except BreakoutError:
+            return  # only a cache: the next suggestion embeds these texts again
+        rest = {text: blob for text, blob in vectors.items() if text not in batch}
+        if rest:
+            QTimer.singleShot(0, lambda: self._cache_vectors(rest))
 
     def _on_failed(self, message: str) -> None:
         self._finish_worker()
