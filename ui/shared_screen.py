@@ -87,6 +87,14 @@ RESULT_BAR_TEXT_SHARE = 0.04
 RESULT_NOTE_SHARE = 0.03
 
 
+def pixel_font(widget: QWidget, pixels: float, *, bold: bool = False) -> QFont:
+    """The widget's font at a size in pixels (from the screen height), never below 9."""
+    font = QFont(widget.font())
+    font.setPixelSize(max(9, round(pixels)))
+    font.setBold(bold)
+    return font
+
+
 @dataclass(frozen=True)
 class Scheme:
     """Colours for one look of the screen; text on background stays high contrast."""
@@ -377,12 +385,6 @@ class SharedScreen(QWidget):
         scheme = self.colours
         return QColor({"near": scheme.near_text, "over": scheme.over_text}.get(state, scheme.text))
 
-    def _font(self, pixels: float, *, bold: bool = False) -> QFont:
-        font = QFont(self.font())
-        font.setPixelSize(max(9, round(pixels)))
-        font.setBold(bold)
-        return font
-
     def _apply_sizes(self) -> None:
         h = max(200, self.height())
         margin = round(max(12, MARGIN_SHARE * h))
@@ -390,15 +392,17 @@ class SharedScreen(QWidget):
         self._layout.setSpacing(round(0.018 * h))
         self._time_row.setSpacing(round(0.05 * h))
         waiting = self.view is None or not self.view.started
-        self.title_label.setFont(self._font((TITLE_WAITING_SHARE if waiting else TITLE_SHARE) * h))
-        self.point_label.setFont(self._font(POINT_SHARE * h, bold=True))
-        digits = self._font(DIGITS_SHARE * h, bold=True)
+        self.title_label.setFont(
+            pixel_font(self, (TITLE_WAITING_SHARE if waiting else TITLE_SHARE) * h)
+        )
+        self.point_label.setFont(pixel_font(self, POINT_SHARE * h, bold=True))
+        digits = pixel_font(self, DIGITS_SHARE * h, bold=True)
         digits.setFeature(QFont.Tag("tnum"), 1)  # digits that do not jiggle as they count
         self.time_label.setFont(digits)
-        self.time_words_label.setFont(self._font(WORDS_SHARE * h))
+        self.time_words_label.setFont(pixel_font(self, WORDS_SHARE * h))
         self.bar.setFixedHeight(max(8, round(BAR_SHARE * h)))
-        self.speaker_label.setFont(self._font(PEOPLE_SHARE * h, bold=True))
-        self.queue_label.setFont(self._font(PEOPLE_SHARE * h))
+        self.speaker_label.setFont(pixel_font(self, PEOPLE_SHARE * h, bold=True))
+        self.queue_label.setFont(pixel_font(self, PEOPLE_SHARE * h))
         self._fit_question()
 
     def _fit_question(self) -> None:
@@ -410,7 +414,7 @@ class SharedScreen(QWidget):
         text = self.question_label.text()
         size = max(14, min(160, round(QUESTION_SHARE * h)))
         floor = max(12, round(QUESTION_MIN_SHARE * h))
-        font = self._font(size, bold=True)
+        font = pixel_font(self, size, bold=True)
         while size > floor:
             font.setPixelSize(size)
             used = QFontMetrics(font).boundingRect(
@@ -607,23 +611,17 @@ class ResultsView(QWidget):
         )
         self.blocked_label.setStyleSheet(f"color: {scheme.over_text};")
 
-    def _font(self, pixels: float, *, bold: bool = False) -> QFont:
-        font = QFont(self.font())
-        font.setPixelSize(max(9, round(pixels)))
-        font.setBold(bold)
-        return font
-
     def _apply_sizes(self) -> None:
         h = max(200, self.height())
         margin = round(max(12, MARGIN_SHARE * h))
         self._layout.setContentsMargins(round(margin * 1.4), margin, round(margin * 1.4), margin)
         self._layout.setSpacing(round(0.02 * h))
-        self.title_label.setFont(self._font(RESULT_TITLE_SHARE * h))
-        self.heading_label.setFont(self._font(RESULT_HEADING_SHARE * h, bold=True))
-        self.chart.setFont(self._font(RESULT_BAR_TEXT_SHARE * h))
-        self.turnout_label.setFont(self._font(RESULT_BAR_TEXT_SHARE * h, bold=True))
-        self.blocked_label.setFont(self._font(RESULT_NOTE_SHARE * h, bold=True))
-        self.explanation_label.setFont(self._font(RESULT_NOTE_SHARE * h))
+        self.title_label.setFont(pixel_font(self, RESULT_TITLE_SHARE * h))
+        self.heading_label.setFont(pixel_font(self, RESULT_HEADING_SHARE * h, bold=True))
+        self.chart.setFont(pixel_font(self, RESULT_BAR_TEXT_SHARE * h))
+        self.turnout_label.setFont(pixel_font(self, RESULT_BAR_TEXT_SHARE * h, bold=True))
+        self.blocked_label.setFont(pixel_font(self, RESULT_NOTE_SHARE * h, bold=True))
+        self.explanation_label.setFont(pixel_font(self, RESULT_NOTE_SHARE * h))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
