@@ -51,7 +51,7 @@ SEED = 2026
 GROUPS = ("Business", "Civil society", "Government", "UN agency", "Academia", "Trade union")
 REGIONS = ("Africa", "Asia-Pacific", "Europe", "Latin America", "Middle East", "North America")
 GENDERS = ("female", "male", "female", "male", "non-binary")
-KINDS = ("comment", "comment", "question", "concern", "proposal")
+OTHER_KINDS = ("comment", "comment", "question", "concern")  # proposals are placed below
 
 
 def build_session(
@@ -102,12 +102,14 @@ def build_session(
                 session.call_next(point_id)
                 clock.advance(rng.uniform(20, 90))
                 text = rng.choice(texts)
+                proposing = (made + 1) % every == 0 and promoted < recommendations
+                kind = "proposal" if proposing else rng.choice(OTHER_KINDS)
                 cid = session.add_contribution(
-                    text, point_id=point_id, participant_id=speaker, kind=rng.choice(KINDS)
+                    text, point_id=point_id, participant_id=speaker, kind=kind
                 ).result
                 made += 1
-                if made % every == 0 and promoted < recommendations:
-                    rec = session.promote(cid).result
+                if proposing:  # every proposal is a candidate on the board
+                    (rec,) = session.candidates_of(cid)
                     session.set_cluster(rec, clusters[promoted % len(clusters)])
                     promoted += 1
             session.end_point(point_id)

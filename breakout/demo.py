@@ -102,8 +102,8 @@ def _fill(
                 active = session.active_turn(point_id)
                 if active is not None:
                     session.end_turn(active.id)
-            if item.get("theme"):
-                rec = session.promote(cid).result
+            if item.get("theme"):  # every themed item is a proposal, hence a candidate
+                (rec,) = session.candidates_of(cid)
                 session.set_cluster(rec, clusters[item["theme"]])
             clock.advance(spoken * 0.1)
         session.end_point(point_id)

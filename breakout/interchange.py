@@ -568,6 +568,7 @@ def _insert_all(conn: Any, data: Mapping[str, Any]) -> None:
     conn.execute(
         "UPDATE session SET current_point = ? WHERE id = 1", (session.get("current_point"),)
     )
+    _add_missing_candidates(conn)
     for index, rnd in enumerate(data.get("rounds", [])):
         settings = voting.normalise_settings(
             rnd["method"], rnd.get("settings", {}), len(rnd["items"])
@@ -621,3 +622,29 @@ def _insert_all(conn: Any, data: Mapping[str, Any]) -> None:
                     "count": tally["count"],
                 },
             )
+
+
+def _add_missing_candidates(conn: Any) -> None:
+    """Give every proposal without a recommendation one (every proposal is a candidate).
+
+    A document written by hand, or by a Breakout that did not keep the rule,
+    may list proposals and no ``recommendations``; they reach the board here.
+    """
+    orphans = conn.execute(
+        "SELECT id, text, point, participant, created_at FROM contributions AS c"
+        " WHERE kind = 'proposal' AND NOT EXISTS"
+        " (SELECT 1 FROM recommendation_sources AS s WHERE s.contribution = c.id)"
+        " ORDER BY created_at, id"
+    ).fetchall()
+    position = conn.execute("SELECT count(*) FROM recommendations").fetchone()[0]
+    for ident, text, point, participant, created_at in orphans:
+        cursor = conn.execute(
+            "INSERT INTO recommendations (position, text, point, participant, created_at)"
+            " VALUES (?, ?, ?, ?, ?)",
+            (position, text, point, participant, created_at),
+        )
+        conn.execute(
+            "INSERT INTO recommendation_sources (recommendation, contribution) VALUES (?, ?)",
+            (cursor.lastrowid, ident),
+        )
+        position += 1

@@ -30,6 +30,31 @@ def m002_embedding_cache(db: sqlite_utils.Database) -> None:
     db.executescript(_EMBEDDINGS)
 
 
+@MIGRATIONS()
+def m003_proposal_candidates(db: sqlite_utils.Database) -> None:
+    # Breakout 0.1 made a recommendation only when asked, so proposals captured
+    # in a real session never reached the board. Every proposal is a candidate
+    # from schema 3 on: give each proposal without a recommendation its own.
+    conn = db.conn
+    orphans = conn.execute(
+        "SELECT id, text, point, participant, created_at FROM contributions AS c"
+        " WHERE kind = 'proposal' AND NOT EXISTS"
+        " (SELECT 1 FROM recommendation_sources AS s WHERE s.contribution = c.id)"
+        " ORDER BY created_at, id"
+    ).fetchall()
+    position = conn.execute("SELECT count(*) FROM recommendations").fetchone()[0]
+    for offset, (ident, text, point, participant, created_at) in enumerate(orphans):
+        cursor = conn.execute(
+            "INSERT INTO recommendations (position, text, point, participant, created_at)"
+            " VALUES (?, ?, ?, ?, ?)",
+            (position + offset, text, point, participant, created_at),
+        )
+        conn.execute(
+            "INSERT INTO recommendation_sources (recommendation, contribution) VALUES (?, ?)",
+            (cursor.lastrowid, ident),
+        )
+
+
 # Sentence embeddings of recommendation texts, so an unchanged text is never
 # embedded twice. Keyed by a hash of the model name and the exact text; the
 # vector is little-endian float32. A cache: safe to empty at any time.

@@ -40,12 +40,13 @@ class RecommendationOps(SessionCore):
         ]
 
     def promote(self, contribution_id: int, *, text: str | None = None) -> Change:
-        """Make a recommendation from a contribution (once per contribution)."""
+        """Mark a contribution as a proposal; its candidate is returned in ``result``.
+
+        Every proposal is a recommendation candidate (see :meth:`_add_candidate`),
+        so this is "mark as proposal", with an optional first wording.
+        """
         source = self.contribution(contribution_id)
-        if self._scalar(
-            "SELECT count(*) FROM recommendation_sources WHERE contribution = ?",
-            (contribution_id,),
-        ):
+        if source.kind == "proposal" and self.candidates_of(contribution_id):
             raise BreakoutError("this contribution is already a recommendation")
         wording = _required(text if text is not None else source.text, "a recommendation")
         now = self.clock()
@@ -53,15 +54,127 @@ class RecommendationOps(SessionCore):
         def body(rec: Recorder) -> int:
             if source.kind != "proposal":
                 rec.update("contributions", contribution_id, {"kind": "proposal"})
-            rid = int(rec.insert("recommendations", self._new_rec(wording, source, now)))
-            rec.insert(
-                "recommendation_sources",
-                {"recommendation": rid, "contribution": contribution_id},
-                pk=("recommendation", "contribution"),
-            )
-            return rid
+            return self._add_candidate(rec, source, now, text=wording)
 
         return self._run("Make recommendation", body)
+
+    # -- every proposal is a candidate ----------------------------------------
+    #
+    # One rule, applied wherever a proposal appears (capture, marking, editing,
+    # deleting, interchange import, migration): a contribution of kind
+    # "proposal" has a recommendation made from it. A candidate nobody has
+    # worked on follows its proposal; one a person has grouped, merged,
+    # reworded or put on a ballot is theirs, and unmarking is then refused.
+
+    def candidates_of(self, contribution_id: int) -> list[int]:
+        """The recommendations made from this contribution alone (normally one)."""
+        return [
+            r[0]
+            for r in self._all(
+                "SELECT s.recommendation FROM recommendation_sources AS s"
+                " WHERE s.contribution = ? AND (SELECT count(*) FROM recommendation_sources"
+                " AS t WHERE t.recommendation = s.recommendation) = 1"
+                " ORDER BY s.recommendation",
+                (contribution_id,),
+            )
+        ]
+
+    def _add_candidate(
+        self, rec: Recorder, source: Contribution, now: float, *, text: str | None = None
+    ) -> int:
+        rid = int(rec.insert("recommendations", self._new_rec(text or source.text, source, now)))
+        rec.insert(
+            "recommendation_sources",
+            {"recommendation": rid, "contribution": source.id},
+            pk=("recommendation", "contribution"),
+        )
+        return rid
+
+    def _follow_proposal(
+        self, rec: Recorder, before: Contribution, values: Mapping[str, Any]
+    ) -> None:
+        """Keep a proposal's candidate in step with an edit of the proposal.
+
+        Becoming a proposal makes a candidate; ceasing to be one removes an
+        untouched candidate (or refuses, see :meth:`_board_use`); new text is
+        followed unless someone reworded the candidate or its group.
+        """
+        kind = values.get("kind", before.kind)
+        if kind != "proposal":
+            if before.kind == "proposal":
+                self._drop_candidates(rec, before, "unmark it")
+            return
+        linked = self._scalar(
+            "SELECT count(*) FROM recommendation_sources WHERE contribution = ?", (before.id,)
+        )
+        if not linked:
+            after = self.contribution(before.id)
+            self._add_candidate(rec, after, self.clock())
+            return
+        for rid in self.candidates_of(before.id):
+            candidate = self.recommendation(rid)
+            follow: dict[str, Any] = {}
+            if "participant" in values:
+                follow["participant"] = values["participant"]
+            if "text" in values and candidate.text == before.text and not self._group_worded(rid):
+                follow["text"] = values["text"]
+            rec.update("recommendations", rid, follow)
+
+    def _group_worded(self, rec_id: int) -> bool:
+        return bool(
+            self._scalar(
+                "SELECT c.wording != '' FROM recommendations AS r JOIN clusters AS c"
+                " ON c.id = r.cluster WHERE r.id = ?",
+                (rec_id,),
+            )
+        )
+
+    def _drop_candidates(self, rec: Recorder, source: Contribution, doing: str) -> None:
+        """Remove a proposal's untouched candidates; refuse if the board has used them."""
+        linked = [
+            r[0]
+            for r in self._all(
+                "SELECT recommendation FROM recommendation_sources WHERE contribution = ?",
+                (source.id,),
+            )
+        ]
+        for rid in linked:
+            reason = self._board_use(rid, source)
+            if reason:
+                raise BreakoutError(
+                    f"this proposal {reason}; it stays a proposal — change it on the board "
+                    f"(Alt+2) before you {doing}"
+                )
+        for rid in linked:
+            rec.delete(
+                "recommendation_sources", (("recommendation", rid), ("contribution", source.id))
+            )
+            rec.delete("recommendations", (("id", rid),))
+        if linked:
+            self._renumber(rec, "recommendations", "1 = 1", ())
+
+    def _board_use(self, rec_id: int, source: Contribution) -> str:
+        """Why a candidate is a person's work on the board ("" when it is untouched)."""
+        candidate = self.recommendation(rec_id)
+        if candidate.cluster is not None:
+            label = self.cluster(candidate.cluster).label or "untitled"
+            return f'is in the group "{label}" on the board'
+        ballot = self._one(
+            "SELECT r.title FROM round_items AS i JOIN rounds AS r ON r.id = i.round"
+            " WHERE i.recommendation = ?",
+            (rec_id,),
+        )
+        if ballot is not None:
+            return f'is on the ballot of the round "{ballot[0] or "untitled"}"'
+        if candidate.status == "merged" or self._scalar(
+            "SELECT count(*) FROM recommendations WHERE duplicate_of = ?", (rec_id,)
+        ):
+            return "was merged with another proposal on the board"
+        if len(self.recommendation_sources(rec_id)) > 1:
+            return "was merged with another proposal on the board"
+        if candidate.text != source.text:
+            return "was reworded on the board"
+        return ""
 
     def _new_rec(self, text: str, source: Contribution | None, now: float) -> dict[str, Any]:
         return {

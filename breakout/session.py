@@ -552,15 +552,23 @@ class Session(RecommendationOps, VotingOps):
         _check_kind(kind)
         if participant_id is not None:
             self.participant(participant_id)
+        now = self.clock()
         values = {
             "point": point_id,
             "participant": participant_id,
             "kind": kind,
             "text": text,
             "private": int(private),
-            "created_at": self.clock(),
+            "created_at": now,
         }
-        return self._run("Add contribution", lambda rec: int(rec.insert("contributions", values)))
+
+        def body(rec: Recorder) -> int:
+            ident = int(rec.insert("contributions", values))
+            if kind == "proposal":  # every proposal is a candidate on the board
+                self._add_candidate(rec, self.contribution(ident), now)
+            return ident
+
+        return self._run("Add contribution", body)
 
     def edit_contribution(
         self,
@@ -571,7 +579,7 @@ class Session(RecommendationOps, VotingOps):
         participant_id: int | None = KEEP,
         private: bool | None = None,
     ) -> Change:
-        self.contribution(contribution_id)
+        before = self.contribution(contribution_id)
         values: dict[str, Any] = {}
         if text is not None:
             values["text"] = _required(text, "a contribution")
@@ -588,14 +596,32 @@ class Session(RecommendationOps, VotingOps):
         def body(rec: Recorder) -> None:
             if rec.update("contributions", contribution_id, values):
                 rec.update("contributions", contribution_id, {"updated_at": self.clock()})
+                self._follow_proposal(rec, before, values)
 
         return self._run("Edit contribution", body)
 
     def delete_contribution(self, contribution_id: int) -> Change:
-        """Delete a contribution; recommendations made from it stay, unlinked."""
-        self.contribution(contribution_id)
+        """Delete a contribution with its untouched candidate.
+
+        A candidate someone worked on (grouped, merged, reworded, on a ballot)
+        stays on the board, unlinked from the deleted contribution.
+        """
+        source = self.contribution(contribution_id)
 
         def body(rec: Recorder) -> None:
+            untouched = [
+                rid
+                for rid in self.candidates_of(contribution_id)
+                if not self._board_use(rid, source)
+            ]
+            for rid in untouched:
+                rec.delete(
+                    "recommendation_sources",
+                    (("recommendation", rid), ("contribution", contribution_id)),
+                )
+                rec.delete("recommendations", (("id", rid),))
+            if untouched:
+                self._renumber(rec, "recommendations", "1 = 1", ())
             for (rid,) in self._all(
                 "SELECT recommendation FROM recommendation_sources WHERE contribution = ?",
                 (contribution_id,),

@@ -100,11 +100,7 @@ def build_multilingual(path: Path, clock: FakeClock | None = None) -> Session:
         session.request_turn(people[who], point)
         session.call_next(point)
         clock.advance(50)
-        cid = session.add_contribution(
-            text, point_id=point, participant_id=people[who], kind=kind
-        ).result
-        if kind == "proposal":
-            session.promote(cid)
+        session.add_contribution(text, point_id=point, participant_id=people[who], kind=kind)
     session.end_point(point)
     recs = session.recommendations()
     rid = session.create_round(
@@ -308,8 +304,7 @@ def test_without_a_closed_round_recommendations_keep_board_order(tmp_path: Path)
     with Session.create(tmp_path / "s.breakout", clock=FakeClock()) as session:
         point = session.add_point("What next?").result
         for text in ("First idea", "Second idea"):
-            cid = session.add_contribution(text, point_id=point, kind="proposal").result
-            session.promote(cid)
+            session.add_contribution(text, point_id=point, kind="proposal")
         content = build_content(session)
     recs = content.recommendations
     assert recs is not None and recs.ranked == () and recs.voting is None

@@ -141,17 +141,20 @@ def test_contributions_edit_delete_and_promote(session: Session, room: dict[str,
     session.undo(edit)
     assert session.contribution(second).participant == room["ana"]
 
-    promoted = session.promote(first)
-    rec = session.recommendation(promoted.result)
+    (candidate,) = session.candidates_of(first)  # a proposal is a candidate at once
+    rec = session.recommendation(candidate)
     assert rec.text == "Walk the streets with residents"
     assert rec.point == room["p1"]
     assert session.recommendation_sources(rec.id) == [first]
     with pytest.raises(BreakoutError, match="already a recommendation"):
         session.promote(first)
+    promoted = session.promote(second)  # a question made a proposal on purpose
+    assert session.contribution(second).kind == "proposal"
+    assert session.recommendation_sources(promoted.result) == [second]
 
     delete = session.delete_contribution(first)
     assert session.recommendation_sources(rec.id) == []
-    assert session.recommendation(rec.id).text == rec.text  # the recommendation stays
+    assert rec.id not in {r.id for r in session.recommendations()}  # untouched: it goes too
     session.undo(delete)
     assert session.recommendation_sources(rec.id) == [first]
 
