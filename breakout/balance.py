@@ -58,6 +58,7 @@ from typing import Literal
 
 from breakout.errors import BreakoutError
 from breakout.model import Participant, Turn
+from breakout.presence import Presence, PresenceBasis, presence_from
 from breakout.session import Session
 
 DIMENSIONS: tuple[str, ...] = ("stakeholder_group", "region", "gender")
@@ -79,7 +80,6 @@ UNDER_RATIO = 0.5
 #: ... and the two shares at least this far apart (10 percentage points).
 MIN_GAP = 0.10
 
-PresenceBasis = Literal["checked_in", "roster"]
 Flag = Literal["", "over", "under", "silent"]
 
 
@@ -121,7 +121,14 @@ def balance(
     """The speaking balance for one dimension (see the module docstring)."""
     _check_dimension(dimension)
     people, turns, at = _read(session, now, point_id)
-    return balance_from(people, turns, dimension=dimension, now=at, point_id=point_id)
+    return balance_from(
+        people,
+        turns,
+        dimension=dimension,
+        now=at,
+        point_id=point_id,
+        presence=session.presence(),
+    )
 
 
 def balances(
@@ -129,8 +136,11 @@ def balances(
 ) -> dict[str, Balance]:
     """The balance for every dimension in :data:`DIMENSIONS`, from one read."""
     people, turns, at = _read(session, now, point_id)
+    presence = session.presence()
     return {
-        dim: balance_from(people, turns, dimension=dim, now=at, point_id=point_id)
+        dim: balance_from(
+            people, turns, dimension=dim, now=at, point_id=point_id, presence=presence
+        )
         for dim in DIMENSIONS
     }
 
@@ -142,21 +152,25 @@ def balance_from(
     dimension: str,
     now: float,
     point_id: int | None = None,
+    presence: Presence | None = None,
 ) -> Balance:
     """The balance computed from records already read (the roster and the turns in scope).
 
     ``point_id`` is only recorded on the result; ``turns`` must already be the
-    turns of that scope.
+    turns of that scope. ``presence`` is the session's (see
+    :mod:`breakout.presence`); without it, those in ``turns`` count as having
+    taken part.
     """
+    turns = list(turns)
     _check_dimension(dimension)
     values = {p.id: str(getattr(p, dimension) or "") for p in people}
     labels = group_labels(list(values.values()))
     group_of = {pid: group_key(value) for pid, value in values.items()}
 
-    checked_in = [p for p in people if p.present]
-    basis: PresenceBasis = "checked_in" if checked_in else "roster"
-    counted = checked_in or people
-    present: Counter[str] = Counter(group_of[p.id] for p in counted)
+    if presence is None:
+        presence = presence_from(people, (t.participant for t in turns))
+    basis = presence.basis
+    present: Counter[str] = Counter(group_of[pid] for pid in presence.ids if pid in group_of)
 
     seconds: dict[str, float] = {}
     spoken: Counter[str] = Counter()
@@ -169,7 +183,7 @@ def balance_from(
 
     total_seconds = sum(seconds.values())
     total_turns = sum(spoken.values())
-    total_present = len(counted)
+    total_present = sum(present.values())
     nudging = total_seconds >= NUDGE_AFTER_SECONDS
 
     rows: list[Share] = []

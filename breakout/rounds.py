@@ -213,7 +213,8 @@ class VotingOps(SessionCore):
                 "or run an approval round instead"
             )
         items = {i.id for i in self.round_items(round_id)}
-        present = self._scalar("SELECT count(*) FROM participants WHERE checked_in_at NOT NULL")
+        presence = self.presence()
+        present = presence.count
         for item, count in counts.items():
             if item not in items:
                 raise BreakoutError(f"item {item} is not on this ballot")
@@ -221,7 +222,8 @@ class VotingOps(SessionCore):
                 raise BreakoutError(f"a count must be a whole number of 0 or more, not {count!r}")
             if present and count > present:
                 raise BreakoutError(
-                    f"{count} hands is more than the {present} people present; count again"
+                    f"{count} hands is more than the {present} people {presence.words()};"
+                    " count again"
                 )
 
         def body(rec: Recorder) -> None:

@@ -29,6 +29,7 @@ from breakout.model import (
     SessionInfo,
     from_row,
 )
+from breakout.presence import Presence, presence_from
 from breakout.store import Store
 
 Clock = Callable[[], float]
@@ -146,6 +147,19 @@ class SessionCore:
         ]
         for pos, row_id in enumerate(ids):
             rec.update(table, row_id, {"position": pos})
+
+    def presence(self) -> Presence:
+        """Who counts as present (the rule is in :mod:`breakout.presence`)."""
+        took_part = [
+            r[0]
+            for r in self._all(
+                "SELECT participant FROM turns UNION SELECT participant FROM contributions"
+                " WHERE participant NOT NULL UNION SELECT participant FROM voters"
+            )
+        ]
+        return presence_from(
+            [from_row(Participant, r) for r in self._all("SELECT * FROM participants")], took_part
+        )
 
     def participant(self, participant_id: int) -> Participant:
         row = self._one("SELECT * FROM participants WHERE id = ?", (participant_id,))

@@ -583,8 +583,7 @@ def tally_round(session: Session, round_id: int) -> RoundResult:
     rows = session.ballots(round_id)
     ballots = [entries for _, entries in rows]
     hand_rows = session.hand_tallies(round_id)
-    people = session.participants()
-    eligible = len({p.id for p in people if p.present} | set(session.voters(round_id)))
+    eligible = len(session.presence().ids | set(session.voters(round_id)))
 
     if rnd.method == "dots":
         result = dots(
@@ -614,7 +613,7 @@ def tally_round(session: Session, round_id: int) -> RoundResult:
 
     if rnd.secret:
         return replace(result, by_group=None, hidden_groups=())
-    group_of = _group_names(people)
+    group_of = _group_names(session.participants())
     grouped: dict[str, list[Ballot]] = {}
     for person, entries in rows:
         if person is not None:

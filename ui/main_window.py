@@ -933,7 +933,9 @@ class MainWindow(QMainWindow):
             listed = ", ".join(p.name for p in matches[:4])
             self.show_error(f"“{name}” could be {listed}; type more of the name")
             return None
-        change = self._run(lambda s: s.add_participant(name, present=True))
+        # A walk-in named here is added, not checked in: taking part is what
+        # makes them count as present (breakout.presence).
+        change = self._run(lambda s: s.add_participant(name))
         return change.result if change is not None else None
 
     def focus_queue_entry(self) -> None:

@@ -418,7 +418,7 @@ class HandCountDialog(QDialog):
             if rnd.method == "agreement"
             else "For each item, count the raised hands."
         )
-        layout.addWidget(QLabel(f"{how} {present} people are checked in."))
+        layout.addWidget(QLabel(f"{how} {present} people are present."))
         layout.addWidget(self.table, 1)
         layout.addWidget(self.check_label)
         layout.addWidget(buttons)
@@ -774,9 +774,10 @@ class VotePage(QWidget):
 
     def voters_words(self, rnd: Round) -> str:
         """ "12 of 20 present have voted" — a number, never who."""
-        present = sum(1 for p in self.session.participants() if p.present)
+        presence = self.session.presence()
         voted = len(self.session.voters(rnd.id))
-        words = f"{voted} of {present} present {'has' if voted == 1 else 'have'} voted"
+        have = "has" if voted == 1 else "have"
+        words = f"{voted} of {presence.count} {presence.words()} {have} voted"
         if self.session.hand_tallies(rnd.id):
             words += " at the kiosk · hand counts entered"
         return words
@@ -898,7 +899,7 @@ class VotePage(QWidget):
     def hand_count_dialog(self, round_id: int) -> HandCountDialog:
         rnd = self.session.round(round_id)
         items = [(i.id, i.label) for i in self.session.round_items(round_id)]
-        present = sum(1 for p in self.session.participants() if p.present)
+        present = self.session.presence().count
         return HandCountDialog(self, rnd, items, present, self.session.hand_tallies(round_id))
 
     def ask_hand_counts(self, round_id: int) -> dict[int, dict[int, int]] | None:

@@ -283,7 +283,7 @@ class Participation:
     total_seconds: float
     total_turns: int
     present: int
-    basis: str  # "checked in" or "on the roster"
+    basis: str  # "present" or "on the roster"
     nudges: tuple[str, ...]
     note: str
 
@@ -491,6 +491,7 @@ class _Reader:
     ) -> None:
         self.session = session
         self.people = {p.id: p for p in people}
+        self.presence = session.presence()
         self.redact = redact
         self.anon = anon
         self.points = session.points()
@@ -528,9 +529,8 @@ class _Reader:
         return person.organisation if person else ""
 
     def present(self) -> list[Participant]:
-        """Those checked in; the whole roster while nobody is."""
-        checked = [p for p in self.people.values() if p.present]
-        return checked or list(self.people.values())
+        """Who counts as present (see :mod:`breakout.presence`)."""
+        return [p for p in self.people.values() if p.id in self.presence.ids]
 
     # -- sections --------------------------------------------------------------------
 
@@ -560,12 +560,11 @@ class _Reader:
     def summary(self) -> Summary:
         present = self.present()
         roster = len(self.people)
-        checked = sum(1 for p in self.people.values() if p.present)
         facts = [
             Fact(
                 "Participants",
-                f"{checked} present of {roster} on the roster"
-                if checked
+                f"{len(present)} present of {roster} on the roster"
+                if self.presence.basis == "checked_in"
                 else plural(roster, "person", "people") + " on the roster",
             ),
             Fact("By stakeholder group", _counted(present, "stakeholder_group")),
@@ -844,7 +843,7 @@ class _Reader:
             total_seconds=bal.total_seconds,
             total_turns=bal.total_turns,
             present=bal.present,
-            basis="checked in" if bal.presence_basis == "checked_in" else "on the roster",
+            basis="present" if bal.presence_basis == "checked_in" else "on the roster",
             nudges=() if self.anon else bal.nudges,
             note=note,
         )

@@ -133,7 +133,9 @@ def test_nobody_checked_in_uses_the_roster(session: Session, clock: FakeClock) -
     )
 
 
-def test_someone_not_checked_in_still_counts_for_time(session: Session, clock: FakeClock) -> None:
+def test_someone_who_speaks_without_checking_in_counts_as_present(
+    session: Session, clock: FakeClock
+) -> None:
     ids = people(session, {"Business": 1, "Government": 1})
     late = session.add_participant("Late Comer", stakeholder_group="Academia").result
     point = session.add_point("Partnerships").result
@@ -142,8 +144,8 @@ def test_someone_not_checked_in_still_counts_for_time(session: Session, clock: F
 
     result = balance(session, dimension="stakeholder_group")
 
-    assert result.present == 2
-    assert by_group(result)["Academia"] == (60.0, 1, 0, 0.5, 0.0)
+    assert result.present == 3  # the two checked in, and the late comer who spoke
+    assert by_group(result)["Academia"] == (60.0, 1, 1, 0.5, 1 / 3)
     assert result.total_seconds == 120.0
 
 
