@@ -102,3 +102,33 @@ def clock_digits(remaining: float) -> str:
     sign = "−" if seconds < 0 else ""
     seconds = abs(seconds)
     return f"{sign}{seconds // 60}:{seconds % 60:02d}"
+
+
+def move_words(
+    *,
+    left: int | None,
+    left_elapsed: float,
+    left_planned: float,
+    entered: int,
+    resumed: bool,
+    carried: int,
+) -> str:
+    """What moving between points did, for the status line.
+
+    Points are given by their agenda number: "Point 1 closed after 11 min
+    (over by 1 min) · point 2 started · 3 waiting speakers carried over".
+    """
+    parts = []
+    if left is not None:
+        used = span_words(int(left_elapsed))
+        over = countdown_seconds(left_planned - left_elapsed)
+        closing = f"Point {left} closed after {used}"
+        if over < 0:
+            closing += f" (over by {span_words(-over)})"
+        parts.append(closing)
+    parts.append(f"point {entered} {'resumed' if resumed else 'started'}")
+    if carried:
+        people = "1 waiting speaker" if carried == 1 else f"{carried} waiting speakers"
+        parts.append(f"{people} carried over")
+    text = " · ".join(parts)
+    return text[:1].upper() + text[1:]

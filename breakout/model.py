@@ -61,6 +61,16 @@ class Point:
 
 
 @dataclass(frozen=True)
+class PointMove:
+    """What moving to a point did: which point was closed, how many waiting speakers came along."""
+
+    left: int | None  # the point closed on the way (None: none was current)
+    entered: int
+    carried: int  # waiting speakers moved to the new point's queue
+    resumed: bool  # the point had run before; its clock goes on from where it stopped
+
+
+@dataclass(frozen=True)
 class Participant:
     id: int
     name: str

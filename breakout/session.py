@@ -27,6 +27,7 @@ from breakout.model import (
     Contribution,
     Participant,
     Point,
+    PointMove,
     Turn,
     from_row,
 )
@@ -210,24 +211,15 @@ class Session(RecommendationOps, VotingOps):
     # -- the run-of-show clock ----------------------------------------------
 
     def start_point(self, point_id: int) -> Change:
-        """Make a point current and run its clock (pausing any other running point).
+        """Make a point current and run its clock (F6, or a jump from the agenda).
 
-        Starting a paused or ended point resumes its clock where it stopped.
+        Starting the current point resumes its clock where it stopped. Moving
+        to another point is :meth:`_enter_point`: the point left is closed and
+        its waiting speakers carry over. ``result`` is a :class:`PointMove`.
         """
         self.point(point_id)
         now = self.clock()
-
-        def body(rec: Recorder) -> None:
-            running = self._one("SELECT * FROM point_runs WHERE ended_at IS NULL")
-            if running is not None and running["point"] == point_id:
-                return
-            if running is not None:
-                rec.update("point_runs", running["id"], {"ended_at": now})
-            rec.update("points", point_id, {"ended_at": None})
-            rec.insert("point_runs", {"point": point_id, "started_at": now})
-            rec.update("session", 1, {"current_point": point_id})
-
-        return self._run("Start point", body)
+        return self._run("Start point", lambda rec: self._enter_point(rec, point_id, now))
 
     def pause_point(self) -> Change:
         """Stop the running clock, if any; the point stays current."""
@@ -248,27 +240,69 @@ class Session(RecommendationOps, VotingOps):
         return self._run("End point", lambda rec: self._end_point_rows(rec, point_id, now))
 
     def next_point(self) -> Change:
-        """End the current point and start the next one in agenda order."""
-        points = self.points()
-        if not points:
+        """Close the current point and start the next one in agenda order."""
+        return self._step_point(+1, "Next point")
+
+    def previous_point(self) -> Change:
+        """Close the current point and go back to the one before it."""
+        return self._step_point(-1, "Previous point")
+
+    def _step_point(self, step: int, label: str) -> Change:
+        ids = [p.id for p in self.points()]
+        if not ids:
             raise BreakoutError("the agenda is empty; add a point first")
         current = self.info().current_point
-        ids = [p.id for p in points]
         if current is None:
-            return self.start_point(ids[0])
-        index = ids.index(current)
-        if index + 1 >= len(ids):
-            raise BreakoutError("this is the last point; end it to finish the session")
+            target = ids[0]
+        else:
+            index = ids.index(current) + step
+            if index >= len(ids):
+                raise BreakoutError("this is the last point; end it to finish the session")
+            if index < 0:
+                raise BreakoutError("this is the first point")
+            target = ids[index]
         now = self.clock()
-        nxt = ids[index + 1]
+        return self._run(label, lambda rec: self._enter_point(rec, target, now))
 
-        def body(rec: Recorder) -> None:
-            self._end_point_rows(rec, current, now)
-            rec.update("points", nxt, {"ended_at": None})
-            rec.insert("point_runs", {"point": nxt, "started_at": now})
-            rec.update("session", 1, {"current_point": nxt})
+    def _enter_point(self, rec: Recorder, point_id: int, now: float) -> PointMove:
+        """Make ``point_id`` current with its clock running.
 
-        return self._run("Next point", body)
+        Leaving another point is never silent: that point is closed (its clock
+        stops and it is marked done, its speaker's turn ends) and the people
+        still waiting to speak there move, in order, to the end of this
+        point's queue — unless they are already waiting here.
+        """
+        current = self.info().current_point
+        running = self._one("SELECT * FROM point_runs WHERE ended_at IS NULL")
+        if running is not None and running["point"] == point_id:
+            return PointMove(left=None, entered=point_id, carried=0, resumed=False)
+        if running is not None:
+            rec.update("point_runs", running["id"], {"ended_at": now})
+        left = current if current is not None and current != point_id else None
+        carried = 0
+        if left is not None:
+            self._end_point_rows(rec, left, now)
+            carried = self._carry_queue(rec, left, point_id, now)
+        resumed = bool(self.point_runs(point_id))
+        rec.update("points", point_id, {"ended_at": None})
+        rec.insert("point_runs", {"point": point_id, "started_at": now})
+        rec.update("session", 1, {"current_point": point_id})
+        return PointMove(left=left, entered=point_id, carried=carried, resumed=resumed)
+
+    def _carry_queue(self, rec: Recorder, source: int, target: int, now: float) -> int:
+        waiting_here = {t.participant for t in self.queue(target)}
+        position = self._scalar(
+            "SELECT coalesce(max(position) + 1, 0) FROM turns WHERE point = ?", (target,)
+        )
+        carried = 0
+        for turn in self.queue(source):
+            if turn.participant in waiting_here:
+                rec.update("turns", turn.id, {"withdrawn_at": now})
+                continue
+            rec.update("turns", turn.id, {"point": target, "position": position})
+            position += 1
+            carried += 1
+        return carried
 
     def _end_point_rows(self, rec: Recorder, point_id: int, now: float) -> None:
         for run in self._all(

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from breakout.changes import Change
+from breakout.clock import move_words, point_elapsed
 from breakout.errors import BreakoutError
 from breakout.model import KINDS, Participant
 from breakout.session import Session
@@ -832,24 +833,35 @@ class MainWindow(QMainWindow):
             self._run(lambda s: s.end_point(current))
 
     def next_point(self) -> None:
-        self._run(lambda s: s.next_point())
+        self._announce_move(self._run(lambda s: s.next_point()))
 
     def previous_point(self) -> None:
-        session = self.session
-        if session is None:
-            return
-        ids = [p.id for p in session.points()]
-        current = session.info().current_point
-        if current is None or ids.index(current) == 0:
-            self.show_error("this is the first point")
-            return
-        previous = ids[ids.index(current) - 1]
-        self._run(lambda s: s.start_point(previous))
+        self._announce_move(self._run(lambda s: s.previous_point()))
 
     def jump_to_row(self, row: int) -> None:
         if 0 <= row < self.agenda_model.rowCount():
             point_id = self.agenda_model.point_at(row).id
-            self._run(lambda s: s.start_point(point_id))
+            self._announce_move(self._run(lambda s: s.start_point(point_id)))
+
+    def _announce_move(self, change: Change | None) -> None:
+        """Say what moving between points did to both clocks and the queue."""
+        if change is None or self.session is None or change.result.left is None:
+            return
+        move = change.result
+        session = self.session
+        number = {p.id: n for n, p in enumerate(session.points(), 1)}
+        left = session.point(move.left)
+        self.statusBar().showMessage(
+            move_words(
+                left=number[move.left],
+                left_elapsed=point_elapsed(session.point_runs(move.left), session.clock()),
+                left_planned=left.minutes * 60.0,
+                entered=number[move.entered],
+                resumed=move.resumed,
+                carried=move.carried,
+            ),
+            15000,
+        )
 
     def focus_agenda(self) -> None:
         self.pages.setCurrentIndex(0)

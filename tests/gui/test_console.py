@@ -213,7 +213,8 @@ def test_late_arrival_and_queue_on_the_fly(qtbot, window: MainWindow, session: S
     type_text(qtbot, "Dana Novak")  # not on the roster: added on the fly
     press(qtbot, "Return")
     dana = next(p for p in session.participants() if p.name == "Dana Novak")
-    assert dana.present
+    assert not dana.present  # not checked in behind the facilitator's back…
+    assert dana.id in session.presence().ids  # …yet present: she asked for the floor
     assert [t.participant for t in session.queue(session.points()[0].id)] == [dana.id]
     press(qtbot, "Ctrl+Z")  # one step undoes both
     assert "Dana Novak" not in [p.name for p in session.participants()]
@@ -313,3 +314,29 @@ def test_contribution_list_follows_changes_without_rereading(
     assert shown() == truth()
     session.edit_contribution(a.result, text="First, edited")  # type: ignore[union-attr]
     assert shown() == truth() == [(a.result, "First, edited")]  # type: ignore[union-attr]
+
+
+def test_next_point_carries_the_queue_and_says_so(
+    qtbot,
+    window: MainWindow,
+    session: Session,
+    clock: FakeClock,  # type: ignore[no-untyped-def]
+) -> None:
+    first, second = (p.id for p in session.points())
+    window.agenda_view.setFocus()
+    press(qtbot, "F6")
+    for name in ("Ana Lima", "Ben Osei"):
+        press(qtbot, "Ctrl+K")
+        type_text(qtbot, name)
+        press(qtbot, "Return")
+    clock.advance(11 * 60)
+    press(qtbot, "Ctrl+PgDown")
+    assert session.info().current_point == second
+    shown = [
+        window.queue_model.index(row, 1).data() for row in range(window.queue_model.rowCount())
+    ]
+    assert shown == ["Ana Lima", "Ben Osei"]  # still waiting, now at point 2
+    message = window.statusBar().currentMessage()
+    assert "Point 1 closed after 11 min (over by 1 min)" in message
+    assert "2 waiting speakers carried over" in message
+    assert session.point(first).ended_at is not None
