@@ -249,8 +249,10 @@ def test_next_point_moves_the_room_on(
     assert point_words(view) == "Point 2 of 3"
     assert view.question == "What should a grievance mechanism look like?"
     assert (view.elapsed_seconds, view.warning) == (0.0, "none")
-    assert view.current_speaker is None and view.next_speakers == ()
-    assert queue_words(view) == ""
+    # The speaker's turn ended with the point; those still waiting carry over.
+    assert view.current_speaker is None
+    assert view.next_speakers == ("Ben Osei", "Chidi Okafor", "Dana Kowalski")
+    assert queue_words(view) == "Next: Ben Osei · Chidi Okafor · Dana Kowalski  (+1 more)"
 
 
 def test_an_ended_point_is_marked_and_stops(
