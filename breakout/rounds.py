@@ -14,7 +14,7 @@ import secrets
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from breakout import voting
+from breakout import secrecy, voting
 from breakout.changes import Change, Recorder
 from breakout.errors import BreakoutError
 from breakout.model import METHODS, Round, RoundItem, from_row
@@ -135,10 +135,16 @@ class VotingOps(SessionCore):
         if rnd.state != "open":
             raise BreakoutError(f"the round is {rnd.state}, not open")
         now = self.clock()
-        return self._run(
-            "Close voting",
-            lambda rec: rec.update("rounds", round_id, {"state": "closed", "closed_at": now}),
-        )
+
+        def body(rec: Recorder) -> None:
+            rec.update("rounds", round_id, {"state": "closed", "closed_at": now})
+            if rnd.secret:
+                secrecy.reseal(rec.conn, round_id)
+
+        change = self._run("Close voting", body)
+        if rnd.secret:
+            self.store.empty_log()
+        return change
 
     def _has_votes(self, round_id: int) -> bool:
         return bool(

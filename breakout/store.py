@@ -187,6 +187,8 @@ def _connect(path: Path, *, readonly: bool = False) -> sqlite3.Connection:
     conn.row_factory = sqlite3.Row
     conn.execute("PRAGMA busy_timeout = 5000")
     conn.execute("PRAGMA foreign_keys = ON")
+    # Deleted rows are zeroed, not left in free space (see breakout.secrecy).
+    conn.execute("PRAGMA secure_delete = ON")
     return conn
 
 
@@ -403,8 +405,22 @@ class Store:
                 conn.rollback()
             raise
 
+    def empty_log(self) -> None:
+        """Fold the write-ahead log into the file and empty it (see :mod:`breakout.secrecy`).
+
+        A reader in another process can hold the log for a moment; it is then
+        emptied when the file closes.
+        """
+        with contextlib.suppress(sqlite3.Error):
+            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+
     def save_copy(self, target: str | os.PathLike[str], *, overwrite: bool = False) -> Path:
-        """Save As: a consistent copy through SQLite's backup API."""
+        """Save As: a consistent copy, rebuilt in key order (``VACUUM INTO``).
+
+        Unlike a page-by-page backup, the rebuilt copy keeps no trace of the
+        order rows were written in, so it cannot order the ballots of a round
+        that is still open (see :mod:`breakout.secrecy`).
+        """
         dest = Path(target)
         if dest.resolve() == self.path.resolve():
             raise BreakoutError("a copy cannot replace the open file; choose another name")
@@ -412,9 +428,10 @@ class Store:
             raise BreakoutError(f"{dest.name} already exists; choose another name")
         partial = dest.with_name(dest.name + ".partial")
         try:
+            remove_session_files(partial)
+            self.conn.execute("VACUUM INTO ?", (str(partial),))
             out = sqlite3.connect(partial)
             try:
-                self.conn.backup(out)
                 out.execute("PRAGMA journal_mode = DELETE")
             finally:
                 out.close()
