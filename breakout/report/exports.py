@@ -363,6 +363,10 @@ def json_document(session: Session, *, anonymous: bool) -> dict[str, Any]:
     from breakout.interchange import export_session
 
     doc = export_session(session)
+    for person in doc.get("participants", []):
+        # A card code lets whoever reads it vote as that person: exports never
+        # carry one (``show --json``, the full backup of the file, does).
+        person["voting_code"] = None
     info = session.info()
     if anonymous or info.chatham_house:
         names = [p.name for p in session.participants()] + [info.facilitator, info.rapporteur]

@@ -21,6 +21,7 @@ from typing import Any
 
 import pytest
 
+from breakout.session import Session
 from tests.cli.test_cli import breakout
 
 DATA = Path(__file__).parent.parent / "data" / "real_session"
@@ -219,3 +220,45 @@ def test_the_anonymous_outputs_name_nobody_in_any_case_or_accent(
         haystack = _folded(text)
         for name in names:
             assert _folded(name) not in haystack, f"{name} in the anonymous {where}"
+
+
+def test_no_export_carries_a_voting_code(tmp_path: Path) -> None:
+    made = breakout(
+        "new",
+        tmp_path / "s.breakout",
+        "--briefing",
+        DATA / "briefing.md",
+        "--roster",
+        DATA / "roster.csv",
+    )
+    assert made.returncode == 0, made.stderr
+    with Session.open(tmp_path / "s.breakout") as session:
+        session.issue_voting_codes()
+        codes = [p.voting_code for p in session.participants()]
+    assert all(codes)
+    full = breakout("show", tmp_path / "s.breakout", "--json")
+    assert all(code in full.stdout for code in codes)  # the full copy keeps them
+    for variant in ((), ("--anonymous",)):
+        out = tmp_path / ("anonymous" if variant else "named")
+        out.mkdir()
+        result = breakout(
+            "export",
+            tmp_path / "s.breakout",
+            "--pdf",
+            out / "r.pdf",
+            "--json",
+            out / "r.json",
+            "--markdown",
+            out / "r.md",
+            "--csv",
+            out / "csv",
+            *variant,
+        )
+        assert result.returncode == 0, result.stderr
+        texts = (
+            [_pdf_text(out / "r.pdf")]
+            + [f.read_text(encoding="utf-8") for f in (out / "r.json", out / "r.md")]
+            + [f.read_text(encoding="utf-8") for f in sorted((out / "csv").iterdir())]
+        )
+        for code in codes:
+            assert not any(code in text for text in texts), f"{code} in {out.name}"
