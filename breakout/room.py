@@ -4,7 +4,8 @@
 queue and returns a :class:`RoomView` that holds nothing the room must not see:
 never a point's notes or anyone's contribution, and under the Chatham House
 Rule (or when asked to be anonymous) never a participant's name — speakers
-become "Speaker 1", "Speaker 2", … by their place in the queue.
+become "Speaker 1", "Speaker 2", … by their place in the queue. In a named
+session the same holds for each person who has not agreed to be named.
 
 ``time_words`` and ``clock_digits`` turn a view's time into text that reads
 from the back of the room. Everything here is pure: no Qt, and time comes from
@@ -92,12 +93,16 @@ def room_view(
     active = session.active_turn(point.id)
     waiting = session.queue(point.id)
     shown = waiting[: max(0, max_speakers)]
-    if hide_names:
-        speaker = None if active is None else "Speaker"
-        upcoming = tuple(f"Speaker {n}" for n in range(1, len(shown) + 1))
-    else:
-        speaker = None if active is None else session.participant(active.participant).name
-        upcoming = tuple(session.participant(t.participant).name for t in shown)
+
+    def shown_as(participant: int, place: int | None) -> str:
+        """A name only for someone who agreed to be named; otherwise their place."""
+        person = session.participant(participant)
+        if person.may_be_named and not hide_names:
+            return person.name
+        return "Speaker" if place is None else f"Speaker {place}"
+
+    speaker = None if active is None else shown_as(active.participant, None)
+    upcoming = tuple(shown_as(t.participant, n) for n, t in enumerate(shown, 1))
     return RoomView(
         session_title=info.title,
         point_number=position + 1,

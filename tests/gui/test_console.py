@@ -25,7 +25,7 @@ def window(qtbot, session: Session, tmp_path: Path) -> Iterator[MainWindow]:  # 
         ("Ben Osei", "Business"),
         ("Chi Wu", "Government"),
     ):
-        session.add_participant(name, stakeholder_group=group, present=True)
+        session.add_participant(name, stakeholder_group=group, present=True, may_be_named=True)
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     win = MainWindow(session, settings=settings)
     win.show_error = lambda message: pytest.fail(f"unexpected error dialog: {message}")  # type: ignore[method-assign]

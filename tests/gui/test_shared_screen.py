@@ -32,7 +32,10 @@ def points(session: Session) -> list[int]:
 
 @pytest.fixture
 def people(session: Session) -> dict[str, int]:
-    return {name: session.add_participant(name, present=True).result for name in NAMES}
+    return {
+        name: session.add_participant(name, present=True, may_be_named=True).result
+        for name in NAMES
+    }
 
 
 @pytest.fixture
@@ -214,7 +217,8 @@ def test_refresh_follows_the_queue_and_the_agenda(
     assert screen.point_label.text() == "Point 3 of 3"
     assert screen.question_label.text() == "Which recommendations go to the plenary?"
     assert screen.time_label.text() == "12:00"
-    assert screen.queue_label.text() == "Raise your hand to speak"
+    assert screen.speaker_label.text() == ""  # Ben's turn ended with the point…
+    assert screen.queue_label.text() == "Next: Chidi Okafor · Dana Kowalski"  # …they still wait
 
 
 def test_it_counts_down_by_itself_while_the_clock_runs(

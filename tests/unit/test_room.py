@@ -25,7 +25,10 @@ NOTES = "Facilitator only: start with the union delegates, keep the audit firms 
 
 @pytest.fixture
 def people(session: Session) -> dict[str, int]:
-    return {name: session.add_participant(name, present=True).result for name in NAMES}
+    return {
+        name: session.add_participant(name, present=True, may_be_named=True).result
+        for name in NAMES
+    }
 
 
 @pytest.fixture
@@ -310,3 +313,17 @@ def test_time_in_words_and_digits(remaining: float, words: str, digits: str) -> 
     view = _view(remaining)
     assert time_words(view) == words
     assert clock_digits(view) == digits
+
+
+def test_in_a_named_session_someone_who_did_not_consent_is_a_speaker_number(
+    session: Session, agenda: list[int], people: dict[str, int]
+) -> None:
+    session.edit_participant(people["Ana Lima"], may_be_named=False)
+    session.edit_participant(people["Chidi Okafor"], may_be_named=False)
+    session.start_point(agenda[0])
+    queue_everyone(session, people)  # Ana has the floor; Ben, Chidi, Dana wait
+    view = room_view(session)
+    assert view.current_speaker == "Speaker"
+    assert view.next_speakers == ("Ben Osei", "Speaker 2", "Dana Kowalski")
+    text = every_text(view).casefold()
+    assert "ana" not in text and "lima" not in text and "chidi" not in text
