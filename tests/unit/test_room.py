@@ -326,4 +326,4 @@ def test_in_a_named_session_someone_who_did_not_consent_is_a_speaker_number(
     assert view.current_speaker == "Speaker"
     assert view.next_speakers == ("Ben Osei", "Speaker 2", "Dana Kowalski")
     text = every_text(view).casefold()
-    assert "ana" not in text and "lima" not in text and "chidi" not in text
+    assert "ana lima" not in text and "chidi" not in text and "okafor" not in text
