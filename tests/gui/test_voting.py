@@ -577,10 +577,10 @@ def test_the_page_refuses_results_before_closing(
 def test_results_leave_the_screen_if_the_close_is_undone(
     harness: Harness, session: Session, groups: list[int]
 ) -> None:
+    """A round closed before any vote came in may be reopened by undo."""
     page = harness.page
     rid = harness.new_round(RoundSpec("", "approval", {}, False, items_of(groups)))
     harness.click(page.open_button)
-    session.cast_ballot(rid, session.participants()[0].id, {session.round_items(rid)[0].id: 1})
     harness.answer("ask_confirm_close", lambda rnd: True)
     harness.click(page.close_button)
     harness.click(page.results_button)
@@ -591,6 +591,46 @@ def test_results_leave_the_screen_if_the_close_is_undone(
     assert harness.screen.mode == "live"
     page.reload()
     assert not page.results_box.isVisibleTo(page)
+
+
+def test_undo_never_takes_a_round_with_ballots_back(
+    harness: Harness, session: Session, people: dict[str, int], groups: list[int]
+) -> None:
+    """Ctrl+Z after the first ballot: a sentence says why not, and the ballots stay."""
+    page = harness.page
+    rid = harness.new_round(RoundSpec("", "approval", {}, True, items_of(groups)))
+    harness.click(page.open_button)
+    first = session.round_items(rid)[0].id
+    session.cast_ballot(rid, people["Ana Lima"], {first: 1})
+    assert harness.stack.undoText() == "Open voting"
+    harness.stack.undo()
+    assert harness.errors == [
+        "votes are in, so opening this round can no longer be undone; "
+        "close it when voting is done, or set up a new round"
+    ]
+    assert session.round(rid).state == "open"
+    assert session.ballots(rid) == [(None, {first: 1})]
+    page.reload()
+    assert page.facts_label.text().endswith("voting is open")
+    assert page.voters_label.text() == "1 of 4 present has voted"
+
+    harness.errors.clear()
+    harness.answer("ask_confirm_close", lambda rnd: True)
+    harness.click(page.close_button)
+    assert harness.stack.undoText() == "Close voting"
+    harness.stack.undo()
+    assert harness.errors == [
+        "votes are in, so closing this round can no longer be undone; "
+        "its result stands — set up a new round to vote again"
+    ]
+    assert session.round(rid).state == "closed"
+    assert harness.stack.undoText() == "Create voting round"  # the refused step is gone
+    harness.stack.undo()  # nor can the round be undone away
+    assert (
+        harness.errors[-1] == "votes are in for this voting round, so it can no longer be removed"
+    )
+    assert [r.id for r in session.rounds()] == [rid]
+    assert session.ballots(rid) == [(None, {first: 1})]
 
 
 def test_new_round_by_keyboard_and_undo(
