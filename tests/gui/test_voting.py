@@ -6,9 +6,9 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent, QUndoStack
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -111,6 +111,13 @@ def screen_text(widget: QWidget) -> str:
     return "\n".join(
         label.text() for label in widget.findChildren(QLabel) if label.isVisibleTo(widget)
     )
+
+
+def type_text(widget: QWidget, text: str) -> None:
+    """Type any text, as a keyboard layout or input method would (QTest takes only ASCII)."""
+    for char in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
 
 
 def wait_for_start(qtbot: QtBot, kiosk: Kiosk) -> None:
@@ -691,6 +698,142 @@ def test_the_round_dialog_offers_the_accepted_groups(
     assert [i["label"] for i in dialog.result_value().items] == [
         WORDINGS[0],
         "Something else entirely",
+    ]
+
+
+LONG_ITEM = (
+    "Require every buyer to publish, each quarter and in plain language, the prices paid to "
+    "suppliers at each tier, the share that reaches workers as wages, the gap to a living "
+    "wage for the region and a dated plan to close it — reviewed by worker representatives "
+    "from São Paulo to Dhaka, with a summary in Arabic and Chinese (تقرير موجز / 简要报告) "
+    "so that the people it concerns can read it themselves, not only the buyers' auditors."
+)
+
+
+def test_enter_in_another_item_adds_it_and_the_dialog_stays_open(
+    qtbot: QtBot, session: Session
+) -> None:
+    """Typing items one after another with Enter never creates the round behind your back."""
+    dialog = RoundDialog(None, session.clusters())  # no groups yet: every item is typed
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    typed = ["Pagar a proveedores en 30 días", LONG_ITEM, "توظيف عمال محليين", "公开供应商名单"]
+    dialog.extra_edit.setFocus()
+    for text in typed:
+        type_text(dialog.extra_edit, text)
+        qtbot.keyClick(dialog.extra_edit, Qt.Key.Key_Return)
+        assert dialog.isVisible(), f"Enter after {text[:20]!r} closed the dialog"
+        assert dialog.result() == 0
+        assert dialog.extra_edit.text() == ""
+        assert dialog.focusWidget() is dialog.extra_edit  # ready for the next one
+    assert [i["label"] for i in dialog.result_value().items] == typed
+    assert dialog.count_label.text() == "4 items on the ballot"
+
+    # Enter in the list ticks or unticks the current item; the dialog stays.
+    dialog.items_tree.setFocus()
+    dialog.items_tree.setCurrentItem(dialog.items_tree.topLevelItem(2))
+    qtbot.keyClick(dialog.items_tree, Qt.Key.Key_Return)
+    assert dialog.isVisible()
+    assert [i["label"] for i in dialog.result_value().items] == [typed[0], typed[1], typed[3]]
+
+    # Only the default button creates the round; a last item typed but not added still counts.
+    qtbot.keyClicks(dialog.extra_edit, "Ein letzter Punkt")
+    ok = dialog.buttons.buttons()[0]
+    assert ok.isDefault() and ok.text() == "Create round"
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert dialog.result() == 1
+    assert [i["label"] for i in dialog.result_value().items] == [
+        typed[0],
+        typed[1],
+        typed[3],
+        "Ein letzter Punkt",
+    ]
+
+
+def test_a_draft_round_is_edited_until_it_opens(
+    harness: Harness, session: Session, groups: list[int], qtbot: QtBot
+) -> None:
+    page = harness.page
+    rid = harness.new_round(
+        RoundSpec("First go", "dots", {"budget": 4, "per_item_cap": 2}, True, items_of(groups))
+    )
+    old_ids = [i.id for i in session.round_items(rid)]
+    seen: list[tuple[object, ...]] = []
+
+    def edit(rnd: Round) -> RoundSpec:
+        dialog = page.edit_round_dialog(rnd)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        # The dialog starts from the round as it is.
+        seen.append(
+            (
+                dialog.windowTitle(),
+                dialog.title_edit.text(),
+                dialog.method(),
+                dialog.budget.value(),
+                dialog.cap.value(),
+                dialog.secret_box.isChecked(),
+                [i["label"] for i in dialog.result_value().items],
+            )
+        )
+        dialog.title_edit.setText("Qué llevamos al plenario")
+        dialog.set_method("ranking")
+        dialog.max_ranked.setValue(2)
+        dialog.secret_box.setChecked(False)
+        third = dialog.items_tree.topLevelItem(2)
+        assert third is not None
+        third.setCheckState(0, Qt.CheckState.Unchecked)
+        type_text(dialog.extra_edit, LONG_ITEM)
+        qtbot.keyClick(dialog.extra_edit, Qt.Key.Key_Return)
+        assert dialog.isVisible()
+        return dialog.result_value()
+
+    harness.answer("ask_edit_round", edit)
+    page.rounds_view.setFocus()
+    assert page.edit_button.isEnabled()
+    qtbot.keyClick(page.rounds_view, Qt.Key.Key_F2)
+    assert seen == [
+        (
+            "Edit voting round",
+            "First go",
+            "dots",
+            4,
+            2,
+            True,
+            list(WORDINGS),
+        )
+    ]
+    assert harness.errors == []
+    rnd = session.round(rid)
+    assert (rnd.title, rnd.method, rnd.secret, rnd.state) == (
+        "Qué llevamos al plenario",
+        "ranking",
+        False,
+        "draft",
+    )
+    items = session.round_items(rid)
+    assert [i.label for i in items] == [WORDINGS[0], WORDINGS[1], LONG_ITEM]
+    assert [i.cluster for i in items] == [groups[0], groups[1], None]
+    assert [i.id for i in items] == old_ids  # the same ballot rows, changed in place
+    assert page.facts_label.text() == "Ranking · rank up to 2 items · named vote · not open yet"
+
+    # One undo step takes the whole edit back.
+    assert harness.stack.undoText() == "Edit voting round"
+    harness.stack.undo()
+    page.reload()
+    assert session.round(rid).title == "First go"
+    assert [i.label for i in session.round_items(rid)] == list(WORDINGS)
+
+    # Once voting opens, the round is no longer editable: F2 says why.
+    harness.click(page.open_button)
+    assert not page.edit_button.isEnabled()
+    page.rounds_view.setFocus()
+    qtbot.keyClick(page.rounds_view, Qt.Key.Key_F2)
+    assert len(seen) == 1  # no dialog
+    assert harness.errors == [
+        "voting has opened in this round, so it can no longer change; "
+        "set up a new round (Ctrl+Shift+R) instead"
     ]
 
 
