@@ -294,10 +294,10 @@ class RoundDialog(QDialog):
         for cluster in clusters:
             if cluster.id in used:
                 continue
-            group = cluster.label or "Untitled group"
+            name = cluster.label or "Untitled group"
             self._add_row(
                 ballot_label(cluster),
-                group if cluster.accepted else f"{group} (suggested)",
+                name if cluster.accepted else f"{name} (suggested)",
                 cluster=cluster.id,
                 checked=cluster.accepted and editing is None,
             )
