@@ -258,6 +258,20 @@ class VotingOps(SessionCore):
             )
         self._notify(Change("Vote"))
 
+    def present_count(self) -> int:
+        """How many people count as present for voting: those checked in.
+
+        The one place voting reads this rule (turnout on the room's screen, the
+        hand-count check); change it here and every use follows.
+        """
+        return int(self._scalar("SELECT count(*) FROM participants WHERE checked_in_at NOT NULL"))
+
+    def turnout(self, round_id: int) -> tuple[int, int]:
+        """(how many have voted at the kiosk, how many are present) — numbers, never who."""
+        self.round(round_id)
+        voted = int(self._scalar("SELECT count(*) FROM voters WHERE round = ?", (round_id,)))
+        return voted, self.present_count()
+
     def ballots(self, round_id: int) -> list[tuple[int | None, dict[int, int]]]:
         """Every ballot as (participant or None when secret, {item: value}), in key order."""
         out: dict[str, tuple[int | None, dict[int, int]]] = {}
@@ -290,7 +304,7 @@ class VotingOps(SessionCore):
                 "or run an approval round instead"
             )
         items = {i.id for i in self.round_items(round_id)}
-        present = self._scalar("SELECT count(*) FROM participants WHERE checked_in_at NOT NULL")
+        present = self.present_count()
         for item, count in counts.items():
             if item not in items:
                 raise BreakoutError(f"item {item} is not on this ballot")

@@ -8,8 +8,11 @@ support by stakeholder group for a named round.
 
 Every change — a new round, opening, closing, hand counts, voting codes — is
 an engine operation run through the window's ``Operations``, so it commits at
-once and Ctrl+Z undoes it. Ballots are cast at the kiosk on the shared screen
-and are not undoable. Results come only from
+once and Ctrl+Z undoes it — except that a round's state never goes back once a
+vote is in (the engine refuses, and says why). A draft round can be edited
+whole (F2) until it opens. Ballots are cast at the kiosk, in a window of its
+own (F7; F7 again hands it the keyboard), while the room's screen shows only
+how many have voted; they are not undoable. Results come only from
 :func:`breakout.tally.tally_round`, which refuses a round that has not closed.
 Questions to the facilitator are ``ask_*`` methods tests can replace.
 """
@@ -57,6 +60,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from breakout.changes import Change
 from breakout.errors import BreakoutError
@@ -72,6 +76,9 @@ if TYPE_CHECKING:
     from ui.shared_screen import SharedScreen
 
 Index = QModelIndex | QPersistentModelIndex
+
+KIOSK_OPEN = "&Kiosk window for voting (F7)"
+KIOSK_HAND_OVER = "Hand the &keyboard to the kiosk (F7)"
 
 #: One line on each method, for the new-round dialog.
 METHOD_HELP = {
@@ -665,6 +672,7 @@ class VotePage(QWidget):
         self.ops = ops
         self.show_error = show_error
         self.shared_screen = shared_screen
+        self._screen: SharedScreen | None = None  # the last one shared_screen() gave
         self.result: RoundResult | None = None
 
         self.model = RoundsModel(session)
@@ -725,8 +733,12 @@ class VotePage(QWidget):
         self.open_button.clicked.connect(self.open_voting)
         self.close_button = QPushButton("&Close voting…")
         self.close_button.clicked.connect(self.close_voting)
-        self.kiosk_button = QPushButton("&Kiosk for voting (F7)")
-        self.kiosk_button.setToolTip("Put the voting kiosk on the shared screen")
+        self.kiosk_button = QPushButton(KIOSK_OPEN)
+        self.kiosk_button.setToolTip(
+            "Open the voting kiosk in a window of its own (a touch screen, or this laptop "
+            "turned round); the room's screen shows how many have voted. The console keeps "
+            "the keyboard until you press F7 again."
+        )
         self.kiosk_button.clicked.connect(self.show_kiosk)
         self.hands_button = QPushButton("&Hand count…")
         self.hands_button.clicked.connect(self.hand_count)
@@ -837,7 +849,7 @@ class VotePage(QWidget):
             [
                 ("new", "New Voting Round…", "Ctrl+Shift+R", self.new_round),
                 ("edit", "Edit Voting Round…", "F2", self.edit_round),
-                ("kiosk", "Kiosk on the Shared Screen", "F7", self.show_kiosk),
+                ("kiosk", "Kiosk Window (Again: Hand It the Keyboard)", "F7", self.show_kiosk),
                 ("results", "Results on the Shared Screen", "Shift+F7", self.show_results),
                 ("live", "Shared Screen Back to the Session", "Ctrl+F7", self.show_live),
                 ("hands", "Hand Count…", "Ctrl+Shift+H", self.hand_count),
@@ -877,8 +889,7 @@ class VotePage(QWidget):
 
     def voters_words(self, rnd: Round) -> str:
         """ "12 of 20 present have voted" — a number, never who."""
-        present = sum(1 for p in self.session.participants() if p.present)
-        voted = len(self.session.voters(rnd.id))
+        voted, present = self.session.turnout(rnd.id)
         words = f"{voted} of {present} present {'has' if voted == 1 else 'have'} voted"
         if self.session.hand_tallies(rnd.id):
             words += " at the kiosk · hand counts entered"
@@ -924,6 +935,7 @@ class VotePage(QWidget):
         self.open_button.setEnabled(state == "draft")
         self.close_button.setEnabled(state == "open")
         self.kiosk_button.setEnabled(state == "open")
+        self.kiosk_button.setText(KIOSK_HAND_OVER if self._kiosk_open(rnd.id) else KIOSK_OPEN)
         self.hands_button.setEnabled(state != "closed" and rnd.method != "ranking")
         self.hands_button.setToolTip(
             "A show of hands cannot express a ranking" if rnd.method == "ranking" else ""
@@ -1013,7 +1025,7 @@ class VotePage(QWidget):
     def hand_count_dialog(self, round_id: int) -> HandCountDialog:
         rnd = self.session.round(round_id)
         items = [(i.id, i.label) for i in self.session.round_items(round_id)]
-        present = sum(1 for p in self.session.participants() if p.present)
+        present = self.session.present_count()
         return HandCountDialog(self, rnd, items, present, self.session.hand_tallies(round_id))
 
     def ask_hand_counts(self, round_id: int) -> dict[int, dict[int, int]] | None:
@@ -1120,12 +1132,21 @@ class VotePage(QWidget):
             )
             return
         screen = self.shared_screen()
+        self._screen = screen
+        if screen.kiosk_round() == rnd.id:
+            screen.hand_over_kiosk()  # F7 again: the voters get the keyboard
+            return
         try:
-            screen.show_kiosk(rnd.id)
+            screen.show_kiosk(rnd.id)  # opens without taking the console's keyboard
         except BreakoutError as exc:
             self.show_error(str(exc))
             return
-        screen.activateWindow()
+        self.kiosk_button.setText(KIOSK_HAND_OVER)
+
+    def _kiosk_open(self, round_id: int) -> bool:
+        """Whether this round's kiosk window is open (without opening any screen)."""
+        screen = self._screen
+        return screen is not None and isValid(screen) and screen.kiosk_round() == round_id
 
     def show_results(self) -> None:
         rnd = self._round_or_say()

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent, QUndoStack
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton, QWidget
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -269,14 +269,22 @@ def test_the_kiosk_keeps_to_the_dot_budget_and_cap(
     harness.click(kiosk.continue_button)
     first, second, third = (i.id for i in session.round_items(rid))
     assert kiosk.status_label.text() == "3 of 3 dots left"
-    assert not kiosk.minus_buttons[first].isEnabled()
+    assert kiosk.minus_buttons[first].is_spent()
+    harness.click(kiosk.minus_buttons[first])
+    assert kiosk.message() == "This item has no dots to take back."
     harness.click(kiosk.plus_buttons[first])
+    assert kiosk.message() == ""
     harness.click(kiosk.plus_buttons[first])
-    assert not kiosk.plus_buttons[first].isEnabled()  # the cap per item
+    assert kiosk.plus_buttons[first].is_spent()  # the cap per item
+    harness.click(kiosk.plus_buttons[first])
+    assert kiosk.message() == "At most 2 dots on one item."
     assert kiosk.count_labels[first].text() == "2"
     harness.click(kiosk.plus_buttons[second])
     assert kiosk.status_label.text() == "0 of 3 dots left"
-    assert not kiosk.plus_buttons[third].isEnabled()  # the budget
+    assert kiosk.plus_buttons[third].is_spent()  # the budget
+    harness.click(kiosk.plus_buttons[third])
+    assert kiosk.message() == "All your dots are placed; take one back with − to move it."
+    assert kiosk.ballot() == {first: 2, second: 1}
     harness.click(kiosk.minus_buttons[first])
     assert kiosk.status_label.text() == "1 of 3 dots left"
     assert kiosk.ballot() == {first: 1, second: 1}
@@ -287,6 +295,145 @@ def test_the_kiosk_keeps_to_the_dot_budget_and_cap(
     assert kiosk.ballot() == {}
     assert kiosk.plus_buttons == {} and kiosk.count_labels == {}
     assert session.ballots(rid) == [] and session.voters(rid) == []
+
+
+def keyboard_on_the_kiosk(harness: Harness, round_id: int) -> Kiosk:
+    """F7 opens the kiosk window; handing it the keyboard, as F7 again does."""
+    kiosk = harness.screen.show_kiosk(round_id)
+    harness.screen.hand_over_kiosk()
+    harness.qtbot.waitUntil(lambda: QApplication.activeWindow() is kiosk.window())
+    return kiosk
+
+
+def press_here(qtbot: QtBot, key: Qt.Key) -> QWidget:
+    """Press a key where the keyboard focus is; returns the widget that had it."""
+    target = QApplication.focusWidget()
+    assert target is not None, "no widget has the keyboard"
+    qtbot.keyClick(target, key)
+    return target
+
+
+def test_space_at_an_items_cap_stays_on_that_item(
+    harness: Harness, session: Session, groups: list[int], qtbot: QtBot
+) -> None:
+    session.issue_voting_codes()
+    code = session.participants()[0].voting_code
+    assert code is not None
+    rid = harness.new_round(
+        RoundSpec("", "dots", {"budget": 3, "per_item_cap": 2}, True, items_of(groups))
+    )
+    session.open_round(rid)
+    kiosk = keyboard_on_the_kiosk(harness, rid)
+    qtbot.keyClicks(kiosk.code_edit, code)
+    qtbot.keyClick(kiosk.code_edit, Qt.Key.Key_Return)
+    first, second, _ = (i.id for i in session.round_items(rid))
+    assert QApplication.focusWidget() is kiosk.plus_buttons[first]
+    for _ in range(3):  # the third Space is one too many for the cap of 2
+        assert press_here(qtbot, Qt.Key.Key_Space) is kiosk.plus_buttons[first]
+    assert kiosk.ballot() == {first: 2}  # nothing went to another item
+    assert QApplication.focusWidget() is kiosk.plus_buttons[first]
+    assert kiosk.message() == "At most 2 dots on one item."
+    # Tab moves on: + and − of the same item, then the next item's +.
+    press_here(qtbot, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is kiosk.minus_buttons[first]
+    press_here(qtbot, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is kiosk.plus_buttons[second]
+    press_here(qtbot, Qt.Key.Key_Space)
+    assert kiosk.ballot() == {first: 2, second: 1}
+    press_here(qtbot, Qt.Key.Key_Space)  # the budget of 3 is spent: focus stays put
+    assert kiosk.ballot() == {first: 2, second: 1}
+    assert QApplication.focusWidget() is kiosk.plus_buttons[second]
+    # − at nought on the same item: focus stays too, and it says why.
+    press_here(qtbot, Qt.Key.Key_Tab)
+    assert press_here(qtbot, Qt.Key.Key_Space) is kiosk.minus_buttons[second]
+    assert press_here(qtbot, Qt.Key.Key_Space) is kiosk.minus_buttons[second]
+    assert kiosk.ballot() == {first: 2}
+    assert QApplication.focusWidget() is kiosk.minus_buttons[second]
+    assert kiosk.message() == "This item has no dots to take back."
+
+
+def tab_stops(qtbot: QtBot, kiosk: Kiosk, most: int = 40) -> list[QWidget]:
+    """Walk Tab from the focus until it comes round again; every stop on the way."""
+    start = QApplication.focusWidget()
+    assert start is not None
+    stops = [start]
+    for _ in range(most):
+        press_here(qtbot, Qt.Key.Key_Tab)
+        now = QApplication.focusWidget()
+        assert now is not None
+        if now is start:
+            return stops
+        stops.append(now)
+    raise AssertionError("Tab never came back round")
+
+
+def assert_every_stop_shows(stops: list[QWidget], kiosk: Kiosk) -> None:
+    from ui.kiosk import TapRow
+
+    for widget in stops:
+        assert widget.window() is kiosk.window()
+        assert widget.isVisible(), f"{widget!r} is a Tab stop nobody can see"
+        # A control that draws its focus: never a scroll area or a container.
+        assert isinstance(widget, QPushButton | QLineEdit | TapRow), f"{widget!r} shows no focus"
+
+
+@pytest.mark.parametrize("method", ["dots", "approval", "agreement"])
+def test_tab_stops_only_on_controls_the_voter_can_see(
+    harness: Harness,
+    session: Session,
+    people: dict[str, int],
+    groups: list[int],
+    qtbot: QtBot,
+    method: str,
+) -> None:
+    session.issue_voting_codes()
+    secret = method != "approval"  # the approval round is named: tap your name
+    rid = harness.new_round(RoundSpec("", method, {}, secret, items_of(groups)))
+    session.open_round(rid)
+    kiosk = keyboard_on_the_kiosk(harness, rid)
+    items = [i.id for i in session.round_items(rid)]
+
+    stops = tab_stops(qtbot, kiosk)
+    assert_every_stop_shows(stops, kiosk)
+    if secret:
+        assert stops == [kiosk.code_edit, kiosk.continue_button]
+        code = session.participant(people["Ben Osei"]).voting_code
+        assert code is not None
+        qtbot.keyClicks(kiosk.code_edit, code)
+        qtbot.keyClick(kiosk.code_edit, Qt.Key.Key_Return)
+    else:
+        assert stops == [kiosk.search_edit, *kiosk.name_buttons.values()]
+        kiosk.name_buttons[people["Ben Osei"]].setFocus()
+        press_here(qtbot, Qt.Key.Key_Space)
+    assert kiosk.stage == "ballot"
+
+    stops = tab_stops(qtbot, kiosk)
+    assert_every_stop_shows(stops, kiosk)
+    controls: list[QWidget] = []
+    for item in items:
+        if method == "dots":
+            controls += [kiosk.plus_buttons[item], kiosk.minus_buttons[item]]
+        elif method == "approval":
+            controls.append(kiosk.item_rows[item])
+        else:
+            controls += kiosk.level_buttons[item]
+    assert stops == [*controls, kiosk.cancel_button, kiosk.review_button]
+
+
+def test_a_refusal_clears_as_the_next_code_is_typed(
+    harness: Harness, session: Session, groups: list[int], qtbot: QtBot
+) -> None:
+    session.issue_voting_codes()
+    rid = harness.new_round(RoundSpec("", "approval", {}, True, items_of(groups)))
+    session.open_round(rid)
+    kiosk = keyboard_on_the_kiosk(harness, rid)
+    qtbot.keyClicks(kiosk.code_edit, "ZZZZ")
+    qtbot.keyClick(kiosk.code_edit, Qt.Key.Key_Return)
+    assert kiosk.message() == UNKNOWN_CODE
+    assert QApplication.focusWidget() is kiosk.code_edit
+    qtbot.keyClicks(kiosk.code_edit, "A")  # the next person starts typing
+    assert kiosk.message() == ""
+    assert not kiosk.identify_message.text()
 
 
 def test_an_empty_ballot_is_refused_in_large_type(
