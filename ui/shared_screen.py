@@ -44,6 +44,7 @@ from PySide6.QtGui import (
     QResizeEvent,
     QScreen,
     QShowEvent,
+    QWindow,
 )
 from PySide6.QtWidgets import (
     QApplication,
@@ -55,6 +56,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from breakout.errors import BreakoutError
 from breakout.room import (
@@ -94,6 +96,9 @@ RESULT_TITLE_SHARE = 0.034
 RESULT_HEADING_SHARE = 0.05
 RESULT_BAR_TEXT_SHARE = 0.04
 RESULT_NOTE_SHARE = 0.03
+#: How long after showing a window the console takes the keyboard back if the
+#: platform gave it to the new window.
+GIVE_BACK_MS = 500
 TURNOUT_SHARE = 0.085
 TURNOUT_NOTE_SHARE = 0.042
 
@@ -179,18 +184,45 @@ def choose_kiosk_screen(screens: Sequence[S], room: S | None, console: S | None)
     return None
 
 
-def show_quietly(window: QWidget, show: Callable[[], None]) -> None:
-    """Show a window without taking the keyboard from the window that has it.
+def _nothing() -> None:
+    return None
 
-    The window asks the window manager not to activate it; and whichever window
-    was active (the console) is made active again, for platforms that activate
-    every new window regardless.
+
+def show_quietly(window: QWidget, show: Callable[[], None]) -> Callable[[], None]:
+    """Show a window on top without taking the keyboard from the window that has it.
+
+    The window asks the window manager not to activate it; should the platform
+    activate it anyway, whichever window was active (the console) gets the
+    keyboard back at once. Returns a function that stops this watch (call it
+    before handing the new window the keyboard on purpose).
     """
     window.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)
     keeper = QApplication.activeWindow()
     show()
-    if keeper is not None and keeper is not window and keeper.isVisible():
-        keeper.activateWindow()
+    window.raise_()
+    app = QGuiApplication.instance()
+    if keeper is None or keeper is window or not isinstance(app, QGuiApplication):
+        return _nothing
+    handle = window.windowHandle()
+    watching = True
+
+    def stop() -> None:
+        nonlocal watching
+        if watching:
+            watching = False
+            app.focusWindowChanged.disconnect(moved)
+
+    def moved(focus: QWindow | None) -> None:
+        # Only the first move, and only if it is to the new window: activating the
+        # console while it still has the keyboard would make the window manager
+        # raise it over the new window.
+        stop()
+        if focus is not None and focus is handle and isValid(keeper) and keeper.isVisible():
+            keeper.activateWindow()
+
+    app.focusWindowChanged.connect(moved)
+    QTimer.singleShot(GIVE_BACK_MS, stop)
+    return stop
 
 
 def turnout_line(voted: int, present: int, state: str) -> str:
@@ -294,6 +326,7 @@ class SharedScreen(QWidget):
         #: voted, while the kiosk window takes ballots) or "results".
         self.mode = "live"
         self.kiosk_window: KioskWindow | None = None
+        self._quiet_kiosk: Callable[[], None] = _nothing
         self.results_view: ResultsView | None = None
         self._results_round: int | None = None
 
@@ -530,6 +563,7 @@ class SharedScreen(QWidget):
     def hand_over_kiosk(self) -> None:
         """Give the kiosk window the keyboard (the facilitator asked: F7 again)."""
         if self.kiosk_window is not None:
+            self._quiet_kiosk()  # on purpose now: the console does not take it back
             self.kiosk_window.hand_over()
 
     def _place_kiosk(self, window: KioskWindow) -> None:
@@ -541,7 +575,17 @@ class SharedScreen(QWidget):
         if target is not None and target is not console:
             window.setScreen(target)
             window.setGeometry(target.geometry())
-            show_quietly(window, window.showFullScreen)
+            self._quiet_kiosk = show_quietly(window, window.showFullScreen)
+            return
+        if target is None and room is not None and not self.isFullScreen():
+            # One display for everything: side by side, the room's count on the left,
+            # the kiosk on the right, neither hiding the other.
+            area = room.availableGeometry()
+            half = area.width() // 2
+            self._fit_frame(self, QRect(area.x(), area.y(), half, area.height()))
+            right = QRect(area.x() + half, area.y(), area.width() - half, area.height())
+            self._fit_frame(window, right)
+            self._quiet_kiosk = show_quietly(window, window.show)
             return
         area = (target or console or QGuiApplication.primaryScreen()).availableGeometry()
         width = min(1100, round(area.width() * 0.8))
@@ -550,7 +594,20 @@ class SharedScreen(QWidget):
         frame = window.frameGeometry()
         frame.moveCenter(area.center())
         window.move(frame.topLeft())
-        show_quietly(window, window.show)
+        self._quiet_kiosk = show_quietly(window, window.show)
+
+    def _fit_frame(self, window: QWidget, outer: QRect) -> None:
+        """Place a window so that its frame (title bar and borders, as the room's window
+        has them) fills ``outer``."""
+        frame, inner = self.frameGeometry(), self.geometry()
+        window.setGeometry(
+            outer.adjusted(
+                inner.left() - frame.left(),
+                inner.top() - frame.top(),
+                inner.right() - frame.right(),
+                inner.bottom() - frame.bottom(),
+            )
+        )
 
     def _refresh_turnout(self) -> None:
         kiosk = self.kiosk

@@ -160,6 +160,10 @@ def test_f7_opens_the_kiosk_in_its_own_window_and_the_console_keeps_the_keyboard
     assert kiosk_window.isWindow() and kiosk_window is not screen
     assert kiosk_window.kiosk.window() is kiosk_window  # not inside the room's window
     assert kiosk_window.testAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+    # One display here: the two sit side by side, neither hiding the other.
+    assert len(QApplication.screens()) == 1
+    assert not screen.frameGeometry().intersects(kiosk_window.frameGeometry())
+    assert kiosk_window.width() > 300 and screen.width() > 300
     assert page.kiosk_button.text() == "Hand the &keyboard to the kiosk (F7)"
 
     # F7 again: the facilitator hands the keyboard to the kiosk, at the code field.
