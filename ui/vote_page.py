@@ -1156,9 +1156,12 @@ class VotePage(QWidget):
             self.shared_screen().show_results(rnd.id)  # refuses a round that has not closed
         except BreakoutError as exc:
             self.show_error(str(exc))
+            return
+        self.kiosk_button.setText(KIOSK_OPEN)  # the kiosk window has closed
 
     def show_live(self) -> None:
         self.shared_screen().show_live()
+        self.kiosk_button.setText(KIOSK_OPEN)  # the kiosk window has closed
 
     def hand_count(self) -> None:
         rnd = self._round_or_say()

@@ -248,10 +248,11 @@ def test_a_secret_kiosk_round_with_three_voters(
     assert [r.label for r in page.chart.rows()] == list(WORDINGS)
     assert not page.groups_table.isVisibleTo(page)
 
-    # Back to the session on the shared screen.
+    # Back to the session on the shared screen; the kiosk window has gone.
     harness.click(page.live_button)
     assert harness.screen.mode == "live"
     assert harness.screen.kiosk is None
+    assert page.kiosk_button.text() == "&Kiosk window for voting (F7)"
 
 
 def test_the_kiosk_keeps_to_the_dot_budget_and_cap(
