@@ -262,3 +262,18 @@ def test_a_hand_count_holds_the_state_too(session: Session, people: list[int]) -
     with pytest.raises(BreakoutError, match="can no longer be removed"):
         session.undo(create)
     assert session.hand_tallies(create.result) == [(other[0].id, 0, 1)]
+
+
+def test_turnout_counts_voters_against_people_checked_in(session: Session) -> None:
+    walk_in = session.add_participant("Nguyễn Thị Hoa").result  # on the list, not checked in
+    rid = _round(session, method="approval")
+    assert session.turnout(rid) == (0, 0)  # nobody checked in yet
+    people = [session.add_participant(n, present=True).result for n in ("Ana", "李伟", "فاطمة")]
+    session.open_round(rid)
+    first = session.round_items(rid)[0].id
+    session.cast_ballot(rid, people[0], {first: 1})
+    session.cast_ballot(rid, walk_in, {first: 1})  # voted without checking in
+    assert session.turnout(rid) == (2, 3)
+    assert session.present_count() == 3
+    with pytest.raises(BreakoutError, match="does not exist"):
+        session.turnout(rid + 99)
