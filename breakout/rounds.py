@@ -1,7 +1,11 @@
 """Voting rounds as data: items, settings, states, ballots and hand counts.
 
-A round goes draft → open → closed; its settings cannot change once a vote is
-in. A ballot is stored whole or not at all and is not an undoable change. In
+A round goes draft → open → closed. A draft can be edited whole (title,
+method, settings, secrecy, items) until it opens or a hand count is typed in.
+Once a vote is in — a ballot or a hand count — its state never goes back: undo
+and redo refuse to reopen a closed round, to put an open one back to draft or
+to remove it (see :meth:`VotingOps.undo`). A ballot is stored whole or not at
+all and is not an undoable change. In
 a secret round the ballot row has a random key and no participant, and
 ``voters`` records only that a person has voted. Results are computed by
 :mod:`breakout.tally`, never stored.
@@ -19,6 +23,9 @@ from breakout.changes import Change, Recorder
 from breakout.errors import BreakoutError
 from breakout.model import METHODS, Round, RoundItem, from_row
 from breakout.session_core import SessionCore, _required
+
+#: The order a round's states come in; undo may not move a round with votes back.
+_STATE_ORDER = {"draft": 0, "open": 1, "closed": 2}
 
 
 class VotingOps(SessionCore):
@@ -55,17 +62,7 @@ class VotingOps(SessionCore):
         if method not in METHODS:
             raise BreakoutError(f"unknown voting method {method!r}; use {', '.join(METHODS)}")
         normalised = voting.normalise_settings(method, settings or {}, len(items))
-        if len(items) < 2:
-            raise BreakoutError("a ballot needs at least two items")
-        rows = []
-        for item in items:
-            spec = {"label": item} if isinstance(item, str) else dict(item)
-            label = _required(str(spec.get("label", "")), "a ballot item's label")
-            if spec.get("cluster") is not None:
-                self.cluster(int(spec["cluster"]))
-            if spec.get("recommendation") is not None:
-                self.recommendation(int(spec["recommendation"]))
-            rows.append((label, spec.get("cluster"), spec.get("recommendation")))
+        rows = self._item_rows(items)
 
         def body(rec: Recorder) -> int:
             rid = int(
@@ -80,45 +77,87 @@ class VotingOps(SessionCore):
                     },
                 )
             )
-            for pos, (label, cluster, recommendation) in enumerate(rows):
-                rec.insert(
-                    "round_items",
-                    {
-                        "round": rid,
-                        "position": pos,
-                        "label": label,
-                        "cluster": cluster,
-                        "recommendation": recommendation,
-                    },
-                )
+            for pos, row in enumerate(rows):
+                rec.insert("round_items", {"round": rid, "position": pos, **row})
             return rid
 
         return self._run("Create voting round", body)
 
-    def update_round(
+    def _item_rows(self, items: Sequence[str | Mapping[str, Any]]) -> list[dict[str, Any]]:
+        """Checked ``round_items`` values (label, cluster, recommendation), in order."""
+        if len(items) < 2:
+            raise BreakoutError("a ballot needs at least two items")
+        rows = []
+        for item in items:
+            spec = {"label": item} if isinstance(item, str) else dict(item)
+            label = _required(str(spec.get("label", "")), "a ballot item's label")
+            cluster, recommendation = spec.get("cluster"), spec.get("recommendation")
+            if cluster is not None:
+                cluster = self.cluster(int(cluster)).id
+            if recommendation is not None:
+                recommendation = self.recommendation(int(recommendation)).id
+            rows.append({"label": label, "cluster": cluster, "recommendation": recommendation})
+        return rows
+
+    def edit_round(
         self,
         round_id: int,
         *,
         title: str | None = None,
+        method: str | None = None,
         settings: Mapping[str, Any] | None = None,
         secret: bool | None = None,
+        items: Sequence[str | Mapping[str, Any]] | None = None,
     ) -> Change:
+        """Change a draft round: any of its title, method, settings, secrecy and items.
+
+        ``None`` leaves a field as it is. ``items`` is the whole new list, in
+        order (labels, or dicts as for :meth:`create_round`). A new method with
+        no settings gets that method's defaults. Refused once the round has
+        opened, or once a hand count is in.
+        """
         rnd = self.round(round_id)
+        if rnd.state == "open":
+            raise BreakoutError(
+                "voting is open in this round, so it can no longer change; "
+                "close it and set up a new round"
+            )
+        if rnd.state == "closed":
+            raise BreakoutError("this round has closed; set up a new round to vote again")
         if self._has_votes(round_id):
             raise BreakoutError("votes are already in; the round's settings can no longer change")
-        if rnd.state != "draft":
-            raise BreakoutError("the round is open; close it and start a new one to change it")
-        values: dict[str, Any] = {}
+        if method is not None and method not in METHODS:
+            raise BreakoutError(f"unknown voting method {method!r}; use {', '.join(METHODS)}")
+        old_items = self.round_items(round_id)
+        rows = self._item_rows(items) if items is not None else None
+        new_method = method if method is not None else rnd.method
+        if settings is None:
+            settings = json.loads(rnd.settings) if new_method == rnd.method else {}
+        count = len(rows) if rows is not None else len(old_items)
+        normalised = voting.normalise_settings(new_method, settings, count)
+        values: dict[str, Any] = {
+            "method": new_method,
+            "settings": json.dumps(normalised, sort_keys=True),
+        }
         if title is not None:
             values["title"] = title.strip()
-        if settings is not None:
-            count = len(self.round_items(round_id))
-            values["settings"] = json.dumps(
-                voting.normalise_settings(rnd.method, settings, count), sort_keys=True
-            )
         if secret is not None:
             values["secret"] = int(secret)
-        return self._run("Edit voting round", lambda rec: rec.update("rounds", round_id, values))
+
+        def body(rec: Recorder) -> None:
+            rec.update("rounds", round_id, values)
+            if rows is None:
+                return
+            # Keep the item rows in place where there is one, so ids stay stable.
+            for pos, row in enumerate(rows):
+                if pos < len(old_items):
+                    rec.update("round_items", old_items[pos].id, {"position": pos, **row})
+                else:
+                    rec.insert("round_items", {"round": round_id, "position": pos, **row})
+            for old in old_items[len(rows) :]:
+                rec.delete("round_items", (("id", old.id),))
+
+        return self._run("Edit voting round", body)
 
     def open_round(self, round_id: int) -> Change:
         rnd = self.round(round_id)
@@ -145,6 +184,44 @@ class VotingOps(SessionCore):
         if rnd.secret:
             self.store.empty_log()
         return change
+
+    # -- undo and redo: a round's state never goes back once a vote is in ----------
+
+    def undo(self, change: Change) -> Change:
+        self._refuse_going_back(change.inverse())
+        return super().undo(change)
+
+    def apply(self, change: Change) -> Change:
+        self._refuse_going_back(change)
+        return super().apply(change)
+
+    def _refuse_going_back(self, change: Change) -> None:
+        """Refuse (before anything is written) to move a round with votes back to an
+        earlier state, or to remove it: its ballots would be left in a draft, or
+        more would be cast after the result was read."""
+        for row in change.rows:
+            if row.table != "rounds" or row.before is None:
+                continue
+            round_id = row.key[0][1]
+            before = str(row.before.get("state"))
+            after = None if row.after is None else str(row.after.get("state"))
+            if after is not None and _STATE_ORDER.get(after, 0) >= _STATE_ORDER.get(before, 0):
+                continue
+            if not self._has_votes(round_id):
+                continue
+            if after is None:
+                raise BreakoutError(
+                    "votes are in for this voting round, so it can no longer be removed"
+                )
+            if after == "draft":
+                raise BreakoutError(
+                    "votes are in, so opening this round can no longer be undone; "
+                    "close it when voting is done, or set up a new round"
+                )
+            raise BreakoutError(
+                "votes are in, so closing this round can no longer be undone; "
+                "its result stands — set up a new round to vote again"
+            )
 
     def _has_votes(self, round_id: int) -> bool:
         return bool(
@@ -186,6 +263,15 @@ class VotingOps(SessionCore):
                 "INSERT INTO voters (round, participant) VALUES (?, ?)", (round_id, participant_id)
             )
         self._notify(Change("Vote"))
+
+    def turnout(self, round_id: int) -> tuple[int, int]:
+        """(how many have voted at the kiosk, how many count as present) — numbers, never who.
+
+        Who counts as present is :meth:`presence`'s one rule.
+        """
+        self.round(round_id)
+        voted = int(self._scalar("SELECT count(*) FROM voters WHERE round = ?", (round_id,)))
+        return voted, self.presence().count
 
     def ballots(self, round_id: int) -> list[tuple[int | None, dict[int, int]]]:
         """Every ballot as (participant or None when secret, {item: value}), in key order."""

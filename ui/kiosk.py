@@ -1,4 +1,10 @@
-"""The voting kiosk: participants vote in turn on the shared screen.
+"""The voting kiosk: participants vote in turn, in a window of its own.
+
+The kiosk is never the room's screen: :class:`KioskWindow` puts it on a
+touch screen or the laptop turned round (see
+:meth:`ui.shared_screen.SharedScreen.show_kiosk`), while the room's screen
+shows only how many have voted. The code from a voter's card is masked as it
+is typed.
 
 One person at a time: they identify (the short code from their card in a
 secret round, or a tap on their name in a named round), fill the ballot with
@@ -18,6 +24,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import replace
+from itertools import pairwise
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -85,12 +92,30 @@ def _move_focus(widget: QWidget, key: int) -> bool:
 
 
 class KioskButton(QPushButton):
-    """A large button that Enter presses too, and arrow keys leave."""
+    """A large button that Enter presses too, and arrow keys leave.
+
+    A ballot's + and − are never disabled: a disabled button that has the
+    focus hands it to the next one, so the next Space would put a dot on a
+    different item. At a limit they are "spent" instead — drawn greyed, still
+    focused — and a press says why nothing happened.
+    """
 
     def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
         super().__init__(text, parent)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAutoDefault(False)
+        self.setProperty("spent", False)
+
+    def set_spent(self, spent: bool) -> None:
+        if self.property("spent") == spent:
+            return
+        self.setProperty("spent", spent)
+        self.setAccessibleDescription("not available now" if spent else "")
+        self.style().unpolish(self)
+        self.style().polish(self)
+
+    def is_spent(self) -> bool:
+        return bool(self.property("spent"))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
@@ -170,6 +195,8 @@ class CodeEdit(QLineEdit):
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setMaxLength(12)
         self.setPlaceholderText("Code")
+        # Masked as it is typed: whoever stands behind the voter cannot read it.
+        self.setEchoMode(QLineEdit.EchoMode.Password)
         self.setInputMethodHints(
             Qt.InputMethodHint.ImhUppercaseOnly
             | Qt.InputMethodHint.ImhNoPredictiveText
@@ -199,6 +226,9 @@ def _scroll_area(content: QWidget) -> QScrollArea:
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    # Not a Tab stop of its own: it has nothing to show focus with. Tab goes to the
+    # controls inside, and the area scrolls to show the one focused.
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     area.setWidget(content)
     content.setObjectName("kioskScrollContent")
     QScroller.grabGesture(area.viewport(), QScroller.ScrollerGestureType.TouchGesture)
@@ -294,6 +324,8 @@ class Kiosk(QWidget):
         self.prompt_label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.code_edit = CodeEdit()
         self.code_edit.returnPressed.connect(self.submit_code)
+        # The last refusal goes as soon as the next person starts typing.
+        self.code_edit.textEdited.connect(lambda _text: self._say(""))
         self.continue_button = KioskButton("Continue")
         self.continue_button.setObjectName("primary")
         self.continue_button.setProperty("big", True)
@@ -310,6 +342,7 @@ class Kiosk(QWidget):
         self.search_edit.setPlaceholderText("Type to find your name")
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.textChanged.connect(self._filter_names)
+        self.search_edit.textEdited.connect(lambda _text: self._say(""))
         self.search_edit.returnPressed.connect(self._pick_first_name)
         self.names_box = QWidget()
         self.names_grid = QGridLayout(self.names_box)
@@ -429,15 +462,15 @@ class Kiosk(QWidget):
         if key != self._identify_key:
             self._show_identify()
 
-    def _by_code(self) -> bool:
+    def by_code(self) -> bool:
         """People identify with their card's code in a secret round, and in any
         round under the Chatham House Rule, where no name may reach the screen."""
         return self._round.secret or self.session.info().chatham_house
 
     def _identify_state(self) -> tuple[Any, ...]:
         rnd = self._round
-        if rnd.state != "open" or self._by_code():
-            return (rnd.state, self._by_code())
+        if rnd.state != "open" or self.by_code():
+            return (rnd.state, self.by_code())
         return (rnd.state, False, tuple(p.id for p in self._waiting()))
 
     def _waiting(self) -> list[Participant]:
@@ -484,8 +517,8 @@ class Kiosk(QWidget):
         rnd = self._round
         self._identify_key = self._identify_state()
         is_open = rnd.state == "open"
-        secret_entry = is_open and self._by_code()
-        named_entry = is_open and not self._by_code()
+        secret_entry = is_open and self.by_code()
+        named_entry = is_open and not self.by_code()
         for widget in (self.code_edit, self.continue_button):
             widget.setVisible(secret_entry)
         self.search_edit.setVisible(named_entry)
@@ -495,7 +528,7 @@ class Kiosk(QWidget):
                 "Voting has not opened yet" if rnd.state == "draft" else "Voting has closed"
             )
             self.hint_label.setText("")
-        elif self._by_code():
+        elif self.by_code():
             self.prompt_label.setText("Type the code from your card")
             self.hint_label.setText(
                 "Your code lets you vote once. Your ballot is stored without your name."
@@ -541,7 +574,7 @@ class Kiosk(QWidget):
             self._say("Several names match; type more of yours, or tap it.")
 
     def submit_code(self) -> None:
-        if self._round.state != "open" or not self._by_code():
+        if self._round.state != "open" or not self.by_code():
             return
         code = clean_code(self.code_edit.text())
         if not code:
@@ -565,7 +598,7 @@ class Kiosk(QWidget):
     def choose_person(self, participant_id: int) -> None:
         """A named round: the person tapped their name."""
         self._reload_round()
-        if self._round.state != "open" or self._by_code():
+        if self._round.state != "open" or self.by_code():
             return
         if participant_id in self.session.voters(self.round_id):
             self._say(ALREADY_VOTED)
@@ -654,6 +687,24 @@ class Kiosk(QWidget):
                 self.rows_layout.addWidget(self._agreement_row(item))
         self.start_over_button.setVisible(method == "ranking")
         self.instruction_label.setText(self._instruction())
+        self._chain_tab_order()
+
+    def _chain_tab_order(self) -> None:
+        """Tab walks the ballot top to bottom — each item's controls (+ before −, one
+        Tab apart), then the footer — and nothing else."""
+        chain: list[QWidget] = []
+        for item in self._items:
+            for widget in (
+                self.plus_buttons.get(item.id),
+                self.minus_buttons.get(item.id),
+                self.item_rows.get(item.id),
+                *(self.level_buttons.get(item.id) or []),
+            ):
+                if widget is not None:
+                    chain.append(widget)
+        chain += [self.cancel_button, self.start_over_button, self.review_button]
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     def _dots_row(self, item: RoundItem) -> QWidget:
         row = QFrame()
@@ -679,8 +730,6 @@ class Kiosk(QWidget):
         self.minus_buttons[item.id] = minus
         self.plus_buttons[item.id] = plus
         self.count_labels[item.id] = count
-        # Tab order: + before − reads naturally ("add a dot"), − stays one Tab away.
-        QWidget.setTabOrder(plus, minus)
         return row
 
     def _agreement_row(self, item: RoundItem) -> QWidget:
@@ -727,7 +776,14 @@ class Kiosk(QWidget):
         now = self._entries.get(item_id, 0)
         used = sum(self._entries.values())
         new = now + step
-        if new < 0 or new > cap or (step > 0 and used >= budget):
+        if step > 0 and now >= cap:
+            self._say(f"At most {_dots(cap)} on one item.")
+            return
+        if step > 0 and used >= budget:
+            self._say("All your dots are placed; take one back with − to move it.")
+            return
+        if new < 0:
+            self._say("This item has no dots to take back.")
             return
         if new:
             self._entries[item_id] = new
@@ -777,8 +833,8 @@ class Kiosk(QWidget):
             for item in self._items:
                 count = self._entries.get(item.id, 0)
                 self.count_labels[item.id].setText(str(count))
-                self.plus_buttons[item.id].setEnabled(count < cap and left > 0)
-                self.minus_buttons[item.id].setEnabled(count > 0)
+                self.plus_buttons[item.id].set_spent(not (count < cap and left > 0))
+                self.minus_buttons[item.id].set_spent(count == 0)
             self.status_label.setText(f"{left} of {budget} dots left")
         elif method == "approval":
             for item in self._items:
@@ -975,6 +1031,9 @@ class Kiosk(QWidget):
             QPushButton:checked:focus {{ border-color: {s.text}; }}
             QPushButton:disabled {{ color: {disabled}; background: {disabled_bg};
                 border-color: {disabled}; }}
+            QPushButton[spent="true"] {{ color: {disabled}; background: {disabled_bg};
+                border-color: {disabled}; }}
+            QPushButton[spent="true"]:focus {{ border: {focus}px solid {s.normal}; }}
             QPushButton#primary {{ background: {s.normal}; color: {on_accent};
                 border-color: {s.normal}; font-weight: bold; padding: 0 {pad * 2}px; }}
             QPushButton#primary:focus {{ border-color: {s.text}; }}
@@ -1021,6 +1080,44 @@ class Kiosk(QWidget):
         self._identify_layout.setSpacing(px(0.03))
 
 
+class KioskWindow(QWidget):
+    """The kiosk as a top-level window of its own, for the voters.
+
+    It opens without taking the keyboard from the console
+    (``WA_ShowWithoutActivating``); :meth:`hand_over` gives it the keyboard
+    when the facilitator asks (F7 again). F11 toggles full screen; Escape stays
+    the kiosk's own "cancel" and never leaves full screen.
+    """
+
+    def __init__(self, kiosk: Kiosk) -> None:
+        super().__init__(None)
+        self.setObjectName("kioskWindow")
+        self.setWindowTitle("Breakout — voting kiosk")
+        self.setAccessibleName("Voting kiosk window")
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)
+        self.kiosk = kiosk
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(kiosk)
+
+    def hand_over(self) -> None:
+        """Give the kiosk the keyboard: raise it, activate it, focus where the voter starts."""
+        if not self.isVisible():
+            self.show()
+        self.raise_()
+        self.activateWindow()
+        self.kiosk.focus_start()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_F11:
+            if self.isFullScreen():
+                self.showNormal()
+            else:
+                self.showFullScreen()
+            return
+        super().keyPressEvent(event)
+
+
 def _dots(n: int) -> str:
     return "1 dot" if n == 1 else f"{n} dots"
 
@@ -1034,4 +1131,4 @@ def _sentence(message: str) -> str:
     return text if text.endswith((".", "!", "?")) else f"{text}."
 
 
-__all__ = ["THANKS", "Kiosk", "KioskButton", "TapRow", "clean_code", "ordinal"]
+__all__ = ["THANKS", "Kiosk", "KioskButton", "KioskWindow", "TapRow", "clean_code", "ordinal"]

@@ -1128,22 +1128,26 @@ class MainWindow(QMainWindow):
     # -- the shared screen ------------------------------------------------------
 
     def toggle_shared_screen(self) -> None:
+        """F5: show or hide the room's screen. The console keeps the keyboard."""
         if self.session is None:
             return
         if self.shared_screen is not None and self.shared_screen.isVisible():
-            self._close_shared_screen()
+            # Hidden, not closed: a kiosk window taking ballots stays open.
+            self.shared_screen.hide()
             return
         self.open_shared_screen()
-        self.activateWindow()
 
     def open_shared_screen(self) -> Any:
-        """The shared screen, opened (on the best display) if it is not already."""
-        if self.shared_screen is None or not self.shared_screen.isVisible():
+        """The shared screen, shown (on the best display) if it is not already.
+
+        Neither it nor, later, the kiosk window takes the keyboard from the console.
+        """
+        if self.shared_screen is None:
             from ui.shared_screen import SharedScreen
 
             assert self.session is not None
-            self._close_shared_screen()
-            self.shared_screen = SharedScreen(self.session)
+            self.shared_screen = SharedScreen(self.session, console=self)
+        if not self.shared_screen.isVisible():
             self.shared_screen.show_on_best_screen()
         return self.shared_screen
 

@@ -9,22 +9,30 @@ notes, contributions, or names under the Chatham House Rule.
 Type is sized from the window's height so it reads from the back of the room
 whatever the display; the question shrinks only as far as it must to fit.
 
-Besides this live view the window has two voting modes: the kiosk
-(:meth:`SharedScreen.show_kiosk`, :mod:`ui.kiosk`), where participants vote
-in turn, and a closed round's results (:meth:`SharedScreen.show_results`), a
-ranked bar chart drawn only from :func:`breakout.tally.tally_round`, which
-refuses a round that has not closed. :meth:`SharedScreen.show_live` goes back.
+Besides this live view the window has two voting modes. While people vote
+(:meth:`SharedScreen.show_kiosk`) the room reads only "Voting: 12 of 38 have
+voted"; the kiosk itself (:mod:`ui.kiosk`) opens in a window of its own — a
+touch screen, or the laptop turned round — never on the room's screen, so
+nobody's code or dots are seen by the room. Then a closed round's results
+(:meth:`SharedScreen.show_results`), a ranked bar chart drawn only from
+:func:`breakout.tally.tally_round`, which refuses a round that has not
+closed. :meth:`SharedScreen.show_live` goes back.
+
+Neither window takes the keyboard from the console when it opens
+(:func:`show_quietly`): the room's window never asks for it, and the kiosk
+gets it only when the facilitator hands it over.
 """
 
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QRect, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import (
+    QCloseEvent,
     QColor,
     QFont,
     QFontMetrics,
@@ -36,8 +44,10 @@ from PySide6.QtGui import (
     QResizeEvent,
     QScreen,
     QShowEvent,
+    QWindow,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QLayout,
@@ -46,6 +56,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from breakout.errors import BreakoutError
 from breakout.room import (
@@ -62,7 +73,7 @@ from breakout.voting import METHOD_NAMES
 from ui.charts import BarChart, ChartColours, chart_rows, turnout_words
 
 if TYPE_CHECKING:
-    from ui.kiosk import Kiosk
+    from ui.kiosk import Kiosk, KioskWindow
 
 S = TypeVar("S")  # a screen: QScreen in the app, any object in tests
 
@@ -85,6 +96,11 @@ RESULT_TITLE_SHARE = 0.034
 RESULT_HEADING_SHARE = 0.05
 RESULT_BAR_TEXT_SHARE = 0.04
 RESULT_NOTE_SHARE = 0.03
+#: How long after showing a window the console takes the keyboard back if the
+#: platform gave it to the new window.
+GIVE_BACK_MS = 500
+TURNOUT_SHARE = 0.085
+TURNOUT_NOTE_SHARE = 0.042
 
 
 def pixel_font(widget: QWidget, pixels: float, *, bold: bool = False) -> QFont:
@@ -153,6 +169,73 @@ def choose_screen(screens: Sequence[S], console: S | None, primary: S | None = N
     return others[0] if others else None
 
 
+def choose_kiosk_screen(screens: Sequence[S], room: S | None, console: S | None) -> S | None:
+    """The screen for the kiosk: never the room's when there is another.
+
+    A screen that is neither the room's nor the console's (a touch screen)
+    first; else the console's, as long as the room is not on it (the laptop,
+    turned round); ``None`` when there is no other choice than sharing one.
+    """
+    spare = [s for s in screens if s is not room and s is not console]
+    if spare:
+        return spare[0]
+    if console is not None and console is not room and console in screens:
+        return console
+    return None
+
+
+def _nothing() -> None:
+    return None
+
+
+def show_quietly(window: QWidget, show: Callable[[], None]) -> Callable[[], None]:
+    """Show a window on top without taking the keyboard from the window that has it.
+
+    The window asks the window manager not to activate it; should the platform
+    activate it anyway, whichever window was active (the console) gets the
+    keyboard back at once. Returns a function that stops this watch (call it
+    before handing the new window the keyboard on purpose).
+    """
+    window.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)
+    keeper = QApplication.activeWindow()
+    show()
+    window.raise_()
+    app = QGuiApplication.instance()
+    if keeper is None or keeper is window or not isinstance(app, QGuiApplication):
+        return _nothing
+    handle = window.windowHandle()
+    watching = True
+
+    def stop() -> None:
+        nonlocal watching
+        if watching:
+            watching = False
+            app.focusWindowChanged.disconnect(moved)
+
+    def moved(focus: QWindow | None) -> None:
+        # Only the first move, and only if it is to the new window: activating the
+        # console while it still has the keyboard would make the window manager
+        # raise it over the new window.
+        stop()
+        if focus is not None and focus is handle and isValid(keeper) and keeper.isVisible():
+            keeper.activateWindow()
+
+    app.focusWindowChanged.connect(moved)
+    QTimer.singleShot(GIVE_BACK_MS, stop)
+    return stop
+
+
+def turnout_line(voted: int, present: int, state: str) -> str:
+    """ "Voting: 12 of 38 have voted" — a count for the room, never who."""
+    verb = "has" if voted == 1 else "have"
+    of = f" of {present}" if present and voted <= present else ""
+    if state == "closed":
+        return f"Voting has closed: {voted}{of} voted"
+    if state == "draft":
+        return "Voting has not opened yet"
+    return f"Voting: {voted}{of} {verb} voted"
+
+
 class TimeBar(QWidget):
     """A horizontal bar filling as the time-box is used: normal, amber near the end, red over."""
 
@@ -206,11 +289,21 @@ class SharedScreen(QWidget):
     """The room's window. Call :meth:`refresh` after every change; it ticks by itself
     once a second while a point's clock runs."""
 
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        session: Session,
+        parent: QWidget | None = None,
+        *,
+        console: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowFlag(Qt.WindowType.Window, True)  # its own window even with a parent
         self.setObjectName("sharedScreen")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        # The room's window never takes the keyboard from the console.
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self._console = console
         self.setWindowTitle("Breakout — shared screen")
         self.setAccessibleName("Shared screen")
         self.session = session
@@ -229,17 +322,21 @@ class SharedScreen(QWidget):
         self.speaker_label = self._label("Speaking now", wrap=True)
         self.queue_label = self._label("Next speakers", wrap=True)
 
-        #: What the window shows: "live" (the session), "kiosk" or "results".
+        #: What the window shows: "live" (the session), "kiosk" (how many have
+        #: voted, while the kiosk window takes ballots) or "results".
         self.mode = "live"
-        self.kiosk: Kiosk | None = None
+        self.kiosk_window: KioskWindow | None = None
+        self._quiet_kiosk: Callable[[], None] = _nothing
         self.results_view: ResultsView | None = None
         self._results_round: int | None = None
 
         self.live_view = QWidget(self)
         self.live_view.setAccessibleName("Live view")
+        self.turnout_view = TurnoutView(self)
         self._stack = QStackedLayout(self)
         self._stack.setContentsMargins(0, 0, 0, 0)
         self._stack.addWidget(self.live_view)
+        self._stack.addWidget(self.turnout_view)
         self._layout = QVBoxLayout(self.live_view)
         self._layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         self._layout.addWidget(self.title_label)
@@ -286,6 +383,7 @@ class SharedScreen(QWidget):
         if self.mode == "kiosk" and self.kiosk is not None:
             try:
                 self.kiosk.refresh()
+                self._refresh_turnout()
             except BreakoutError:
                 self.show_live()
         elif self.mode == "results" and self._results_round is not None:
@@ -370,6 +468,7 @@ class SharedScreen(QWidget):
         self._colour_time()
         if self.kiosk is not None:
             self.kiosk.set_scheme(scheme)
+        self.turnout_view.set_scheme(scheme)
         if self.results_view is not None:
             self.results_view.set_scheme(scheme)
 
@@ -428,23 +527,103 @@ class SharedScreen(QWidget):
 
     # -- voting modes --------------------------------------------------------
 
+    @property
+    def kiosk(self) -> Kiosk | None:
+        """The kiosk taking ballots now (in its own window), if any."""
+        return self.kiosk_window.kiosk if self.kiosk_window is not None else None
+
     def show_kiosk(self, round_id: int) -> Kiosk:
-        """Let participants vote on this screen, one after another, in this round."""
-        from ui.kiosk import Kiosk
+        """Take ballots in this round at the kiosk, in a window of its own; the room's
+        screen shows how many have voted. Neither takes the keyboard from the console."""
+        from ui.kiosk import Kiosk, KioskWindow
 
         self.session.round(round_id)  # refuse a round that does not exist
-        if self.kiosk is not None and self.kiosk.round_id == round_id:
-            self.kiosk.reset()
+        if self.kiosk_window is not None and self.kiosk_window.kiosk.round_id == round_id:
+            self.kiosk_window.kiosk.reset()
         else:
             self._drop_kiosk()
-            self.kiosk = Kiosk(self.session, round_id, self)
-            self.kiosk.set_scheme(self.colours)
-            self._stack.addWidget(self.kiosk)
+            kiosk = Kiosk(self.session, round_id)
+            kiosk.set_scheme(self.colours)
+            kiosk.voted.connect(self._refresh_turnout)
+            self.kiosk_window = KioskWindow(kiosk)
         self._results_round = None
         self.mode = "kiosk"
-        self._stack.setCurrentWidget(self.kiosk)
-        self.kiosk.focus_start()
-        return self.kiosk
+        self._refresh_turnout()
+        self._stack.setCurrentWidget(self.turnout_view)
+        if not self.kiosk_window.isVisible():
+            self._place_kiosk(self.kiosk_window)
+        self.kiosk_window.kiosk.focus_start()
+        return self.kiosk_window.kiosk
+
+    def kiosk_round(self) -> int | None:
+        """The round whose kiosk window is open now, or None."""
+        window = self.kiosk_window
+        return window.kiosk.round_id if window is not None and window.isVisible() else None
+
+    def hand_over_kiosk(self) -> None:
+        """Give the kiosk window the keyboard (the facilitator asked: F7 again)."""
+        if self.kiosk_window is not None:
+            self._quiet_kiosk()  # on purpose now: the console does not take it back
+            self.kiosk_window.hand_over()
+
+    def _place_kiosk(self, window: KioskWindow) -> None:
+        """On a screen of its own, full screen; else a window on the console's screen
+        (the laptop turned round); with one display, a window beside the room's."""
+        room = self.screen() if self.isVisible() else None
+        console = self._console_screen()
+        target = choose_kiosk_screen(QGuiApplication.screens(), room, console)
+        if target is not None and target is not console:
+            window.setScreen(target)
+            window.setGeometry(target.geometry())
+            self._quiet_kiosk = show_quietly(window, window.showFullScreen)
+            return
+        if target is None and room is not None and not self.isFullScreen():
+            # One display for everything: side by side, the room's count on the left,
+            # the kiosk on the right, neither hiding the other.
+            area = room.availableGeometry()
+            half = area.width() // 2
+            self._fit_frame(self, QRect(area.x(), area.y(), half, area.height()))
+            right = QRect(area.x() + half, area.y(), area.width() - half, area.height())
+            self._fit_frame(window, right)
+            self._quiet_kiosk = show_quietly(window, window.show)
+            return
+        area = (target or console or QGuiApplication.primaryScreen()).availableGeometry()
+        width = min(1100, round(area.width() * 0.8))
+        height = min(720, round(area.height() * 0.85))
+        window.resize(width, height)
+        frame = window.frameGeometry()
+        frame.moveCenter(area.center())
+        window.move(frame.topLeft())
+        self._quiet_kiosk = show_quietly(window, window.show)
+
+    def _fit_frame(self, window: QWidget, outer: QRect) -> None:
+        """Place a window so that its frame (title bar and borders, as the room's window
+        has them) fills ``outer``."""
+        frame, inner = self.frameGeometry(), self.geometry()
+        window.setGeometry(
+            outer.adjusted(
+                inner.left() - frame.left(),
+                inner.top() - frame.top(),
+                inner.right() - frame.right(),
+                inner.bottom() - frame.bottom(),
+            )
+        )
+
+    def _refresh_turnout(self) -> None:
+        kiosk = self.kiosk
+        if kiosk is None:
+            return
+        rnd = self.session.round(kiosk.round_id)
+        voted, present = self.session.turnout(rnd.id)
+        if rnd.state == "open":
+            note = (
+                "Vote at the kiosk with the code on your card"
+                if kiosk.by_code()
+                else "Vote at the kiosk: tap your name there"
+            )
+        else:
+            note = ""
+        self.turnout_view.show_turnout(rnd.title, turnout_line(voted, present, rnd.state), note)
 
     def show_results(self, round_id: int) -> RoundResult:
         """The ranked result of a closed round; refused (BreakoutError) before it closes."""
@@ -477,11 +656,11 @@ class SharedScreen(QWidget):
         self._refresh_live()
 
     def _drop_kiosk(self) -> None:
-        if self.kiosk is not None:
-            self._stack.removeWidget(self.kiosk)
-            self.kiosk.hide()
-            self.kiosk.deleteLater()
-            self.kiosk = None
+        if self.kiosk_window is not None:
+            window = self.kiosk_window
+            self.kiosk_window = None
+            window.close()
+            window.deleteLater()
 
     # -- the window ----------------------------------------------------------
 
@@ -500,18 +679,17 @@ class SharedScreen(QWidget):
                     frame = self.frameGeometry()
                     frame.moveCenter(area.center())
                     self.move(frame.topLeft())
-            self.show()
+            show_quietly(self, self.show)
         else:
             self.setScreen(target)
             self.setGeometry(target.geometry())
-            self.showFullScreen()
-        self.raise_()
-        self.activateWindow()
+            show_quietly(self, self.showFullScreen)
+        # Never activateWindow(): the console keeps the keyboard.
 
     def _console_screen(self) -> QScreen | None:
-        parent = self.parentWidget()
-        if parent is not None:
-            return parent.window().screen()
+        console = self._console if self._console is not None else self.parentWidget()
+        if console is not None:
+            return console.window().screen()
         return QGuiApplication.primaryScreen()
 
     def toggle_full_screen(self) -> None:
@@ -539,6 +717,65 @@ class SharedScreen(QWidget):
     def hideEvent(self, event: QHideEvent) -> None:
         super().hideEvent(event)
         self.timer.stop()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._drop_kiosk()  # the kiosk window goes with the room's screen
+        super().closeEvent(event)
+
+
+class TurnoutView(QWidget):
+    """While people vote: the round, "Voting: 12 of 38 have voted", and where to vote.
+
+    Only numbers: never a name, a code or a ballot."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Voting under way")
+        self.title_label = self._label("Round", muted=True)
+        self.count_label = self._label("How many have voted")
+        self.note_label = self._label("Where to vote", muted=True)
+        self._layout = QVBoxLayout(self)
+        self._layout.addStretch(1)
+        self._layout.addWidget(self.title_label)
+        self._layout.addWidget(self.count_label)
+        self._layout.addWidget(self.note_label)
+        self._layout.addStretch(2)
+        self._apply_sizes()
+
+    def _label(self, name: str, *, muted: bool = False) -> QLabel:
+        label = QLabel(self)
+        label.setAccessibleName(name)
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        label.setProperty("muted", muted)
+        return label
+
+    def show_turnout(self, title: str, count: str, note: str) -> None:
+        self.title_label.setText(title)
+        self.title_label.setVisible(bool(title))
+        self.count_label.setText(count)
+        self.note_label.setText(note)
+        self.note_label.setVisible(bool(note))
+
+    def set_scheme(self, scheme: Scheme) -> None:
+        self.setStyleSheet(
+            f"QLabel {{ color: {scheme.text}; background: transparent; }}"
+            f'QLabel[muted="true"] {{ color: {scheme.muted}; }}'
+        )
+
+    def _apply_sizes(self) -> None:
+        h = max(200, self.height())
+        margin = round(max(12, MARGIN_SHARE * h))
+        self._layout.setContentsMargins(round(margin * 1.4), margin, round(margin * 1.4), margin)
+        self._layout.setSpacing(round(0.03 * h))
+        self.title_label.setFont(pixel_font(self, RESULT_HEADING_SHARE * h))
+        self.count_label.setFont(pixel_font(self, TURNOUT_SHARE * h, bold=True))
+        self.note_label.setFont(pixel_font(self, TURNOUT_NOTE_SHARE * h))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._apply_sizes()
 
 
 class ResultsView(QWidget):

@@ -8,8 +8,11 @@ support by stakeholder group for a named round.
 
 Every change — a new round, opening, closing, hand counts, voting codes — is
 an engine operation run through the window's ``Operations``, so it commits at
-once and Ctrl+Z undoes it. Ballots are cast at the kiosk on the shared screen
-and are not undoable. Results come only from
+once and Ctrl+Z undoes it — except that a round's state never goes back once a
+vote is in (the engine refuses, and says why). A draft round can be edited
+whole (F2) until it opens. Ballots are cast at the kiosk, in a window of its
+own (F7; F7 again hands it the keyboard), while the room's screen shows only
+how many have voted; they are not undoable. Results come only from
 :func:`breakout.tally.tally_round`, which refuses a round that has not closed.
 Questions to the facilitator are ``ask_*`` methods tests can replace.
 """
@@ -28,7 +31,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QAction, QGuiApplication, QTextDocument
+from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -57,10 +60,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from breakout.changes import Change
 from breakout.errors import BreakoutError
-from breakout.model import METHODS, Cluster, Round
+from breakout.model import METHODS, Cluster, Round, RoundItem
 from breakout.session import Session
 from breakout.tally import RoundResult, tally_round
 from breakout.voting import AGREEMENT_LEVELS, METHOD_NAMES
@@ -72,6 +76,9 @@ if TYPE_CHECKING:
     from ui.shared_screen import SharedScreen
 
 Index = QModelIndex | QPersistentModelIndex
+
+KIOSK_OPEN = "&Kiosk window for voting (F7)"
+KIOSK_HAND_OVER = "Hand the &keyboard to the kiosk (F7)"
 
 #: One line on each method, for the new-round dialog.
 METHOD_HELP = {
@@ -169,12 +176,54 @@ def ballot_label(cluster: Cluster) -> str:
     return cluster.wording.strip() or cluster.label.strip() or "Untitled group"
 
 
-class RoundDialog(QDialog):
-    """Set up a round: title, method and its settings, secret or named, and the items."""
+class ItemEntry(QLineEdit):
+    """A line for one more ballot item: Enter adds it and goes no further.
 
-    def __init__(self, parent: QWidget | None, clusters: Sequence[Cluster]) -> None:
+    A plain line edit lets Enter through to the dialog, whose default button
+    would then create the round while the facilitator is still typing items.
+    """
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        super().keyPressEvent(event)  # emits returnPressed on Enter
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()
+
+
+class ItemsTree(QTreeWidget):
+    """The ballot's items: Enter ticks or unticks one (it never closes the dialog)."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.state() != (
+            QAbstractItemView.State.EditingState
+        ):
+            item = self.currentItem()
+            if item is not None:
+                checked = item.checkState(0) == Qt.CheckState.Checked
+                item.setCheckState(0, Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked)
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
+class RoundDialog(QDialog):
+    """Set up a round — title, method and its settings, secret or named, and the items —
+    or, given a draft round and its items, change it.
+
+    Enter in "Another item" adds the item; Enter in the list ticks or unticks
+    one. Only the default button ("Create round" / "Save round") makes the change.
+    """
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        clusters: Sequence[Cluster],
+        *,
+        editing: Round | None = None,
+        items: Sequence[RoundItem] = (),
+    ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("New voting round")
+        self.editing = editing
+        self.setWindowTitle("New voting round" if editing is None else "Edit voting round")
         self.title_edit = QLineEdit()
         self.title_edit.setAccessibleName("Round title")
         self.title_edit.setPlaceholderText("e.g. Which recommendations go to the plenary first?")
@@ -223,7 +272,7 @@ class RoundDialog(QDialog):
         )
         self.secret_box.setChecked(True)
 
-        self.items_tree = QTreeWidget()
+        self.items_tree = ItemsTree()
         self.items_tree.setAccessibleName("Items on the ballot")
         self.items_tree.setHeaderLabels(["On the ballot as (F2 edits)", "Group"])
         self.items_tree.setRootIsDecorated(False)
@@ -237,21 +286,30 @@ class RoundDialog(QDialog):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(1, 200)
         header.setStretchLastSection(False)
+        by_id = {cluster.id: cluster for cluster in clusters}
+        # Editing: the round's items first, ticked and in order; then the groups not on it.
+        for on_ballot in items:
+            group = by_id.get(on_ballot.cluster) if on_ballot.cluster is not None else None
+            self._add_row(
+                on_ballot.label,
+                (group.label or "Untitled group") if group is not None else "—",
+                cluster=on_ballot.cluster,
+                recommendation=on_ballot.recommendation,
+                checked=True,
+            )
+        used = {i.cluster for i in items}
         for cluster in clusters:
-            item = QTreeWidgetItem([ballot_label(cluster), cluster.label or "Untitled group"])
-            item.setFlags(
-                item.flags() | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEditable
+            if cluster.id in used:
+                continue
+            name = cluster.label or "Untitled group"
+            self._add_row(
+                ballot_label(cluster),
+                name if cluster.accepted else f"{name} (suggested)",
+                cluster=cluster.id,
+                checked=cluster.accepted and editing is None,
             )
-            item.setCheckState(
-                0, Qt.CheckState.Checked if cluster.accepted else Qt.CheckState.Unchecked
-            )
-            item.setData(0, Qt.ItemDataRole.UserRole, cluster.id)
-            item.setToolTip(0, ballot_label(cluster))
-            if not cluster.accepted:
-                item.setText(1, f"{cluster.label or 'Untitled group'} (suggested)")
-            self.items_tree.addTopLevelItem(item)
         self.items_tree.itemChanged.connect(lambda *_: self._count())
-        self.extra_edit = QLineEdit()
+        self.extra_edit = ItemEntry()
         self.extra_edit.setAccessibleName("Another item for the ballot")
         self.extra_edit.setPlaceholderText("Another item, not from a group (Enter adds it)")
         self.extra_edit.returnPressed.connect(self.add_extra)
@@ -268,7 +326,8 @@ class RoundDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText("Create round")
+        ok.setText("Create round" if editing is None else "Save round")
+        ok.setDefault(True)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
@@ -284,9 +343,40 @@ class RoundDialog(QDialog):
         layout.addLayout(extra_row)
         layout.addWidget(self.count_label)
         layout.addWidget(self.buttons)
+        if editing is not None:
+            self._fill_from(editing)
         self._method_changed()
         self._count()
         self.resize(760, 680)
+
+    def _add_row(
+        self,
+        label: str,
+        group: str,
+        *,
+        cluster: int | None = None,
+        recommendation: int | None = None,
+        checked: bool = True,
+    ) -> QTreeWidgetItem:
+        item = QTreeWidgetItem([label, group])
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEditable)
+        item.setCheckState(0, Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        item.setData(0, Qt.ItemDataRole.UserRole, cluster)
+        item.setData(1, Qt.ItemDataRole.UserRole, recommendation)
+        item.setToolTip(0, label)
+        self.items_tree.addTopLevelItem(item)
+        return item
+
+    def _fill_from(self, rnd: Round) -> None:
+        self.title_edit.setText(rnd.title)
+        self.set_method(rnd.method)
+        self.secret_box.setChecked(rnd.secret)
+        settings = json.loads(rnd.settings)
+        if rnd.method == "dots":
+            self.budget.setValue(int(settings["budget"]))
+            self.cap.setValue(int(settings["per_item_cap"]))
+        elif rnd.method == "ranking":
+            self.max_ranked.setValue(int(settings.get("max_ranked") or 0))
 
     def method(self) -> str:
         return next(m for m, b in self.method_buttons.items() if b.isChecked())
@@ -307,13 +397,14 @@ class RoundDialog(QDialog):
         text = " ".join(self.extra_edit.text().split())
         if not text:
             return
-        item = QTreeWidgetItem([text, "—"])
-        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEditable)
-        item.setCheckState(0, Qt.CheckState.Checked)
-        item.setData(0, Qt.ItemDataRole.UserRole, None)
-        self.items_tree.addTopLevelItem(item)
+        self._add_row(text, "—")
         self.extra_edit.clear()
         self._count()
+
+    def accept(self) -> None:
+        # An item typed but not yet added goes on the ballot too: nothing typed is lost.
+        self.add_extra()
+        super().accept()
 
     def chosen_items(self) -> list[dict[str, Any]]:
         chosen = []
@@ -323,7 +414,13 @@ class RoundDialog(QDialog):
                 continue
             label = " ".join(item.text(0).split())
             if label:
-                chosen.append({"label": label, "cluster": item.data(0, Qt.ItemDataRole.UserRole)})
+                chosen.append(
+                    {
+                        "label": label,
+                        "cluster": item.data(0, Qt.ItemDataRole.UserRole),
+                        "recommendation": item.data(1, Qt.ItemDataRole.UserRole),
+                    }
+                )
         return chosen
 
     def _count(self) -> None:
@@ -575,6 +672,7 @@ class VotePage(QWidget):
         self.ops = ops
         self.show_error = show_error
         self.shared_screen = shared_screen
+        self._screen: SharedScreen | None = None  # the last one shared_screen() gave
         self.result: RoundResult | None = None
 
         self.model = RoundsModel(session)
@@ -587,6 +685,7 @@ class VotePage(QWidget):
         self.rounds_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.rounds_view.setResizeMode(QListView.ResizeMode.Adjust)
         self.rounds_view.selectionModel().currentChanged.connect(lambda *_: self._show_round())
+        self.rounds_view.doubleClicked.connect(lambda *_: self._edit_if_draft())
         self.new_button = QPushButton("&New round… (Ctrl+Shift+R)")
         self.new_button.clicked.connect(self.new_round)
         left = QWidget()
@@ -625,12 +724,21 @@ class VotePage(QWidget):
         bold_voters.setBold(True)
         self.voters_label.setFont(bold_voters)
 
+        self.edit_button = QPushButton("&Edit round… (F2)")
+        self.edit_button.setToolTip(
+            "Change the title, method, settings or items until voting opens"
+        )
+        self.edit_button.clicked.connect(self.edit_round)
         self.open_button = QPushButton("&Open voting")
         self.open_button.clicked.connect(self.open_voting)
         self.close_button = QPushButton("&Close voting…")
         self.close_button.clicked.connect(self.close_voting)
-        self.kiosk_button = QPushButton("&Kiosk for voting (F7)")
-        self.kiosk_button.setToolTip("Put the voting kiosk on the shared screen")
+        self.kiosk_button = QPushButton(KIOSK_OPEN)
+        self.kiosk_button.setToolTip(
+            "Open the voting kiosk in a window of its own (a touch screen, or this laptop "
+            "turned round); the room's screen shows how many have voted. The console keeps "
+            "the keyboard until you press F7 again."
+        )
         self.kiosk_button.clicked.connect(self.show_kiosk)
         self.hands_button = QPushButton("&Hand count…")
         self.hands_button.clicked.connect(self.hand_count)
@@ -643,14 +751,20 @@ class VotePage(QWidget):
         self.live_button.clicked.connect(self.show_live)
         grid = QGridLayout()
         for column, button in enumerate(
-            (self.open_button, self.close_button, self.hands_button, self.codes_button)
+            (
+                self.edit_button,
+                self.open_button,
+                self.close_button,
+                self.hands_button,
+                self.codes_button,
+            )
         ):
             grid.addWidget(button, 0, column)
         screen_label = QLabel("<b>Shared screen</b>")
-        grid.addWidget(screen_label, 1, 0, 1, 4)
-        grid.addWidget(self.kiosk_button, 2, 0)
-        grid.addWidget(self.results_button, 2, 1, 1, 2)
-        grid.addWidget(self.live_button, 2, 3)
+        grid.addWidget(screen_label, 1, 0, 1, 5)
+        grid.addWidget(self.kiosk_button, 2, 0, 1, 2)
+        grid.addWidget(self.results_button, 2, 2, 1, 2)
+        grid.addWidget(self.live_button, 2, 4)
 
         self.results_box = QFrame()
         self.results_box.setAccessibleName("Results")
@@ -734,7 +848,8 @@ class VotePage(QWidget):
             self,
             [
                 ("new", "New Voting Round…", "Ctrl+Shift+R", self.new_round),
-                ("kiosk", "Kiosk on the Shared Screen", "F7", self.show_kiosk),
+                ("edit", "Edit Voting Round…", "F2", self.edit_round),
+                ("kiosk", "Kiosk Window (Again: Hand It the Keyboard)", "F7", self.show_kiosk),
                 ("results", "Results on the Shared Screen", "Shift+F7", self.show_results),
                 ("live", "Shared Screen Back to the Session", "Ctrl+F7", self.show_live),
                 ("hands", "Hand Count…", "Ctrl+Shift+H", self.hand_count),
@@ -775,7 +890,7 @@ class VotePage(QWidget):
     def voters_words(self, rnd: Round) -> str:
         """ "12 of 20 present have voted" — a number, never who."""
         presence = self.session.presence()
-        voted = len(self.session.voters(rnd.id))
+        voted, _ = self.session.turnout(rnd.id)
         have = "has" if voted == 1 else "have"
         words = f"{voted} of {presence.count} {presence.words()} {have} voted"
         if self.session.hand_tallies(rnd.id):
@@ -791,6 +906,7 @@ class VotePage(QWidget):
         self.result = None
         if rnd is None:
             for button in (
+                self.edit_button,
                 self.open_button,
                 self.close_button,
                 self.kiosk_button,
@@ -817,9 +933,11 @@ class VotePage(QWidget):
         )
         self.voters_label.setText(self.voters_words(rnd))
         state = rnd.state
+        self.edit_button.setEnabled(self._editable(rnd))
         self.open_button.setEnabled(state == "draft")
         self.close_button.setEnabled(state == "open")
         self.kiosk_button.setEnabled(state == "open")
+        self.kiosk_button.setText(KIOSK_HAND_OVER if self._kiosk_open(rnd.id) else KIOSK_OPEN)
         self.hands_button.setEnabled(state != "closed" and rnd.method != "ranking")
         self.hands_button.setToolTip(
             "A show of hands cannot express a ranking" if rnd.method == "ranking" else ""
@@ -887,6 +1005,16 @@ class VotePage(QWidget):
             return None
         return dialog.result_value()
 
+    def edit_round_dialog(self, rnd: Round) -> RoundDialog:
+        items = self.session.round_items(rnd.id)
+        return RoundDialog(self, self.session.clusters(), editing=rnd, items=items)
+
+    def ask_edit_round(self, rnd: Round) -> RoundSpec | None:
+        dialog = self.edit_round_dialog(rnd)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.result_value()
+
     def ask_confirm_close(self, rnd: Round) -> bool:
         answer = QMessageBox.question(
             self,
@@ -937,6 +1065,43 @@ class VotePage(QWidget):
             self.select_round(int(change.result))
         self._show_round()
 
+    def _editable(self, rnd: Round) -> bool:
+        return rnd.state == "draft" and not self.session.hand_tallies(rnd.id)
+
+    def _edit_if_draft(self) -> None:
+        rnd = self.selected_round()
+        if rnd is not None and self._editable(rnd):
+            self.edit_round()
+
+    def edit_round(self) -> None:
+        """Change a draft round (title, method, settings, items) before it opens."""
+        rnd = self._round_or_say()
+        if rnd is None:
+            return
+        if not self._editable(rnd):
+            self.show_error(
+                (
+                    "voting has opened in this round"
+                    if rnd.state != "draft"
+                    else "hand counts are in for this round"
+                )
+                + ", so it can no longer change; set up a new round (Ctrl+Shift+R) instead"
+            )
+            return
+        spec = self.ask_edit_round(rnd)
+        if spec is None:
+            return
+        self._run(
+            lambda: self.session.edit_round(
+                rnd.id,
+                title=spec.title,
+                method=spec.method,
+                settings=spec.settings,
+                secret=spec.secret,
+                items=spec.items,
+            )
+        )
+
     def _run(self, operation: Callable[[], Change]) -> Change | None:
         change = self.ops.run(operation)
         self.reload()
@@ -969,12 +1134,21 @@ class VotePage(QWidget):
             )
             return
         screen = self.shared_screen()
+        self._screen = screen
+        if screen.kiosk_round() == rnd.id:
+            screen.hand_over_kiosk()  # F7 again: the voters get the keyboard
+            return
         try:
-            screen.show_kiosk(rnd.id)
+            screen.show_kiosk(rnd.id)  # opens without taking the console's keyboard
         except BreakoutError as exc:
             self.show_error(str(exc))
             return
-        screen.activateWindow()
+        self.kiosk_button.setText(KIOSK_HAND_OVER)
+
+    def _kiosk_open(self, round_id: int) -> bool:
+        """Whether this round's kiosk window is open (without opening any screen)."""
+        screen = self._screen
+        return screen is not None and isValid(screen) and screen.kiosk_round() == round_id
 
     def show_results(self) -> None:
         rnd = self._round_or_say()
@@ -984,9 +1158,12 @@ class VotePage(QWidget):
             self.shared_screen().show_results(rnd.id)  # refuses a round that has not closed
         except BreakoutError as exc:
             self.show_error(str(exc))
+            return
+        self.kiosk_button.setText(KIOSK_OPEN)  # the kiosk window has closed
 
     def show_live(self) -> None:
         self.shared_screen().show_live()
+        self.kiosk_button.setText(KIOSK_OPEN)  # the kiosk window has closed
 
     def hand_count(self) -> None:
         rnd = self._round_or_say()

@@ -6,9 +6,9 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent, QUndoStack
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton, QWidget
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -111,6 +111,13 @@ def screen_text(widget: QWidget) -> str:
     return "\n".join(
         label.text() for label in widget.findChildren(QLabel) if label.isVisibleTo(widget)
     )
+
+
+def type_text(widget: QWidget, text: str) -> None:
+    """Type any text, as a keyboard layout or input method would (QTest takes only ASCII)."""
+    for char in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
 
 
 def wait_for_start(qtbot: QtBot, kiosk: Kiosk) -> None:
@@ -241,10 +248,11 @@ def test_a_secret_kiosk_round_with_three_voters(
     assert [r.label for r in page.chart.rows()] == list(WORDINGS)
     assert not page.groups_table.isVisibleTo(page)
 
-    # Back to the session on the shared screen.
+    # Back to the session on the shared screen; the kiosk window has gone.
     harness.click(page.live_button)
     assert harness.screen.mode == "live"
     assert harness.screen.kiosk is None
+    assert page.kiosk_button.text() == "&Kiosk window for voting (F7)"
 
 
 def test_the_kiosk_keeps_to_the_dot_budget_and_cap(
@@ -262,14 +270,22 @@ def test_the_kiosk_keeps_to_the_dot_budget_and_cap(
     harness.click(kiosk.continue_button)
     first, second, third = (i.id for i in session.round_items(rid))
     assert kiosk.status_label.text() == "3 of 3 dots left"
-    assert not kiosk.minus_buttons[first].isEnabled()
+    assert kiosk.minus_buttons[first].is_spent()
+    harness.click(kiosk.minus_buttons[first])
+    assert kiosk.message() == "This item has no dots to take back."
     harness.click(kiosk.plus_buttons[first])
+    assert kiosk.message() == ""
     harness.click(kiosk.plus_buttons[first])
-    assert not kiosk.plus_buttons[first].isEnabled()  # the cap per item
+    assert kiosk.plus_buttons[first].is_spent()  # the cap per item
+    harness.click(kiosk.plus_buttons[first])
+    assert kiosk.message() == "At most 2 dots on one item."
     assert kiosk.count_labels[first].text() == "2"
     harness.click(kiosk.plus_buttons[second])
     assert kiosk.status_label.text() == "0 of 3 dots left"
-    assert not kiosk.plus_buttons[third].isEnabled()  # the budget
+    assert kiosk.plus_buttons[third].is_spent()  # the budget
+    harness.click(kiosk.plus_buttons[third])
+    assert kiosk.message() == "All your dots are placed; take one back with − to move it."
+    assert kiosk.ballot() == {first: 2, second: 1}
     harness.click(kiosk.minus_buttons[first])
     assert kiosk.status_label.text() == "1 of 3 dots left"
     assert kiosk.ballot() == {first: 1, second: 1}
@@ -280,6 +296,145 @@ def test_the_kiosk_keeps_to_the_dot_budget_and_cap(
     assert kiosk.ballot() == {}
     assert kiosk.plus_buttons == {} and kiosk.count_labels == {}
     assert session.ballots(rid) == [] and session.voters(rid) == []
+
+
+def keyboard_on_the_kiosk(harness: Harness, round_id: int) -> Kiosk:
+    """F7 opens the kiosk window; handing it the keyboard, as F7 again does."""
+    kiosk = harness.screen.show_kiosk(round_id)
+    harness.screen.hand_over_kiosk()
+    harness.qtbot.waitUntil(lambda: QApplication.activeWindow() is kiosk.window())
+    return kiosk
+
+
+def press_here(qtbot: QtBot, key: Qt.Key) -> QWidget:
+    """Press a key where the keyboard focus is; returns the widget that had it."""
+    target = QApplication.focusWidget()
+    assert target is not None, "no widget has the keyboard"
+    qtbot.keyClick(target, key)
+    return target
+
+
+def test_space_at_an_items_cap_stays_on_that_item(
+    harness: Harness, session: Session, groups: list[int], qtbot: QtBot
+) -> None:
+    session.issue_voting_codes()
+    code = session.participants()[0].voting_code
+    assert code is not None
+    rid = harness.new_round(
+        RoundSpec("", "dots", {"budget": 3, "per_item_cap": 2}, True, items_of(groups))
+    )
+    session.open_round(rid)
+    kiosk = keyboard_on_the_kiosk(harness, rid)
+    qtbot.keyClicks(kiosk.code_edit, code)
+    qtbot.keyClick(kiosk.code_edit, Qt.Key.Key_Return)
+    first, second, _ = (i.id for i in session.round_items(rid))
+    assert QApplication.focusWidget() is kiosk.plus_buttons[first]
+    for _ in range(3):  # the third Space is one too many for the cap of 2
+        assert press_here(qtbot, Qt.Key.Key_Space) is kiosk.plus_buttons[first]
+    assert kiosk.ballot() == {first: 2}  # nothing went to another item
+    assert QApplication.focusWidget() is kiosk.plus_buttons[first]
+    assert kiosk.message() == "At most 2 dots on one item."
+    # Tab moves on: + and − of the same item, then the next item's +.
+    press_here(qtbot, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is kiosk.minus_buttons[first]
+    press_here(qtbot, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is kiosk.plus_buttons[second]
+    press_here(qtbot, Qt.Key.Key_Space)
+    assert kiosk.ballot() == {first: 2, second: 1}
+    press_here(qtbot, Qt.Key.Key_Space)  # the budget of 3 is spent: focus stays put
+    assert kiosk.ballot() == {first: 2, second: 1}
+    assert QApplication.focusWidget() is kiosk.plus_buttons[second]
+    # − at nought on the same item: focus stays too, and it says why.
+    press_here(qtbot, Qt.Key.Key_Tab)
+    assert press_here(qtbot, Qt.Key.Key_Space) is kiosk.minus_buttons[second]
+    assert press_here(qtbot, Qt.Key.Key_Space) is kiosk.minus_buttons[second]
+    assert kiosk.ballot() == {first: 2}
+    assert QApplication.focusWidget() is kiosk.minus_buttons[second]
+    assert kiosk.message() == "This item has no dots to take back."
+
+
+def tab_stops(qtbot: QtBot, kiosk: Kiosk, most: int = 40) -> list[QWidget]:
+    """Walk Tab from the focus until it comes round again; every stop on the way."""
+    start = QApplication.focusWidget()
+    assert start is not None
+    stops = [start]
+    for _ in range(most):
+        press_here(qtbot, Qt.Key.Key_Tab)
+        now = QApplication.focusWidget()
+        assert now is not None
+        if now is start:
+            return stops
+        stops.append(now)
+    raise AssertionError("Tab never came back round")
+
+
+def assert_every_stop_shows(stops: list[QWidget], kiosk: Kiosk) -> None:
+    from ui.kiosk import TapRow
+
+    for widget in stops:
+        assert widget.window() is kiosk.window()
+        assert widget.isVisible(), f"{widget!r} is a Tab stop nobody can see"
+        # A control that draws its focus: never a scroll area or a container.
+        assert isinstance(widget, QPushButton | QLineEdit | TapRow), f"{widget!r} shows no focus"
+
+
+@pytest.mark.parametrize("method", ["dots", "approval", "agreement"])
+def test_tab_stops_only_on_controls_the_voter_can_see(
+    harness: Harness,
+    session: Session,
+    people: dict[str, int],
+    groups: list[int],
+    qtbot: QtBot,
+    method: str,
+) -> None:
+    session.issue_voting_codes()
+    secret = method != "approval"  # the approval round is named: tap your name
+    rid = harness.new_round(RoundSpec("", method, {}, secret, items_of(groups)))
+    session.open_round(rid)
+    kiosk = keyboard_on_the_kiosk(harness, rid)
+    items = [i.id for i in session.round_items(rid)]
+
+    stops = tab_stops(qtbot, kiosk)
+    assert_every_stop_shows(stops, kiosk)
+    if secret:
+        assert stops == [kiosk.code_edit, kiosk.continue_button]
+        code = session.participant(people["Ben Osei"]).voting_code
+        assert code is not None
+        qtbot.keyClicks(kiosk.code_edit, code)
+        qtbot.keyClick(kiosk.code_edit, Qt.Key.Key_Return)
+    else:
+        assert stops == [kiosk.search_edit, *kiosk.name_buttons.values()]
+        kiosk.name_buttons[people["Ben Osei"]].setFocus()
+        press_here(qtbot, Qt.Key.Key_Space)
+    assert kiosk.stage == "ballot"
+
+    stops = tab_stops(qtbot, kiosk)
+    assert_every_stop_shows(stops, kiosk)
+    controls: list[QWidget] = []
+    for item in items:
+        if method == "dots":
+            controls += [kiosk.plus_buttons[item], kiosk.minus_buttons[item]]
+        elif method == "approval":
+            controls.append(kiosk.item_rows[item])
+        else:
+            controls += kiosk.level_buttons[item]
+    assert stops == [*controls, kiosk.cancel_button, kiosk.review_button]
+
+
+def test_a_refusal_clears_as_the_next_code_is_typed(
+    harness: Harness, session: Session, groups: list[int], qtbot: QtBot
+) -> None:
+    session.issue_voting_codes()
+    rid = harness.new_round(RoundSpec("", "approval", {}, True, items_of(groups)))
+    session.open_round(rid)
+    kiosk = keyboard_on_the_kiosk(harness, rid)
+    qtbot.keyClicks(kiosk.code_edit, "ZZZZ")
+    qtbot.keyClick(kiosk.code_edit, Qt.Key.Key_Return)
+    assert kiosk.message() == UNKNOWN_CODE
+    assert QApplication.focusWidget() is kiosk.code_edit
+    qtbot.keyClicks(kiosk.code_edit, "A")  # the next person starts typing
+    assert kiosk.message() == ""
+    assert not kiosk.identify_message.text()
 
 
 def test_an_empty_ballot_is_refused_in_large_type(
@@ -577,10 +732,10 @@ def test_the_page_refuses_results_before_closing(
 def test_results_leave_the_screen_if_the_close_is_undone(
     harness: Harness, session: Session, groups: list[int]
 ) -> None:
+    """A round closed before any vote came in may be reopened by undo."""
     page = harness.page
     rid = harness.new_round(RoundSpec("", "approval", {}, False, items_of(groups)))
     harness.click(page.open_button)
-    session.cast_ballot(rid, session.participants()[0].id, {session.round_items(rid)[0].id: 1})
     harness.answer("ask_confirm_close", lambda rnd: True)
     harness.click(page.close_button)
     harness.click(page.results_button)
@@ -591,6 +746,46 @@ def test_results_leave_the_screen_if_the_close_is_undone(
     assert harness.screen.mode == "live"
     page.reload()
     assert not page.results_box.isVisibleTo(page)
+
+
+def test_undo_never_takes_a_round_with_ballots_back(
+    harness: Harness, session: Session, people: dict[str, int], groups: list[int]
+) -> None:
+    """Ctrl+Z after the first ballot: a sentence says why not, and the ballots stay."""
+    page = harness.page
+    rid = harness.new_round(RoundSpec("", "approval", {}, True, items_of(groups)))
+    harness.click(page.open_button)
+    first = session.round_items(rid)[0].id
+    session.cast_ballot(rid, people["Ana Lima"], {first: 1})
+    assert harness.stack.undoText() == "Open voting"
+    harness.stack.undo()
+    assert harness.errors == [
+        "votes are in, so opening this round can no longer be undone; "
+        "close it when voting is done, or set up a new round"
+    ]
+    assert session.round(rid).state == "open"
+    assert session.ballots(rid) == [(None, {first: 1})]
+    page.reload()
+    assert page.facts_label.text().endswith("voting is open")
+    assert page.voters_label.text() == "1 of 4 present has voted"
+
+    harness.errors.clear()
+    harness.answer("ask_confirm_close", lambda rnd: True)
+    harness.click(page.close_button)
+    assert harness.stack.undoText() == "Close voting"
+    harness.stack.undo()
+    assert harness.errors == [
+        "votes are in, so closing this round can no longer be undone; "
+        "its result stands — set up a new round to vote again"
+    ]
+    assert session.round(rid).state == "closed"
+    assert harness.stack.undoText() == "Create voting round"  # the refused step is gone
+    harness.stack.undo()  # nor can the round be undone away
+    assert (
+        harness.errors[-1] == "votes are in for this voting round, so it can no longer be removed"
+    )
+    assert [r.id for r in session.rounds()] == [rid]
+    assert session.ballots(rid) == [(None, {first: 1})]
 
 
 def test_new_round_by_keyboard_and_undo(
@@ -651,6 +846,142 @@ def test_the_round_dialog_offers_the_accepted_groups(
     assert [i["label"] for i in dialog.result_value().items] == [
         WORDINGS[0],
         "Something else entirely",
+    ]
+
+
+LONG_ITEM = (
+    "Require every buyer to publish, each quarter and in plain language, the prices paid to "
+    "suppliers at each tier, the share that reaches workers as wages, the gap to a living "
+    "wage for the region and a dated plan to close it — reviewed by worker representatives "
+    "from São Paulo to Dhaka, with a summary in Arabic and Chinese (تقرير موجز / 简要报告) "
+    "so that the people it concerns can read it themselves, not only the buyers' auditors."
+)
+
+
+def test_enter_in_another_item_adds_it_and_the_dialog_stays_open(
+    qtbot: QtBot, session: Session
+) -> None:
+    """Typing items one after another with Enter never creates the round behind your back."""
+    dialog = RoundDialog(None, session.clusters())  # no groups yet: every item is typed
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    typed = ["Pagar a proveedores en 30 días", LONG_ITEM, "توظيف عمال محليين", "公开供应商名单"]
+    dialog.extra_edit.setFocus()
+    for text in typed:
+        type_text(dialog.extra_edit, text)
+        qtbot.keyClick(dialog.extra_edit, Qt.Key.Key_Return)
+        assert dialog.isVisible(), f"Enter after {text[:20]!r} closed the dialog"
+        assert dialog.result() == 0
+        assert dialog.extra_edit.text() == ""
+        assert dialog.focusWidget() is dialog.extra_edit  # ready for the next one
+    assert [i["label"] for i in dialog.result_value().items] == typed
+    assert dialog.count_label.text() == "4 items on the ballot"
+
+    # Enter in the list ticks or unticks the current item; the dialog stays.
+    dialog.items_tree.setFocus()
+    dialog.items_tree.setCurrentItem(dialog.items_tree.topLevelItem(2))
+    qtbot.keyClick(dialog.items_tree, Qt.Key.Key_Return)
+    assert dialog.isVisible()
+    assert [i["label"] for i in dialog.result_value().items] == [typed[0], typed[1], typed[3]]
+
+    # Only the default button creates the round; a last item typed but not added still counts.
+    qtbot.keyClicks(dialog.extra_edit, "Ein letzter Punkt")
+    ok = dialog.buttons.buttons()[0]
+    assert ok.isDefault() and ok.text() == "Create round"
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert dialog.result() == 1
+    assert [i["label"] for i in dialog.result_value().items] == [
+        typed[0],
+        typed[1],
+        typed[3],
+        "Ein letzter Punkt",
+    ]
+
+
+def test_a_draft_round_is_edited_until_it_opens(
+    harness: Harness, session: Session, groups: list[int], qtbot: QtBot
+) -> None:
+    page = harness.page
+    rid = harness.new_round(
+        RoundSpec("First go", "dots", {"budget": 4, "per_item_cap": 2}, True, items_of(groups))
+    )
+    old_ids = [i.id for i in session.round_items(rid)]
+    seen: list[tuple[object, ...]] = []
+
+    def edit(rnd: Round) -> RoundSpec:
+        dialog = page.edit_round_dialog(rnd)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        # The dialog starts from the round as it is.
+        seen.append(
+            (
+                dialog.windowTitle(),
+                dialog.title_edit.text(),
+                dialog.method(),
+                dialog.budget.value(),
+                dialog.cap.value(),
+                dialog.secret_box.isChecked(),
+                [i["label"] for i in dialog.result_value().items],
+            )
+        )
+        dialog.title_edit.setText("Qué llevamos al plenario")
+        dialog.set_method("ranking")
+        dialog.max_ranked.setValue(2)
+        dialog.secret_box.setChecked(False)
+        third = dialog.items_tree.topLevelItem(2)
+        assert third is not None
+        third.setCheckState(0, Qt.CheckState.Unchecked)
+        type_text(dialog.extra_edit, LONG_ITEM)
+        qtbot.keyClick(dialog.extra_edit, Qt.Key.Key_Return)
+        assert dialog.isVisible()
+        return dialog.result_value()
+
+    harness.answer("ask_edit_round", edit)
+    page.rounds_view.setFocus()
+    assert page.edit_button.isEnabled()
+    qtbot.keyClick(page.rounds_view, Qt.Key.Key_F2)
+    assert seen == [
+        (
+            "Edit voting round",
+            "First go",
+            "dots",
+            4,
+            2,
+            True,
+            list(WORDINGS),
+        )
+    ]
+    assert harness.errors == []
+    rnd = session.round(rid)
+    assert (rnd.title, rnd.method, rnd.secret, rnd.state) == (
+        "Qué llevamos al plenario",
+        "ranking",
+        False,
+        "draft",
+    )
+    items = session.round_items(rid)
+    assert [i.label for i in items] == [WORDINGS[0], WORDINGS[1], LONG_ITEM]
+    assert [i.cluster for i in items] == [groups[0], groups[1], None]
+    assert [i.id for i in items] == old_ids  # the same ballot rows, changed in place
+    assert page.facts_label.text() == "Ranking · rank up to 2 items · named vote · not open yet"
+
+    # One undo step takes the whole edit back.
+    assert harness.stack.undoText() == "Edit voting round"
+    harness.stack.undo()
+    page.reload()
+    assert session.round(rid).title == "First go"
+    assert [i.label for i in session.round_items(rid)] == list(WORDINGS)
+
+    # Once voting opens, the round is no longer editable: F2 says why.
+    harness.click(page.open_button)
+    assert not page.edit_button.isEnabled()
+    page.rounds_view.setFocus()
+    qtbot.keyClick(page.rounds_view, Qt.Key.Key_F2)
+    assert len(seen) == 1  # no dialog
+    assert harness.errors == [
+        "voting has opened in this round, so it can no longer change; "
+        "set up a new round (Ctrl+Shift+R) instead"
     ]
 
 

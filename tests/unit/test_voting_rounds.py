@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 
 import pytest
@@ -42,7 +43,7 @@ def test_round_states_and_one_ballot_per_person(session: Session, people: list[i
     with pytest.raises(BreakoutError, match="empty"):
         session.cast_ballot(rid, people[1], {})
     with pytest.raises(BreakoutError, match="can no longer change"):
-        session.update_round(rid, settings={"budget": 5})
+        session.edit_round(rid, settings={"budget": 5})
     session.close_round(rid)
     with pytest.raises(BreakoutError, match="closed"):
         session.cast_ballot(rid, people[1], {items[0]: 1})
@@ -119,3 +120,160 @@ def test_round_needs_two_items_and_a_known_method(session: Session) -> None:
             method="dots", items=["a", "b"], settings={"budget": 2, "per_item_cap": 3}
         )
     assert session.rounds() == []
+
+
+# -- editing a draft ------------------------------------------------------------------------
+
+LONG = (
+    "Require every buyer to publish, each quarter and in plain language, the prices paid to "
+    "suppliers at each tier, the share of those prices that reaches workers as wages, the "
+    "gap to a living wage for the region, and a dated plan to close that gap — reviewed by "
+    "worker representatives from São Paulo to Dhaka, with a summary in Arabic and Chinese "
+    "(تقرير موجز / 简要报告) so that the people it concerns can read it themselves."
+)
+
+
+def test_a_draft_round_can_be_edited_whole_and_undone(session: Session) -> None:
+    rid = _round(session, budget=3, per_item_cap=2)
+    old_items = [i.id for i in session.round_items(rid)]
+    first = session.edit_round(
+        rid,
+        title="  Qué va al plenario  ",
+        method="ranking",
+        settings={"max_ranked": 2},
+        secret=False,
+        items=["Fund drains", LONG, {"label": "Plant trees"}, "Ask the ministry (وزارة)"],
+    )
+    rnd = session.round(rid)
+    assert (rnd.title, rnd.method, rnd.secret, rnd.state) == (
+        "Qué va al plenario",
+        "ranking",
+        False,
+        "draft",
+    )
+    assert json.loads(rnd.settings) == {"max_ranked": 2}
+    items = session.round_items(rid)
+    assert [i.label for i in items] == [
+        "Fund drains",
+        LONG,
+        "Plant trees",
+        "Ask the ministry (وزارة)",
+    ]
+    assert [i.id for i in items][:3] == old_items  # rows kept in place, one added
+
+    # Fewer items, and a new method with no settings gets that method's defaults.
+    second = session.edit_round(rid, method="dots", items=["A", "B"])
+    assert [i.label for i in session.round_items(rid)] == ["A", "B"]
+    assert json.loads(session.round(rid).settings) == {"budget": 3, "per_item_cap": 3}
+
+    # Undo takes each edit back exactly, newest first.
+    session.undo(second)
+    assert [i.label for i in session.round_items(rid)][1] == LONG
+    session.undo(first)
+    rnd = session.round(rid)
+    assert (rnd.title, rnd.method, rnd.secret) == ("", "dots", True)
+    assert json.loads(rnd.settings) == {"budget": 3, "per_item_cap": 2}
+    assert [i.label for i in session.round_items(rid)] == [
+        "Map with residents",
+        "Fund drains",
+        "Plant trees",
+    ]
+    assert [i.id for i in session.round_items(rid)] == old_items
+
+
+def test_editing_is_refused_once_a_round_opens_or_counts_are_in(
+    session: Session, people: list[int]
+) -> None:
+    rid = _round(session, method="approval")
+    items = [i.id for i in session.round_items(rid)]
+    with pytest.raises(BreakoutError, match="at least two items"):
+        session.edit_round(rid, items=["Only one"])
+    with pytest.raises(BreakoutError, match="unknown voting method"):
+        session.edit_round(rid, method="lottery")
+    with pytest.raises(BreakoutError, match="cap per item"):
+        session.edit_round(rid, method="dots", settings={"budget": 2, "per_item_cap": 3})
+    with pytest.raises(BreakoutError, match="label cannot be empty"):
+        session.edit_round(rid, items=["A", "  "])
+    assert session.round(rid).method == "approval"  # nothing changed
+    assert len(session.round_items(rid)) == 3
+
+    hands = session.record_hand_tally(rid, {items[0]: 2})
+    with pytest.raises(BreakoutError, match="can no longer change"):
+        session.edit_round(rid, title="Too late")
+    session.undo(hands)
+    session.open_round(rid)
+    with pytest.raises(BreakoutError, match="voting is open in this round"):
+        session.edit_round(rid, title="Too late")
+    session.close_round(rid)
+    with pytest.raises(BreakoutError, match="has closed; set up a new round"):
+        session.edit_round(rid, title="Too late")
+    assert session.round(rid).title == ""
+
+
+# -- undo after the first vote ----------------------------------------------------------------
+
+
+def test_a_round_with_ballots_never_goes_back_to_draft(session: Session, people: list[int]) -> None:
+    rid = _round(session, method="approval")
+    items = [i.id for i in session.round_items(rid)]
+    made = session.create_round(method="approval", items=["x", "y"]).result
+    create = session.create_round(method="approval", items=["p", "q"])
+    opened = session.open_round(rid)
+    session.cast_ballot(rid, people[0], {items[0]: 1})
+    with pytest.raises(BreakoutError, match="opening this round can no longer be undone"):
+        session.undo(opened)
+    assert session.round(rid).state == "open"
+    assert session.ballots(rid) == [(None, {items[0]: 1})]
+
+    closed = session.close_round(rid)
+    with pytest.raises(BreakoutError, match="closing this round can no longer be undone"):
+        session.undo(closed)
+    assert session.round(rid).state == "closed"
+
+    # Without votes, opening and closing undo as before.
+    opened_other = session.open_round(made)
+    closed_other = session.close_round(made)
+    session.undo(closed_other)
+    assert session.round(made).state == "open"
+    session.undo(opened_other)
+    assert session.round(made).state == "draft"
+    session.redo(opened_other)  # forwards is always fine
+    assert session.round(made).state == "open"
+    session.undo(opened_other)
+    session.undo(create)
+    assert [r.id for r in session.rounds()] == [rid, made]
+
+
+def test_a_hand_count_holds_the_state_too(session: Session, people: list[int]) -> None:
+    rid = _round(session, method="approval")
+    items = [i.id for i in session.round_items(rid)]
+    opened = session.open_round(rid)
+    hands = session.record_hand_tally(rid, {items[0]: 3})
+    with pytest.raises(BreakoutError, match="can no longer be undone"):
+        session.undo(opened)
+    session.undo(hands)  # the counts go first; then opening may be undone
+    session.undo(opened)
+    assert session.round(rid).state == "draft"
+
+    # Counts typed in while it is still a draft: the round cannot be undone away.
+    create = session.create_round(method="approval", items=["p", "q"])
+    other = session.round_items(create.result)
+    session.record_hand_tally(create.result, {other[0].id: 1})
+    with pytest.raises(BreakoutError, match="can no longer be removed"):
+        session.undo(create)
+    assert session.hand_tallies(create.result) == [(other[0].id, 0, 1)]
+
+
+def test_turnout_counts_voters_against_people_present(session: Session) -> None:
+    walk_in = session.add_participant("Nguyễn Thị Hoa").result  # on the list, not checked in
+    rid = _round(session, method="approval")
+    assert session.turnout(rid) == (0, 1)  # nobody checked in yet: the roster stands in
+    people = [session.add_participant(n, present=True).result for n in ("Ana", "李伟", "فاطمة")]
+    session.open_round(rid)
+    first = session.round_items(rid)[0].id
+    session.cast_ballot(rid, people[0], {first: 1})
+    session.cast_ballot(rid, walk_in, {first: 1})  # voted without checking in
+    assert session.turnout(rid) == (2, 4)  # the three checked in, and the walk-in who voted
+    assert session.presence().count == 4
+    with pytest.raises(BreakoutError, match="does not exist"):
+        session.turnout(rid + 99)
