@@ -45,7 +45,7 @@ from breakout.changes import Change
 from breakout.errors import BreakoutError
 from breakout.model import Cluster, Recommendation
 from breakout.session import Session
-from ui.panels import page_actions
+from ui.panels import heading, page_actions
 from ui.undo import Operations
 
 Index = QModelIndex | QPersistentModelIndex
@@ -312,9 +312,9 @@ class Board(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
         bar = QHBoxLayout()
-        self.suggest_button = QPushButton("Suggest groups (Ctrl+G)")
+        self.suggest_button = QPushButton("&Suggest groups (Ctrl+G)")
         self.suggest_button.clicked.connect(self.suggest_groups)
-        self.accept_all_button = QPushButton("Accept all suggestions")
+        self.accept_all_button = QPushButton("&Accept all suggestions")
         self.accept_all_button.clicked.connect(self.accept_all)
         self.status_label = QLabel("")
         self.status_label.setWordWrap(True)
@@ -368,7 +368,7 @@ class Board(QWidget):
             "Write the recommendation this group puts to the vote. Ctrl+Enter saves."
         )
         self.wording.save_requested.connect(self.save_wording)
-        self.save_wording_button = QPushButton("Save wording (Ctrl+Enter)")
+        self.save_wording_button = QPushButton("Save w&ording (Ctrl+Enter)")
         self.save_wording_button.clicked.connect(self.save_wording)
         self.duplicates_list = QListWidget()
         self.duplicates_list.setAccessibleName("Possible duplicates: Enter merges the pair")
@@ -387,7 +387,7 @@ class Board(QWidget):
         side_layout.addWidget(self.group_title)
         side_layout.addWidget(self.wording, 2)
         side_layout.addWidget(self.save_wording_button)
-        side_layout.addWidget(QLabel("<b>Possible duplicates</b> — Enter merges"))
+        side_layout.addWidget(heading("Possible d&uplicates — Enter merges", self.duplicates_list))
         side_layout.addWidget(self.duplicates_list, 1)
         side_layout.addWidget(help_label)
         splitter.addWidget(side)

@@ -26,6 +26,15 @@ def _buttons(dialog: QDialog) -> QDialogButtonBox:
     box = QDialogButtonBox(
         QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
     )
+    # Plain texts: Enter and Escape are their keys, and no desktop theme adds a
+    # letter ("&Cancel") that clashes with the dialog's own.
+    for which, text in (
+        (QDialogButtonBox.StandardButton.Ok, "OK"),
+        (QDialogButtonBox.StandardButton.Cancel, "Cancel"),
+    ):
+        button = box.button(which)
+        assert button is not None
+        button.setText(text)
     box.accepted.connect(dialog.accept)
     box.rejected.connect(dialog.reject)
     return box
@@ -86,7 +95,7 @@ class SettingsDialog(QDialog):
         self.title = QLineEdit(info.title)
         self.facilitator = QLineEdit(info.facilitator)
         self.rapporteur = QLineEdit(info.rapporteur)
-        self.chatham = QCheckBox("Chatham House Rule: no names on the shared screen or in exports")
+        self.chatham = QCheckBox("&Chatham House Rule: no names on the shared screen or in exports")
         self.chatham.setChecked(info.chatham_house)
         self.minutes = QSpinBox()
         self.minutes.setRange(1, 600)
@@ -134,7 +143,7 @@ class ParticipantDialog(QDialog):
             edit.setAccessibleName(label.replace("&", "").rstrip(":"))
             self.edits[name] = edit
             form.addRow(label, edit)
-        self.named = QCheckBox("May be named in the report")
+        self.named = QCheckBox("&May be named in the report")
         self.named.setChecked(bool(person and person.may_be_named))
         form.addRow("", self.named)
         layout = QVBoxLayout(self)

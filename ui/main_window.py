@@ -47,6 +47,7 @@ from ui.panels import (
     ClockPanel,
     MovableTable,
     NameEntry,
+    focus_page_on_mnemonic,
     heading,
     names_completer,
     set_names,
@@ -104,7 +105,7 @@ class MainWindow(QMainWindow):
         self.new_action = a("&New from Briefing…", self.ask_new_from_briefing, "Ctrl+N")
         self.open_action = a("&Open…", self.ask_open, QKeySequence.StandardKey.Open)
         self.copy_action = a("Save a &Copy…", self.ask_save_copy, "Ctrl+Shift+S")
-        self.roster_action = a("Import &Roster…", self.ask_import_roster, "Ctrl+I")
+        self.roster_action = a("&Import Roster…", self.ask_import_roster, "Ctrl+I")
         self.settings_action = a("Session &Settings…", self.ask_settings, "Ctrl+,")
         self.export_action = a("&Export Report…", self.ask_export, "Ctrl+Shift+E")
         self.quit_action = a("&Quit", self.close, QKeySequence.StandardKey.Quit)
@@ -118,7 +119,7 @@ class MainWindow(QMainWindow):
             self.addAction(action)
 
         self.start_action = a("&Start / Pause Point", self.start_or_pause, "F6")
-        self.end_point_action = a("&End Point", self.end_point, "Shift+F6")
+        self.end_point_action = a("En&d Point", self.end_point, "Shift+F6")
         self.next_point_action = a("&Next Point", self.next_point, "Ctrl+PgDown")
         self.previous_point_action = a("&Previous Point", self.previous_point, "Ctrl+PgUp")
         self.jump_action = a("&Jump to Point…", self.focus_agenda, "Ctrl+J")
@@ -218,9 +219,9 @@ class MainWindow(QMainWindow):
         capture.addActions([self.capture_action, self.speaker_action])
         capture.addActions(list(self.kind_actions.values()))
         capture.addActions([self.proposal_action, self.delete_contribution_action])
-        people = bar.addMenu("P&eople")
+        people = bar.addMenu("Peop&le")
         people.addActions([self.participants_action, self.late_action])
-        view = bar.addMenu("&View")
+        view = bar.addMenu("Vie&w")
         view.addActions([self.run_page_action, self.board_page_action, self.vote_page_action])
         view.addSeparator()
         view.addActions([self.shared_action, self.scheme_action])
@@ -369,12 +370,13 @@ class MainWindow(QMainWindow):
         self.agenda_view.installEventFilter(self)
         layout.addWidget(self.title_label)
         layout.addWidget(self.facts_label)
-        layout.addWidget(heading("&Agenda — Enter jumps, Alt+↑/↓ moves", self.agenda_view))
+        layout.addWidget(heading("Agenda — Enter jumps, Alt+↑/↓ moves"))
         layout.addWidget(self.agenda_view, 1)
         self.summary_label = QLabel()
         self.summary_label.setWordWrap(True)
         layout.addWidget(self.summary_label)
-        self.left_tabs.addTab(agenda, "Agenda")
+        agenda.setFocusProxy(self.agenda_view)
+        self.left_tabs.addTab(agenda, "&Agenda")
 
         people = QWidget()
         playout = QVBoxLayout(people)
@@ -392,13 +394,13 @@ class MainWindow(QMainWindow):
         self.late_entry = NameEntry("Someone arriving? Type a name, Enter", "Add a late arrival")
         self.late_entry.returnPressed.connect(self.add_late_arrival)
         self.present_label = QLabel()
-        playout.addWidget(
-            heading("&Participants — Space checks in, Enter edits", self.participants_view)
-        )
+        playout.addWidget(heading("Participants — Space checks in, Enter edits"))
         playout.addWidget(self.participants_view, 1)
         playout.addWidget(self.present_label)
         playout.addWidget(self.late_entry)
-        self.left_tabs.addTab(people, "Participants")
+        people.setFocusProxy(self.participants_view)
+        self.left_tabs.addTab(people, "Par&ticipants")
+        focus_page_on_mnemonic(self.left_tabs)
         self.left_tabs.setMinimumWidth(280)
         return self.left_tabs
 
@@ -438,7 +440,7 @@ class MainWindow(QMainWindow):
         assert line is not None
         line.textEdited.connect(self._speaker_chosen)
         line.returnPressed.connect(self.focus_capture)
-        capture_row.addWidget(heading("&Who:", self.speaker_box))
+        capture_row.addWidget(heading("Wh&o:", self.speaker_box))
         capture_row.addWidget(self.speaker_box, 1)
         self.kind_group = QButtonGroup(self)
         self.kind_buttons: dict[str, QToolButton] = {}
@@ -476,7 +478,7 @@ class MainWindow(QMainWindow):
         self.contributions_model.modelReset.connect(self.contributions_view.resizeRowsToContents)
         layout.addWidget(
             heading(
-                "Contributions — newest first; F2 edits, Ctrl+M proposal, Delete",
+                "Co&ntributions — newest first; F2 edits, Ctrl+M proposal, Delete",
                 self.contributions_view,
             )
         )
@@ -509,7 +511,7 @@ class MainWindow(QMainWindow):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.clicked.connect(action.trigger)
             buttons.addWidget(button)
-        layout.addWidget(heading("Speaking &queue", self.queue_entry))
+        layout.addWidget(heading("Spea&king queue", self.queue_entry))
         layout.addWidget(self.queue_entry)
         layout.addWidget(self.queue_view, 1)
         layout.addLayout(buttons)

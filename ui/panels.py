@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QEvent, QStringListModel, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -17,7 +17,9 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QProgressBar,
+    QTabBar,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -247,17 +249,42 @@ class MovableTable(QTableView):
 def page_actions(
     page: QWidget, specs: Sequence[tuple[str, str, str, Callable[[], object]]]
 ) -> dict[str, QAction]:
-    """Actions whose keys work while focus is anywhere in ``page``; by name.
+    """Actions whose keys work whenever ``page`` is showing; by name.
 
-    ``specs`` are (name, text, keys, slot). The window lists them in its
-    shortcuts help.
+    ``specs`` are (name, text, keys, slot). The keys are window-wide while the
+    page is visible — however the page was reached (Alt+number, a click on its
+    tab, a menu), wherever the keyboard focus is — and do nothing while another
+    page is shown. The window lists them in its shortcuts help.
     """
     made = {}
     for name, text, keys, slot in specs:
         action = QAction(text, page)
         action.setShortcut(QKeySequence(keys))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         action.triggered.connect(lambda _checked=False, run=slot: run())
         page.addAction(action)
         made[name] = action
     return made
+
+
+def focus_page_on_mnemonic(tabs: QTabWidget) -> None:
+    """When a tab is chosen by its Alt+letter, the keyboard goes into its page too
+    (to the page's focus proxy): the letter on "Participants" lands in the list."""
+    bar = tabs.tabBar()
+    filter_ = _TabMnemonicFilter(tabs)
+    bar.installEventFilter(filter_)
+
+
+class _TabMnemonicFilter(QObject):
+    def __init__(self, tabs: QTabWidget) -> None:
+        super().__init__(tabs)
+        self._tabs = tabs
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Shortcut and isinstance(watched, QTabBar):
+            watched.event(event)  # the bar shows the tab the letter names
+            page = self._tabs.currentWidget()
+            if page is not None:
+                page.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            return True
+        return super().eventFilter(watched, event)
