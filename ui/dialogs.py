@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCheckBox,
     QDialog,
     QDialogButtonBox,
@@ -156,7 +157,10 @@ class ParticipantDialog(QDialog):
 
 
 class ShortcutsDialog(QDialog):
-    """Every action that has a key, listed from the actions themselves."""
+    """Every action that has a key, listed from the actions themselves.
+
+    A list to read, not to edit: Enter or Escape closes it.
+    """
 
     def __init__(self, parent: QWidget | None, actions: list[QAction]) -> None:
         super().__init__(parent)
@@ -170,6 +174,9 @@ class ShortcutsDialog(QDialog):
         table.setAccessibleName("Keyboard shortcuts")
         table.setHorizontalHeaderLabels(["Action", "Keys"])
         table.verticalHeader().hide()
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         for row, (text, keys) in enumerate(rows):
             table.setItem(row, 0, QTableWidgetItem(text))
             table.setItem(row, 1, QTableWidgetItem(keys))
@@ -179,6 +186,10 @@ class ShortcutsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(table)
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close = box.button(QDialogButtonBox.StandardButton.Close)
+        assert close is not None
+        close.setText("Close")
+        close.setDefault(True)  # Enter in the list closes it, as Escape does
         box.rejected.connect(self.reject)
         layout.addWidget(box)
         self.resize(480, 620)

@@ -13,8 +13,15 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QUndoStack
+from PySide6.QtCore import QEvent, QMargins, QObject, QRect, QSettings, Qt, QTimer
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QKeyEvent,
+    QKeySequence,
+    QShowEvent,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -44,11 +51,15 @@ from ui.models import AgendaModel, ContributionsModel, ParticipantsModel, QueueM
 from ui.panels import (
     AgendaTable,
     CaptureEdit,
+    ClampedLabel,
     ClockPanel,
+    LinesDelegate,
     MovableTable,
     NameEntry,
+    QueueTable,
     focus_page_on_mnemonic,
     heading,
+    keep_columns_fitted,
     names_completer,
     set_names,
 )
@@ -62,6 +73,13 @@ UNATTRIBUTED = "Unattributed"
 KIND_KEYS = {"comment": "Ctrl+1", "question": "Ctrl+2", "proposal": "Ctrl+3", "concern": "Ctrl+4"}
 RECENT_KEY = "recent_files"
 RECENT_MAX = 8
+#: The window manager's frame, until the window is up and the real one is known.
+FRAME_GUESS = QMargins(4, 32, 4, 4)
+QUESTION_LINES = 3  # the current question in the console's header, at most
+NOTES_LINES = 2
+AGENDA_LINES = 3  # an agenda row, at most; the tooltip has the whole point
+CONTRIBUTION_LINES = 4
+NAME_COLUMN_MOST = 180  # pixels for "Who" in the contributions; longer names end in "…"
 
 
 class MainWindow(QMainWindow):
@@ -78,7 +96,8 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self._speaker_touched = False
         self._last_speaker: int | None = None
-        self.resize(1366, 768)
+        self._fitted = False
+        self.setGeometry(fitted_geometry(self.screen().availableGeometry(), FRAME_GUESS))
         self._build_actions()
         self._build_menus()
         self.tick = QTimer(self)
@@ -286,9 +305,11 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self._build_left(session))
         splitter.addWidget(self._build_centre(session))
         splitter.addWidget(self._build_right(session))
-        splitter.setStretchFactor(0, 0)
-        splitter.setStretchFactor(1, 1)
-        splitter.setStretchFactor(2, 0)
+        # Sized for a 1366-wide laptop; on a larger screen the centre takes half
+        # the extra room and the agenda and the queue a quarter each.
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(2, 1)
         splitter.setSizes([340, 660, 360])
         self.splitter = splitter
         # The board and the voting page are built when first shown: start-up stays light.
@@ -352,19 +373,18 @@ class MainWindow(QMainWindow):
         agenda = QWidget()
         layout = QVBoxLayout(agenda)
         layout.setContentsMargins(6, 6, 6, 6)
-        self.title_label = QLabel()
+        self.title_label = ClampedLabel(4)
         self.title_label.setObjectName("sessionTitle")
-        self.title_label.setWordWrap(True)
         font = self.title_label.font()
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setBold(True)
         self.title_label.setFont(font)
-        self.facts_label = QLabel()
-        self.facts_label.setWordWrap(True)
+        self.facts_label = ClampedLabel(3)
         self.facts_label.setObjectName("sessionFacts")
         self.agenda_model = AgendaModel(session)
         self.agenda_view = AgendaTable()
         self.agenda_view.setModel(self.agenda_model)
+        self.agenda_view.setItemDelegate(LinesDelegate(AGENDA_LINES, self.agenda_view))
         self.agenda_view.move_requested.connect(self.move_point)
         self.agenda_view.activated.connect(lambda index: self.jump_to_row(index.row()))
         self.agenda_view.installEventFilter(self)
@@ -410,17 +430,17 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(8, 6, 8, 6)
         self.point_number_label = QLabel()
         self.point_number_label.setObjectName("pointNumber")
-        self.question_label = QLabel()
+        # A long question is cut to three lines (all of it in the tooltip), so
+        # the capture box and the contributions keep their room.
+        self.question_label = ClampedLabel(QUESTION_LINES)
         self.question_label.setObjectName("currentQuestion")
         self.question_label.setAccessibleName("Current question")
-        self.question_label.setWordWrap(True)
         qfont = self.question_label.font()
         qfont.setPointSizeF(qfont.pointSizeF() * 1.45)
         qfont.setBold(True)
         self.question_label.setFont(qfont)
-        self.notes_label = QLabel()
+        self.notes_label = ClampedLabel(NOTES_LINES)
         self.notes_label.setAccessibleName("Prompt notes")
-        self.notes_label.setWordWrap(True)
         self.notes_label.setStyleSheet("color: palette(dark); font-style: italic;")
         self.clock_panel = ClockPanel()
         layout.addWidget(self.point_number_label)
@@ -471,11 +491,21 @@ class MainWindow(QMainWindow):
             | QAbstractItemView.EditTrigger.EditKeyPressed
         )
         self.contributions_view.delete_pressed.connect(self.delete_selected_contribution)
+        self.contributions_view.setItemDelegate(
+            LinesDelegate(CONTRIBUTION_LINES, self.contributions_view)
+        )
         header = self.contributions_view.horizontalHeader()
-        for column in (0, 1, 2):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        # Time, who and kind follow the rows as they come (a new session's table
+        # starts empty); a long name ends in "…" rather than squeezing the text.
+        keep_columns_fitted(self.contributions_view, (0, 1, 2), NAME_COLUMN_MOST)
         self.contributions_model.modelReset.connect(self.contributions_view.resizeRowsToContents)
+
+        def fit_new_rows(_parent: object, first: int, last: int) -> None:
+            for row in range(first, last + 1):
+                self.contributions_view.resizeRowToContents(row)
+
+        self.contributions_model.rowsInserted.connect(fit_new_rows)
         layout.addWidget(
             heading(
                 "Co&ntributions — newest first; F2 edits, Ctrl+M proposal, Delete",
@@ -494,14 +524,11 @@ class MainWindow(QMainWindow):
         )
         self.queue_entry.returnPressed.connect(self.add_to_queue)
         self.queue_model = QueueModel(session)
-        self.queue_view = MovableTable("Speaking queue")
+        self.queue_view = QueueTable()
         self.queue_view.setModel(self.queue_model)
         self.queue_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.queue_view.move_by.connect(self.move_selected_turn)
         self.queue_view.delete_pressed.connect(self.withdraw_selected)
-        header = self.queue_view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         buttons = QHBoxLayout()
         for text, action in (
             ("Next speaker (F8)", self.next_speaker_action),
@@ -1155,6 +1182,23 @@ class MainWindow(QMainWindow):
             self.ensure_vote()
         dialogs.ShortcutsDialog(self, self.all_actions()).exec()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._fitted:
+            self._fitted = True
+            # The window manager frames the window a moment after it shows.
+            for delay in (0, 500):
+                QTimer.singleShot(delay, self.keep_on_screen)
+
+    def keep_on_screen(self) -> None:
+        """If the real frame pushes the window past the screen's edge, fit it."""
+        handle = self.windowHandle()
+        if handle is None or self.isMaximized() or self.isFullScreen():
+            return
+        available = self.screen().availableGeometry()
+        if not available.contains(self.frameGeometry()):
+            self.setGeometry(fitted_geometry(available, handle.frameMargins()))
+
     def closeEvent(self, event: QCloseEvent) -> None:
         self.tick.stop()
         self._close_shared_screen()
@@ -1168,6 +1212,19 @@ class MainWindow(QMainWindow):
             self.session.close()
             self.session = None
         super().closeEvent(event)
+
+
+def fitted_geometry(available: QRect, frame: QMargins) -> QRect:
+    """Where the window opens on a screen with ``available`` room (less panels
+    and docks), its frame included: all of a laptop's screen (1366×768), nine
+    tenths of a large one (1920×1080), centred — never past the screen's edge."""
+    room_width = available.width() - frame.left() - frame.right()
+    room_height = available.height() - frame.top() - frame.bottom()
+    width = min(room_width, max(1366, round(available.width() * 0.9)))
+    height = min(room_height, max(768, round(available.height() * 0.9)))
+    left = available.x() + frame.left() + (room_width - width) // 2
+    top = available.y() + frame.top() + (room_height - height) // 2
+    return QRect(left, top, width, height)
 
 
 def _name_starts(name: str) -> list[str]:
