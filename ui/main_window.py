@@ -274,6 +274,10 @@ class MainWindow(QMainWindow):
     # -- the session ----------------------------------------------------------
 
     def set_session(self, session: Session | None) -> None:
+        if self.board is not None and not self.board.settle_wording():
+            if session is not None:
+                session.close()  # stay on the session with the unsaved wording
+            return
         if self.board is not None:
             self.board.shutdown()
         if self.session is not None:
@@ -328,6 +332,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.pages)
 
     def _page_shown(self, index: int) -> None:
+        if index != 1 and self.board is not None:
+            self.board.commit_wording()  # typed on the board, saved on leaving it
         if index == 1:
             self.ensure_board()
         elif index == 2:
@@ -1200,6 +1206,10 @@ class MainWindow(QMainWindow):
             self.setGeometry(fitted_geometry(available, handle.frameMargins()))
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.board is not None and not self.board.settle_wording():
+            event.ignore()  # the person kept wording that has nowhere to go yet
+            self.pages.setCurrentIndex(1)
+            return
         self.tick.stop()
         self._close_shared_screen()
         if self.board is not None:
