@@ -24,7 +24,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QFont, QKeyEvent
+from PySide6.QtGui import QAction, QFocusEvent, QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QListWidget,
+    QMessageBox,
     QPlainTextEdit,
     QProgressDialog,
     QPushButton,
@@ -45,7 +46,7 @@ from breakout.changes import Change
 from breakout.errors import BreakoutError
 from breakout.model import Cluster, Recommendation
 from breakout.session import Session
-from ui.panels import page_actions
+from ui.panels import heading, page_actions
 from ui.undo import Operations
 
 Index = QModelIndex | QPersistentModelIndex
@@ -304,6 +305,11 @@ class Board(QWidget):
         self.ops = ops
         self.show_error = show_error
         self.duplicates: list[tuple[int, int, float]] = []
+        # The group whose wording the editor holds (None: no group, or its group
+        # is gone) and the wording it last had from the engine.
+        self._wording_group: int | None = None
+        self._wording_loaded = ""
+        self._reloading = False
         self.worker: SuggestWorker | None = None
         self.progress: QProgressDialog | None = None
         self.model = BoardModel(session, anonymous=anonymous)
@@ -312,9 +318,9 @@ class Board(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
         bar = QHBoxLayout()
-        self.suggest_button = QPushButton("Suggest groups (Ctrl+G)")
+        self.suggest_button = QPushButton("&Suggest groups (Ctrl+G)")
         self.suggest_button.clicked.connect(self.suggest_groups)
-        self.accept_all_button = QPushButton("Accept all suggestions")
+        self.accept_all_button = QPushButton("&Accept all suggestions")
         self.accept_all_button.clicked.connect(self.accept_all)
         self.status_label = QLabel("")
         self.status_label.setWordWrap(True)
@@ -351,7 +357,7 @@ class Board(QWidget):
         self.model.modelReset.connect(self.tree.expandAll)
         self.tree.expandAll()
         self.tree.key_action.connect(self._key_action)
-        self.tree.selectionModel().currentChanged.connect(lambda *_: self._show_group())
+        self.tree.selectionModel().currentChanged.connect(lambda *_: self._current_moved())
         splitter.addWidget(self.tree)
 
         side = QWidget()
@@ -368,7 +374,8 @@ class Board(QWidget):
             "Write the recommendation this group puts to the vote. Ctrl+Enter saves."
         )
         self.wording.save_requested.connect(self.save_wording)
-        self.save_wording_button = QPushButton("Save wording (Ctrl+Enter)")
+        self.wording.left.connect(self.commit_wording)
+        self.save_wording_button = QPushButton("Save w&ording (Ctrl+Enter)")
         self.save_wording_button.clicked.connect(self.save_wording)
         self.duplicates_list = QListWidget()
         self.duplicates_list.setAccessibleName("Possible duplicates: Enter merges the pair")
@@ -387,7 +394,7 @@ class Board(QWidget):
         side_layout.addWidget(self.group_title)
         side_layout.addWidget(self.wording, 2)
         side_layout.addWidget(self.save_wording_button)
-        side_layout.addWidget(QLabel("<b>Possible duplicates</b> — Enter merges"))
+        side_layout.addWidget(heading("Possible d&uplicates — Enter merges", self.duplicates_list))
         side_layout.addWidget(self.duplicates_list, 1)
         side_layout.addWidget(help_label)
         splitter.addWidget(side)
@@ -413,27 +420,120 @@ class Board(QWidget):
 
     def reload(self) -> None:
         current = self.selected_group()
-        self.model.reload()
-        if current is not None:
-            index = self.model.group_index(current.id)
-            if index.isValid():
-                self.tree.setCurrentIndex(index)
+        self._reloading = True
+        try:
+            self.model.reload()
+            if current is not None:
+                index = self.model.group_index(current.id)
+                if index.isValid():
+                    self.tree.setCurrentIndex(index)
+        finally:
+            self._reloading = False
         self._show_group()
         self._show_duplicates()
 
+    # -- the wording: what a person types is saved, never dropped ---------------------
+    #
+    # Typed wording is saved (one engine operation, undoable like any other)
+    # when the selection moves to another group, when the keyboard leaves the
+    # box, when the page changes and when the window closes: the text typed is
+    # what the person meant, and Ctrl+Z takes it back. Only when its group has
+    # gone meanwhile (an undo, say) is there nowhere to save it: then the text
+    # stays in the box until the person gives it to a group, and closing asks.
+
+    def wording_pending(self) -> bool:
+        """Is there typed wording the engine does not have?"""
+        return self.wording.isEnabled() and (
+            self.wording.toPlainText().strip() != self._wording_loaded.strip()
+        )
+
+    def commit_wording(self) -> bool:
+        """Save typed wording to its group; False if it is still unsaved (its
+        group is gone, or the engine refused and said why)."""
+        if not self.wording_pending():
+            return True
+        owner = self._wording_group
+        if owner is None or not self._group_exists(owner):
+            return False
+        text = self.wording.toPlainText()
+        if self._run(lambda: self.session.edit_cluster(owner, wording=text)) is None:
+            return False
+        self._wording_loaded = text
+        self._show_group()
+        return True
+
+    def settle_wording(self) -> bool:
+        """Before the board goes away: save typed wording, or ask whether to
+        drop what cannot be saved. False: keep the board (the person said no)."""
+        if self.commit_wording():
+            return True
+        if not self.ask_discard_wording(self.wording.toPlainText()):
+            self.wording.setFocus()
+            return False
+        self._wording_loaded = self.wording.toPlainText()
+        return True
+
+    def ask_discard_wording(self, text: str) -> bool:
+        answer = QMessageBox.question(
+            self,
+            "Unsaved wording",
+            "The group this wording was written for is gone, so it has not been saved:\n\n"
+            f"{text.strip()}\n\nDiscard it? (No keeps it: choose a group and press "
+            "Ctrl+Enter to give it this wording.)",
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _group_exists(self, cluster_id: int) -> bool:
+        return any(c.id == cluster_id for c in self.session.clusters())
+
+    def _current_moved(self) -> None:
+        if not self._reloading:
+            self.commit_wording()  # the wording typed for the group being left
+        self._show_group()
+
     def _show_group(self) -> None:
         group = self.selected_group()
-        if group is None or group.cluster is None:
+        selected = group.cluster if group is not None else None
+        if self.wording_pending():
+            owner = self._wording_group
+            if owner is not None and not self._group_exists(owner):
+                self._wording_group = owner = None
+            if owner is None or selected is None or selected.id != owner:
+                self._show_unsaved(selected, owner)
+                return
+        if selected is None:
             self.group_title.setText("Choose a group to word its recommendation")
             self.wording.setPlainText("")
             self.wording.setEnabled(False)
+            self._wording_group = None
+            self._wording_loaded = ""
             return
-        cluster = self.session.cluster(group.cluster.id)
+        cluster = self.session.cluster(selected.id)
         state = "" if cluster.accepted else " (suggested)"
         self.group_title.setText(f"{cluster.label or 'Untitled group'}{state}")
         self.wording.setEnabled(True)
-        if self.wording.toPlainText() != cluster.wording and not self.wording.hasFocus():
-            self.wording.setPlainText(cluster.wording)
+        if not self.wording_pending() or self._wording_group != cluster.id:
+            if self.wording.toPlainText() != cluster.wording:
+                self.wording.setPlainText(cluster.wording)
+            self._wording_group = cluster.id
+            self._wording_loaded = cluster.wording
+
+    def _show_unsaved(self, selected: Cluster | None, owner: int | None) -> None:
+        """The box keeps typed wording that has no group to go to yet."""
+        self.wording.setEnabled(True)
+        if owner is not None:
+            label = self.session.cluster(owner).label or "Untitled group"
+            self.group_title.setText(f"Not saved yet: the wording for “{label}”")
+        elif selected is not None:
+            label = selected.label or "Untitled group"
+            self.group_title.setText(
+                f"Its group is gone, so this wording is not saved: Ctrl+Enter gives it to “{label}”"
+            )
+        else:
+            self.group_title.setText(
+                "Its group is gone, so this wording is not saved: choose a group, then "
+                "Ctrl+Enter gives it this wording"
+            )
 
     def _show_duplicates(self) -> None:
         active = {r.id: r for r in self.session.recommendations(include_inactive=False)}
@@ -535,12 +635,22 @@ class Board(QWidget):
         self._run(self.session.accept_all_suggestions)
 
     def save_wording(self) -> None:
-        group = self.selected_group()
-        if group is None or group.cluster is None:
+        """Ctrl+Enter: the box's wording to its group — or, if that group is
+        gone, to the group chosen now."""
+        target = self._wording_group
+        if target is None or not self._group_exists(target):
+            group = self.selected_group()
+            target = group.cluster.id if group is not None and group.cluster else None
+        if target is None:
+            self.show_error("choose a group to give this wording to")
             return
+        cluster_id = target
         text = self.wording.toPlainText()
-        cluster_id = group.cluster.id
-        self._run(lambda: self.session.edit_cluster(cluster_id, wording=text))
+        if self._run(lambda: self.session.edit_cluster(cluster_id, wording=text)) is None:
+            return
+        self._wording_group = cluster_id
+        self._wording_loaded = text
+        self._show_group()
 
     def _edit_requested(self, kind: str, ident: int, text: str) -> None:
         if kind == "group":
@@ -625,6 +735,9 @@ class Board(QWidget):
 
     def _on_suggested(self, outcome: Any) -> None:
         self._finish_worker()
+        # New suggestions replace the open ones: wording typed for one is saved
+        # first (which makes that group a person's, kept).
+        self.commit_wording()
         self.duplicates = list(outcome.duplicates)  # shown by the reload the change causes
         change = self._run(lambda: self.session.apply_suggestions(outcome.groups))
         if change is None:
@@ -655,9 +768,17 @@ class Board(QWidget):
 
 
 class WordingEdit(QPlainTextEdit):
-    """The consolidated wording; Ctrl+Enter saves."""
+    """The consolidated wording; Ctrl+Enter saves, and so does leaving the box."""
 
     save_requested = Signal()
+    left = Signal()  # the keyboard went elsewhere in the window
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        # A menu or another window taking the keyboard for a moment is not leaving.
+        passing = (Qt.FocusReason.PopupFocusReason, Qt.FocusReason.ActiveWindowFocusReason)
+        if event.reason() not in passing:
+            self.left.emit()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCheckBox,
     QDialog,
     QDialogButtonBox,
@@ -26,6 +27,15 @@ def _buttons(dialog: QDialog) -> QDialogButtonBox:
     box = QDialogButtonBox(
         QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
     )
+    # Plain texts: Enter and Escape are their keys, and no desktop theme adds a
+    # letter ("&Cancel") that clashes with the dialog's own.
+    for which, text in (
+        (QDialogButtonBox.StandardButton.Ok, "OK"),
+        (QDialogButtonBox.StandardButton.Cancel, "Cancel"),
+    ):
+        button = box.button(which)
+        assert button is not None
+        button.setText(text)
     box.accepted.connect(dialog.accept)
     box.rejected.connect(dialog.reject)
     return box
@@ -86,7 +96,7 @@ class SettingsDialog(QDialog):
         self.title = QLineEdit(info.title)
         self.facilitator = QLineEdit(info.facilitator)
         self.rapporteur = QLineEdit(info.rapporteur)
-        self.chatham = QCheckBox("Chatham House Rule: no names on the shared screen or in exports")
+        self.chatham = QCheckBox("&Chatham House Rule: no names on the shared screen or in exports")
         self.chatham.setChecked(info.chatham_house)
         self.minutes = QSpinBox()
         self.minutes.setRange(1, 600)
@@ -134,7 +144,7 @@ class ParticipantDialog(QDialog):
             edit.setAccessibleName(label.replace("&", "").rstrip(":"))
             self.edits[name] = edit
             form.addRow(label, edit)
-        self.named = QCheckBox("May be named in the report")
+        self.named = QCheckBox("&May be named in the report")
         self.named.setChecked(bool(person and person.may_be_named))
         form.addRow("", self.named)
         layout = QVBoxLayout(self)
@@ -147,7 +157,10 @@ class ParticipantDialog(QDialog):
 
 
 class ShortcutsDialog(QDialog):
-    """Every action that has a key, listed from the actions themselves."""
+    """Every action that has a key, listed from the actions themselves.
+
+    A list to read, not to edit: Enter or Escape closes it.
+    """
 
     def __init__(self, parent: QWidget | None, actions: list[QAction]) -> None:
         super().__init__(parent)
@@ -161,6 +174,9 @@ class ShortcutsDialog(QDialog):
         table.setAccessibleName("Keyboard shortcuts")
         table.setHorizontalHeaderLabels(["Action", "Keys"])
         table.verticalHeader().hide()
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         for row, (text, keys) in enumerate(rows):
             table.setItem(row, 0, QTableWidgetItem(text))
             table.setItem(row, 1, QTableWidgetItem(keys))
@@ -170,6 +186,10 @@ class ShortcutsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(table)
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close = box.button(QDialogButtonBox.StandardButton.Close)
+        assert close is not None
+        close.setText("Close")
+        close.setDefault(True)  # Enter in the list closes it, as Escape does
         box.rejected.connect(self.reject)
         layout.addWidget(box)
         self.resize(480, 620)

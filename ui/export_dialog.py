@@ -30,14 +30,14 @@ from breakout.errors import BreakoutError
 from breakout.session import Session
 
 SECTION_TITLES = {
-    "cover": "Cover",
-    "summary": "Summary",
-    "agenda": "Agenda",
-    "recommendations": "Recommendations",
-    "points": "Notes per point",
-    "participation": "Participation charts",
-    "participants": "Participants (those who agreed to be named)",
-    "appendix": "Appendix: every contribution",
+    "cover": "Co&ver",
+    "summary": "&Summary",
+    "agenda": "A&genda",
+    "recommendations": "&Recommendations",
+    "points": "No&tes per point",
+    "participation": "Partici&pation charts",
+    "participants": "Part&icipants (those who agreed to be named)",
+    "appendix": "Appen&dix: every contribution",
 }
 
 
@@ -93,8 +93,8 @@ class ExportDialog(QDialog):
         layout.addWidget(QLabel(f"Write the outcome report to <b>{path.name}</b>"))
         names = QGroupBox("Names")
         names_layout = QVBoxLayout(names)
-        self.named = QRadioButton("Named: speakers who agreed to be named appear")
-        self.anonymous = QRadioButton("Anonymous: no name or attribution anywhere")
+        self.named = QRadioButton("&Named: speakers who agreed to be named appear")
+        self.anonymous = QRadioButton("&Anonymous: no name or attribution anywhere")
         self.named.setChecked(not chatham)
         self.anonymous.setChecked(chatham)
         if chatham:
@@ -114,7 +114,7 @@ class ExportDialog(QDialog):
             sections_layout.addWidget(box)
         layout.addWidget(sections)
 
-        self.open_when_done = QCheckBox("Open the PDF when it is ready")
+        self.open_when_done = QCheckBox("&Open the PDF when it is ready")
         self.open_when_done.setChecked(True)
         layout.addWidget(self.open_when_done)
         self.progress = QProgressBar()
@@ -131,7 +131,10 @@ class ExportDialog(QDialog):
         )
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         assert ok is not None
-        ok.setText("Export")
+        ok.setText("&Export")
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        assert cancel is not None
+        cancel.setText("&Cancel")  # the same letter on every desktop
         self.buttons.accepted.connect(self.start)
         self.buttons.rejected.connect(self.cancel_or_close)
         layout.addWidget(self.buttons)

@@ -13,8 +13,15 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QUndoStack
+from PySide6.QtCore import QEvent, QMargins, QObject, QRect, QSettings, Qt, QTimer
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QKeyEvent,
+    QKeySequence,
+    QShowEvent,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -45,10 +52,15 @@ from ui.models import AgendaModel, ContributionsModel, ParticipantsModel, QueueM
 from ui.panels import (
     AgendaTable,
     CaptureEdit,
+    ClampedLabel,
     ClockPanel,
+    LinesDelegate,
     MovableTable,
     NameEntry,
+    QueueTable,
+    focus_page_on_mnemonic,
     heading,
+    keep_columns_fitted,
     names_completer,
     set_names,
 )
@@ -62,6 +74,13 @@ UNATTRIBUTED = "Unattributed"
 KIND_KEYS = {"comment": "Ctrl+1", "question": "Ctrl+2", "proposal": "Ctrl+3", "concern": "Ctrl+4"}
 RECENT_KEY = "recent_files"
 RECENT_MAX = 8
+#: The window manager's frame, until the window is up and the real one is known.
+FRAME_GUESS = QMargins(4, 32, 4, 4)
+QUESTION_LINES = 3  # the current question in the console's header, at most
+NOTES_LINES = 2
+AGENDA_LINES = 3  # an agenda row, at most; the tooltip has the whole point
+CONTRIBUTION_LINES = 4
+NAME_COLUMN_MOST = 180  # pixels for "Who" in the contributions; longer names end in "…"
 
 
 class MainWindow(QMainWindow):
@@ -78,7 +97,8 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self._speaker_touched = False
         self._last_speaker: int | None = None
-        self.resize(1366, 768)
+        self._fitted = False
+        self.setGeometry(fitted_geometry(self.screen().availableGeometry(), FRAME_GUESS))
         self._build_actions()
         self._build_menus()
         self.tick = QTimer(self)
@@ -105,7 +125,7 @@ class MainWindow(QMainWindow):
         self.new_action = a("&New from Briefing…", self.ask_new_from_briefing, "Ctrl+N")
         self.open_action = a("&Open…", self.ask_open, QKeySequence.StandardKey.Open)
         self.copy_action = a("Save a &Copy…", self.ask_save_copy, "Ctrl+Shift+S")
-        self.roster_action = a("Import &Roster…", self.ask_import_roster, "Ctrl+I")
+        self.roster_action = a("&Import Roster…", self.ask_import_roster, "Ctrl+I")
         self.settings_action = a("Session &Settings…", self.ask_settings, "Ctrl+,")
         self.export_action = a("&Export Report…", self.ask_export, "Ctrl+Shift+E")
         self.quit_action = a("&Quit", self.close, QKeySequence.StandardKey.Quit)
@@ -119,7 +139,7 @@ class MainWindow(QMainWindow):
             self.addAction(action)
 
         self.start_action = a("&Start / Pause Point", self.start_or_pause, "F6")
-        self.end_point_action = a("&End Point", self.end_point, "Shift+F6")
+        self.end_point_action = a("En&d Point", self.end_point, "Shift+F6")
         self.next_point_action = a("&Next Point", self.next_point, "Ctrl+PgDown")
         self.previous_point_action = a("&Previous Point", self.previous_point, "Ctrl+PgUp")
         self.jump_action = a("&Jump to Point…", self.focus_agenda, "Ctrl+J")
@@ -219,9 +239,9 @@ class MainWindow(QMainWindow):
         capture.addActions([self.capture_action, self.speaker_action])
         capture.addActions(list(self.kind_actions.values()))
         capture.addActions([self.proposal_action, self.delete_contribution_action])
-        people = bar.addMenu("P&eople")
+        people = bar.addMenu("Peop&le")
         people.addActions([self.participants_action, self.late_action])
-        view = bar.addMenu("&View")
+        view = bar.addMenu("Vie&w")
         view.addActions([self.run_page_action, self.board_page_action, self.vote_page_action])
         view.addSeparator()
         view.addActions([self.shared_action, self.scheme_action])
@@ -255,6 +275,10 @@ class MainWindow(QMainWindow):
     # -- the session ----------------------------------------------------------
 
     def set_session(self, session: Session | None) -> None:
+        if self.board is not None and not self.board.settle_wording():
+            if session is not None:
+                session.close()  # stay on the session with the unsaved wording
+            return
         if self.board is not None:
             self.board.shutdown()
         if self.session is not None:
@@ -286,9 +310,11 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self._build_left(session))
         splitter.addWidget(self._build_centre(session))
         splitter.addWidget(self._build_right(session))
-        splitter.setStretchFactor(0, 0)
-        splitter.setStretchFactor(1, 1)
-        splitter.setStretchFactor(2, 0)
+        # Sized for a 1366-wide laptop; on a larger screen the centre takes half
+        # the extra room and the agenda and the queue a quarter each.
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(2, 1)
         splitter.setSizes([340, 660, 360])
         self.splitter = splitter
         # The board and the voting page are built when first shown: start-up stays light.
@@ -307,6 +333,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.pages)
 
     def _page_shown(self, index: int) -> None:
+        if index != 1 and self.board is not None:
+            self.board.commit_wording()  # typed on the board, saved on leaving it
         if index == 1:
             self.ensure_board()
         elif index == 2:
@@ -352,30 +380,30 @@ class MainWindow(QMainWindow):
         agenda = QWidget()
         layout = QVBoxLayout(agenda)
         layout.setContentsMargins(6, 6, 6, 6)
-        self.title_label = QLabel()
+        self.title_label = ClampedLabel(4)
         self.title_label.setObjectName("sessionTitle")
-        self.title_label.setWordWrap(True)
         font = self.title_label.font()
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setBold(True)
         self.title_label.setFont(font)
-        self.facts_label = QLabel()
-        self.facts_label.setWordWrap(True)
+        self.facts_label = ClampedLabel(3)
         self.facts_label.setObjectName("sessionFacts")
         self.agenda_model = AgendaModel(session)
         self.agenda_view = AgendaTable()
         self.agenda_view.setModel(self.agenda_model)
+        self.agenda_view.setItemDelegate(LinesDelegate(AGENDA_LINES, self.agenda_view))
         self.agenda_view.move_requested.connect(self.move_point)
         self.agenda_view.activated.connect(lambda index: self.jump_to_row(index.row()))
         self.agenda_view.installEventFilter(self)
         layout.addWidget(self.title_label)
         layout.addWidget(self.facts_label)
-        layout.addWidget(heading("&Agenda — Enter jumps, Alt+↑/↓ moves", self.agenda_view))
+        layout.addWidget(heading("Agenda — Enter jumps, Alt+↑/↓ moves"))
         layout.addWidget(self.agenda_view, 1)
         self.summary_label = QLabel()
         self.summary_label.setWordWrap(True)
         layout.addWidget(self.summary_label)
-        self.left_tabs.addTab(agenda, "Agenda")
+        agenda.setFocusProxy(self.agenda_view)
+        self.left_tabs.addTab(agenda, "&Agenda")
 
         people = QWidget()
         playout = QVBoxLayout(people)
@@ -393,13 +421,13 @@ class MainWindow(QMainWindow):
         self.late_entry = NameEntry("Someone arriving? Type a name, Enter", "Add a late arrival")
         self.late_entry.returnPressed.connect(self.add_late_arrival)
         self.present_label = QLabel()
-        playout.addWidget(
-            heading("&Participants — Space checks in, Enter edits", self.participants_view)
-        )
+        playout.addWidget(heading("Participants — Space checks in, Enter edits"))
         playout.addWidget(self.participants_view, 1)
         playout.addWidget(self.present_label)
         playout.addWidget(self.late_entry)
-        self.left_tabs.addTab(people, "Participants")
+        people.setFocusProxy(self.participants_view)
+        self.left_tabs.addTab(people, "Par&ticipants")
+        focus_page_on_mnemonic(self.left_tabs)
         self.left_tabs.setMinimumWidth(280)
         return self.left_tabs
 
@@ -409,17 +437,17 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(8, 6, 8, 6)
         self.point_number_label = QLabel()
         self.point_number_label.setObjectName("pointNumber")
-        self.question_label = QLabel()
+        # A long question is cut to three lines (all of it in the tooltip), so
+        # the capture box and the contributions keep their room.
+        self.question_label = ClampedLabel(QUESTION_LINES)
         self.question_label.setObjectName("currentQuestion")
         self.question_label.setAccessibleName("Current question")
-        self.question_label.setWordWrap(True)
         qfont = self.question_label.font()
         qfont.setPointSizeF(qfont.pointSizeF() * 1.45)
         qfont.setBold(True)
         self.question_label.setFont(qfont)
-        self.notes_label = QLabel()
+        self.notes_label = ClampedLabel(NOTES_LINES)
         self.notes_label.setAccessibleName("Prompt notes")
-        self.notes_label.setWordWrap(True)
         self.notes_label.setStyleSheet("color: palette(dark); font-style: italic;")
         self.clock_panel = ClockPanel()
         layout.addWidget(self.point_number_label)
@@ -439,7 +467,7 @@ class MainWindow(QMainWindow):
         assert line is not None
         line.textEdited.connect(self._speaker_chosen)
         line.returnPressed.connect(self.focus_capture)
-        capture_row.addWidget(heading("&Who:", self.speaker_box))
+        capture_row.addWidget(heading("Wh&o:", self.speaker_box))
         capture_row.addWidget(self.speaker_box, 1)
         self.kind_group = QButtonGroup(self)
         self.kind_buttons: dict[str, QToolButton] = {}
@@ -470,14 +498,24 @@ class MainWindow(QMainWindow):
             | QAbstractItemView.EditTrigger.EditKeyPressed
         )
         self.contributions_view.delete_pressed.connect(self.delete_selected_contribution)
+        self.contributions_view.setItemDelegate(
+            LinesDelegate(CONTRIBUTION_LINES, self.contributions_view)
+        )
         header = self.contributions_view.horizontalHeader()
-        for column in (0, 1, 2):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        # Time, who and kind follow the rows as they come (a new session's table
+        # starts empty); a long name ends in "…" rather than squeezing the text.
+        keep_columns_fitted(self.contributions_view, (0, 1, 2), NAME_COLUMN_MOST)
         self.contributions_model.modelReset.connect(self.contributions_view.resizeRowsToContents)
+
+        def fit_new_rows(_parent: object, first: int, last: int) -> None:
+            for row in range(first, last + 1):
+                self.contributions_view.resizeRowToContents(row)
+
+        self.contributions_model.rowsInserted.connect(fit_new_rows)
         layout.addWidget(
             heading(
-                "Contributions — newest first; F2 edits, Ctrl+M proposal, Delete",
+                "Co&ntributions — newest first; F2 edits, Ctrl+M proposal, Delete",
                 self.contributions_view,
             )
         )
@@ -493,14 +531,11 @@ class MainWindow(QMainWindow):
         )
         self.queue_entry.returnPressed.connect(self.add_to_queue)
         self.queue_model = QueueModel(session)
-        self.queue_view = MovableTable("Speaking queue")
+        self.queue_view = QueueTable()
         self.queue_view.setModel(self.queue_model)
         self.queue_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.queue_view.move_by.connect(self.move_selected_turn)
         self.queue_view.delete_pressed.connect(self.withdraw_selected)
-        header = self.queue_view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         buttons = QHBoxLayout()
         for text, action in (
             ("Next speaker (F8)", self.next_speaker_action),
@@ -510,7 +545,7 @@ class MainWindow(QMainWindow):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.clicked.connect(action.trigger)
             buttons.addWidget(button)
-        layout.addWidget(heading("Speaking &queue", self.queue_entry))
+        layout.addWidget(heading("Spea&king queue", self.queue_entry))
         layout.addWidget(self.queue_entry)
         layout.addWidget(self.queue_view, 1)
         layout.addLayout(buttons)
@@ -1171,7 +1206,28 @@ class MainWindow(QMainWindow):
             self.ensure_vote()
         dialogs.ShortcutsDialog(self, self.all_actions()).exec()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._fitted:
+            self._fitted = True
+            # The window manager frames the window a moment after it shows.
+            for delay in (0, 500):
+                QTimer.singleShot(delay, self.keep_on_screen)
+
+    def keep_on_screen(self) -> None:
+        """If the real frame pushes the window past the screen's edge, fit it."""
+        handle = self.windowHandle()
+        if handle is None or self.isMaximized() or self.isFullScreen():
+            return
+        available = self.screen().availableGeometry()
+        if not available.contains(self.frameGeometry()):
+            self.setGeometry(fitted_geometry(available, handle.frameMargins()))
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.board is not None and not self.board.settle_wording():
+            event.ignore()  # the person kept wording that has nowhere to go yet
+            self.pages.setCurrentIndex(1)
+            return
         self.tick.stop()
         self._close_shared_screen()
         if self.board is not None:
@@ -1184,6 +1240,19 @@ class MainWindow(QMainWindow):
             self.session.close()
             self.session = None
         super().closeEvent(event)
+
+
+def fitted_geometry(available: QRect, frame: QMargins) -> QRect:
+    """Where the window opens on a screen with ``available`` room (less panels
+    and docks), its frame included: all of a laptop's screen (1366×768), nine
+    tenths of a large one (1920×1080), centred — never past the screen's edge."""
+    room_width = available.width() - frame.left() - frame.right()
+    room_height = available.height() - frame.top() - frame.bottom()
+    width = min(room_width, max(1366, round(available.width() * 0.9)))
+    height = min(room_height, max(768, round(available.height() * 0.9)))
+    left = available.x() + frame.left() + (room_width - width) // 2
+    top = available.y() + frame.top() + (room_height - height) // 2
+    return QRect(left, top, width, height)
 
 
 def _name_starts(name: str) -> list[str]:

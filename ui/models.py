@@ -212,6 +212,8 @@ class QueueModel(ListTableModel):
             since = turn.started_at if speaking else turn.requested_at
             seconds = self._session.clock() - (since or 0)
             return ("speaking " if speaking else "") + format_minutes(seconds)
+        if role == Qt.ItemDataRole.ToolTipRole and person is not None and index.column() in (1, 2):
+            return " · ".join(p for p in (person.name, person.stakeholder_group) if p)
         if role == Qt.ItemDataRole.FontRole and speaking:
             return _bold()
         return None

@@ -5,8 +5,27 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QEvent, QStringListModel, Qt, Signal
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSize,
+    QStringListModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import (
+    QAction,
+    QFont,
+    QFontMetrics,
+    QKeyEvent,
+    QKeySequence,
+    QResizeEvent,
+    QTextLayout,
+    QTextOption,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCompleter,
@@ -17,7 +36,12 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QProgressBar,
+    QSizePolicy,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTabBar,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +49,8 @@ from PySide6.QtWidgets import (
 from breakout.clock import ClockReading, clock_digits, read_clock, time_words
 from breakout.session import Session
 from ui.models import AgendaModel, format_minutes
+
+Index = QModelIndex | QPersistentModelIndex
 
 #: Colours that read in daylight and say the same thing without colour: the
 #: words beside them always spell out the state.
@@ -244,20 +270,197 @@ class MovableTable(QTableView):
         return rows[0].row() if rows else self.currentIndex().row()
 
 
+class QueueTable(MovableTable):
+    """The speaking queue. Its columns fit the widest text they can hold in bold
+    (the speaker's row is bold) — "▶", "99", "speaking 88:88" — so nothing moves
+    when someone gets the floor or as the waiting times tick; the speaker's name
+    takes the rest. One line a row: a long name or group ends in "…"."""
+
+    GROUP_SHARE = 0.28  # of the table's width, at most
+
+    def __init__(self) -> None:
+        super().__init__("Speaking queue")
+        self.setWordWrap(False)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    def setModel(self, model: QAbstractItemModel | None) -> None:
+        super().setModel(model)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        if model is not None:
+            model.modelReset.connect(self.fit_columns)
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        model = self.model()
+        if model is None or model.columnCount() < 4:
+            return
+        header = self.horizontalHeader()
+        bold = QFont(self.font())
+        bold.setBold(True)
+        metrics = QFontMetrics(bold)
+        pad = 2 * metrics.horizontalAdvance("n")
+        for column, sample in ((0, "99"), (3, "speaking 88:88")):
+            width = max(metrics.horizontalAdvance(sample) + pad, header.sectionSizeHint(column))
+            header.resizeSection(column, width)
+        groups = {str(model.index(row, 2).data() or "") for row in range(model.rowCount())}
+        group_width = max((metrics.horizontalAdvance(g) for g in groups), default=0) + pad
+        most = int(self.viewport().width() * self.GROUP_SHARE)
+        header.resizeSection(2, max(header.sectionSizeHint(2), min(group_width, most)))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.fit_columns()
+
+
 def page_actions(
     page: QWidget, specs: Sequence[tuple[str, str, str, Callable[[], object]]]
 ) -> dict[str, QAction]:
-    """Actions whose keys work while focus is anywhere in ``page``; by name.
+    """Actions whose keys work whenever ``page`` is showing; by name.
 
-    ``specs`` are (name, text, keys, slot). The window lists them in its
-    shortcuts help.
+    ``specs`` are (name, text, keys, slot). The keys are window-wide while the
+    page is visible — however the page was reached (Alt+number, a click on its
+    tab, a menu), wherever the keyboard focus is — and do nothing while another
+    page is shown. The window lists them in its shortcuts help.
     """
     made = {}
     for name, text, keys, slot in specs:
         action = QAction(text, page)
         action.setShortcut(QKeySequence(keys))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         action.triggered.connect(lambda _checked=False, run=slot: run())
         page.addAction(action)
         made[name] = action
     return made
+
+
+def focus_page_on_mnemonic(tabs: QTabWidget) -> None:
+    """When a tab is chosen by its Alt+letter, the keyboard goes into its page too
+    (to the page's focus proxy): the letter on "Participants" lands in the list."""
+    bar = tabs.tabBar()
+    filter_ = _TabMnemonicFilter(tabs)
+    bar.installEventFilter(filter_)
+
+
+class _TabMnemonicFilter(QObject):
+    def __init__(self, tabs: QTabWidget) -> None:
+        super().__init__(tabs)
+        self._tabs = tabs
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Shortcut and isinstance(watched, QTabBar):
+            watched.event(event)  # the bar shows the tab the letter names
+            page = self._tabs.currentWidget()
+            if page is not None:
+                page.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            return True
+        return super().eventFilter(watched, event)
+
+
+def clamp_text(text: str, font: QFont, width: int, lines: int) -> str:
+    """``text`` as it wraps at ``width`` pixels, cut to at most ``lines`` lines
+    with the last one ending in "…"; unchanged when it fits."""
+    if width <= 0 or not text:
+        return text
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    layout = QTextLayout(text.replace("\n", "\u2028"), font)
+    layout.setTextOption(option)
+    spans: list[tuple[int, int]] = []
+    layout.beginLayout()
+    while len(spans) <= lines:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(width)
+        spans.append((line.textStart(), line.textLength()))
+    layout.endLayout()
+    if len(spans) <= lines:
+        return text
+    kept = [text[start : start + length].strip() for start, length in spans[: lines - 1]]
+    rest = " ".join(text[spans[lines - 1][0] :].split())
+    last = QFontMetrics(font).elidedText(rest, Qt.TextElideMode.ElideRight, width)
+    return "\n".join([*kept, last])
+
+
+class ClampedLabel(QLabel):
+    """Word-wrapped plain text shown in at most ``lines`` lines, the last ending
+    in "…" when it is cut; the whole text is then the tooltip.
+
+    It never asks for width of its own (a long unbroken text cannot widen the
+    window) and is as tall as the lines it shows.
+    """
+
+    def __init__(self, lines: int) -> None:
+        super().__init__()
+        self._lines = lines
+        self._full = ""
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def setText(self, text: str) -> None:
+        """Show ``text``, cut to the label's lines; ``text()`` is what shows."""
+        self._full = text
+        self._clamp()
+
+    def full_text(self) -> str:
+        return self._full
+
+    def is_cut(self) -> bool:
+        return self.text() != self._full
+
+    def _clamp(self) -> None:
+        width = self.contentsRect().width() - 2 * self.margin() - 1
+        shown = clamp_text(self._full, self.font(), width, self._lines)
+        if shown != super().text():
+            super().setText(shown)
+        self.setToolTip(self._full if shown != self._full else "")
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self._clamp()
+
+
+class LinesDelegate(QStyledItemDelegate):
+    """Wrapped cells at most ``lines`` lines tall; the style ends a cut cell in "…"."""
+
+    def __init__(self, lines: int, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._lines = lines
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        size = super().sizeHint(option, index)
+        font = index.data(Qt.ItemDataRole.FontRole)
+        metrics = QFontMetrics(font) if isinstance(font, QFont) else option.fontMetrics
+        most = self._lines * metrics.lineSpacing() + 8
+        return QSize(size.width(), min(size.height(), most))
+
+
+def keep_columns_fitted(view: QTableView, columns: Sequence[int], most: int) -> None:
+    """Size ``columns`` to their contents — header and rows — whenever rows
+    arrive, change or go, never wider than ``most`` pixels (then the cell
+    ends in "…" and its tooltip or editor has the rest).
+
+    Qt's own "resize to contents" measures once, so a table made empty keeps
+    the width of its headers ("13…") when the first rows come in.
+    """
+    header = view.horizontalHeader()
+    for column in columns:
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+
+    def fit(*_: object) -> None:
+        for column in columns:
+            wanted = max(view.sizeHintForColumn(column), header.sectionSizeHint(column))
+            header.resizeSection(column, min(wanted, most))
+
+    model = view.model()
+    model.rowsInserted.connect(fit)
+    model.rowsRemoved.connect(fit)
+    model.modelReset.connect(fit)
+    model.dataChanged.connect(fit)
+    model.layoutChanged.connect(fit)
+    fit()

@@ -199,3 +199,161 @@ def test_suggest_groups_runs_off_the_gui_thread(
     win.undo_stack.undo()
     assert session.clusters() == []  # one undo takes the suggestions back
     win.close()
+
+
+# -- wording typed is never dropped --------------------------------------------------------------
+
+
+@pytest.fixture
+def worded(qtbot, tmp_path: Path) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+    """A session made from a briefing and roster, with two groups of proposals."""
+    from tests.gui.real_session import make_session
+
+    session = make_session(tmp_path)
+    session.start_point(session.points()[1].id)
+    people = session.participants()
+    recs = []
+    for n, text in enumerate(
+        [
+            "Map informal settlements with residents, street by street",
+            "Residents draw the flood lines on the risk map themselves",
+            "Sirens and radio where phones are shared",
+            "SMS warnings in Arabic, Chinese and Kreyòl",
+        ]
+    ):
+        contribution = session.add_contribution(text, participant_id=people[n].id, kind="proposal")
+        recs.append(session.promote(contribution.result).result)
+    session.add_cluster("Risk maps with residents", members=recs[:2])
+    session.add_cluster("Early warning that reaches everyone", members=recs[2:])
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    win = MainWindow(session, settings=settings)
+    win.show_error = lambda message: pytest.fail(f"unexpected error: {message}")  # type: ignore[method-assign]
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    win.activateWindow()
+    win.show_page(1)
+    qtbot.waitUntil(lambda: win.board is not None and win.board.isVisible())
+    yield win
+    win.close()
+
+
+WORDING = "Les habitants dessinent la carte des risques — السكان يرسمون الخريطة — 居民绘制地图"
+
+
+def type_wording(qtbot, window: MainWindow, group: int) -> None:  # type: ignore[no-untyped-def]
+    """Choose a group, and type its wording without saving it."""
+    board = window.ensure_board()
+    board.tree.setCurrentIndex(board.model.group_index(group))
+    board.wording.setFocus()
+    qtbot.keyClicks(board.wording, "Residents draw it: ")
+    board.wording.insertPlainText(WORDING)  # QTest types ASCII only
+    assert board.wording_pending()
+
+
+def groups(window: MainWindow) -> tuple[int, int]:
+    session = window.session
+    assert session is not None
+    first, second = session.clusters()
+    return first.id, second.id
+
+
+TYPED = f"Residents draw it: {WORDING}"
+
+
+def test_wording_is_saved_when_a_click_moves_to_another_group(qtbot, worded: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    session = worded.session
+    assert session is not None
+    first, second = groups(worded)
+    type_wording(qtbot, worded, first)
+    steps = worded.undo_stack.count()
+    board = worded.ensure_board()
+    tree = board.tree
+    where = tree.visualRect(board.model.group_index(second)).center()
+    qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    assert board.selected_group().id == second
+    assert session.cluster(first).wording == TYPED
+    assert board.wording.toPlainText() == ""  # the second group's own (empty) wording
+    # One step, undone like any other.
+    assert worded.undo_stack.count() == steps + 1
+    worded.undo_stack.undo()
+    assert session.cluster(first).wording == ""
+
+
+def test_wording_is_saved_when_the_selection_moves_while_typing(qtbot, worded: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """The selection can move with the keyboard still in the box (a shortcut,
+    a change elsewhere): the text goes to the group it was typed for."""
+    session = worded.session
+    assert session is not None
+    first, second = groups(worded)
+    type_wording(qtbot, worded, first)
+    board = worded.ensure_board()
+    board.tree.setCurrentIndex(board.model.group_index(second))
+    assert board.wording.hasFocus()
+    assert session.cluster(first).wording == TYPED
+    assert session.cluster(second).wording == ""
+    assert not board.wording_pending()
+
+
+def test_wording_is_saved_when_the_page_changes(qtbot, worded: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    session = worded.session
+    assert session is not None
+    first, _ = groups(worded)
+    type_wording(qtbot, worded, first)
+    qtbot.keyClick(worded.ensure_board().wording, Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier)
+    assert worded.pages.currentIndex() == 0
+    assert session.cluster(first).wording == TYPED
+
+
+def test_wording_is_saved_when_the_window_closes(qtbot, worded: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    session = worded.session
+    assert session is not None
+    path = session.path
+    first, _ = groups(worded)
+    type_wording(qtbot, worded, first)
+    worded.close()
+    reopened = Session.open(path)
+    try:
+        assert reopened.cluster(first).wording == TYPED
+    finally:
+        reopened.close()
+
+
+def test_wording_whose_group_went_is_kept_and_closing_asks(qtbot, worded: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    session = worded.session
+    assert session is not None
+    board = worded.ensure_board()
+    first, second = groups(worded)
+    type_wording(qtbot, worded, first)
+    # The group goes while the text is still in the box (an undo, say).
+    assert worded.ops is not None
+    worded.ops.run(lambda: session.delete_cluster(first))
+    assert board.wording.toPlainText() == TYPED
+    assert "not saved" in board.group_title.text()
+    # Closing asks; "no" keeps the window, the page and the text.
+    asked: list[str] = []
+    board.ask_discard_wording = lambda text: asked.append(text) or False  # type: ignore[method-assign]
+    worded.close()
+    assert asked == [TYPED]
+    assert worded.isVisible() and worded.pages.currentIndex() == 1
+    # Given to another group with Ctrl+Enter, it is saved; closing no longer asks.
+    board.tree.setCurrentIndex(board.model.group_index(second))
+    assert board.wording.toPlainText() == TYPED
+    qtbot.keyClick(board.wording, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert session.cluster(second).wording == TYPED
+    asked.clear()
+    worded.close()
+    assert asked == [] and not worded.isVisible()
+
+
+def test_wording_nobody_wants_is_dropped_only_when_asked(qtbot, worded: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    session = worded.session
+    assert session is not None
+    board = worded.ensure_board()
+    first, _ = groups(worded)
+    type_wording(qtbot, worded, first)
+    assert worded.ops is not None
+    worded.ops.run(lambda: session.delete_cluster(first))
+    board.ask_discard_wording = lambda text: True  # type: ignore[method-assign]
+    worded.close()
+    assert not worded.isVisible()

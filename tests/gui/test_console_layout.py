@@ -1,0 +1,235 @@
+"""The console's layout on a real session: a new one, from a briefing with a
+point of over 430 characters, on a 1366×768 laptop."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMargins, QRect, QSettings, Qt, QTimer
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QDialog
+
+from breakout.session import Session
+from tests.gui.real_session import LONG_POINT, make_session
+from tests.helpers import FakeClock
+from ui.main_window import FRAME_GUESS, NAME_COLUMN_MOST, MainWindow, fitted_geometry
+
+pytestmark = pytest.mark.gui
+
+#: What openbox puts round a window: a 20-pixel title bar and thin borders.
+OPENBOX = QMargins(1, 20, 1, 5)
+LAPTOP = QRect(0, 0, 1366, 768)
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def session(tmp_path: Path, clock: FakeClock) -> Iterator[Session]:
+    session = make_session(tmp_path, clock)
+    yield session
+    session.close()
+
+
+class Laptop:
+    """A 1366×768 screen, as the offscreen test platform has no such thing."""
+
+    def availableGeometry(self) -> QRect:
+        return QRect(LAPTOP)
+
+
+@pytest.fixture
+def window(
+    qtbot, monkeypatch: pytest.MonkeyPatch, session: Session, tmp_path: Path
+) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(MainWindow, "screen", lambda self: Laptop())
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    win = MainWindow(session, settings=settings)
+    win.show_error = lambda message: pytest.fail(f"unexpected error dialog: {message}")  # type: ignore[method-assign]
+    qtbot.addWidget(win)
+    # Framed as openbox frames it.
+    win.setGeometry(fitted_geometry(LAPTOP, OPENBOX))
+    win.show()
+    qtbot.waitExposed(win)
+    win.activateWindow()
+    yield win
+    win.close()
+
+
+def start_long_point(window: MainWindow, session: Session) -> None:
+    long_point = next(p for p in session.points() if p.text == LONG_POINT)
+    window.jump_to_row(window.agenda_model.row_of(long_point.id))
+
+
+# -- the window fits the screen ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "frame", [OPENBOX, FRAME_GUESS, QMargins()], ids=["openbox", "guess", "none"]
+)
+def test_the_window_fits_a_laptop_screen_with_its_frame(frame: QMargins) -> None:
+    inner = fitted_geometry(LAPTOP, frame)
+    outer = inner.marginsAdded(frame)
+    assert LAPTOP.contains(outer)
+    # All of a small screen is used: nothing to spare on a laptop.
+    assert outer.width() == LAPTOP.width() and outer.height() == LAPTOP.height()
+
+
+def test_on_a_large_screen_the_window_is_large_and_centred() -> None:
+    screen = QRect(0, 0, 1920, 1080)
+    inner = fitted_geometry(screen, OPENBOX)
+    outer = inner.marginsAdded(OPENBOX)
+    assert screen.contains(outer)
+    assert inner.width() >= 1366 and inner.height() >= 768
+    assert abs(outer.center().x() - screen.center().x()) <= 1
+    # Below a panel (available room starts lower), it stays in the room.
+    room = QRect(0, 32, 1920, 1048)
+    assert room.contains(fitted_geometry(room, OPENBOX).marginsAdded(OPENBOX))
+
+
+def test_the_console_can_shrink_to_a_laptop_screen(window: MainWindow, session: Session) -> None:
+    """With the long point and long names on show, the console's least size
+    still fits 1366×768 less the window manager's frame."""
+    start_long_point(window, session)
+    for page in (1, 2, 0):
+        window.show_page(page)
+    room = fitted_geometry(LAPTOP, OPENBOX)
+    least = window.minimumSizeHint().expandedTo(window.minimumSize())
+    assert least.width() <= room.width() and least.height() <= room.height()
+    assert LAPTOP.contains(window.frameGeometry())  # nothing pushed it past the edge
+
+
+def test_the_window_opens_inside_its_screen(
+    qtbot, monkeypatch: pytest.MonkeyPatch, session: Session, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(MainWindow, "screen", lambda self: Laptop())
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    win = MainWindow(session, settings=settings)
+    qtbot.addWidget(win)
+    # Before the window manager has said how big its frame is, a generous guess.
+    assert win.geometry() == fitted_geometry(LAPTOP, FRAME_GUESS)
+    assert LAPTOP.contains(win.geometry().marginsAdded(FRAME_GUESS))
+    win.show()
+    qtbot.waitExposed(win)
+    # Once up, a window pushed past the edge (a move, a smaller screen) comes back in.
+    win.setGeometry(QRect(200, 150, 1366, 768))
+    win.keep_on_screen()
+    assert LAPTOP.contains(win.frameGeometry())
+    win.close()
+
+
+# -- a new session's contributions ---------------------------------------------------------------
+
+
+def test_contribution_columns_widen_as_captures_come_in(
+    qtbot, window: MainWindow, session: Session
+) -> None:  # type: ignore[no-untyped-def]
+    start_long_point(window, session)
+    view = window.contributions_view
+    header = view.horizontalHeader()
+    assert window.contributions_model.rowCount() == 0  # sized while empty, as a new session is
+    people = session.participants()
+    for n in range(5):
+        window.focus_speaker()
+        line = window.speaker_box.lineEdit()
+        assert line is not None
+        line.selectAll()
+        line.insert(people[n].name)  # typed (QTest types ASCII only)
+        qtbot.keyClick(line, Qt.Key.Key_Return)
+        window.capture_edit.insertPlainText(f"Capture {n + 1}: résidents, 居民, السكان")
+        qtbot.keyClick(window.capture_edit, Qt.Key.Key_Return)
+    assert window.contributions_model.rowCount() == 5
+    metrics = QFontMetrics(view.font())
+    for column in (0, 1, 2):
+        wanted = view.sizeHintForColumn(column)
+        assert header.sectionSize(column) >= min(wanted, NAME_COLUMN_MOST), column
+    # The time reads in full ("13:05", not "13…"), and so does a name that fits.
+    time_text = window.contributions_model.index(0, 0).data()
+    assert header.sectionSize(0) > metrics.horizontalAdvance(time_text)
+    leila = "Leila Mansour-Haddad"
+    assert header.sectionSize(1) > metrics.horizontalAdvance(leila)
+
+
+# -- a long point --------------------------------------------------------------------------------
+
+
+def test_a_long_point_keeps_the_header_and_agenda_short(
+    window: MainWindow, session: Session
+) -> None:
+    start_long_point(window, session)
+    label = window.question_label
+    lines = QFontMetrics(label.font()).lineSpacing()
+    assert label.height() <= 3 * lines + 4
+    assert label.text().endswith("…")
+    assert label.toolTip() == LONG_POINT  # all of it, on hover
+    # The clock sits just below: the question did not push it down.
+    assert window.clock_panel.y() - label.y() <= 3 * lines + 40
+    row = window.agenda_model.row_of(session.info().current_point)
+    agenda_lines = QFontMetrics(window.agenda_view.font()).lineSpacing()
+    assert window.agenda_view.rowHeight(row) <= 3 * agenda_lines + 10
+    assert (
+        window.agenda_model.index(row, 1).data(Qt.ItemDataRole.ToolTipRole).startswith(LONG_POINT)
+    )
+    # A short point shows whole, with no tooltip to hunt for.
+    window.next_point()
+    assert label.text() == session.point(session.info().current_point).text
+    assert label.toolTip() == ""
+
+
+# -- the queue holds still -----------------------------------------------------------------------
+
+
+def geometry(window: MainWindow) -> tuple[list[int], list[tuple[int, int]]]:
+    view = window.queue_view
+    columns = [view.columnWidth(c) for c in range(window.queue_model.columnCount())]
+    rows = [
+        (view.rowViewportPosition(r), view.rowHeight(r))
+        for r in range(window.queue_model.rowCount())
+    ]
+    return columns, rows
+
+
+def test_the_queue_keeps_its_geometry_when_someone_gets_the_floor(
+    qtbot, window: MainWindow, session: Session, clock: FakeClock
+) -> None:  # type: ignore[no-untyped-def]
+    start_long_point(window, session)
+    for person in session.participants()[:3]:
+        window.queue_entry.setText(person.name)
+        window.add_to_queue()
+    before = geometry(window)
+    qtbot.keyClick(window.capture_edit, Qt.Key.Key_F8)  # the first gets the floor
+    assert window.queue_model.index(0, 0).data() == "▶"
+    assert geometry(window) == before
+    clock.advance(11 * 60 + 7)  # the waiting times grow a digit
+    window._on_tick()
+    assert "11:07" in window.queue_model.index(1, 3).data()
+    assert geometry(window) == before
+
+
+# -- the shortcut list ---------------------------------------------------------------------------
+
+
+def test_the_shortcut_list_is_read_only_and_enter_closes_it(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    seen: list[str] = []
+
+    def try_to_edit_then_enter() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, QDialog)
+        table = dialog.table  # type: ignore[attr-defined]
+        table.setCurrentCell(0, 0)
+        before = table.item(0, 0).text()
+        qtbot.keyClick(table, Qt.Key.Key_F2)
+        qtbot.keyClicks(table, "typed over")
+        seen.append("editing" if table.state() == QAbstractItemView.State.EditingState else "")
+        seen.append("unchanged" if table.item(0, 0).text() == before else "changed")
+        qtbot.keyClick(table, Qt.Key.Key_Return)
+        seen.append("open" if dialog.isVisible() else "closed")
+        dialog.reject()  # so a failing run does not wait here for ever
+
+    QTimer.singleShot(0, try_to_edit_then_enter)
+    qtbot.keyClick(window.capture_edit, Qt.Key.Key_F1)  # returns when the list closes
+    assert seen == ["", "unchanged", "closed"]
