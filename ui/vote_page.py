@@ -724,7 +724,7 @@ class VotePage(QWidget):
         bold_voters.setBold(True)
         self.voters_label.setFont(bold_voters)
 
-        self.edit_button = QPushButton("&Edit round… (F2)")
+        self.edit_button = QPushButton("Edit ro&und… (F2)")
         self.edit_button.setToolTip(
             "Change the title, method, settings or items until voting opens"
         )

@@ -222,7 +222,7 @@ def worded(qtbot, tmp_path: Path) -> Iterator[MainWindow]:  # type: ignore[no-un
         ]
     ):
         contribution = session.add_contribution(text, participant_id=people[n].id, kind="proposal")
-        recs.append(session.promote(contribution.result).result)
+        recs.append(session.candidates_of(contribution.result)[0])  # a candidate at once
     session.add_cluster("Risk maps with residents", members=recs[:2])
     session.add_cluster("Early warning that reaches everyone", members=recs[2:])
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
