@@ -106,6 +106,37 @@ def poppler() -> None:
         pytest.fail("pdftotext not found: install the Debian package poppler-utils")
 
 
+def contribute(session: Session, clock: FakeClock, padding: int = 0) -> None:
+    """What people said: a walk-in and the roster (nobody checked in) on every point,
+    then ``padding`` proposals under the first point."""
+    walk_in = session.add_participant("Ngozi Okonkwo", may_be_named=True).result
+    people = [p.id for p in session.participants()]
+    points = session.points()
+    for n, point in enumerate(points):
+        clock.advance(60)
+        session.add_contribution(
+            f"Une remarque sur le point {n + 1}, في الموضوع, 关于这一点.",
+            point_id=point.id,
+            participant_id=people[n % len(people)],
+        )
+        session.add_contribution(
+            "Publier la liste des agences agréées.",
+            point_id=point.id,
+            participant_id=walk_in,
+            kind="proposal",
+        )
+    for step in range(padding):
+        pad(session, step)
+
+
+def pad(session: Session, step: int) -> None:
+    session.add_contribution(
+        f"Proposition {step + 1} : publier chaque mois la liste des agences agréées.",
+        point_id=session.points()[0].id,
+        kind="proposal",
+    )
+
+
 @pytest.fixture
 def session(tmp_path: Path) -> Iterator[Session]:
     clock = FakeClock()
@@ -113,22 +144,8 @@ def session(tmp_path: Path) -> Iterator[Session]:
     assert briefing.points == POINTS
     with Session.create(tmp_path / "recrutement.breakout", clock=clock) as session:
         session.import_briefing(briefing)
-        session.import_roster(parse_roster(ROSTER.encode("utf-8")))  # nobody checked in
-        walk_in = session.add_participant("Ngozi Okonkwo", may_be_named=True).result
-        people = [p.id for p in session.participants()]
-        for n, point in enumerate(session.points()):
-            clock.advance(60)
-            session.add_contribution(
-                f"Une remarque sur le point {n + 1}, في الموضوع, 关于这一点.",
-                point_id=point.id,
-                participant_id=people[n % len(people)],
-            )
-            session.add_contribution(
-                "Publier la liste des agences agréées.",
-                point_id=point.id,
-                participant_id=walk_in,
-                kind="proposal",
-            )
+        session.import_roster(parse_roster(ROSTER.encode("utf-8")))
+        contribute(session, clock)
         yield session
 
 
@@ -171,13 +188,8 @@ def test_the_headings_take_the_lines_this_test_is_about() -> None:
 
 
 def test_point_headings_survive_every_page_position(session: Session, tmp_path: Path) -> None:
-    first = session.points()[0].id
     for step in range(STEPS):
-        session.add_contribution(
-            f"Proposition {step + 1} : publier chaque mois la liste des agences agréées.",
-            point_id=first,
-            kind="proposal",
-        )
+        pad(session, step)
         anonymous = step % 2 == 1
         content = build_content(
             session, anonymous=anonymous, sections=["cover", "agenda", "points"]
