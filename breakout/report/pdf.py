@@ -24,6 +24,7 @@ over the chart, so they get the same treatment.
 from __future__ import annotations
 
 import io
+import re
 import threading
 import unicodedata
 from collections.abc import Callable, Container, Mapping, Sequence
@@ -1371,9 +1372,20 @@ def _paragraphs(text: str) -> list[str]:
     return [" ".join(block.split()) for block in text.split("\n\n") if block.strip()]
 
 
+#: Markdown emphasis: **strong**, __strong__, *em*, _em_ (the marks hug the words).
+_EMPHASIS = (
+    re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"),
+    re.compile(r"(?<![\w*])(\*)(?=[^\s*])(.+?)(?<=[^\s*])\*(?![\w*])"),
+    re.compile(r"(?<![\w_])(_)(?=[^\s_])(.+?)(?<=[^\s_])_(?![\w_])"),
+)
+
+
 def _plain_markdown(text: str) -> str:
-    """Briefing text keeps Markdown emphasis; the PDF shows the words without the marks."""
-    out = []
-    for word in text.split(" "):
-        out.append(word.strip("*_") if word.strip("*_") else word)
-    return " ".join(out)
+    """Briefing text keeps Markdown emphasis; the PDF shows the words without the marks.
+
+    Only marks that open and close around words go: "2 * 3" and
+    "snake_case_name" are left as they are.
+    """
+    for pattern in _EMPHASIS:
+        text = pattern.sub(r"\2", text)
+    return text
