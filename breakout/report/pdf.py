@@ -1127,7 +1127,12 @@ class _Story:
             inner.append(Spacer(1, 2))
             inner.append(_Bar(item.share, 60 * mm))
         rank_cell: Any = w.para(str(item.rank) if item.rank is not None else "•", "rank")
-        head = Table([[rank_cell, inner]], colWidths=[11 * mm, BODY_W - 11 * mm], hAlign="LEFT")
+        head = Table(
+            [[rank_cell, inner]],
+            colWidths=[11 * mm, BODY_W - 11 * mm],
+            hAlign="LEFT",
+            splitInRow=1,
+        )
         head.setStyle(
             TableStyle(
                 [

@@ -228,3 +228,19 @@ def test_a_point_longer_than_a_page_is_printed_whole(tmp_path: Path) -> None:
     listed = re.search(r"2\. Le registre[^\n]*\.\.\.\s*(\d+)", pages[0])  # "…" after NFKC
     assert listed is not None, pages[0]
     assert int(listed.group(1)) == starts[0]
+
+
+def test_a_proposal_longer_than_a_page_is_printed_whole(tmp_path: Path) -> None:
+    sentence = "Chaque agence publie ses tarifs, تنشر كل وكالة أسعارها, 每家机构公布收费标准. "
+    huge = "Transparence : " + sentence * 60
+    with Session.create(tmp_path / "s.breakout", clock=FakeClock()) as session:
+        point = session.add_point("Qui paie les frais de recrutement ?").result
+        session.start_point(point)
+        for text in (huge, "Un registre par région."):
+            session.promote(session.add_contribution(text, point_id=point, kind="proposal").result)
+        content = build_content(session, sections=["recommendations", "points", "appendix"])
+    pages = page_texts(render_pdf_bytes(content), tmp_path)
+    flat = "".join("".join(pages).split())
+    # as a recommendation and the proposal behind it, under its point, and in the appendix
+    assert flat.count("".join(sentence.split()[:4])) == 4 * 60
+    assert "Unregistreparrégion." in flat
