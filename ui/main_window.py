@@ -692,8 +692,12 @@ class MainWindow(QMainWindow):
         name, _ = QFileDialog.getOpenFileName(self, title, "", filters)
         return Path(name) if name else None
 
-    def ask_file_to_save(self, title: str, filters: str) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(self, title, "", filters)
+    def ask_file_to_save(
+        self, title: str, filters: str, proposed: Path | None = None
+    ) -> Path | None:
+        """The save dialog, opened at ``proposed`` (folder and name) when given."""
+        start = str(proposed) if proposed is not None else ""
+        name, _ = QFileDialog.getSaveFileName(self, title, start, filters)
         return Path(name) if name else None
 
     def ask_point(self, point_id: int | None) -> dialogs.PointEdit | None:
@@ -742,7 +746,13 @@ class MainWindow(QMainWindow):
         except BreakoutError as exc:
             self.show_error(str(exc))
             return
-        target = self.ask_file_to_save("Save the new session as", "Breakout sessions (*.breakout)")
+        from ui.file_names import session_from_briefing
+
+        target = self.ask_file_to_save(
+            "Save the new session as",
+            "Breakout sessions (*.breakout)",
+            session_from_briefing(briefing_path.resolve(), briefing.title),
+        )
         if target is None:
             return
         if target.suffix != ".breakout":
@@ -758,27 +768,41 @@ class MainWindow(QMainWindow):
     def ask_save_copy(self) -> None:
         if self.session is None:
             return
-        target = self.ask_file_to_save("Save a copy", "Breakout sessions (*.breakout)")
-        if target is not None:
-            try:
-                self.session.store.save_copy(target, overwrite=True)
-            except BreakoutError as exc:
-                self.show_error(str(exc))
+        from ui.file_names import session_copy
+
+        current = self.session.path.resolve()
+        target = self.ask_file_to_save(
+            "Save a copy", "Breakout sessions (*.breakout)", session_copy(current)
+        )
+        if target is None:
+            return
+        if target.suffix != ".breakout":
+            target = target.with_name(target.name + ".breakout")
+        try:
+            saved = self.session.store.save_copy(target, overwrite=True)
+        except BreakoutError as exc:
+            self.show_error(str(exc))
+            return
+        self.statusBar().showMessage(
+            f"Copy saved as {saved.resolve()}; you are still working in {current.name}", 15000
+        )
 
     def ask_export(self) -> None:
         if self.session is None:
             return
-        target = self.ask_file_to_save("Export the outcome report", "PDF files (*.pdf)")
-        if target is None:
-            return
-        if target.suffix.lower() != ".pdf":
-            target = target.with_name(target.name + ".pdf")
         from ui.export_dialog import ExportDialog
 
-        dialog = ExportDialog(self, self.session, target)
+        # Late-bound, so a replaced ask_file_to_save (tests) is the one asked.
+        dialog = ExportDialog(
+            self,
+            self.session,
+            ask_path=lambda title, filters, proposed: self.ask_file_to_save(
+                title, filters, proposed
+            ),
+        )
         dialog.exec()
         if dialog.written is not None:
-            self.statusBar().showMessage(f"Report saved: {dialog.written}", 10000)
+            self.statusBar().showMessage(f"Exported: {dialog.written}", 15000)
 
     def ask_import_roster(self) -> None:
         path = self.ask_file_to_open("Import roster", "CSV files (*.csv *.txt);;All files (*)")

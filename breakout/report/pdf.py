@@ -24,6 +24,7 @@ over the chart, so they get the same treatment.
 from __future__ import annotations
 
 import io
+import re
 import threading
 import unicodedata
 from collections.abc import Callable, Container, Mapping, Sequence
@@ -385,6 +386,11 @@ class _Writer:
         weight = _weight(self.styles[style].fontName)
         return self.rich([(text, weight, "")], style, rtl=starts_right_to_left(text), **kw)
 
+    def heading(self, text: str, style: str, outline: Outline) -> Heading:
+        para = self.para(text, style, make=Heading, outline=outline)
+        assert isinstance(para, Heading)
+        return para
+
     def rich(
         self,
         pieces: Sequence[Piece],
@@ -392,13 +398,14 @@ class _Writer:
         *,
         rtl: bool = False,
         link: str | None = None,
+        make: type[Paragraph] = Paragraph,
         **kw: Any,
     ) -> Paragraph:
         base = self.styles[style]
         body, shaped = markup(pieces, base.fontName, shaping=bool(base.shaping) or None)
         if link is not None:
             body = f'<a href="#{link}">{body}</a>'
-        return Paragraph(body, self._variant(base, shaped, rtl), **kw)
+        return make(body, self._variant(base, shaped, rtl), **kw)
 
     def _variant(self, base: ParagraphStyle, shaped: bool, rtl: bool) -> ParagraphStyle:
         rtl = rtl and base.alignment == TA_LEFT
@@ -415,6 +422,33 @@ class _Writer:
         return self._variants[key]
 
 
+#: A heading's entry: (outline level, plain text, bookmark key, listed in the contents).
+Outline = tuple[int, str, str, bool]
+
+
+class Heading(Paragraph):
+    """A heading with a bookmark, an outline entry and maybe a line in the contents.
+
+    The entry is made when the heading is drawn (see :meth:`_Doc.afterFlowable`),
+    so the contents' links and page numbers point where the reader finds it. A
+    heading too tall for what is left of a page is split like any paragraph; the
+    entry then goes with its first part, which is where the heading starts, and
+    with that part only, so every key is bookmarked exactly once wherever the
+    page breaks fall.
+    """
+
+    def __init__(self, *args: Any, outline: Outline | None = None, **kw: Any) -> None:
+        super().__init__(*args, **kw)
+        self.outline = outline
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        parts = super().split(availWidth, availHeight)
+        for n, part in enumerate(parts):
+            if isinstance(part, Heading):
+                part.outline = self.outline if n == 0 else None
+        return parts
+
+
 def _weight(font: str) -> str:
     if font.endswith("-Bold"):
         return "bold"
@@ -426,7 +460,13 @@ def _weight(font: str) -> str:
 def _table(
     rows: list[list[Any]], widths: Sequence[float], *, header: bool = True, zebra: bool = False
 ) -> Table:
-    table = Table(rows, colWidths=list(widths), repeatRows=1 if header else 0, hAlign="LEFT")
+    table = Table(
+        rows,
+        colWidths=list(widths),
+        repeatRows=1 if header else 0,
+        hAlign="LEFT",
+        splitInRow=1,
+    )
     commands: list[tuple[Any, ...]] = [
         ("FONTNAME", (0, 0), (-1, -1), SANS),
         ("FONTSIZE", (0, 0), (-1, -1), 8.5),
@@ -796,7 +836,7 @@ class _Doc(BaseDocTemplate):
         self._tick()
 
     def afterFlowable(self, flowable: Flowable) -> None:
-        entry = getattr(flowable, "outline", None)
+        entry = flowable.outline if isinstance(flowable, Heading) else None
         if entry is not None:
             level, plain, key, toc = entry
             self.canv.bookmarkPage(key)
@@ -896,15 +936,13 @@ class _Story:
 
     # -- helpers ---------------------------------------------------------------------------
 
-    def heading(self, text: str, style: str, level: int, *, toc: bool) -> Paragraph:
+    def heading(self, text: str, style: str, level: int, *, toc: bool) -> Heading:
         self.keys += 1
         key = f"s{self.keys}"
-        para = self.w.para(text, style)
         plain = " ".join(text.split())
-        para.outline = (level, plain, key, toc)
         if toc:
             self.entries.append((level, plain, key))
-        return para
+        return self.w.heading(text, style, (level, plain, key, toc))
 
     def section(self, name: str, *, new_page: bool = True) -> None:
         if new_page:
@@ -1089,7 +1127,12 @@ class _Story:
             inner.append(Spacer(1, 2))
             inner.append(_Bar(item.share, 60 * mm))
         rank_cell: Any = w.para(str(item.rank) if item.rank is not None else "•", "rank")
-        head = Table([[rank_cell, inner]], colWidths=[11 * mm, BODY_W - 11 * mm], hAlign="LEFT")
+        head = Table(
+            [[rank_cell, inner]],
+            colWidths=[11 * mm, BODY_W - 11 * mm],
+            hAlign="LEFT",
+            splitInRow=1,
+        )
         head.setStyle(
             TableStyle(
                 [
@@ -1169,33 +1212,36 @@ class _Story:
         if not notes:
             s.append(w.para("The agenda is empty.", "note"))
         for point in notes:
-            s.append(CondPageBreak(35 * mm))
-            s.append(
-                self.heading(
-                    f"{point.number}. {point.text}", "h2", 1, toc=len(notes) <= TOC_MAX_POINTS
-                )
+            heading = self.heading(
+                f"{point.number}. {point.text}", "h2", 1, toc=len(notes) <= TOC_MAX_POINTS
             )
+            # A heading, however many lines it takes, never ends a page: it goes
+            # over with the first thing under it. So does a group's title.
+            first: list[Flowable] = [heading]
+            rest: list[Flowable] = []
             if point.notes:
-                s.append(w.para(_plain_markdown(point.notes), "note"))
+                first.append(w.para(_plain_markdown(point.notes), "note"))
             if not point.groups:
-                s.append(w.para("Nothing was captured under this point.", "note"))
+                first.append(w.para("Nothing was captured under this point.", "note"))
             for group in point.groups:
-                s.append(
-                    KeepTogether(
-                        [
-                            w.para(f"{group.title} ({len(group.lines) + group.more})", "h3"),
-                            self.bullet(group.lines[0]),
-                        ]
-                    )
-                )
-                s.extend(self.bullet(line) for line in group.lines[1:])
+                lead = [
+                    w.para(f"{group.title} ({len(group.lines) + group.more})", "h3"),
+                    self.bullet(group.lines[0]),
+                ]
+                if len(first) == 1:
+                    first += lead
+                else:
+                    rest.append(KeepTogether(lead))
+                rest.extend(self.bullet(line) for line in group.lines[1:])
                 if group.more:
-                    s.append(
+                    rest.append(
                         w.para(
                             f"… and {group.more} more {group.title.lower()} in the appendix.",
                             "note",
                         )
                     )
+            s.append(KeepTogether(first))
+            s.extend(rest)
 
     def bullet(self, line: ContributionLine) -> Paragraph:
         pieces: list[Piece] = [(line.text, "regular", "")]
@@ -1331,9 +1377,20 @@ def _paragraphs(text: str) -> list[str]:
     return [" ".join(block.split()) for block in text.split("\n\n") if block.strip()]
 
 
+#: Markdown emphasis: **strong**, __strong__, *em*, _em_ (the marks hug the words).
+_EMPHASIS = (
+    re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"),
+    re.compile(r"(?<![\w*])(\*)(?=[^\s*])(.+?)(?<=[^\s*])\*(?![\w*])"),
+    re.compile(r"(?<![\w_])(_)(?=[^\s_])(.+?)(?<=[^\s_])_(?![\w_])"),
+)
+
+
 def _plain_markdown(text: str) -> str:
-    """Briefing text keeps Markdown emphasis; the PDF shows the words without the marks."""
-    out = []
-    for word in text.split(" "):
-        out.append(word.strip("*_") if word.strip("*_") else word)
-    return " ".join(out)
+    """Briefing text keeps Markdown emphasis; the PDF shows the words without the marks.
+
+    Only marks that open and close around words go: "2 * 3" and
+    "snake_case_name" are left as they are.
+    """
+    for pattern in _EMPHASIS:
+        text = pattern.sub(r"\2", text)
+    return text

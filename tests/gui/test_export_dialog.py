@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
+from PySide6.QtWidgets import QDialogButtonBox
 
 from breakout.demo import build_demo
 from ui.export_dialog import ExportDialog
@@ -50,4 +52,35 @@ def test_chatham_house_forces_anonymous(qtbot, tmp_path: Path) -> None:  # type:
     dialog = ExportDialog(None, session, tmp_path / "r.pdf")
     qtbot.addWidget(dialog)
     assert dialog.anonymous.isChecked() and not dialog.named.isEnabled()
+    session.close()
+
+
+def test_a_crash_while_laying_out_is_shown_and_the_dialog_is_ready_again(  # type: ignore[no-untyped-def]
+    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from breakout.report import pdf
+    from tests.gui.test_file_flows import made_from_briefing
+
+    def crash(content: object, *, progress: Any = None, **_: object) -> bytes:
+        progress(98, 100)  # nearly done, as when a heading broke over a page
+        raise ValueError("format not resolved for 's11'")
+
+    monkeypatch.setattr(pdf, "render_pdf", crash)
+    session = made_from_briefing(tmp_path / "s.breakout")
+    target = tmp_path / "report.pdf"
+    dialog = ExportDialog(None, session, target)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.open_file = lambda path: pytest.fail("nothing should open")  # type: ignore[method-assign]
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert ok is not None
+    dialog.start()
+    qtbot.waitUntil(lambda: dialog.worker is None, timeout=60_000)
+    message = dialog.status.text()
+    assert message.startswith("The export failed (ValueError: format not resolved"), message
+    assert "no file was written" in message
+    assert dialog.progress.value() == 0  # not left at 98 %
+    assert ok.isEnabled() and dialog.isVisible()  # ready to try again, or to cancel
+    assert dialog.written is None and not target.exists()
+    assert [p.name for p in tmp_path.iterdir() if "report" in p.name] == []
     session.close()

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
+    QRadioButton,
     QTabBar,
     QWidget,
 )
@@ -131,7 +132,9 @@ def press_each(qtbot, window: QWidget, found: list[Target], rest: QWidget) -> No
             button.setEnabled(True)  # a greyed-out button's letter is checked when it wakes
             button.clicked.connect(lambda _checked=False, b=button: clicks.append(b))
     before = {id(t.widget): t.widget.currentIndex() for t in found if t.what == "tab"}
-    for target in found:
+    # Choices press last: picking one (a format, say) may grey out others.
+    ordered = sorted(found, key=lambda t: isinstance(t.widget, QRadioButton))
+    for target in ordered:
         rest.setFocus()
         qtbot.waitUntil(rest.hasFocus)
         alt(qtbot, window, target.key)
@@ -335,7 +338,14 @@ def test_export_dialog_has_letters_for_every_choice(
     from ui.export_dialog import ExportDialog
 
     dialog = open_dialog(qtbot, ExportDialog(window, session, tmp_path / "report.pdf"))
-    boxes = [dialog.named, dialog.anonymous, dialog.open_when_done, *dialog.section_boxes.values()]
+    boxes = [
+        dialog.named,
+        dialog.anonymous,
+        dialog.open_when_done,
+        dialog.change_button,
+        *dialog.section_boxes.values(),
+        *dialog.format_buttons.values(),
+    ]
     assert all(letter(box.text()) for box in boxes)
     dialog.close()
 

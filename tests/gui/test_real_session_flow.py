@@ -265,6 +265,9 @@ def test_a_session_from_a_briefing_to_the_report(
     assert screen is not None and screen.kiosk is not None
     kiosk = screen.kiosk
     kiosk.thanks_ms = 10
+    assert QApplication.activeWindow() is win  # opening the kiosk left the console the keyboard
+    press(qtbot, "F7")  # the facilitator hands the keyboard over and turns the laptop round
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is kiosk.code_edit)
     for n, person in enumerate(voters):
         qtbot.waitUntil(lambda: kiosk.stage == "identify", timeout=2000)
         qtbot.keyClicks(kiosk.code_edit, person.voting_code or "")
@@ -278,6 +281,8 @@ def test_a_session_from_a_briefing_to_the_report(
         assert kiosk.stage == "thanks"
     qtbot.waitUntil(lambda: kiosk.stage == "identify", timeout=2000)
     assert len(session.voters(rnd.id)) == 5
+    win.activateWindow()  # the facilitator clicks the console to take the keyboard back
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is win)
     room = "\n".join(label.text() for label in screen.findChildren(QLabel) if label.isVisible())
     assert "Voting: 5 of " in room
     for person in voters:  # the room's screen never shows a code
@@ -291,19 +296,39 @@ def test_a_session_from_a_briefing_to_the_report(
     page.results_button.click()
     assert errors == [], errors
     assert page.turnout_label.text().startswith("5 of ")
+    # Closing the round closed the kiosk window; a window manager hands the
+    # keyboard back to the console, the offscreen platform does not.
+    win.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is win)
 
-    # -- report: named and anonymous, from the export dialog ---------------------------
+    # -- report: named and anonymous, File ▸ Export (Ctrl+Shift+E) -----------------------
     from ui.export_dialog import ExportDialog
 
+    written: list[Path] = []
     for variant in ("named", "anonymous"):
-        target = tmp_path / f"{variant}.pdf"
-        dialog = ExportDialog(win, session, target)
-        qtbot.addWidget(dialog)
-        dialog.open_file = lambda path: None  # type: ignore[method-assign]
-        getattr(dialog, variant).setChecked(True)
-        dialog.start()
-        qtbot.waitUntil(lambda d=dialog: d.worker is None, timeout=120_000)
-        assert dialog.written is not None, dialog.status.text()
+
+        def run(dialog: ExportDialog, variant: str = variant) -> int:
+            dialog.show()
+            dialog.open_file = lambda path: True  # type: ignore[method-assign]
+            getattr(dialog, variant).setChecked(True)
+            dialog.format_buttons["pdf"].setChecked(True)
+            dialog.export_button.click()
+            qtbot.waitUntil(lambda: dialog.worker is None, timeout=120_000)
+            assert dialog.written is not None, dialog.status.text()
+            written.append(dialog.written)
+            dialog.accept()
+            win.activateWindow()  # as a modal dialog's end gives the keyboard back
+            qtbot.waitUntil(lambda: QApplication.activeWindow() is win)
+            return 1
+
+        monkeypatch.setattr(ExportDialog, "exec", run)
+        press(qtbot, "Ctrl+Shift+E")
+        target = written[-1]
+        assert target.parent == tmp_path  # beside the session, as proposed
+        assert target.name == (
+            "water report.pdf" if variant == "named" else "water report (anonymous).pdf"
+        )
+        assert str(target) in win.statusBar().currentMessage()
         text = folded(
             subprocess.run(
                 ["pdftotext", "-enc", "UTF-8", str(target), "-"],
@@ -317,3 +342,4 @@ def test_a_session_from_a_briefing_to_the_report(
         if variant == "anonymous":
             for person in session.participants():
                 assert folded(person.name) not in text, person.name
+    assert errors == [], errors

@@ -604,3 +604,29 @@ def test_reportlab_is_not_imported_until_a_pdf_is_made() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_markdown_emphasis_in_the_briefing_prints_as_plain_words(tmp_path: Path) -> None:
+    from breakout.briefing import parse_briefing
+
+    briefing = parse_briefing(
+        "Forum mondial sur le travail décent\n\n"
+        'Breakout Session "Recrutement équitable"\n\n'
+        "Background\n\n"
+        "Workers pay **recruitment fees**. They are _never_, ever **refunded (yet)**; "
+        "the file snake_case_name.csv lists 2 * 3 * 4 agencies.\n\n"
+        "Points of Discussion:\n- Who pays?\n"
+    )
+    with Session.create(tmp_path / "s.breakout", clock=FakeClock()) as session:
+        session.import_briefing(briefing)
+        point = session.points()[0].id
+        session.edit_point(point, notes="Ask about **fees** first.")
+        pdf = tmp_path / "r.pdf"
+        export_pdf(session, pdf, anonymous=False, sections=["cover", "points"])
+    text = " ".join(
+        subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout.split()
+    )
+    assert "Workers pay recruitment fees. They are never, ever refunded (yet);" in text
+    assert "snake_case_name.csv lists 2 * 3 * 4 agencies." in text
+    assert "Ask about fees first." in text
+    assert "**" not in text
