@@ -237,7 +237,7 @@ def test_a_proposal_longer_than_a_page_is_printed_whole(tmp_path: Path) -> None:
         point = session.add_point("Qui paie les frais de recrutement ?").result
         session.start_point(point)
         for text in (huge, "Un registre par région."):
-            session.promote(session.add_contribution(text, point_id=point, kind="proposal").result)
+            session.add_contribution(text, point_id=point, kind="proposal")  # a candidate at once
         content = build_content(session, sections=["recommendations", "points", "appendix"])
     pages = page_texts(render_pdf_bytes(content), tmp_path)
     flat = "".join("".join(pages).split())
