@@ -902,6 +902,9 @@ class _Story:
         para = self.w.para(text, style)
         plain = " ".join(text.split())
         para.outline = (level, plain, key, toc)
+        # Never split a heading (a 400-character point near a page's foot): the
+        # pieces would lose the bookmark the contents link to. It moves whole.
+        para.split = _unsplittable
         if toc:
             self.entries.append((level, plain, key))
         return para
@@ -1299,8 +1302,12 @@ class _Story:
                 "body",
             )
         )
-        head = [w.para(t, "cell-head") for t in ("#", "Time", "Point", "Kind", "Contribution")]
-        widths = [9 * mm, 11 * mm, 12 * mm, 18 * mm, BODY_W - 50 * mm]
+        # An anonymous report carries no time finer than the point: no Time column.
+        timed = any(line.time for line in lines)
+        titles = ("#", *(("Time",) if timed else ()), "Point", "Kind", "Contribution")
+        head = [w.para(t, "cell-head") for t in titles]
+        widths = [9 * mm, *([11 * mm] if timed else []), 12 * mm, 18 * mm]
+        widths.append(BODY_W - sum(widths))
         s.append(_table([head], widths))
         chunk = 20
         for start in range(0, len(lines), chunk):
@@ -1312,7 +1319,7 @@ class _Story:
                 rows.append(
                     [
                         str(line.number),
-                        line.time,
+                        *([line.time] if timed else []),
                         str(line.point_number),
                         line.kind,
                         w.rich(pieces, "cell", rtl=starts_right_to_left(line.text)),
@@ -1325,6 +1332,10 @@ class _Story:
                 )
             )
             s.append(table)
+
+
+def _unsplittable(avail_width: float, avail_height: float) -> list[Flowable]:
+    return []
 
 
 def _paragraphs(text: str) -> list[str]:
