@@ -102,6 +102,12 @@ class ExportDialog(QDialog):
             self.named.setToolTip("This session runs under the Chatham House Rule")
         names_layout.addWidget(self.named)
         names_layout.addWidget(self.anonymous)
+        # Notes never leave the app unless asked for, and never in an anonymous report.
+        self.include_notes = QCheckBox("Include the facilitator's notes (named report only)")
+        self.include_notes.setToolTip("Names of people who did not agree to be named are withheld")
+        self.include_notes.setEnabled(not chatham)
+        self.anonymous.toggled.connect(lambda anon: self.include_notes.setEnabled(not anon))
+        names_layout.addWidget(self.include_notes)
         layout.addWidget(names)
 
         sections = QGroupBox("Sections")
@@ -149,8 +155,11 @@ class ExportDialog(QDialog):
             self.status.setText("Choose at least one section.")
             return
         anonymous = self.anonymous.isChecked()
+        notes = self.include_notes.isChecked() and not anonymous
         try:
-            content = build_content(self.session, anonymous=anonymous, sections=sections)
+            content = build_content(
+                self.session, anonymous=anonymous, sections=sections, include_notes=notes
+            )
         except BreakoutError as exc:
             self.status.setText(str(exc))
             return

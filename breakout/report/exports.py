@@ -220,8 +220,8 @@ def markdown(content: ReportContent) -> str:
         md += [f"## {SECTION_TITLES['points']}", ""]
         for point in content.points:
             md += [f"### {point.number}. {_inline(point.text)}", ""]
-            if point.notes:
-                md += [f"*{_inline(point.notes)}*", ""]
+            if point.notes:  # only when a named report was asked to include them
+                md += [f"*Facilitator's notes: {_inline(point.notes)}*", ""]
             if not point.groups:
                 md += ["Nothing was captured under this point.", ""]
             for group in point.groups:

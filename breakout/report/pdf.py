@@ -1178,8 +1178,8 @@ class _Story:
                     f"{point.number}. {point.text}", "h2", 1, toc=len(notes) <= TOC_MAX_POINTS
                 )
             )
-            if point.notes:
-                s.append(w.para(_plain_markdown(point.notes), "note"))
+            if point.notes:  # only when a named report was asked to include them
+                s.append(w.para("Facilitator's notes: " + _plain_markdown(point.notes), "note"))
             if not point.groups:
                 s.append(w.para("Nothing was captured under this point.", "note"))
             for group in point.groups:
