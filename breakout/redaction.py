@@ -154,6 +154,8 @@ def fold(text: str) -> str:
 
 def _fold_mapped(text: str) -> tuple[str, list[int]]:
     """The folded text and, for each of its characters, where it came from in ``text``."""
+    if text.isascii():
+        return text.lower(), list(range(len(text)))
     chars: list[str] = []
     origin: list[int] = []
     for i, ch in enumerate(text):
@@ -331,6 +333,7 @@ _ANY_CASE_TITLES = frozenset(
 )
 _TITLES = PERSONAL_TITLES | ROLE_TITLES
 _TITLE_LEN = max(len(t) for t in _TITLES)
+_TITLE_STARTS = frozenset(t[0] for t in _TITLES)
 
 #: Ordinary words that are also name parts (folded). Such a part is withheld
 #: only where the context says it is a name (module docstring, rule 2).
@@ -581,7 +584,13 @@ class Redactor:
         for index, person in enumerate(self.people):
             self._index_name(index, person.name)
             self._index_organisation(index, person.organisation)
-        self._longest = max((len(k) for k in (*self._phrases, *self._orgs)), default=1)
+        # Phrases and organisations by their first word, with their longest length.
+        self._starts: dict[str, int] = {}
+        for key in (*self._phrases, *self._orgs):
+            self._starts[key[0]] = max(self._starts.get(key[0], 0), len(key))
+        #: Words worth a closer look; a text with none of them (and no match of a
+        #: name in a script without spaces) has nothing to withhold.
+        self._notable = frozenset(self._parts) | frozenset(self._starts) | _TITLE_STARTS
         keys = sorted(self._anywhere, key=lambda k: (-len(k), k))
         self._anywhere_re = re.compile("|".join(map(re.escape, keys))) if keys else None
 
@@ -736,6 +745,8 @@ class _Pass:
         self.origin = origin
         self.tokens = [self._token(m) for m in _WORD.finditer(self.folded)]
         self.used: list[str | None] = [None] * len(self.tokens)  # why a token is taken
+        self._titles: dict[int, int] = {}
+        self._owners: dict[int, tuple[frozenset[int], int]] = {}
         self.spans: list[Span] = []
 
     def _token(self, m: re.Match[str]) -> _Token:
@@ -786,6 +797,14 @@ class _Pass:
 
     def title_at(self, i: int) -> int:
         """How many tokens from i make a title (0: none)."""
+        if i not in self._titles:
+            self._titles[i] = self._title_at(i)
+        return self._titles[i]
+
+    def _title_at(self, i: int) -> int:
+        first = self.tokens[i].text
+        if first not in _TITLE_STARTS and _script(first[:1]) != "arabic":
+            return 0
         for size in range(min(_TITLE_LEN, len(self.tokens) - i), 0, -1):
             words = tuple(t.text for t in self.tokens[i : i + size])
             words = _strip_proclitic_words(words)
@@ -816,6 +835,11 @@ class _Pass:
 
     def owners(self, i: int) -> tuple[frozenset[int], int]:
         """Who a lone token may name, and how many leading characters are a proclitic."""
+        if i not in self._owners:
+            self._owners[i] = self._owners_of(i)
+        return self._owners[i]
+
+    def _owners_of(self, i: int) -> tuple[frozenset[int], int]:
         text = self.tokens[i].text
         found = self.r._parts.get(text)
         if found:
@@ -896,6 +920,9 @@ class _Pass:
     # -- the passes --------------------------------------------------------------------------------
 
     def run(self) -> list[Span]:
+        notable = self.r._notable
+        if not any(t.text in notable or not t.text.isascii() for t in self.tokens):
+            return []
         self.unspaced_matches()
         self.phrase_matches()
         for i in range(len(self.tokens)):
@@ -933,18 +960,20 @@ class _Pass:
             elif self.r.hidden(owners):
                 self.spans.append(Span(start, end, "name"))
         for k, token in enumerate(self.tokens):
-            if unspaced(token.text):
+            if _unspaced_char(token.text[0]) or (not token.text.isascii() and unspaced(token.text)):
                 self.used[k] = self.used[k] or "unspaced"
 
     def phrase_matches(self) -> None:
         n = len(self.tokens)
+        links = [self.joined(k, k + 1) for k in range(n)]  # token k joined to k + 1
         i = 0
         while i < n:
             best: _Found | None = None
-            for size in range(min(self.r._longest, n - i), 0, -1):
+            longest = self.r._starts.get(self.tokens[i].text, 0)
+            for size in range(min(longest, n - i), 0, -1):
                 if any(self.used[k] is not None for k in range(i, i + size)):
                     continue
-                if size > 1 and not all(self.joined(i + k, i + k + 1) for k in range(size - 1)):
+                if size > 1 and not all(links[i : i + size - 1]):
                     continue
                 key = tuple(t.text for t in self.tokens[i : i + size])
                 if size > 1 and key in self.r._phrases:

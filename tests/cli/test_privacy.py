@@ -271,6 +271,11 @@ def test_the_anonymous_outputs_name_no_one_and_no_organisation(run: dict[str, An
     organisations = sorted({r["Organisation"] for r in people})
     assert _scan(texts, organisations) == []
     markdown = texts["markdown"]
+    # Counts of people per group: none under three (merged into "Smaller groups").
+    for label in ("By stakeholder group", "By region"):
+        row = next(line for line in markdown.splitlines() if line.startswith(f"| {label} |"))
+        counts = [int(n) for n in re.findall(r" (\d+)(?:,| \|)", row)]
+        assert counts and min(counts) >= 3, row
     # What was said stays, with the names out and the ordinary words in.
     assert "As \\[name withheld\\] said, the contracts that lasted" in markdown
     assert "\\[name withheld\\] agrees: Lagos publishes every contract." in markdown
