@@ -344,7 +344,9 @@ def test_notes_go_only_into_a_named_report_that_asks_for_them(run: dict[str, Any
     assert _scan(texts, ["Rashid Mansour", "Farid Aliyev"]) == []
 
 
-def test_notes_are_refused_for_an_anonymous_report(run: dict[str, Any], tmp_path: Path) -> None:
+def test_notes_are_refused_for_an_anonymous_report_and_chatham_house_names_no_one(
+    run: dict[str, Any], tmp_path: Path
+) -> None:
     before = files_in(tmp_path)
     result = breakout(
         "export", run["session"], "--pdf", tmp_path / "r.pdf", "--anonymous", "--include-notes"
@@ -361,6 +363,13 @@ def test_notes_are_refused_for_an_anonymous_report(run: dict[str, Any], tmp_path
     )
     assert_clean_error(result, "Chatham House Rule")
     assert files_in(tmp_path) == before
+    # Without notes a Chatham House session exports, anonymous without being asked.
+    texts = _export(tmp_path / "ch.breakout", tmp_path / "ch")
+    assert json.loads(texts["json"])["anonymous"] is True
+    people = roster()
+    assert _scan(texts, [r["Name"] for r in people] + [WALK_IN, FACILITATOR]) == []
+    assert _scan(texts, sorted({r["Organisation"] for r in people})) == []
+    assert _scan(texts, NOTES + PRIVATE) == []
 
 
 def _reidentify(
