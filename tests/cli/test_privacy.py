@@ -480,10 +480,12 @@ def test_the_anonymous_json_is_a_valid_session_with_only_aggregates(
         assert any(group["people"] < 3 for group in same)  # small groups merged, not lost
         for key in ("people", "turns"):
             assert sum(g[key] for g in part["groups"]) == sum(g[key] for g in same)
-    path = tmp_path / "anon.json"
-    path.write_text(run["anonymous"]["json"], encoding="utf-8")
-    made = breakout("new", tmp_path / "anon.breakout", "--from-json", path)
-    assert made.returncode == 0, made.stderr
+    for variant in ("anonymous", "named", "notes"):  # every export imports again
+        path = tmp_path / f"{variant}.json"
+        path.write_text(run[variant]["json"], encoding="utf-8")
+        check_document(json.loads(run[variant]["json"]))
+        made = breakout("new", tmp_path / f"{variant}.breakout", "--from-json", path)
+        assert made.returncode == 0, made.stderr
 
 
 def test_every_field_of_the_interchange_has_a_privacy_rule(run: dict[str, Any]) -> None:
