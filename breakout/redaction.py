@@ -245,7 +245,6 @@ PERSONAL_TITLES: frozenset[tuple[str, ...]] = frozenset(
         "herr",
         "frau",
         "sir",
-        "dame",
         "h e",
         "doctor",
         "docteur",

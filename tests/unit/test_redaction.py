@@ -113,6 +113,7 @@ def test_titles_and_initials_go_with_the_name() -> None:
     # Off the roster, a name after a personal title is a name too.
     assert redact("Mr Smith from the ministry") == f"{NAME} from the ministry"
     assert redact("the minister of water") == "the minister of water"
+    assert redact("We met at Notre-Dame Cathedral.") == "We met at Notre-Dame Cathedral."
 
 
 def test_scripts_without_spaces_and_arabic() -> None:
