@@ -82,6 +82,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="name no one and attribute nothing (always so under the Chatham House Rule)",
     )
     export.add_argument(
+        "--include-notes",
+        action="store_true",
+        help="put the facilitator's prompt notes in a named report (never in an anonymous one)",
+    )
+    export.add_argument(
         "--sections",
         metavar="LIST",
         help="comma-separated report sections for the PDF and Markdown (default: all)",
@@ -197,6 +202,11 @@ def _export(args: argparse.Namespace) -> int:
 
     if not any((args.pdf, args.csv, args.markdown, args.json)):
         raise BreakoutError("choose at least one of --pdf, --csv, --markdown or --json")
+    if args.include_notes and args.anonymous:
+        raise BreakoutError(
+            "the facilitator's notes go only into a named report; "
+            "drop --include-notes or --anonymous"
+        )
     sections = args.sections.split(",") if args.sections is not None else None
     with Session.open(args.session, readonly=True) as session:
         anonymous = args.anonymous or session.info().chatham_house
@@ -208,6 +218,7 @@ def _export(args: argparse.Namespace) -> int:
             json_path=args.json,
             anonymous=args.anonymous,
             sections=sections,
+            include_notes=args.include_notes,
         )
     if anonymous and not args.anonymous:
         print("the session runs under the Chatham House Rule: the exports name no one")

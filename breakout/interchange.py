@@ -9,6 +9,10 @@ where it is, and nothing is written unless the whole document is good.
 
 Times are Unix seconds. Lists are in display order (agenda order, queue
 order, board order); ids are kept as they are.
+
+This is the full copy: it keeps voting codes, the facilitator's notes and
+private contributions. Exports derive from it a document holding only what
+they may show (:func:`breakout.report.exports.disclose_document`).
 """
 
 from __future__ import annotations

@@ -160,6 +160,12 @@ class ExportDialog(QDialog):
         self.anonymous.toggled.connect(self._refresh_target)
         names_layout.addWidget(self.named)
         names_layout.addWidget(self.anonymous)
+        # Notes never leave the app unless asked for, and never in an anonymous report.
+        self.include_notes = QCheckBox("Incl&ude the facilitator's notes (named report only)")
+        self.include_notes.setToolTip("Names of people who did not agree to be named are withheld")
+        self.include_notes.setEnabled(not chatham)
+        self.anonymous.toggled.connect(lambda anon: self.include_notes.setEnabled(not anon))
+        names_layout.addWidget(self.include_notes)
         layout.addWidget(names)
 
         self.sections_box = QGroupBox("Sections")
@@ -290,8 +296,10 @@ class ExportDialog(QDialog):
         if target.resolve() == self.session.path.resolve():
             self.status.setText(f"{target.name} is the session file; choose another name.")
             return
+        anonymous = self.anonymous.isChecked()
+        notes = self.include_notes.isChecked() and not anonymous
         try:
-            job = self._job(fmt, target, self.anonymous.isChecked(), sections)
+            job = self._job(fmt, target, anonymous, sections, notes)
         except BreakoutError as exc:
             self.status.setText(str(exc))
             return
@@ -308,14 +316,18 @@ class ExportDialog(QDialog):
         self.worker.finished.connect(self._finished)
         self.worker.start()
 
-    def _job(self, fmt: str, target: Path, anonymous: bool, sections: list[str]) -> Job:
+    def _job(
+        self, fmt: str, target: Path, anonymous: bool, sections: list[str], notes: bool
+    ) -> Job:
         """Check the target and read the session now; return the work for the worker."""
         from breakout.report import build_content, export_pdf
         from breakout.report.files import check_target, write_file, write_files
 
         if fmt == "pdf":
             check_target(target)
-            content = build_content(self.session, anonymous=anonymous, sections=sections)
+            content = build_content(
+                self.session, anonymous=anonymous, sections=sections, include_notes=notes
+            )
 
             def pdf(progress: Progress, cancelled: Cancelled) -> Path:
                 return export_pdf(
@@ -332,7 +344,9 @@ class ExportDialog(QDialog):
             from breakout.report.exports import markdown
 
             check_target(target)
-            content = build_content(self.session, anonymous=anonymous, sections=sections)
+            content = build_content(
+                self.session, anonymous=anonymous, sections=sections, include_notes=notes
+            )
 
             def text(progress: Progress, cancelled: Cancelled) -> Path:
                 write_file(target, markdown(content).encode("utf-8"))
@@ -343,7 +357,7 @@ class ExportDialog(QDialog):
             from breakout.report.exports import csv_files
 
             check_target(target, folder=True)
-            content = build_content(self.session, anonymous=anonymous)
+            content = build_content(self.session, anonymous=anonymous, include_notes=notes)
 
             def tables(progress: Progress, cancelled: Cancelled) -> Path:
                 files = [(target / name, data) for name, data in csv_files(content).items()]
@@ -355,7 +369,7 @@ class ExportDialog(QDialog):
         from breakout.report.exports import json_document
 
         check_target(target)
-        doc = json_document(self.session, anonymous=anonymous)
+        doc = json_document(self.session, anonymous=anonymous, include_notes=notes)
 
         def data(progress: Progress, cancelled: Cancelled) -> Path:
             write_file(target, dumps(doc).encode("utf-8"))

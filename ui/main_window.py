@@ -158,6 +158,7 @@ class MainWindow(QMainWindow):
             for kind in KINDS
         }
         self.proposal_action = a("Mark / Unmark &Proposal", self.toggle_proposal, "Ctrl+M")
+        self.private_action = a("Mark / Unmark P&rivate", self.toggle_private, "Ctrl+P")
         self.delete_contribution_action = a(
             "&Delete Contribution", self.delete_selected_contribution, "Ctrl+Shift+Delete"
         )
@@ -190,6 +191,7 @@ class MainWindow(QMainWindow):
             self.speaker_action,
             *self.kind_actions.values(),
             self.proposal_action,
+            self.private_action,
             self.delete_contribution_action,
             self.participants_action,
             self.late_action,
@@ -238,7 +240,9 @@ class MainWindow(QMainWindow):
         capture = bar.addMenu("&Capture")
         capture.addActions([self.capture_action, self.speaker_action])
         capture.addActions(list(self.kind_actions.values()))
-        capture.addActions([self.proposal_action, self.delete_contribution_action])
+        capture.addActions(
+            [self.proposal_action, self.private_action, self.delete_contribution_action]
+        )
         people = bar.addMenu("Peop&le")
         people.addActions([self.participants_action, self.late_action])
         view = bar.addMenu("Vie&w")
@@ -515,7 +519,7 @@ class MainWindow(QMainWindow):
         self.contributions_model.rowsInserted.connect(fit_new_rows)
         layout.addWidget(
             heading(
-                "Co&ntributions — newest first; F2 edits, Ctrl+M proposal, Delete",
+                "Co&ntributions — newest first; F2 edits, Ctrl+M proposal, Ctrl+P private, Delete",
                 self.contributions_view,
             )
         )
@@ -1139,6 +1143,19 @@ class MainWindow(QMainWindow):
             return
         kind = "comment" if item.kind == "proposal" else "proposal"
         self._run(lambda s: s.edit_contribution(item.id, kind=kind))
+
+    def toggle_private(self) -> None:
+        """Ctrl+P: a private contribution stays in the file, never on a screen or in an export."""
+        item = self._selected_contribution()
+        if item is None:
+            self.show_error("select a contribution in the list first")
+            return
+        if self._run(lambda s: s.edit_contribution(item.id, private=not item.private)):
+            self.capture_status.setText(
+                "Private: kept in the file, never on the shared screen or in an export"
+                if not item.private
+                else "No longer private: it goes into exports again"
+            )
 
     def delete_selected_contribution(self) -> None:
         item = self._selected_contribution()

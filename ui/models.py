@@ -222,6 +222,10 @@ class QueueModel(ListTableModel):
         return bool(self._rows) and self._rows[0].state == "active"
 
 
+#: What a private contribution's tooltip adds.
+PRIVATE_NOTE = "\n\nPrivate (Ctrl+P): kept in the file, never on the shared screen or in an export."
+
+
 class ContributionsModel(ListTableModel):
     """The current point's contributions, newest first; the text edits in place."""
 
@@ -323,15 +327,18 @@ class ContributionsModel(ListTableModel):
                     return "Unattributed"
                 return self._names.get(item.participant, "?")
             if column == 2:
-                return item.kind
+                return f"{item.kind} · private" if item.private else item.kind
             return item.text
         if role == Qt.ItemDataRole.ToolTipRole and column == self.TEXT_COLUMN:
-            return item.text
-        if role == Qt.ItemDataRole.FontRole and item.kind == "proposal":
-            return _bold()
+            return item.text + (PRIVATE_NOTE if item.private else "")
+        if role == Qt.ItemDataRole.FontRole and (item.kind == "proposal" or item.private):
+            font = _bold() if item.kind == "proposal" else QFont()
+            font.setItalic(item.private)
+            return font
         if role == Qt.ItemDataRole.AccessibleTextRole:
             who = self._names.get(item.participant or -1, "unattributed")
-            return f"{item.kind} by {who}: {item.text}"
+            private = " (private)" if item.private else ""
+            return f"{item.kind}{private} by {who}: {item.text}"
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:

@@ -6,28 +6,41 @@ of strings and numbers, nothing else. The PDF, Markdown and CSV writers only
 lay that out, so they can run on any thread and can never show more than the
 content holds.
 
-Anonymity is decided here, once
---------------------------------
+What a report may show is decided here, once
+---------------------------------------------
+:func:`session_disclosure` reads who may be named, which contributions are
+private and whether notes go in, into a :class:`~breakout.redaction.Disclosure`
+— the same one the JSON export uses — and every free text (contributions,
+recommendations, group labels and wordings, ballot items, points, the title,
+venue and background, the facilitator's notes) goes through its redactor
+(:mod:`breakout.redaction`: names in any case or accent form, short names,
+titles, other scripts).
+
+Every report:
+
+* leaves out contributions marked private, and board items that come only
+  from them;
+* leaves out the facilitator's prompt notes, unless a named report is asked
+  to include them (``include_notes``), and then with the same names withheld.
+
+A *named* report names a participant (on their contributions, their
+proposals and in the participants list) only when they agreed to be named
+(``may_be_named``); anyone else is named nowhere — not as a speaker, not in
+anyone's words (:data:`WITHHELD`), and neither is their organisation next to
+their name.
+
 A report is *anonymous* when the caller asks for it or when the session runs
-under the Chatham House Rule. An anonymous report holds no person's name at
-all and attributes nothing to anyone:
+under the Chatham House Rule. It names no one and attributes nothing:
 
 * no speaker, organisation or consent on any contribution or proposal, and no
-  participants section;
-* no facilitator or rapporteur on the cover, and no author in the metadata;
-* every free text (contributions, recommendations, group labels and
-  wordings, ballot items, points, the background) with the name of any
-  participant, the facilitator or the rapporteur replaced by
-  :data:`WITHHELD` — the whole name, and each capitalised part of it of three
-  letters or more, as a whole word (so "as Ngozi said" loses "Ngozi" too);
-* in the participation figures, groups of fewer than :data:`MIN_GROUP` people
-  present are merged into one row, "Smaller groups", so no one person's
-  speaking time can be read off (if the merged row would still hold fewer
-  than three people, the next smallest group joins it).
-
-A named report names a participant (on their contributions, their proposals
-and in the participants list) only when they agreed to be named
-(``may_be_named``); other contributions show no speaker.
+  participants section; no facilitator or rapporteur on the cover, and no
+  author in the metadata;
+* no name of anyone and no roster organisation in any free text;
+* no time finer than the point: contributions carry none;
+* in every count of people (summary and participation), groups of fewer than
+  :data:`MIN_GROUP` people are merged into one row, "Smaller groups", so no
+  one person's speaking time can be read off (if the merged row would still
+  hold fewer than three people, the next smallest group joins it).
 
 Support by stakeholder group comes from :func:`breakout.tally.tally_round`,
 which already hides groups of fewer than three voters (and is absent for a
@@ -38,7 +51,6 @@ from __future__ import annotations
 
 import functools
 import json
-import re
 import time
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
@@ -50,6 +62,8 @@ from breakout.balance import DIMENSION_TITLES, DIMENSIONS, Balance, balances, pe
 from breakout.clock import point_elapsed
 from breakout.errors import BreakoutError
 from breakout.model import KINDS, Contribution, Participant, Recommendation, Round
+from breakout.redaction import WITHHELD as WITHHELD
+from breakout.redaction import Disclosure, Person
 from breakout.session import Session
 from breakout.tally import RoundResult, tally_round
 
@@ -74,8 +88,6 @@ SECTION_TITLES: dict[str, str] = {
     "participants": "Participants",
     "appendix": "Appendix: every contribution",
 }
-#: What stands in for a name in an anonymous report's free text.
-WITHHELD = "[name withheld]"
 #: In an anonymous report, participation groups smaller than this are merged.
 MIN_GROUP = 3
 #: Per point and kind, at most this many contributions (proposals: all).
@@ -241,7 +253,7 @@ class ContributionLine:
     point_number: int
     kind: str
     text: str
-    time: str  # "14:05"
+    time: str  # "14:05"; "" in an anonymous report (no time finer than the point)
     speaker: str  # "" when unattributed, not to be named, or anonymous
     affiliation: str  # organisation of a named speaker, or ""
 
@@ -357,61 +369,30 @@ def _number(value: float) -> str:
     return f"{value:.0f}" if abs(value - round(value)) < 1e-9 else f"{value:.1f}"
 
 
-# -- anonymity ----------------------------------------------------------------------
-
-
-class Redactor:
-    """Replaces people's names in free text with :data:`WITHHELD` (anonymous reports).
-
-    A name goes whole, and so does each part of it that is capitalised and
-    three letters or more ("Ngozi" of "Ngozi Okonkwo"), or, in a script
-    without capitals, three letters or more ("فاطمة"). Matches are whole words;
-    in scripts written without spaces (Chinese, Japanese) the name is matched
-    wherever it stands.
-    """
-
-    def __init__(self, names: Iterable[str], *, active: bool) -> None:
-        self.active = active
-        bounded: set[str] = set()
-        anywhere: set[str] = set()
-        for name in names:
-            clean = " ".join(name.split())
-            if not clean:
-                continue
-            (anywhere if _unspaced(clean) else bounded).add(clean)
-            for part in clean.split(" "):
-                if len(part) < 3 or part == clean:
-                    continue
-                cased = part[:1].upper() != part[:1].lower()
-                if part[:1].isupper() or not cased:
-                    (anywhere if _unspaced(part) else bounded).add(part)
-        self._patterns = []
-        if active and bounded:
-            self._patterns.append(re.compile(r"(?<!\w)(?:" + _alternatives(bounded) + r")(?!\w)"))
-        if active and anywhere:
-            self._patterns.append(re.compile(_alternatives(anywhere)))
-
-    def __call__(self, text: str) -> str:
-        if not text:
-            return text
-        for pattern in self._patterns:
-            text = pattern.sub(WITHHELD, text)
-        return text
-
-
-def _alternatives(words: Iterable[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
-
-
-def _unspaced(text: str) -> bool:
-    """Whether text has letters of a script written without spaces between words."""
-    return any(
-        0x2E80 <= ord(ch) <= 0x9FFF or 0xF900 <= ord(ch) <= 0xFAFF or ord(ch) >= 0x20000
-        for ch in text
-    )
-
-
 # -- building -------------------------------------------------------------------------
+
+
+def session_disclosure(
+    session: Session, *, anonymous: bool, include_notes: bool = False
+) -> Disclosure:
+    """What an export of this session may show (module docstring); the JSON uses it too."""
+    info = session.info()
+    private = {c.id for c in session.contributions() if c.private}
+    private_recs = set()
+    if private:
+        for rec in session.recommendations():
+            sources = session.recommendation_sources(rec.id)
+            if sources and all(s in private for s in sources):
+                private_recs.add(rec.id)
+    return Disclosure.build(
+        [(p.id, Person(p.name, p.organisation, p.may_be_named)) for p in session.participants()],
+        staff=[info.facilitator, info.rapporteur],
+        anonymous=anonymous,
+        include_notes=include_notes,
+        chatham_house=info.chatham_house,
+        private=private,
+        private_recommendations=private_recs,
+    )
 
 
 def build_content(
@@ -420,22 +401,26 @@ def build_content(
     anonymous: bool = False,
     sections: Iterable[str] | None = None,
     now: float | None = None,
+    include_notes: bool = False,
 ) -> ReportContent:
-    """Read the session into a report (see the module docstring for anonymity).
+    """Read the session into a report (see the module docstring for what it may show).
 
     ``sections`` picks some of :data:`SECTIONS` (all when ``None``); an unknown
     name is refused. ``now`` (default: the session's clock) is when running
     clocks stop for the agenda and the participation figures.
+    ``include_notes`` puts the facilitator's notes in a named report (refused
+    for an anonymous one).
     """
     chosen = check_sections(sections)
     info = session.info()
     at = session.clock() if now is None else now
-    anon = bool(anonymous or info.chatham_house)
+    disclosure = session_disclosure(session, anonymous=anonymous, include_notes=include_notes)
+    anon = disclosure.anonymous
     people = session.participants()
-    redact = Redactor([p.name for p in people] + [info.facilitator, info.rapporteur], active=anon)
-    reader = _Reader(session, people, redact, anon)
+    redact = disclosure.redact
+    reader = _Reader(session, people, disclosure)
     title = redact(info.title) or "Breakout session"
-    subject_bits = [redact(info.event), info.venue, info.dates]
+    subject_bits = [redact(info.event), redact(info.venue), redact(info.dates)]
     subject = "Outcome report" + "".join(f" — {b}" for b in subject_bits if b)
     kinds = Counter(c.kind for c in reader.contributions)
     content: dict[str, Any] = {}
@@ -487,38 +472,44 @@ class _Reader:
     """Reads the session once and shapes each section."""
 
     def __init__(
-        self, session: Session, people: Sequence[Participant], redact: Redactor, anon: bool
+        self, session: Session, people: Sequence[Participant], disclosure: Disclosure
     ) -> None:
         self.session = session
         self.people = {p.id: p for p in people}
         self.presence = session.presence()
-        self.redact = redact
-        self.anon = anon
+        self.disclosure = disclosure
+        self.redact = redact = disclosure.redact
+        self.anon = disclosure.anonymous
         self.points = session.points()
         self.point_number = {p.id: n for n, p in enumerate(self.points, 1)}
-        self.contributions: list[Contribution] = session.contributions()
+        self.contributions: list[Contribution] = [
+            c for c in session.contributions() if c.id not in disclosure.private
+        ]
         self.lines = [
             ContributionLine(
                 number=n,
                 point_number=self.point_number.get(c.point, 0),
                 kind=c.kind,
                 text=redact(c.text),
-                time=time.strftime("%H:%M", time.localtime(c.created_at)),
+                time="" if self.anon else time.strftime("%H:%M", time.localtime(c.created_at)),
                 speaker=self.speaker(c.participant),
                 affiliation=self.affiliation(c.participant),
             )
             for n, c in enumerate(self.contributions, 1)
         ]
-        self.recs: list[Recommendation] = session.recommendations(include_inactive=False)
+        self.recs: list[Recommendation] = [
+            r
+            for r in session.recommendations(include_inactive=False)
+            if r.id not in disclosure.private_recommendations
+        ]
         self.rounds: list[Round] = session.rounds()
 
     # -- who -----------------------------------------------------------------------
 
     def nameable(self, participant: int | None) -> Participant | None:
-        person = self.people.get(participant) if participant is not None else None
-        if person is None or self.anon or not person.may_be_named:
+        if not self.disclosure.names(participant):
             return None
-        return person
+        return self.people.get(participant) if participant is not None else None
 
     def speaker(self, participant: int | None) -> str:
         person = self.nameable(participant)
@@ -548,8 +539,8 @@ class _Reader:
         return Cover(
             title=title,
             event=r(info.event),
-            venue=info.venue,
-            dates=info.dates,
+            venue=r(info.venue),
+            dates=r(info.dates),
             facilitator="" if self.anon else info.facilitator,
             rapporteur="" if self.anon else info.rapporteur,
             background=r(info.background),
@@ -567,8 +558,8 @@ class _Reader:
                 if self.presence.basis == "checked_in"
                 else plural(roster, "person", "people") + " on the roster",
             ),
-            Fact("By stakeholder group", _counted(present, "stakeholder_group")),
-            Fact("By region", _counted(present, "region")),
+            Fact("By stakeholder group", _counted(present, "stakeholder_group", self.anon)),
+            Fact("By region", _counted(present, "region", self.anon)),
         ]
         kinds = Counter(c.kind for c in self.contributions)
         facts.append(
@@ -597,8 +588,7 @@ class _Reader:
                 facts.append(
                     Fact("Turnout", _turnout(result.ballots, result.eligible, result.turnout))
                 )
-        groups = Counter(_value(p.stakeholder_group) for p in present)
-        ordered = sorted(groups.items(), key=lambda kv: (-kv[1], kv[0].casefold()))
+        ordered = _counts(present, "stakeholder_group", self.anon)
         chart = (
             Chart(
                 title="Participants by stakeholder group",
@@ -790,7 +780,7 @@ class _Reader:
                 PointNotes(
                     number=number,
                     text=self.redact(point.text),
-                    notes=self.redact(point.notes),
+                    notes=self.redact(point.notes) if self.disclosure.include_notes else "",
                     groups=tuple(groups),
                     total=len(lines),
                 )
@@ -912,11 +902,27 @@ def _value(text: str) -> str:
     return clean or "Not recorded"
 
 
-def _counted(people: Sequence[Participant], attr: str) -> str:
+def _counts(people: Sequence[Participant], attr: str, merge: bool) -> list[tuple[str, int]]:
+    """People per value of ``attr``, most first; small groups merged when ``merge``."""
     counts = Counter(_value(getattr(p, attr)) for p in people)
-    if not counts:
-        return "none"
     ordered = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0].casefold()))
+    if not merge:
+        return ordered
+    small = [kv for kv in ordered if kv[1] < MIN_GROUP]
+    if not small:
+        return ordered
+    big = [kv for kv in ordered if kv[1] >= MIN_GROUP]
+    while sum(n for _, n in small) < MIN_GROUP and big:
+        small.append(big.pop())  # the smallest of the others joins
+    if len(small) == 1 and not big:
+        return ordered  # one group only: there is nothing to merge it with
+    return [*big, (SMALLER_GROUPS, sum(n for _, n in small))]
+
+
+def _counted(people: Sequence[Participant], attr: str, merge: bool = False) -> str:
+    ordered = _counts(people, attr, merge)
+    if not ordered:
+        return "none"
     return ", ".join(f"{name} {n}" for name, n in ordered)
 
 

@@ -1219,8 +1219,8 @@ class _Story:
             # over with the first thing under it. So does a group's title.
             first: list[Flowable] = [heading]
             rest: list[Flowable] = []
-            if point.notes:
-                first.append(w.para(_plain_markdown(point.notes), "note"))
+            if point.notes:  # only when a named report was asked to include them
+                first.append(w.para("Facilitator's notes: " + _plain_markdown(point.notes), "note"))
             if not point.groups:
                 first.append(w.para("Nothing was captured under this point.", "note"))
             for group in point.groups:
@@ -1345,8 +1345,12 @@ class _Story:
                 "body",
             )
         )
-        head = [w.para(t, "cell-head") for t in ("#", "Time", "Point", "Kind", "Contribution")]
-        widths = [9 * mm, 11 * mm, 12 * mm, 18 * mm, BODY_W - 50 * mm]
+        # An anonymous report carries no time finer than the point: no Time column.
+        timed = any(line.time for line in lines)
+        titles = ("#", *(("Time",) if timed else ()), "Point", "Kind", "Contribution")
+        head = [w.para(t, "cell-head") for t in titles]
+        widths = [9 * mm, *([11 * mm] if timed else []), 12 * mm, 18 * mm]
+        widths.append(BODY_W - sum(widths))
         s.append(_table([head], widths))
         chunk = 20
         for start in range(0, len(lines), chunk):
@@ -1358,7 +1362,7 @@ class _Story:
                 rows.append(
                     [
                         str(line.number),
-                        line.time,
+                        *([line.time] if timed else []),
                         str(line.point_number),
                         line.kind,
                         w.rich(pieces, "cell", rtl=starts_right_to_left(line.text)),

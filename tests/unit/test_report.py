@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 from breakout.demo import build_demo, demo_content
 from breakout.errors import BreakoutError
 from breakout.interchange import check_document, create_from_json, export_session
+from breakout.redaction import Redactor
 from breakout.report import (
     SECTIONS,
     ExportCancelled,
@@ -27,7 +28,7 @@ from breakout.report import (
     export_pdf,
     render_pdf_bytes,
 )
-from breakout.report.content import WITHHELD, Redactor, all_text
+from breakout.report.content import WITHHELD, all_text
 from breakout.report.exports import anonymise_document, csv_files, json_document, markdown
 from breakout.report.pdf import (
     ARABIC,
@@ -206,12 +207,12 @@ def test_names_inside_free_text_are_withheld_when_anonymous(tmp_path: Path) -> N
 
 
 def test_redactor_handles_scripts_with_and_without_spaces() -> None:
-    redact = Redactor(["فاطمة الزهراء", "王小明", "Kim Ji-yeon", "Al Bo"], active=True)
+    redact = Redactor.anonymous(["فاطمة الزهراء", "王小明", "Kim Ji-yeon", "Al Bo"])
     assert redact("قالت فاطمة إن") == f"قالت {WITHHELD} إن"
     assert redact("王小明说") == f"{WITHHELD}说"
     assert redact("Kim Ji-yeon and Kimberly") == f"{WITHHELD} and Kimberly"
-    assert redact("Al and Bo") == "Al and Bo"  # parts under three letters stay
-    assert Redactor(["Ngozi Okonkwo"], active=False)("Ngozi") == "Ngozi"
+    # Two-letter names go too; a particle such as "al" is no name on its own.
+    assert redact("Al and Bo") == f"Al and {WITHHELD}"
 
 
 def test_anonymous_participation_merges_groups_under_three(demo: Session) -> None:
@@ -572,14 +573,14 @@ def test_anonymous_json_is_valid_interchange_with_nobody_in_it(
     assert all(p["name"].startswith("Participant ") and not p["organisation"] for p in people)
     assert all(c["participant"] is None for c in doc["contributions"])
     assert all(b["participant"] is None for r in doc["rounds"] for b in r["ballots"])
-    turns = {t["participant"] for t in doc["turns"]}
-    assert turns <= {p["id"] for p in people}
-    # the groups behind the participation figures are kept
-    original = export_session(demo)
+    # Nothing per person: no turns, no attributes; participation as aggregates instead.
+    assert doc["turns"] == []
     key = ("stakeholder_group", "region", "gender")
-    assert sorted(tuple(p[k] for k in key) for p in people) == sorted(
-        tuple(p[k] for k in key) for p in original["participants"]
-    )
+    assert all(not p[k] for p in people for k in key)
+    figures = {part["dimension"]: part["groups"] for part in doc["participation"]}
+    assert set(figures) == set(key)
+    assert all(g["people"] >= 3 for groups in figures.values() for g in groups)
+    assert sum(g["people"] for g in figures["gender"]) == len(people)
     with create_from_json(tmp_path / "anon.breakout", doc, clock=FakeClock()) as copy_:
         assert len(copy_.contributions()) == len(demo.contributions())
 
@@ -589,7 +590,7 @@ def test_anonymising_a_named_round_drops_who_cast_which_ballot(tmp_path: Path) -
         original = export_session(session)
         assert any(b["participant"] for b in original["rounds"][0]["ballots"])
         names = everyone(session)
-        doc = anonymise_document(original, names)
+        doc = anonymise_document(original)
     check_document(doc)
     assert all(b["participant"] is None for b in doc["rounds"][0]["ballots"])
     assert doc["rounds"][0]["results"] == original["rounds"][0]["results"]
@@ -622,11 +623,12 @@ def test_markdown_emphasis_in_the_briefing_prints_as_plain_words(tmp_path: Path)
         point = session.points()[0].id
         session.edit_point(point, notes="Ask about **fees** first.")
         pdf = tmp_path / "r.pdf"
-        export_pdf(session, pdf, anonymous=False, sections=["cover", "points"])
+        content = build_content(session, sections=["cover", "points"], include_notes=True)
+        export_pdf(content, pdf, anonymous=False, sections=["cover", "points"])
     text = " ".join(
         subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout.split()
     )
     assert "Workers pay recruitment fees. They are never, ever refunded (yet);" in text
     assert "snake_case_name.csv lists 2 * 3 * 4 agencies." in text
-    assert "Ask about fees first." in text
+    assert "Facilitator's notes: Ask about fees first." in text  # notes only when asked
     assert "**" not in text
