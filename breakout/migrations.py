@@ -55,6 +55,19 @@ def m003_proposal_candidates(db: sqlite_utils.Database) -> None:
         )
 
 
+@MIGRATIONS()
+def m004_reseal_closed_secret_rounds(db: sqlite_utils.Database) -> None:
+    # Before schema 4 a closed secret round kept its ballots in the order they
+    # were cast, readable from the file's bytes. Reseal each one as a round is
+    # resealed when it closes today (the store empties the log afterwards).
+    from breakout.secrecy import reseal
+
+    for (round_id,) in db.conn.execute(
+        "SELECT id FROM rounds WHERE secret = 1 AND state = 'closed'"
+    ).fetchall():
+        reseal(db.conn, round_id)
+
+
 # Sentence embeddings of recommendation texts, so an unchanged text is never
 # embedded twice. Keyed by a hash of the model name and the exact text; the
 # vector is little-endian float32. A cache: safe to empty at any time.

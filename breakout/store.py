@@ -31,7 +31,7 @@ from breakout.errors import BreakoutError
 #: The schema version this Breakout reads and writes: the number of migrations
 #: in ``breakout.migrations``. It is also written to ``PRAGMA user_version`` so a
 #: file from a newer Breakout is refused before anything is read from it.
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 #: ``PRAGMA application_id``: "BRKT" in ASCII.
 APPLICATION_ID = 0x42524B54
@@ -352,6 +352,7 @@ class Store:
             self.conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         except sqlite3.Error as exc:
             raise BreakoutError(f"cannot upgrade {self.path.name}: {exc}") from None
+        self.empty_log()  # what the upgrade rewrote (resealed ballots) leaves no trace
 
     # -- using -----------------------------------------------------------
 

@@ -113,3 +113,57 @@ def test_a_round_that_is_not_secret_keeps_who_voted_what(session: Session) -> No
     session.close_round(round_id)
     named = {frozenset(e.items()): who for who, e in session.ballots(round_id)}
     assert named == truth
+
+
+def test_a_file_from_before_resealing_is_resealed_when_upgraded(tmp_path: Path) -> None:
+    """A closed secret round written by schema 3 kept the casting order; opening fixes it."""
+    import sqlite3
+
+    import sqlite_utils
+
+    from breakout import migrations
+    from breakout.store import APPLICATION_ID
+
+    path = tmp_path / "old.breakout"
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    conn.execute("PRAGMA journal_mode = WAL")
+    migrations.MIGRATIONS.apply(
+        sqlite_utils.Database(conn), stop_before="m004_reseal_closed_secret_rounds"
+    )
+    conn.execute("INSERT INTO session (id, title, created_at) VALUES (1, 'Voted in 0.1', 0)")
+    conn.execute(
+        "INSERT INTO rounds (id, position, method, secret, state) "
+        "VALUES (1, 0, 'approval', 1, 'closed')"
+    )
+    for item in range(1, ITEMS + 1):
+        conn.execute(
+            "INSERT INTO round_items (id, round, position, label) VALUES (?, 1, ?, ?)",
+            (item, item, f"Recommendation {item}"),
+        )
+    truth: dict[Ballot, int] = {}
+    order = list(range(1, VOTERS + 1))
+    random.Random(11).shuffle(order)
+    for n, person in enumerate(order, 1):  # as Breakout 0.1 stored them: one commit each
+        conn.execute("INSERT INTO participants (id, name) VALUES (?, ?)", (person, f"V{person}"))
+        key = f"{n:032x}"
+        chosen = {bit + 1: 1 for bit in range(ITEMS) if n >> bit & 1}
+        conn.execute("INSERT INTO ballots (id, round, participant) VALUES (?, 1, NULL)", (key,))
+        conn.executemany(
+            "INSERT INTO ballot_entries (ballot, item, value) VALUES (?, ?, ?)",
+            [(key, item, value) for item, value in chosen.items()],
+        )
+        conn.execute("INSERT INTO voters (round, participant) VALUES (1, ?)", (person,))
+        conn.commit()
+        truth[frozenset(chosen.items())] = person
+    conn.execute("PRAGMA user_version = 3")
+    conn.commit()
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+    assert _attack_file(path, 1, truth) > CHANCE  # the old file gives the order away
+
+    with Session.open(path) as session:
+        assert len(session.ballots(1)) == VOTERS
+    assert _attack_file(path, 1, truth) <= CHANCE
+    backup = tmp_path / "old.breakout.v3.bak"
+    assert _attack_file(backup, 1, truth) <= CHANCE  # the backup copy is rebuilt too
