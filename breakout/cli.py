@@ -277,6 +277,7 @@ def _cluster(args: argparse.Namespace) -> int:
 
 def _clusters_of(job: object, outcome: object) -> list[dict[str, Any]]:
     """Every input text in exactly one cluster: the suggestions, then the loners."""
+    from breakout.grouping import shorten
     from breakout.suggest import Job, Outcome
 
     assert isinstance(job, Job) and isinstance(outcome, Outcome)
@@ -288,15 +289,8 @@ def _clusters_of(job: object, outcome: object) -> list[dict[str, Any]]:
         placed.update(members)
     for ident, text in text_of.items():
         if ident not in placed:
-            clusters.append({"label": _short(text), "items": [text]})
+            clusters.append({"label": shorten(text), "items": [text]})
     return clusters
-
-
-def _short(text: str, limit: int = 60) -> str:
-    words = " ".join(text.split())
-    if len(words) <= limit:
-        return words
-    return words[: limit - 1].rsplit(" ", 1)[0] + "…"
 
 
 def _read_lines(path: Path) -> list[str]:

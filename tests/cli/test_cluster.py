@@ -100,3 +100,22 @@ def test_without_the_model_it_falls_back_and_says_so(
     assert "not installed" in doc["method"]
     assert result.stderr.startswith("breakout: note: grouping is lexical")
     assert sorted(_items(doc)) == sorted(PROPOSALS)
+
+
+@pytest.mark.parametrize(
+    ("line", "label"),
+    [
+        ("Only one proposal here.", "Only one proposal here"),
+        (
+            "Give every school a shaded playground, a water fountain, and a nurse on duty in "
+            "heatwaves.",
+            "Give every school a shaded playground, a water fountain…",
+        ),
+    ],
+)
+def test_a_lone_proposal_is_labelled_as_the_board_labels_a_group(
+    tmp_path: Path, line: str, label: str
+) -> None:
+    (tmp_path / "p.txt").write_text(line, encoding="utf-8")
+    doc = _cluster(tmp_path, "--texts", "p.txt")
+    assert doc["clusters"] == [{"label": label, "items": [line]}]
