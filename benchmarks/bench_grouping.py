@@ -43,12 +43,8 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from breakout.grouping import (  # noqa: E402
-    adjusted_rand_index,
-    lexical_vectors,
-    near_duplicates,
-    suggest_groups,
-)
+from benchmarks.metrics import adjusted_rand_index  # noqa: E402
+from breakout.grouping import lexical_vectors, near_duplicates, suggest_groups  # noqa: E402
 
 FIXTURES = Path(__file__).resolve().parents[2] / "shared" / "fixtures"
 CITY = FIXTURES / "recommendations_city_adaptation.tsv"

@@ -1,8 +1,10 @@
 """Suggested groups of similar proposals, near-duplicates, and where a new one fits.
 
-This is the engine half of "Suggest groups". It works on sentence vectors (one
-row per proposal, from :mod:`breakout.embed`) and needs NumPy only: no SciPy, no
-scikit-learn.
+This is the vector half of "Suggest groups"; :mod:`breakout.suggest` runs the
+whole pipeline (read the session, embed, group, lay the groups on the board) for
+the app and for ``breakout cluster`` alike. It works on sentence vectors (one row
+per proposal, from :mod:`breakout.embed`, or :func:`lexical_vectors` without the
+model) with NumPy, and leaves the community detection to NetworkX.
 
 The method (measured in ``benchmarks/bench_grouping.py``):
 
@@ -19,10 +21,11 @@ The method (measured in ``benchmarks/bench_grouping.py``):
 3. **The point prior.** Two proposals made under the same point of discussion get
    a small bonus (:data:`POINT_BONUS`) added to their similarity before the
    neighbours are chosen. It is a soft prior: themes often cut across points.
-4. **Communities.** The graph is split by Louvain modularity optimisation at
-   resolution :data:`RESOLUTION`, so the number of groups follows from the data
-   and is never given. Louvain visits nodes in a random order; it is run with
-   several fixed seeds and the partition with the highest modularity is kept.
+4. **Communities.** The graph is split by Louvain modularity optimisation
+   (NetworkX's ``louvain_communities``) at resolution :data:`RESOLUTION`, so the
+   number of groups follows from the data and is never given. Louvain visits
+   nodes in a random order; it is run with several fixed seeds and the partition
+   with the highest modularity is kept.
 
 Determinism: the same input gives the same groups. Rows are first put in a
 canonical order (sorted by their values), all work is done in that order with
@@ -37,9 +40,9 @@ language and for groups of one or two, and says concretely what the group is
 about; key words picked by statistics from a handful of short texts often
 include verbs and filler ("Offer, Pay, New") that read as broken.
 
-When the embedding model is not installed, :func:`cluster_texts` falls back to
-:func:`lexical_vectors` (TF-IDF over the proposals' own words) and says so in the
-method it returns. Shared words are a weak signal for this task.
+When the embedding model is not installed, :mod:`breakout.suggest` falls back
+to :func:`lexical_vectors` (TF-IDF over the proposals' own words) and says so.
+Shared words are a weak signal for this task.
 """
 
 from __future__ import annotations
@@ -51,18 +54,12 @@ import unicodedata
 from collections import Counter
 from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any, Protocol
 
+import networkx as nx
 import numpy as np
 import numpy.typing as npt
 
 F64 = npt.NDArray[np.float64]
-
-METHOD_SEMANTIC = "semantic (all-MiniLM-L6-v2)"
-"""The method :func:`cluster_texts` reports when it used sentence embeddings."""
-
-METHOD_LEXICAL = "lexical (no embedding model installed)"
-"""The method :func:`cluster_texts` reports when it fell back to shared words."""
 
 RESOLUTION = 1.2
 """Louvain resolution: higher gives more, smaller groups (tuned on the city fixture)."""
@@ -92,7 +89,6 @@ _SHRINK = 4.0  # centring uses mean * n / (n + _SHRINK)
 _SEEDS_SMALL = 8  # Louvain restarts for up to _SMALL proposals
 _SEEDS_LARGE = 4
 _SMALL = 500
-_MAX_SWEEPS = 100
 _SAME = 1.0 - 1e-6  # cosine from which two rows count as the same vector
 _DECIMALS = 6  # rows are rounded to this many decimals before anything else
 
@@ -109,10 +105,6 @@ class Suggestion:
     """Short readable label: the most central proposal, shortened."""
     central: int
     """Index of the most central member."""
-
-
-class _Embeds(Protocol):
-    def embed(self, texts: Sequence[str], /) -> npt.NDArray[Any]: ...
 
 
 # --------------------------------------------------------------------------- vectors
@@ -259,122 +251,32 @@ def _communities(unit: F64, same_point: F64 | None, resolution: float) -> list[i
         nearest = np.tile(np.arange(n), (n, 1))[~np.eye(n, dtype=bool)].reshape(n, n - 1)
     rows = np.repeat(np.arange(n), nearest.shape[1])
     cols = nearest.ravel()
-    weights = sim[rows, cols]
-    keep = weights > 0
-    rows, cols, weights = rows[keep], cols[keep], weights[keep]
-    # Symmetrise: a link exists if either end chose it, with the larger weight.
-    lo, hi = np.minimum(rows, cols), np.maximum(rows, cols)
-    key = lo * n + hi
-    sort = np.argsort(key, kind="stable")
-    key, weights = key[sort], weights[sort]
-    if key.size == 0:
+    # A link exists if either end chose it (with a positive weight), weighted by the similarity.
+    link = np.zeros_like(sim)
+    link[rows, cols] = np.maximum(sim[rows, cols], 0.0)
+    link = np.maximum(link, link.T)
+    a_end, b_end = np.nonzero(np.triu(link, k=1))
+    if a_end.size == 0:
         return list(range(n))
-    starts = np.flatnonzero(np.r_[True, key[1:] != key[:-1]])
-    key = key[starts]
-    weights = np.maximum.reduceat(weights, starts)
-    a_end, b_end = np.divmod(key, n)
 
-    adjacency: list[dict[int, float]] = [{} for _ in range(n)]
-    for a, b, w in zip(a_end.tolist(), b_end.tolist(), weights.tolist(), strict=True):
-        adjacency[a][b] = w
-        adjacency[b][a] = w
-
+    graph: nx.Graph[int] = nx.Graph()
+    graph.add_nodes_from(range(n))  # canonical order: node i is the i-th row
+    graph.add_weighted_edges_from(
+        zip(a_end.tolist(), b_end.tolist(), link[a_end, b_end].tolist(), strict=True)
+    )
     seeds = _SEEDS_SMALL if n <= _SMALL else _SEEDS_LARGE
-    best: list[int] | None = None
+    best: list[set[int]] = []
     best_q = -math.inf
     for seed in range(seeds):
-        labels = _louvain(adjacency, resolution, seed)
-        q = _modularity(adjacency, labels, resolution)
+        found = nx.community.louvain_communities(graph, resolution=resolution, seed=seed)
+        q = nx.community.modularity(graph, found, resolution=resolution)
         if q > best_q + 1e-12:
-            best, best_q = labels, q
-    assert best is not None
-    return best
-
-
-def _louvain(adjacency: Sequence[dict[int, float]], resolution: float, seed: int) -> list[int]:
-    """Louvain community detection (local moves, then aggregation, repeated).
-
-    ``adjacency[i][j]`` is the weight of the undirected link i-j (no self-links).
-    Nodes are visited in an order drawn from ``seed``.
-    """
-    rng = np.random.default_rng(seed)
-    adj: list[dict[int, float]] = [dict(links) for links in adjacency]
-    loops = [0.0] * len(adj)
-    membership = list(range(len(adj)))
-    while True:
-        size = len(adj)
-        degree = [loops[i] + sum(adj[i].values()) for i in range(size)]
-        total = sum(degree)
-        if total <= 0:
-            break
-        community = list(range(size))
-        community_degree = degree[:]
-        visit = rng.permutation(size).tolist()
-        moved_any = False
-        for _ in range(_MAX_SWEEPS):
-            moved = False
-            for i in visit:
-                current = community[i]
-                k_i = degree[i]
-                links: dict[int, float] = {}
-                for j, w in adj[i].items():
-                    c = community[j]
-                    links[c] = links.get(c, 0.0) + w
-                community_degree[current] -= k_i
-                scale = resolution * k_i / total
-                best = current
-                best_gain = links.get(current, 0.0) - scale * community_degree[current]
-                for c, w in links.items():
-                    gain = w - scale * community_degree[c]
-                    if gain > best_gain + 1e-12:
-                        best, best_gain = c, gain
-                community_degree[best] += k_i
-                if best != current:
-                    community[i] = best
-                    moved = True
-            if not moved:
-                break
-            moved_any = True
-        if not moved_any:
-            break
-        renumber: dict[int, int] = {}
-        for c in community:
-            renumber.setdefault(c, len(renumber))
-        membership = [renumber[community[node]] for node in membership]
-        if len(renumber) == size:
-            break
-        new_adj: list[dict[int, float]] = [{} for _ in renumber]
-        new_loops = [0.0] * len(renumber)
-        for i in range(size):
-            ci = renumber[community[i]]
-            new_loops[ci] += loops[i]
-            for j, w in adj[i].items():
-                cj = renumber[community[j]]
-                if cj == ci:
-                    new_loops[ci] += w
-                else:
-                    new_adj[ci][cj] = new_adj[ci].get(cj, 0.0) + w
-        adj, loops = new_adj, new_loops
-    return membership
-
-
-def _modularity(
-    adjacency: Sequence[dict[int, float]], labels: Sequence[int], resolution: float
-) -> float:
-    inside: dict[int, float] = {}
-    degree: dict[int, float] = {}
-    total = 0.0
-    for i, links in enumerate(adjacency):
-        for j, w in links.items():
-            total += w
-            degree[labels[i]] = degree.get(labels[i], 0.0) + w
-            if labels[i] == labels[j]:
-                inside[labels[i]] = inside.get(labels[i], 0.0) + w
-    if total <= 0:
-        return 0.0
-    return sum(
-        inside.get(c, 0.0) / total - resolution * (d / total) ** 2 for c, d in degree.items()
-    )
+            best, best_q = found, q
+    community = [0] * n
+    for number, members in enumerate(sorted(best, key=min)):
+        for node in members:
+            community[node] = number
+    return community
 
 
 def _most_central(unit: F64, members: Sequence[int], rank: npt.NDArray[np.intp]) -> int:
@@ -600,101 +502,3 @@ def lexical_vectors(texts: Sequence[str]) -> npt.NDArray[np.float32]:
                 idf = math.log((1 + n) / (1 + df[term])) + 1.0
                 out[row, col] = (1.0 + math.log(count)) * idf
     return _unit_rows(out).astype(np.float32)
-
-
-# --------------------------------------------------------------------------- scoring
-
-
-def adjusted_rand_index(a: Sequence[Hashable], b: Sequence[Hashable]) -> float:
-    """Adjusted Rand index of two labellings of the same items (1 = identical groups).
-
-    Same definition and edge cases as scikit-learn's ``adjusted_rand_score``.
-    """
-    if len(a) != len(b):
-        raise ValueError(f"labellings differ in length: {len(a)} and {len(b)}")
-    n = len(a)
-    pairs = Counter(zip(a, b, strict=True))
-    rows = Counter(a)
-    cols = Counter(b)
-    sum_squares = sum(c * c for c in pairs.values())
-    same_both = sum_squares - n
-    only_b = sum(c * c for c in cols.values()) - sum_squares
-    only_a = sum(c * c for c in rows.values()) - sum_squares
-    neither = n * n - only_a - only_b - sum_squares
-    if only_a == 0 and only_b == 0:
-        return 1.0
-    numerator = 2 * (same_both * neither - only_a * only_b)
-    denominator = (same_both + only_a) * (only_a + neither) + (same_both + only_b) * (
-        only_b + neither
-    )
-    return float(numerator / denominator)
-
-
-# --------------------------------------------------------------------------- convenience
-
-
-def cluster_texts(
-    texts: Sequence[str],
-    *,
-    points: Points | None = None,
-    embedder: _Embeds | None = None,
-) -> tuple[list[Suggestion], str]:
-    """Embed ``texts`` and suggest groups; returns ``(suggestions, method)``.
-
-    ``method`` is :data:`METHOD_SEMANTIC`, or :data:`METHOD_LEXICAL` when the
-    embedding model is not installed (then the groups come from shared words;
-    the caller must tell the user). Blank texts (empty or only spaces) are left
-    out of every group. Equal texts are embedded once. ``embedder`` defaults to a
-    shared :class:`breakout.embed.Embedder`, loaded on first use.
-    """
-    if points is not None and len(points) != len(texts):
-        raise ValueError(f"points has {len(points)} entries for {len(texts)} texts")
-    keep = [i for i, t in enumerate(texts) if t.strip()]
-    kept_texts = [texts[i] for i in keep]
-    kept_points = [points[i] for i in keep] if points is not None else None
-
-    unique = list(dict.fromkeys(kept_texts))
-    vectors: npt.NDArray[Any]
-    method = METHOD_SEMANTIC
-    unavailable = _model_unavailable_types()
-    try:
-        model = embedder if embedder is not None else _default_embedder()
-        vectors = model.embed(unique)
-    except unavailable:
-        method = METHOD_LEXICAL
-        vectors = lexical_vectors(unique)
-    row_of = {t: r for r, t in enumerate(unique)}
-    expanded = np.asarray(vectors)[[row_of[t] for t in kept_texts]] if keep else np.zeros((0, 1))
-
-    found = suggest_groups(expanded, points=kept_points, texts=kept_texts)
-    return (
-        [
-            Suggestion(
-                members=tuple(keep[i] for i in s.members),
-                label=s.label,
-                central=keep[s.central],
-            )
-            for s in found
-        ],
-        method,
-    )
-
-
-_shared_embedder: _Embeds | None = None
-
-
-def _default_embedder() -> _Embeds:
-    global _shared_embedder
-    if _shared_embedder is None:
-        from breakout.embed import Embedder
-
-        _shared_embedder = Embedder()
-    return _shared_embedder
-
-
-def _model_unavailable_types() -> tuple[type[BaseException], ...]:
-    try:
-        from breakout.embed import ModelUnavailable
-    except ImportError:  # embed's own imports failed: no model either
-        return (ImportError,)
-    return (ModelUnavailable, ImportError)

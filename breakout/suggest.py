@@ -1,10 +1,12 @@
-"""Suggest groups for a session's recommendations, in three steps.
+"""Suggest groups for a session's recommendations: the one grouping pipeline.
 
 ``prepare`` reads what is needed from the session (on the GUI thread: it uses
 the session's connection); ``compute`` embeds and clusters (anywhere — it
 touches no file, so the app runs it on a worker thread with progress and
-cancel); ``apply`` stores new vectors in the cache and lays the suggestions
-on the board as one undoable change.
+cancel). The app then lays the suggestions on the board with one undoable
+engine operation, :meth:`Session.apply_suggestions`, and keeps the new vectors
+with :meth:`Session.store_vectors`. ``breakout cluster`` runs the same two
+steps (``job_for_texts`` stands in for ``prepare`` on a plain list of texts).
 
 Suggestions never touch a group a person made, accepted or edited. When open
 suggestions exist and every proposal in them is still there, they are kept:
@@ -18,7 +20,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from breakout.changes import Change
 from breakout.errors import BreakoutError
 
 if TYPE_CHECKING:
@@ -158,8 +159,6 @@ def compute(
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> Outcome:
-    import numpy as np
-
     from breakout import grouping
 
     vectors, method, fresh = embed(job, progress=progress, cancelled=cancelled)
@@ -180,10 +179,10 @@ def compute(
         # Keep the open suggestions; newcomers join the nearest group or start one.
         grouped = {m for _, members in kept for m in members}
         groups = [(label, list(members)) for label, members in kept]
-        centroids = np.stack([_centroid(vectors, [row[m] for m in g[1]]) for g in groups])
+        centroids = grouping.group_centroids(vectors, [[row[m] for m in g[1]] for g in groups])
         fixed = [(cid, [row[m] for m in ms if m in row]) for cid, ms in job.fixed_groups]
         fixed_centroids = (
-            np.stack([_centroid(vectors, rows) for _, rows in fixed]) if fixed else None
+            grouping.group_centroids(vectors, [rows for _, rows in fixed]) if fixed else None
         )
         newcomers = [i for i in free_rows if job.ids[i] not in grouped]
         loose = []
@@ -221,17 +220,3 @@ def compute(
         for a, b, score in grouping.near_duplicates(vectors, semantic=semantic)
     ]
     return Outcome(groups, duplicates, method, fresh, joined)
-
-
-def _centroid(vectors: Any, rows: list[int]) -> Any:
-    import numpy as np
-
-    centre = vectors[rows].mean(axis=0)
-    norm = float(np.linalg.norm(centre))
-    return centre / norm if norm else centre
-
-
-def apply(session: Session, outcome: Outcome) -> Change:
-    """Cache the new vectors and lay the suggestions on the board (undoable)."""
-    session.store_vectors(MODEL, outcome.new_vectors)
-    return session.apply_suggestions(outcome.groups)

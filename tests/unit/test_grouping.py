@@ -1,16 +1,17 @@
-"""Tests for breakout.grouping: suggested groups, near-duplicates, joins, lexical fallback, ARI.
+"""Tests for breakout.grouping: suggested groups, near-duplicates, joins, lexical vectors.
 
 Most tests use synthetic vectors, so they are fast and need no model. The tests
 at the end use the real model (through breakout.embed) on the held-out set in
-benchmarks/data and on the demo session's proposals; they are skipped when the
-model is not installed (tests/unit/test_embed.py fails loudly in that case).
+benchmarks/data and on the demo session's proposals; they fail when the model
+is not installed. Scikit-learn's adjusted Rand index is the yardstick (1 = the
+same groups). The whole pipeline (blank texts, the cache, the fallback without
+the model) is tested in test_suggest.py and tests/cli/test_cluster.py.
 """
 
 from __future__ import annotations
 
 import csv
 import json
-import time
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -19,15 +20,12 @@ import numpy as np
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from sklearn.metrics import adjusted_rand_score as adjusted_rand_index
 
 from breakout import grouping
 from breakout.grouping import (
     LABEL_LIMIT,
-    METHOD_LEXICAL,
-    METHOD_SEMANTIC,
     Suggestion,
-    adjusted_rand_index,
-    cluster_texts,
     group_centroids,
     lexical_vectors,
     near_duplicates,
@@ -73,50 +71,6 @@ def labels_of(suggestions: Sequence[Suggestion], n: int) -> list[int]:
 
 def partition(suggestions: Sequence[Suggestion]) -> set[frozenset[int]]:
     return {frozenset(s.members) for s in suggestions}
-
-
-# --------------------------------------------------------------------------- ARI
-
-
-def test_ari_known_values() -> None:
-    assert adjusted_rand_index([0, 0, 1, 1], [0, 0, 1, 1]) == 1.0
-    assert adjusted_rand_index([0, 0, 1, 1], [1, 1, 0, 0]) == 1.0
-    assert adjusted_rand_index(["a", "a", "b"], [5, 5, 7]) == 1.0
-    assert adjusted_rand_index([0, 0, 1, 1], [0, 1, 0, 1]) == pytest.approx(-0.5)
-    assert adjusted_rand_index([0, 0, 0, 1, 1, 1], [0, 0, 1, 1, 2, 2]) == pytest.approx(
-        0.24242424242424243
-    )
-    # Trivial cases, as scikit-learn defines them.
-    assert adjusted_rand_index([], []) == 1.0
-    assert adjusted_rand_index([3], [4]) == 1.0
-    assert adjusted_rand_index([1, 1, 1], [2, 2, 2]) == 1.0
-    assert adjusted_rand_index([0, 1, 2], [0, 1, 2]) == 1.0
-    assert adjusted_rand_index([0, 0, 0], [0, 1, 2]) == 0.0
-    with pytest.raises(ValueError, match="length"):
-        adjusted_rand_index([0, 1], [0])
-
-
-@settings(max_examples=300, deadline=None)
-@given(
-    st.integers(min_value=0, max_value=40).flatmap(
-        lambda n: st.tuples(
-            st.lists(st.integers(0, 6), min_size=n, max_size=n),
-            st.lists(st.integers(0, 6), min_size=n, max_size=n),
-        )
-    )
-)
-def test_ari_matches_sklearn(pair: tuple[list[int], list[int]]) -> None:
-    metrics = pytest.importorskip("sklearn.metrics")  # an oracle for the tests only
-    a, b = pair
-    assert adjusted_rand_index(a, b) == pytest.approx(metrics.adjusted_rand_score(a, b), abs=1e-12)
-
-
-def test_ari_matches_sklearn_on_large_labellings() -> None:
-    metrics = pytest.importorskip("sklearn.metrics")
-    rng = np.random.default_rng(5)
-    a = rng.integers(0, 30, size=5000).tolist()
-    b = [x if rng.random() < 0.7 else int(rng.integers(0, 30)) for x in a]
-    assert adjusted_rand_index(a, b) == pytest.approx(metrics.adjusted_rand_score(a, b), abs=1e-12)
 
 
 # --------------------------------------------------------------------------- recovery
@@ -209,7 +163,6 @@ def test_unknown_points_are_no_prior() -> None:
 def test_no_items() -> None:
     assert suggest_groups(np.zeros((0, 384))) == []
     assert near_duplicates(np.zeros((0, 384))) == []
-    assert cluster_texts([], embedder=FakeEmbedder())[0] == []
 
 
 def test_one_item() -> None:
@@ -279,11 +232,8 @@ def test_any_input_gives_a_partition(n: int, dim: int, seed: int, duplicates: bo
 
 def test_two_thousand_items() -> None:
     vectors, truth = blobs([100] * 20, dim=384, noise=1.0, seed=16)
-    start = time.perf_counter()
     found = suggest_groups(vectors)
-    elapsed = time.perf_counter() - start
     assert adjusted_rand_index(truth, labels_of(found, 2000)) == 1.0
-    assert elapsed < 20, f"grouping 2,000 items took {elapsed:.1f} s"  # ~0.3 s on 2 cores
 
 
 # --------------------------------------------------------------------------- labels
@@ -468,78 +418,6 @@ def test_lexical_vectors_of_nothing() -> None:
     assert np.allclose(lexical_vectors(["", " "]), 0.0)
 
 
-class FakeEmbedder:
-    """Stands in for breakout.embed.Embedder: a fixed vector per known word, counting calls."""
-
-    def __init__(self) -> None:
-        self.calls: list[list[str]] = []
-
-    def embed(self, texts: Sequence[str]) -> np.ndarray:
-        self.calls.append(list(texts))
-        topics = ("tree", "budget", "school")
-        rows = []
-        for t in texts:
-            row = np.array([1.0 if w in t.lower() else 0.0 for w in topics] + [0.01])
-            rows.append(row / np.linalg.norm(row))
-        return np.array(rows, dtype=np.float32).reshape(len(texts), len(topics) + 1)
-
-
-class MissingModel:
-    def embed(self, texts: Sequence[str]) -> np.ndarray:
-        from breakout.embed import ModelUnavailable
-
-        raise ModelUnavailable("The sentence-embedding model is not installed.")
-
-
-TEXTS = [
-    "Plant a tree for every child.",
-    "",
-    "Publish the budget online.",
-    "Tree cover for every street.",
-    "Publish the budget online.",
-    "   ",
-    "A budget line for repairs.",
-]
-
-
-def test_cluster_texts_semantic() -> None:
-    fake = FakeEmbedder()
-    found, method = cluster_texts(TEXTS, embedder=fake)
-    assert method == METHOD_SEMANTIC
-    assert fake.calls == [
-        [
-            "Plant a tree for every child.",
-            "Publish the budget online.",
-            "Tree cover for every street.",
-            "A budget line for repairs.",
-        ]
-    ]  # blank texts left out, equal texts embedded once
-    assert partition(found) == {frozenset({0, 3}), frozenset({2, 4, 6})}
-    for s in found:
-        assert TEXTS[s.central].strip()
-
-
-def test_cluster_texts_falls_back_to_lexical_and_says_so() -> None:
-    found, method = cluster_texts(TEXTS, embedder=MissingModel())
-    assert method == METHOD_LEXICAL
-    assert "lexical" in method and "no embedding model" in method
-    members = sorted(i for s in found for i in s.members)
-    assert members == [0, 2, 3, 4, 6]
-    assert any({2, 4} <= set(s.members) for s in found)
-
-
-def test_cluster_texts_with_points() -> None:
-    found, _ = cluster_texts(TEXTS, points=[1, 1, 2, None, 2, 3, 2], embedder=FakeEmbedder())
-    assert partition(found) == {frozenset({0, 3}), frozenset({2, 4, 6})}
-    with pytest.raises(ValueError, match="points"):
-        cluster_texts(TEXTS, points=[1], embedder=FakeEmbedder())
-
-
-def test_method_names() -> None:
-    assert grouping.METHOD_SEMANTIC == "semantic (all-MiniLM-L6-v2)"
-    assert grouping.METHOD_LEXICAL == "lexical (no embedding model installed)"
-
-
 # --------------------------------------------------------------------------- real model
 
 
@@ -563,12 +441,11 @@ def read_health_set() -> tuple[list[str], list[str]]:
 def test_held_out_health_set_is_grouped_by_meaning(embedder: Any) -> None:
     texts, themes = read_health_set()
     assert len(texts) >= 40 and len(set(themes)) >= 5
-    found, method = cluster_texts(texts, embedder=embedder)
-    assert method == METHOD_SEMANTIC
+    found = suggest_groups(embedder.embed(texts), texts=texts)
     ari = adjusted_rand_index(themes, labels_of(found, len(texts)))
-    # Measured 0.23 (0.25 on average over subsamples); shared words alone give 0.05.
+    # Measured 0.23 (0.26 on average over subsamples); shared words alone give 0.07.
     assert ari >= 0.15
-    lexical, _ = cluster_texts(texts, embedder=MissingModel())
+    lexical = suggest_groups(lexical_vectors(texts))
     assert ari > adjusted_rand_index(themes, labels_of(lexical, len(texts)))
     for s in found:
         assert len(s.label) <= LABEL_LIMIT
@@ -576,9 +453,10 @@ def test_held_out_health_set_is_grouped_by_meaning(embedder: Any) -> None:
 
 def test_held_out_health_set_in_another_order(embedder: Any) -> None:
     texts, _ = read_health_set()
-    base = partition(cluster_texts(texts, embedder=embedder)[0])
+    vectors = embedder.embed(texts)
+    base = partition(suggest_groups(vectors))
     perm = np.random.default_rng(20).permutation(len(texts))
-    shuffled, _ = cluster_texts([texts[i] for i in perm], embedder=embedder)
+    shuffled = suggest_groups(embedder.embed([texts[i] for i in perm]))
     assert {frozenset(int(perm[i]) for i in s.members) for s in shuffled} == base
 
 
@@ -598,8 +476,8 @@ def test_demo_session_proposals_with_their_points(embedder: Any) -> None:
                 texts.append(c["text"])
                 themes.append(c["theme"])
                 points.append(number)
-    found, _ = cluster_texts(texts, points=points, embedder=embedder)
-    # Measured 0.28; these themes overlap and cut across points.
+    found = suggest_groups(embedder.embed(texts), points=points)
+    # Measured 0.25; these themes overlap and cut across points.
     assert adjusted_rand_index(themes, labels_of(found, len(texts))) >= 0.15
 
 
@@ -609,15 +487,13 @@ def test_bad_texts_with_the_real_model(embedder: Any) -> None:
         "在每个校园种树，在热浪期间为孩子们降温。",
         "Посадить деревья в каждом школьном дворе.",
         "ازرعوا الأشجار في كل ساحة مدرسة.",
-        "",
         "word " * 2000,
         "x" * 10_000,
         "Plant trees in every schoolyard to cool children during heatwaves.",
     ]
-    found, _ = cluster_texts(texts, embedder=embedder)
-    members = sorted(i for s in found for i in s.members)
-    assert members == [0, 1, 2, 3, 5, 6, 7]
-    assert any({0, 7} <= set(s.members) for s in found)
+    found = suggest_groups(embedder.embed(texts), texts=texts)
+    labels_of(found, len(texts))
+    assert any({0, 6} <= set(s.members) for s in found)
     assert all(0 < len(s.label) <= LABEL_LIMIT for s in found)
 
 
@@ -627,9 +503,9 @@ def test_paraphrases_pair_up_and_strangers_stay_apart(embedder: Any) -> None:
         "Put more trees in school playgrounds.",
         "Publish the city budget online every month.",
     ]
-    found, _ = cluster_texts(texts, embedder=embedder)
+    found = suggest_groups(embedder.embed(texts))
     assert partition(found) == {frozenset({0, 1}), frozenset({2})}
-    found, _ = cluster_texts([texts[0], texts[2]], embedder=embedder)
+    found = suggest_groups(embedder.embed([texts[0], texts[2]]))
     assert partition(found) == {frozenset({0}), frozenset({1})}
 
 

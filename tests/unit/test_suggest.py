@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from breakout import suggest
+from breakout.changes import Change
 from breakout.demo import build_demo
 from breakout.session import Session
 
@@ -26,6 +27,14 @@ def demo(tmp_path: Path) -> Session:
     return session
 
 
+def _suggest(session: Session) -> Change:
+    """What the board does: prepare, compute, lay the groups out, keep the new vectors."""
+    outcome = suggest.compute(suggest.prepare(session))
+    change = session.apply_suggestions(outcome.groups)
+    session.store_vectors(suggest.MODEL, outcome.new_vectors)
+    return change
+
+
 def _groups(session: Session) -> dict[int, set[int]]:
     out: dict[int, set[int]] = {}
     for rec in session.recommendations(include_inactive=False):
@@ -39,7 +48,8 @@ def test_suggestions_group_the_demo_and_cache_vectors(demo: Session) -> None:
     assert len(job.texts) == 31 and job.cached == {}
     outcome = suggest.compute(job)
     assert outcome.semantic, outcome.method
-    change = suggest.apply(demo, outcome)
+    change = demo.apply_suggestions(outcome.groups)
+    demo.store_vectors(suggest.MODEL, outcome.new_vectors)
     groups = _groups(demo)
     assert change.result == len(groups) >= 3
     assert all(len(members) >= 2 for members in groups.values())
@@ -52,14 +62,14 @@ def test_suggestions_group_the_demo_and_cache_vectors(demo: Session) -> None:
 
 
 def test_same_input_same_groups_and_a_newcomer_joins(demo: Session) -> None:
-    suggest.apply(demo, suggest.compute(suggest.prepare(demo)))
+    _suggest(demo)
     before = _groups(demo)
-    suggest.apply(demo, suggest.compute(suggest.prepare(demo)))
+    _suggest(demo)
     assert sorted(map(sorted, _groups(demo).values())) == sorted(map(sorted, before.values()))
     # One more proposal, close to an existing one: nothing else moves.
     anchor = demo.recommendations(include_inactive=False)[0]
     new = demo.add_recommendation(anchor.text + " This is urgent.").result
-    suggest.apply(demo, suggest.compute(suggest.prepare(demo)))
+    _suggest(demo)
     after = _groups(demo)
     old_members = {m for members in before.values() for m in members}
     for members in after.values():
@@ -71,7 +81,7 @@ def test_same_input_same_groups_and_a_newcomer_joins(demo: Session) -> None:
 def test_people_groups_are_never_touched(demo: Session) -> None:
     recs = demo.recommendations(include_inactive=False)
     mine = demo.add_cluster("Mine", members=[recs[0].id, recs[5].id]).result
-    suggest.apply(demo, suggest.compute(suggest.prepare(demo)))
+    _suggest(demo)
     assert _groups(demo)[mine] == {recs[0].id, recs[5].id}
     assert demo.cluster(mine).origin == "human"
 
