@@ -10,10 +10,9 @@ import functools
 import sqlite3
 from collections.abc import Mapping
 from dataclasses import dataclass, fields
-from typing import Any, Literal, TypeVar
+from typing import Any, TypeVar
 
 KINDS: tuple[str, ...] = ("comment", "question", "proposal", "concern")
-Kind = Literal["comment", "question", "proposal", "concern"]
 METHODS: tuple[str, ...] = ("dots", "approval", "ranking", "agreement")
 ROUND_STATES: tuple[str, ...] = ("draft", "open", "closed")
 

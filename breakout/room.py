@@ -20,8 +20,6 @@ from breakout import clock
 from breakout.clock import read_clock, warning_for
 from breakout.session import Session
 
-WARNINGS: tuple[str, ...] = ("none", "near", "over")
-
 
 @dataclass(frozen=True)
 class RoomView:

@@ -259,8 +259,6 @@ class Kiosk(QWidget):
         self._person: int | None = None
         self._entries: dict[int, int] = {}
         self._order: list[int] = []  # ranking: items in the order tapped
-        self._names_shown: tuple[int, ...] = ()
-        self.item_text_size = 0  # the wordings' pixel size on the ballot now
         self._identify_key: tuple[Any, ...] = ()
 
         # Ballot controls, rebuilt for each voter (tests reach them here).
@@ -335,7 +333,6 @@ class Kiosk(QWidget):
         code_row.addWidget(self.code_edit, 3)
         code_row.addWidget(self.continue_button, 2)
         code_row.addStretch(1)
-        self._code_row = code_row
         self.search_edit = QLineEdit()
         self.search_edit.setObjectName("searchEdit")
         self.search_edit.setAccessibleName("Search names")
@@ -542,7 +539,6 @@ class Kiosk(QWidget):
 
     def _fill_names(self) -> None:
         people = self._waiting()
-        self._names_shown = tuple(p.id for p in people)
         self.name_buttons = {}
         _clear(self.names_grid)
         columns = 3
@@ -645,7 +641,6 @@ class Kiosk(QWidget):
             if needed <= room or size <= floor:
                 break
             size = max(floor, int(size * 0.94))
-        self.item_text_size = size
 
     def _clear_ballot(self) -> None:
         _clear(self.rows_layout)

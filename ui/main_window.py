@@ -96,7 +96,6 @@ class MainWindow(QMainWindow):
         self.vote: VotePage | None = None
         self.undo_stack = QUndoStack(self)
         self._speaker_touched = False
-        self._last_speaker: int | None = None
         self._fitted = False
         self.setGeometry(fitted_geometry(self.screen().availableGeometry(), FRAME_GUESS))
         self._build_actions()

@@ -54,12 +54,6 @@ class ListTableModel(QAbstractTableModel):
             return self.COLUMNS[section]
         return None
 
-    def _row(self, index: Index) -> Any:
-        """The record at a valid index, or None."""
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        return self._rows[index.row()]
-
 
 class AgendaModel(ListTableModel):
     """The agenda: one row per point, in order, with time planned and used.

@@ -406,12 +406,6 @@ class ClampedLabel(QLabel):
         self._full = text
         self._clamp()
 
-    def full_text(self) -> str:
-        return self._full
-
-    def is_cut(self) -> bool:
-        return self.text() != self._full
-
     def _clamp(self) -> None:
         width = self.contentsRect().width() - 2 * self.margin() - 1
         shown = clamp_text(self._full, self.font(), width, self._lines)

@@ -54,14 +54,14 @@ import json
 import time
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from breakout import voting
 from breakout.balance import DIMENSION_TITLES, DIMENSIONS, Balance, balances, percent
 from breakout.clock import point_elapsed
 from breakout.errors import BreakoutError
-from breakout.model import KINDS, Contribution, Participant, Recommendation, Round
+from breakout.model import Contribution, Participant, Recommendation, Round
 from breakout.redaction import WITHHELD as WITHHELD
 from breakout.redaction import Disclosure, Person
 from breakout.session import Session
@@ -235,7 +235,6 @@ class Voting:
     turnout: str  # "19 of 20 (95%)"
     explanation: str
     order: str
-    support_unit: str  # what a support cell means: "dots per voter"
 
 
 @dataclass(frozen=True)
@@ -333,8 +332,6 @@ class ReportContent:
     participation: tuple[Participation, ...] | None = None
     participants: Participants | None = None
     appendix: tuple[ContributionLine, ...] | None = None
-    #: Kind of each contribution, counted (for CSV/Markdown summaries).
-    kind_counts: dict[str, int] = field(default_factory=dict)
 
 
 # -- formatting -------------------------------------------------------------------
@@ -422,7 +419,6 @@ def build_content(
     title = redact(info.title) or "Breakout session"
     subject_bits = [redact(info.event), redact(info.venue), redact(info.dates)]
     subject = "Outcome report" + "".join(f" — {b}" for b in subject_bits if b)
-    kinds = Counter(c.kind for c in reader.contributions)
     content: dict[str, Any] = {}
     if "cover" in chosen:
         content["cover"] = reader.cover(info, title)
@@ -447,7 +443,6 @@ def build_content(
         anonymous=anon,
         chatham_house=info.chatham_house,
         sections=chosen,
-        kind_counts={kind: kinds.get(kind, 0) for kind in KINDS},
         **content,
     )
 
@@ -691,7 +686,6 @@ class _Reader:
             )
         else:
             items = {i.id: i for i in self.session.round_items(rnd.id)}
-            unit = _SUPPORT_UNITS.get(rnd.method, "")
             voting_facts = Voting(
                 title=r(rnd.title),
                 method=_method_words(rnd),
@@ -701,7 +695,6 @@ class _Reader:
                 turnout=_turnout(result.ballots, result.eligible, result.turnout),
                 explanation=result.explanation,
                 order=r(result.order_note),
-                support_unit=unit,
             )
             note = "The recommendations are ranked by the final voting round."
             for entry in result.items:
@@ -873,12 +866,6 @@ class _Reader:
 # -- helpers -------------------------------------------------------------------------------
 
 
-_SUPPORT_UNITS = {
-    "dots": "dots per voter",
-    "approval": "share of the group's voters approving",
-    "ranking": "Borda points per voter",
-    "agreement": "mean agreement level (0–5)",
-}
 _SCORE_NAMES = {"dots": "Dots", "approval": "Approvals", "ranking": "Borda points"}
 _SCORE_NAMES["agreement"] = "Mean level"
 

@@ -284,7 +284,6 @@ MUTED = colors.HexColor("#5B6775")
 RULE = colors.HexColor("#C9D1DA")
 HEAD_BG = colors.HexColor("#E9EEF3")
 ACCENT = colors.HexColor("#1F5F8B")
-WARN = colors.HexColor("#A23B2A")
 _WARN_ATTR = 'color="#A23B2A"'
 _MUTED_ATTR = 'color="#5B6775"'
 PALETTE = (
@@ -523,7 +522,7 @@ class BarChart(Flowable):
             limit = limit[: max(4, int(len(limit) * 0.85))].rstrip() + "…"
         return para
 
-    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+    def wrap(self, _available_width: float, _available_height: float) -> tuple[float, float]:
         return self.width, self.height
 
     def drawing(self) -> Drawing:
@@ -643,7 +642,7 @@ class _Bar(Flowable):
         self.height = height
         self.color = color
 
-    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+    def wrap(self, _available_width: float, _available_height: float) -> tuple[float, float]:
         return self.width, self.height
 
     def draw(self) -> None:
@@ -685,7 +684,7 @@ class PageNumber(Flowable):
         self.width = width
         self.height = height
 
-    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+    def wrap(self, _available_width: float, _available_height: float) -> tuple[float, float]:
         return self.width, self.height
 
     def draw(self) -> None:
