@@ -2,14 +2,14 @@
 # environment in .venv, rebuilt when pyproject.toml changes).
 #
 #   make demo    set up, write the demo session, open the app on it
-#   make check   set up, then lint, types, the import contract and all tests (headless)
+#   make check   set up, then lint, types, the import contract, dead code and all tests (headless)
 
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 DEMO := demo.breakout
 
-.PHONY: demo check lint types contract test bench clean poppler
+.PHONY: demo check lint types contract deadcode test bench clean poppler
 
 $(BIN)/.installed: pyproject.toml requirements-model.txt
 	$(PYTHON) -m venv $(VENV)
@@ -32,6 +32,11 @@ types: $(BIN)/.installed
 contract: $(BIN)/.installed
 	$(BIN)/lint-imports
 
+# Code nothing calls (vulture; its paths and ignored names are in pyproject.toml,
+# names only Qt, reportlab or pytest use are in tools/deadcode_whitelist.py).
+deadcode: $(BIN)/.installed
+	$(BIN)/vulture
+
 # The PDF tests read reports back with poppler's pdftotext and pdffonts.
 poppler:
 	@command -v pdftotext >/dev/null && command -v pdffonts >/dev/null || { \
@@ -42,7 +47,7 @@ poppler:
 test: $(BIN)/.installed poppler
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
-check: lint types contract test
+check: lint types contract deadcode test
 
 bench: $(BIN)/.installed
 	for script in benchmarks/bench_*.py; do $(BIN)/python $$script || exit 1; done

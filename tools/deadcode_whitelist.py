@@ -1,0 +1,62 @@
+"""Names `make deadcode` (vulture) cannot see being used, each with the reason.
+
+Vulture reads this file with the code (each line "uses" a name); it is never
+imported. Add a name here only when something outside our code uses it (Qt,
+reportlab, sqlite3, pytest); code that nothing uses is deleted instead.
+"""
+
+from vulture.whitelist_utils import Whitelist
+
+qt = Whitelist()
+# Qt calls these overrides of its virtual methods.
+qt.paintEvent
+qt.headerData
+qt.supportedDropActions
+qt.mimeTypes
+qt.hasHeightForWidth
+
+reportlab = Whitelist()
+# Chart settings reportlab reads when it draws (breakout/report/pdf.py).
+reportlab.valueMin
+reportlab.valueMax
+reportlab.valueStep
+reportlab.fontSize
+reportlab.fillColor
+reportlab.labelTextFormat
+reportlab.strokeColor
+reportlab.visibleGrid
+reportlab.gridStrokeColor
+reportlab.gridStrokeWidth
+reportlab.categoryNames
+reportlab.reverseDirection
+reportlab.visibleTicks
+reportlab.barSpacing
+reportlab.groupSpacing
+reportlab.barLabelFormat
+reportlab.boxAnchor
+reportlab.dx
+reportlab.initialFontName
+reportlab.initialFontSize
+# The document template calls this hook after drawing each flowable.
+reportlab.afterFlowable
+
+sqlite = Whitelist()
+# sqlite3.Connection settings (breakout/store.py).
+sqlite.isolation_level
+sqlite.row_factory
+
+rows = Whitelist()
+# Fields of the row records in breakout/model.py: each mirrors a column and is
+# filled from it; nothing reads these two yet.
+rows.updated_at
+rows.opened_at
+
+other = Whitelist()
+# breakout/store.py is being reworked on another branch: its owner decides
+# whether SUFFIX (".breakout", unused here) stays.
+other.SUFFIX
+# benchmarks/bench_console.py holds these references on purpose (see its comment).
+other.REFCOUNT_GUARD
+# pytest fixtures used by name or with autouse.
+other.poppler
+other.no_modal_message_boxes
