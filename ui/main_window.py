@@ -126,7 +126,7 @@ class MainWindow(QMainWindow):
         self.copy_action = a("Save a &Copy…", self.ask_save_copy, "Ctrl+Shift+S")
         self.roster_action = a("&Import Roster…", self.ask_import_roster, "Ctrl+I")
         self.settings_action = a("Session &Settings…", self.ask_settings, "Ctrl+,")
-        self.export_action = a("&Export Report…", self.ask_export, "Ctrl+Shift+E")
+        self.export_action = a("&Export…", self.ask_export, "Ctrl+Shift+E")
         self.quit_action = a("&Quit", self.close, QKeySequence.StandardKey.Quit)
 
         self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
