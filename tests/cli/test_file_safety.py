@@ -329,10 +329,10 @@ def test_an_upgrade_racing_a_link_planter_writes_through_no_link(
             unlink(target, *args, **kwargs)
         finally:
             freed = Path(target)
-            if freed.parent == tmp_path and freed.name.startswith(f"{path.name}."):
-                if not freed.name.endswith(".lock"):
-                    with contextlib.suppress(OSError):
-                        freed.symlink_to(victim)
+            beside = freed.parent == tmp_path and freed.name.startswith(f"{path.name}.")
+            if beside and not freed.name.endswith(".lock"):
+                with contextlib.suppress(OSError):
+                    freed.symlink_to(victim)
 
     monkeypatch.setattr(os, "unlink", unlink_then_plant)
     with Session.open(path) as session:
@@ -424,7 +424,10 @@ def open_session(tmp_path: Path) -> Iterator[Session]:
 
 def said(session: Session, n: int) -> list[int]:
     point = session.points()[0].id
-    return [session.add_contribution(f"saved before {i} — {LONG}", point_id=point).result for i in range(n)]
+    return [
+        session.add_contribution(f"saved before {i} — {LONG}", point_id=point).result
+        for i in range(n)
+    ]
 
 
 def assert_nothing_more_is_saved(session: Session, fragment: str) -> None:
