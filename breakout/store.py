@@ -183,8 +183,12 @@ class _WriterLock:
         self.identity: tuple[int, int] = (0, 0)
         self._note: Path | None = None
 
-    def acquire(self, name: str, *, create: bool = False) -> None:
-        """Take the lock; refuse with a sentence naming the holder if someone has it."""
+    def acquire(self, name: str, *, create: bool = False, note: bool = True) -> None:
+        """Take the lock; refuse with a sentence naming the holder if someone has it.
+
+        ``create`` makes the file (empty), never opening one already there;
+        ``note`` writes the holder's note beside it.
+        """
         if not create:
             _refuse_if_held_here(self.path, name)
         flags = os.O_RDWR | (os.O_CREAT | os.O_EXCL if create else 0)
@@ -215,7 +219,8 @@ class _WriterLock:
         self.fd = fd
         self.identity = identity
         _HELD[identity] = None
-        self._write_note(st.st_ino)
+        if note:
+            self._write_note(st.st_ino)
 
     def _write_note(self, inode: int) -> None:
         """Say who holds the file, in ``NAME.lock``: written privately, renamed into place."""
@@ -243,6 +248,7 @@ class _WriterLock:
                     os.unlink(temp)
             return
         self._note = note
+        _sweep_notes(note, inode)
 
     def release(self) -> None:
         if self.fd is None:
@@ -257,6 +263,22 @@ class _WriterLock:
         os.close(self.fd)
         self.fd = None
         _HELD.pop(self.identity, None)
+
+
+def _sweep_notes(note: Path, inode: int) -> None:
+    """Remove half-written notes about this file that killed holders left.
+
+    The caller holds the file's lock, so no one else is writing one now.
+    """
+    prefix = _private(note.name, "tmp")
+    with contextlib.suppress(OSError):
+        for entry in os.scandir(note.parent):
+            if not entry.name.startswith(prefix) or not entry.is_file(follow_symlinks=False):
+                continue
+            data = _read_note(Path(entry.path))
+            if data is None or data.get("inode") == inode:
+                with contextlib.suppress(OSError):
+                    os.unlink(entry.path)
 
 
 class _Held(BreakoutError):
@@ -570,14 +592,16 @@ def _private(name: str, what: str) -> str:
     return f".{name[:40]}.{what}-"
 
 
-def _build_prefix(name: str) -> str:
-    return _private(name, "new")
+def _sweep(folder: Path, name: str, what: str) -> None:
+    """Remove the private folders that killed runs left while making ``name``.
 
-
-def _sweep_builds(folder: Path, name: str) -> None:
-    """Remove what killed `new` runs left while building ``name``: unlocked builds only."""
-    prefix = _build_prefix(name)
+    ``what`` is ``new`` (a session being built) or ``copy`` (a copy being
+    written). Only a folder holding nothing but what such a run makes, and
+    whose file nobody has locked (the run is dead), is removed.
+    """
+    prefix = _private(name, what)
     ours = {name, lock_path(Path(name)).name, *(name + s for s in _COMPANIONS)}
+    note = _private(lock_path(Path(name)).name, "tmp")
     try:
         entries = [e for e in os.scandir(folder) if e.name.startswith(prefix)]
     except OSError:
@@ -590,11 +614,10 @@ def _sweep_builds(folder: Path, name: str) -> None:
             inside = os.listdir(work)
         except OSError:
             continue
-        note = _private(lock_path(Path(name)).name, "tmp")
         if any(n not in ours and not n.startswith(note) for n in inside):
-            continue  # not only what a build makes: leave it alone
+            continue  # not only what such a run makes: leave it alone
         if name in inside and _in_use(work / name):
-            continue  # another `new` is building it now
+            continue  # another run is making it now
         for item in inside:
             with contextlib.suppress(OSError):
                 os.unlink(work / item)
@@ -702,11 +725,11 @@ class Store:
         if not target.parent.is_dir():
             raise BreakoutError(f"the folder {target.parent} does not exist; create it first")
         folder = _real(target.parent)
-        _sweep_builds(folder, name)
+        _sweep(folder, name, "new")
         if os.path.lexists(target):
             raise BreakoutError(f"{name} already exists; choose another name or delete it first")
         try:
-            work = Path(tempfile.mkdtemp(prefix=_build_prefix(name), dir=folder))
+            work = Path(tempfile.mkdtemp(prefix=_private(name, "new"), dir=folder))
         except OSError as exc:
             raise BreakoutError(
                 f"cannot create {name}: {exc.strerror}; check that its folder is writable"
@@ -782,7 +805,7 @@ class Store:
         check_is_session(target)
         lock = _WriterLock(real)
         lock.acquire(target.name)
-        _sweep_builds(real.parent, real.name)  # what a `new` killed after naming it left
+        _sweep(real.parent, real.name, "new")  # what a `new` killed after naming it left
         try:
             _check_companions(real)
             for other in _logs_under_other_names(real, lock.identity[1]):
@@ -1008,12 +1031,16 @@ class Store:
             raise BreakoutError("a copy cannot replace the open file; choose another name")
         if not overwrite and os.path.lexists(dest):
             raise BreakoutError(f"{name} already exists; choose another name")
+        _sweep(dest.parent, name, "copy")
         try:
             work = Path(tempfile.mkdtemp(prefix=_private(name, "copy"), dir=dest.parent))
         except OSError as exc:
             raise BreakoutError(f"cannot write the copy {name}: {exc.strerror}") from None
+        partial = work / name
+        # Locked while it is written, so a sweep by another run leaves it alone.
+        marker = _WriterLock(partial)
         try:
-            partial = work / name
+            marker.acquire(name, create=True, note=False)
             # An absolute path is never read as a URI, even by a connection that takes them.
             self.conn.execute("VACUUM INTO ?", (os.path.abspath(partial),))
             out = sqlite3.connect(_uri(partial, "rw"), uri=True)
@@ -1021,10 +1048,13 @@ class Store:
                 out.execute("PRAGMA journal_mode = DELETE")
             finally:
                 out.close()
+            if sys.platform == "win32":
+                marker.release()  # Windows cannot rename a file while it is open
             os.replace(partial, dest)
         except (OSError, sqlite3.Error) as exc:
             raise BreakoutError(f"cannot write the copy {name}: {exc}") from None
         finally:
+            marker.release()
             shutil.rmtree(work, ignore_errors=True)
         _sync_folder(dest.parent)
         return dest
