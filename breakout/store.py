@@ -144,7 +144,7 @@ def _lock_byte(fd: int) -> bool:
                 fcntl.fcntl(fd, ofd, record.ljust(32, b"\0"))
                 return True
             except OSError as exc:
-                if exc.errno != errno.EINVAL:  # EINVAL: a kernel before 3.15
+                if exc.errno not in _NO_OFD_LOCKS:
                     raise
         fcntl.lockf(fd, fcntl.LOCK_EX | fcntl.LOCK_NB, 1, _LOCK_BYTE, os.SEEK_SET)
     except OSError as exc:
@@ -152,6 +152,11 @@ def _lock_byte(fd: int) -> bool:
             return False
         raise
     return True
+
+
+#: What a file system without open-file-description locks answers (a kernel
+#: before 3.15, some network and FUSE file systems): use a POSIX lock there.
+_NO_OFD_LOCKS = {errno.EINVAL, errno.ENOSYS, errno.EOPNOTSUPP, errno.ENOTSUP}
 
 
 def _unlock_byte(fd: int) -> None:

@@ -42,6 +42,9 @@ AGENT = textwrap.dedent(
     from breakout.errors import BreakoutError
     from breakout.session import Session
 
+    if sys.argv[3:] == ["posix-locks"]:  # lock as on macOS: no open-file-description locks
+        import fcntl
+        del fcntl.F_OFD_SETLK
     try:
         session = Session.open(sys.argv[1], readonly=sys.argv[2] == "read")
     except BreakoutError as exc:
@@ -69,9 +72,9 @@ AGENT = textwrap.dedent(
 class Agent:
     """A real process holding a session open (``write`` or ``read``)."""
 
-    def __init__(self, path: Path, mode: str = "write") -> None:
+    def __init__(self, path: Path, mode: str = "write", *, posix_locks: bool = False) -> None:
         self.process = subprocess.Popen(
-            [sys.executable, "-c", AGENT, str(path), mode],
+            [sys.executable, "-c", AGENT, str(path), mode, *(["posix-locks"] * posix_locks)],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
@@ -193,6 +196,31 @@ def test_a_second_writer_through_a_hard_link_is_refused(
     first.close()
     assert integrity(path) == "ok"
     assert contributions_in(link) == contributions_in(path) == 2 + len(saved)
+
+
+@posix_only
+def test_with_posix_record_locks_too_a_second_writer_is_refused(
+    tmp_path: Path, agents: list[Agent], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Where there are no open-file-description locks (macOS), POSIX record locks do it."""
+    fcntl = pytest.importorskip("fcntl")
+    path = made_from_briefing(tmp_path)
+    link = tmp_path / "link.breakout"
+    os.link(path, link)
+    first = Agent(path, posix_locks=True)
+    agents.append(first)
+    assert first.first == "open"
+    second = Agent(link, posix_locks=True)
+    agents.append(second)
+    assert second.first.startswith("refused:") and f"process {first.pid}" in second.first
+    first.close()
+    # In one process a POSIX lock never refuses its own process: the engine does.
+    monkeypatch.delattr(fcntl, "F_OFD_SETLK", raising=False)
+    with Session.open(path) as session:
+        with pytest.raises(BreakoutError, match="already open in Breakout"):
+            Session.open(link)
+        session.add_contribution("still the only writer", point_id=1)
+    assert contributions_in(link) == 3
 
 
 @posix_only
