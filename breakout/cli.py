@@ -178,18 +178,15 @@ def _new(args: argparse.Namespace) -> int:
         from breakout.roster import read_roster
 
         roster = read_roster(args.roster)
-    with Session.create(args.session) as session:
-        try:
-            if briefing is not None:
-                session.import_briefing(briefing)
-            if roster is not None:
-                session.import_roster(roster)
-        except BaseException:
-            session.close()
-            from breakout.store import remove_session_files
 
-            remove_session_files(session.path)
-            raise
+    def fill(session: Session) -> None:
+        if briefing is not None:
+            session.import_briefing(briefing)
+        if roster is not None:
+            session.import_roster(roster)
+
+    # The file takes its name only once it holds the briefing and the roster.
+    with Session.create(args.session, fill=fill) as session:
         points = len(session.points())
         people = len(session.participants())
     print(f"created {args.session}: {points} points, {people} participants")

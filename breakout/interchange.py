@@ -27,7 +27,6 @@ from breakout import voting
 from breakout.errors import BreakoutError
 from breakout.model import KINDS, METHODS, ROUND_STATES
 from breakout.session import Session
-from breakout.store import remove_session_files
 
 FORMAT = "breakout-session"
 FORMAT_VERSION = 1
@@ -495,15 +494,12 @@ def create_from_json(
 ) -> Session:
     """Create a new session file holding exactly ``data`` (checked first)."""
     check_document(data)
-    session = Session.create(path, clock=clock)
-    try:
+
+    def fill(session: Session) -> None:
         with session.store.write() as conn:
             _insert_all(conn, data)
-    except BaseException:
-        session.close()
-        remove_session_files(Path(path))
-        raise
-    return session
+
+    return Session.create(path, clock=clock, fill=fill)
 
 
 #: Values a document may leave out, where the type's own default would be wrong.

@@ -18,7 +18,7 @@ from __future__ import annotations
 import os
 import secrets
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from breakout.changes import Change, Recorder
@@ -64,19 +64,30 @@ class Session(RecommendationOps, VotingOps):
 
     @classmethod
     def create(
-        cls, path: str | os.PathLike[str], *, clock: Clock = time.time, title: str = ""
+        cls,
+        path: str | os.PathLike[str],
+        *,
+        clock: Clock = time.time,
+        title: str = "",
+        fill: Callable[[Session], object] | None = None,
     ) -> Session:
-        store = Store.create(path)
-        try:
+        """Create a new session file and return it open.
+
+        ``fill`` adds what the session starts with (a briefing, a roster, an
+        imported document); the file appears under its name only once it holds
+        all of it, so an interrupted ``new`` leaves nothing half made.
+        """
+
+        def build(store: Store) -> None:
             with store.write() as conn:
                 conn.execute(
                     "INSERT INTO session (id, title, created_at) VALUES (1, ?, ?)",
                     (title, clock()),
                 )
-        except BaseException:
-            store.close()
-            raise
-        return cls(store, clock=clock)
+            if fill is not None:
+                fill(cls(store, clock=clock))
+
+        return cls(Store.create(path, fill=build), clock=clock)
 
     @classmethod
     def open(

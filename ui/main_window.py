@@ -300,7 +300,8 @@ class MainWindow(QMainWindow):
             self.setCentralWidget(empty)
             return
         # Late-bound, so a replaced show_error (tests, embedding) is the one used.
-        self.ops = Operations(session, self.undo_stack, lambda message: self.show_error(message))
+        self.ops = Operations(session, self.undo_stack, lambda message: self._report(message))
+        self._file_problem_told = False
         self.setWindowTitle(f"{session.path.name} — Breakout")
         self._remember_recent(session.path)
         self._build_console(session)
@@ -675,6 +676,9 @@ class MainWindow(QMainWindow):
     def _on_tick(self) -> None:
         if self.session is None:
             return
+        self._check_file()
+        if self.session is None:
+            return
         self._ticks += 1
         self.clock_panel.update_from(self.session)
         rows = self.queue_model.rowCount()
@@ -686,10 +690,41 @@ class MainWindow(QMainWindow):
             self._refresh_balance()
             self.agenda_model.reload()
 
+    # -- the open file moved away ------------------------------------------
+
+    def _check_file(self) -> None:
+        """Say at once if the open file was renamed, deleted or replaced (once)."""
+        assert self.session is not None
+        problem = self.session.store.identity_problem()
+        if problem is not None and not self._file_problem_told:
+            self._file_problem_told = True
+            self._offer_copy(problem)
+
+    def _report(self, message: str) -> None:
+        """A refused operation's sentence; a moved file's comes with Save a Copy."""
+        if self.session is not None and self.session.store.identity_problem() is not None:
+            self._file_problem_told = True
+            self._offer_copy(message)
+        else:
+            self.show_error(message)
+
+    def _offer_copy(self, message: str) -> None:
+        if self.ask_save_moved(message):
+            self.ask_save_copy()
+
     # -- errors and questions (replaceable in tests) ----------------------
 
     def show_error(self, message: str) -> None:
         QMessageBox.warning(self, "Breakout", message)
+
+    def ask_save_moved(self, message: str) -> bool:
+        """The moved file's warning: True if the facilitator chose Save a Copy."""
+        box = QMessageBox(QMessageBox.Icon.Warning, "Breakout", message, parent=self)
+        save = box.addButton("Save a &Copy…", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton("&Not Now", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(save)
+        box.exec()
+        return box.clickedButton() is save
 
     def ask_file_to_open(self, title: str, filters: str) -> Path | None:
         name, _ = QFileDialog.getOpenFileName(self, title, "", filters)
@@ -760,9 +795,8 @@ class MainWindow(QMainWindow):
             return
         if target.suffix != ".breakout":
             target = target.with_name(target.name + ".breakout")
-        try:
-            session = Session.create(target)
-            session.import_briefing(briefing)
+        try:  # the file takes its name once the briefing is in it
+            session = Session.create(target, fill=lambda new: new.import_briefing(briefing))
         except BreakoutError as exc:
             self.show_error(str(exc))
             return
@@ -781,10 +815,19 @@ class MainWindow(QMainWindow):
             return
         if target.suffix != ".breakout":
             target = target.with_name(target.name + ".breakout")
+        moved = self.session.store.identity_problem() is not None
         try:
             saved = self.session.store.save_copy(target, overwrite=True)
+            # The open file went away: carry on in the copy, with what is being typed.
+            copy = Session.open(saved) if moved else None
         except BreakoutError as exc:
             self.show_error(str(exc))
+            return
+        if copy is not None:
+            typed = self.capture_edit.toPlainText()
+            self.set_session(copy)
+            self.capture_edit.setPlainText(typed)
+            self.statusBar().showMessage(f"Everything is saved in {saved.resolve()}", 15000)
             return
         self.statusBar().showMessage(
             f"Copy saved as {saved.resolve()}; you are still working in {current.name}", 15000
