@@ -85,7 +85,7 @@ def test_killed_writer_loses_nothing_it_acknowledged(tmp_path: Path) -> None:
 
 
 #: Kills per test below; BREAKOUT_KILLS=240 runs the full campaign.
-KILLS = int(os.environ.get("BREAKOUT_KILLS", "40"))
+KILLS = int(os.environ.get("BREAKOUT_KILLS", "30"))
 
 
 def _breakout(*args: str | Path) -> list[str]:
