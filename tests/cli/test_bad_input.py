@@ -1,0 +1,319 @@
+"""Accidents and mischief at the command line, each run as a real process on real files.
+
+An export aimed at a session's own files, at a device or a pipe; an export
+killed half-way; inputs with no end, no bounds or no sense; damaged session
+files, a full disk, a name too long, no display. Each gets one sentence (or
+does what it should), nothing a session saved is lost, and nothing is left
+behind. The session comes from the briefing and roster in
+``tests/data/real_session`` (accents, Arabic and Chinese, a 400-character
+point, nobody checked in).
+"""
+
+from __future__ import annotations
+
+import fcntl
+import json
+import os
+import re
+import resource
+import shutil
+import signal
+import stat
+import subprocess
+import sys
+import textwrap
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from breakout.session import Session
+from tests.cli.test_cli import assert_clean_error, breakout
+from tests.helpers import FakeClock, files_in
+
+DATA = Path(__file__).parent.parent / "data" / "real_session"
+FALLBACK = "unexpected problem"
+
+
+def command() -> list[str]:
+    """The installed ``breakout`` command, as :func:`tests.cli.test_cli.breakout` runs it."""
+    script = Path(sys.executable).with_name("breakout")
+    return [str(script)] if script.exists() else [sys.executable, "-m", "ui.launch"]
+
+
+def run_limited(
+    *args: str | Path,
+    cwd: Path,
+    cpu_seconds: int = 0,
+    memory_bytes: int = 0,
+    env: Mapping[str, str] | None = None,
+) -> subprocess.CompletedProcess[str]:
+    """Run ``breakout`` with a ceiling on CPU time and memory: the process is stopped
+    (SIGXCPU, or a MemoryError) where an input would otherwise run it for hours or
+    fill the memory. These are resource bounds, not timings: load does not move them."""
+
+    def limit() -> None:
+        if cpu_seconds:
+            resource.setrlimit(resource.RLIMIT_CPU, (cpu_seconds, cpu_seconds))
+        if memory_bytes:
+            resource.setrlimit(resource.RLIMIT_AS, (memory_bytes, memory_bytes))
+
+    environment = dict(env) if env is not None else {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    environment.pop("BREAKOUT_DEBUG", None)
+    return subprocess.run(
+        [*command(), *map(str, args)],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        env=environment,
+        preexec_fn=limit,
+        timeout=600,
+    )
+
+
+def leftovers(folder: Path) -> list[str]:
+    """Temporary export files (``.NAME.XXXXXXXX.part``) in a folder."""
+    return sorted(p.name for p in folder.iterdir() if p.name.endswith(".part"))
+
+
+@pytest.fixture(scope="module")
+def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A session made with ``breakout new`` from the briefing and roster, then run:
+    multilingual contributions, a proposal, a closed dot round with ballots."""
+    folder = tmp_path_factory.mktemp("template")
+    made = breakout(
+        "new",
+        "s.breakout",
+        "--briefing",
+        DATA / "briefing.md",
+        "--roster",
+        DATA / "roster.csv",
+        cwd=folder,
+    )
+    assert made.returncode == 0, made.stderr
+    clock = FakeClock()
+    with Session.open(folder / "s.breakout", clock=clock) as session:
+        point = session.points()[2].id  # the 400-character point
+        people = [p.id for p in session.participants()]
+        session.start_point(point)
+        for n, text in enumerate(
+            (
+                "Les comités d'usagers doivent siéger au conseil de la régie.",
+                "يجب نشر جدول التقنين قبل أسبوع على الأقل",
+                "社区委员会应当参与定价。",
+                "Publish the rationing schedule a week ahead, in four languages.",
+            )
+        ):
+            clock.advance(40)
+            session.add_contribution(
+                text,
+                point_id=point,
+                participant_id=people[n],
+                kind="proposal" if n % 2 else "comment",
+            )
+        items = [r.text for r in session.recommendations()][:2]
+        rnd = session.create_round(method="dots", items=items, title="Priorités").result
+        session.open_round(rnd)
+        ids = [i.id for i in session.round_items(rnd)]
+        for n, person in enumerate(people[:5]):
+            session.cast_ballot(rnd, person, {ids[n % 2]: 2, ids[(n + 1) % 2]: 1})
+        session.close_round(rnd)
+    return folder / "s.breakout"
+
+
+@pytest.fixture
+def session_file(template: Path, tmp_path: Path) -> Path:
+    path = tmp_path / "s.breakout"
+    shutil.copy(template, path)
+    return path
+
+
+def document(session_file: Path) -> dict[str, Any]:
+    shown = breakout("show", session_file.name, "--json", cwd=session_file.parent)
+    assert shown.returncode == 0, shown.stderr
+    doc: dict[str, Any] = json.loads(shown.stdout)
+    return doc
+
+
+# -- 3. an export never replaces a session's files, a device or a pipe -------------------
+
+HOLDER = textwrap.dedent(
+    """
+    import sys
+    from breakout.session import Session
+
+    session = Session.open(sys.argv[1])
+    point = session.points()[0].id
+    for n in range(30):
+        change = session.add_contribution(
+            f"contribution {n}: la régie, المياه, 供水", point_id=point
+        )
+        print(change.result, flush=True)  # saved: the app would show it now
+    print("ready", flush=True)
+    sys.stdin.read()  # keep the session open until killed
+    """
+)
+
+
+@pytest.mark.parametrize("suffix", ["-wal", "-shm", ".lock"])
+def test_an_export_onto_a_file_of_the_open_session_is_refused_and_loses_nothing(
+    session_file: Path, suffix: str
+) -> None:
+    folder = session_file.parent
+    with subprocess.Popen(
+        [sys.executable, "-c", HOLDER, str(session_file)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    ) as holder:
+        assert holder.stdout is not None
+        saved = []
+        for line in holder.stdout:
+            if line.strip() == "ready":
+                break
+            saved.append(int(line))
+        target = session_file.with_name(session_file.name + suffix)
+        assert target.exists()
+        result = breakout("export", session_file.name, "--json", target.name, cwd=folder)
+        holder.kill()  # the app crashes right after
+    assert len(saved) == 30
+    with Session.open(session_file, readonly=True) as session:
+        stored = {c.id for c in session.contributions()}
+    assert set(saved) <= stored, f"{len(set(saved) - stored)} of 30 saved contributions lost"
+    assert_clean_error(result, f"{target.name} belongs to the session s.breakout")
+
+
+@pytest.mark.parametrize(
+    "make",
+    ["s.breakout.v3.bak", "copy.breakout", "s.breakout.partial", "link.pdf -> copy.breakout"],
+)
+def test_an_export_never_replaces_a_session_file(session_file: Path, make: str) -> None:
+    folder = session_file.parent
+    name, _, points_to = make.partition(" -> ")
+    shutil.copy(session_file, folder / (points_to or name))
+    if points_to:
+        (folder / name).symlink_to(points_to)
+    before = files_in(folder)
+    result = breakout("export", "s.breakout", "--pdf", name, cwd=folder)
+    assert_clean_error(result, "session")
+    assert files_in(folder) == before
+    assert (folder / name).is_symlink() == bool(points_to)
+
+
+def _device(path: Path, major: int, minor: int) -> None:
+    try:
+        os.mknod(path, 0o666 | stat.S_IFCHR, os.makedev(major, minor))
+    except PermissionError:
+        pytest.skip("making a device node needs root (CAP_MKNOD); nothing else to test it on")
+
+
+def test_an_export_into_a_full_device_says_so_and_keeps_the_device(session_file: Path) -> None:
+    folder = session_file.parent
+    full = folder / "full"
+    _device(full, 1, 7)  # like /dev/full: every write fails with "no space left"
+    result = breakout("export", "s.breakout", "--json", "full", cwd=folder)
+    assert stat.S_ISCHR(full.lstat().st_mode), "the device node was replaced by a file"
+    assert full.lstat().st_rdev == os.makedev(1, 7)
+    assert_clean_error(result, "cannot write full: the disk is full")
+    assert leftovers(folder) == []
+
+
+def test_an_export_into_a_null_device_writes_into_it(session_file: Path) -> None:
+    folder = session_file.parent
+    null = folder / "null"
+    _device(null, 1, 3)  # like /dev/null
+    result = breakout(
+        "export", "s.breakout", "--markdown", "null", "--json", "out.json", cwd=folder
+    )
+    assert result.returncode == 0, result.stderr
+    assert stat.S_ISCHR(null.lstat().st_mode), "the device node was replaced by a file"
+    assert json.loads((folder / "out.json").read_text(encoding="utf-8"))["points"]
+    assert leftovers(folder) == []
+
+
+def test_an_export_into_a_named_pipe_goes_through_it(session_file: Path) -> None:
+    folder = session_file.parent
+    pipe = folder / "report.md"
+    os.mkfifo(pipe)
+    with subprocess.Popen(["cat", str(pipe)], stdout=subprocess.PIPE) as reader:
+        result = breakout("export", "s.breakout", "--markdown", "report.md", cwd=folder)
+        if not stat.S_ISFIFO(pipe.lstat().st_mode):
+            reader.kill()  # the pipe was replaced: nothing will ever be written to it
+            pytest.fail("the named pipe was replaced by a file")
+        received, _ = reader.communicate()
+    assert result.returncode == 0, result.stderr
+    text = received.decode("utf-8")
+    assert text.startswith("# ") and "Who keeps the taps running?" in text
+    assert leftovers(folder) == []
+
+
+# -- 10. an interrupted export leaves nothing once the next one has run ---------------------
+
+KILLED_EXPORT = textwrap.dedent(
+    """
+    import os, signal, sys
+
+    # Killed when every file is written and none is moved into place yet.
+    os.replace = lambda *args: os.kill(os.getpid(), signal.SIGKILL)
+    from ui.launch import main
+
+    main(sys.argv[1:])
+    """
+)
+
+
+def test_the_files_of_a_killed_export_are_gone_after_the_next_export(session_file: Path) -> None:
+    folder = session_file.parent
+    args = ["export", "s.breakout", "--pdf", "report.pdf", "--csv", "tables"]
+    killed = subprocess.run(
+        [sys.executable, "-c", KILLED_EXPORT, *args], cwd=folder, capture_output=True
+    )
+    assert killed.returncode == -signal.SIGKILL
+    assert leftovers(folder) and leftovers(folder / "tables")  # what a kill leaves
+    again = breakout(*args, cwd=folder)
+    assert again.returncode == 0, again.stderr
+    assert leftovers(folder) == [] and leftovers(folder / "tables") == []
+    assert (folder / "report.pdf").read_bytes().startswith(b"%PDF")
+    assert sorted(p.name for p in (folder / "tables").iterdir()) == [
+        "contributions.csv",
+        "participants.csv",
+        "recommendations.csv",
+    ]
+
+
+def test_an_export_running_beside_keeps_its_temporary_file(session_file: Path) -> None:
+    folder = session_file.parent
+    busy = folder / ".report.pdf.k3m9x2qa.part"  # another export is writing it now
+    fd = os.open(busy, os.O_CREAT | os.O_RDWR, 0o600)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        result = breakout("export", "s.breakout", "--markdown", "report.md", cwd=folder)
+        assert result.returncode == 0, result.stderr
+        assert busy.exists()
+    finally:
+        os.close(fd)
+
+
+def test_the_folder_is_flushed_after_an_export_is_moved_into_it(session_file: Path) -> None:
+    folder = session_file.parent
+    if shutil.which("strace") is None:
+        pytest.skip("strace is not installed (apt-get install strace): it shows the fsync calls")
+    trace = folder.parent / "trace.txt"
+    traced = subprocess.run(
+        [
+            *("strace", "-f", "-y", "-e", "trace=fsync,rename,renameat,renameat2"),
+            *("-o", str(trace), *command(), "export", "s.breakout", "--json", "out.json"),
+        ],
+        cwd=folder,
+        capture_output=True,
+        text=True,
+    )
+    if traced.returncode != 0 and "ptrace" in traced.stderr:
+        pytest.skip(f"strace cannot trace here: {traced.stderr.strip()}")
+    assert traced.returncode == 0, traced.stderr
+    calls = trace.read_text().splitlines()
+    moved = [n for n, line in enumerate(calls) if "rename" in line and "out.json" in line]
+    assert moved, calls
+    flushed = re.compile(r"fsync\(\d+<" + re.escape(str(folder.resolve())) + r">\) += 0")
+    assert any(flushed.search(line) for line in calls[moved[-1] + 1 :]), calls[moved[-1] :]
