@@ -11,6 +11,7 @@ point, nobody checked in).
 
 from __future__ import annotations
 
+import copy
 import fcntl
 import json
 import os
@@ -22,7 +23,7 @@ import stat
 import subprocess
 import sys
 import textwrap
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -317,3 +318,173 @@ def test_the_folder_is_flushed_after_an_export_is_moved_into_it(session_file: Pa
     assert moved, calls
     flushed = re.compile(r"fsync\(\d+<" + re.escape(str(folder.resolve())) + r">\) += 0")
     assert any(flushed.search(line) for line in calls[moved[-1] + 1 :]), calls[moved[-1] :]
+
+
+# -- 8. content without bounds ------------------------------------------------------------
+
+
+def _long_text(marker: str) -> str:
+    """700 words in four scripts, with a numbered marker every 50 words."""
+    cycle = ["salaire", "équitable", "الأجور", "工资", "recrutement", "régie", "l'eau"]
+    words = [f"{marker}{n // 50}" if n % 50 == 0 else cycle[n % len(cycle)] for n in range(700)]
+    return " ".join(words)
+
+
+def test_a_700_word_contribution_and_proposal_are_printed_whole(session_file: Path) -> None:
+    with Session.open(session_file) as session:
+        point = session.points()[0].id
+        session.add_contribution(_long_text("avis"), point_id=point, kind="comment")
+        session.add_contribution(_long_text("idee"), point_id=point, kind="proposal")
+    folder = session_file.parent
+    result = breakout("export", "s.breakout", "--pdf", "report.pdf", cwd=folder)
+    assert result.returncode == 0, result.stderr
+    out = subprocess.run(
+        ["pdftotext", str(folder / "report.pdf"), "-"], capture_output=True, text=True, check=True
+    )
+    for marker in ("avis", "idee"):
+        found = {int(n) for n in re.findall(marker + r"(\d+)", out.stdout)}
+        assert found == set(range(14)), f"{marker}: {sorted(found)}"
+
+
+def test_a_hand_count_no_room_holds_is_refused_from_json(session_file: Path) -> None:
+    folder = session_file.parent
+    doc = document(session_file)
+    rnd = doc["rounds"][0]
+    rnd["tallies"] = [{"item": rnd["items"][0]["id"], "count": 2**62}]
+    (folder / "doc.json").write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    result = run_limited(
+        "new", "copy.breakout", "--from-json", "doc.json", cwd=folder, memory_bytes=2 << 30
+    )
+    assert_clean_error(result, "counts 4611686018427387904 hands, more than a count can hold")
+    assert not (folder / "copy.breakout").exists()
+
+
+@pytest.mark.parametrize("option", ["--from-json", "--briefing", "--roster"])
+def test_an_endless_input_is_refused_at_its_size_limit(tmp_path: Path, option: str) -> None:
+    result = run_limited(
+        "new", "x.breakout", option, "/dev/zero", cwd=tmp_path, memory_bytes=2 << 30
+    )
+    assert_clean_error(result, "larger than")
+    assert list(tmp_path.iterdir()) == []
+
+
+HEAD = (DATA / "briefing.md").read_text(encoding="utf-8").split("### Points of Discussion")[0]
+BRIEFINGS: dict[str, tuple[Callable[[], str], str]] = {
+    # name: (the text, what happens: "" when it imports, else a fragment of the error)
+    "a point of a megabyte": (
+        lambda: HEAD + "### Points of Discussion\n\n- " + "question " * 200_000 + "\n",
+        "characters long, more than the 10,000 a point can have",
+    ),
+    "a heading with a megabyte of spaces": (
+        lambda: "# x" + " " * 1_900_000 + "y\n" + HEAD + "### Points of Discussion\n\n- Why?\n",
+        "",
+    ),
+    "emphasis marks all along the closing text": (
+        lambda: HEAD + "### Points of Discussion\n\n- Why?\n\n" + "*a " * 630_000 + "\n",
+        "",
+    ),
+    "170,000 header lines": (
+        lambda: "Forum line\n" * 170_000 + HEAD + "### Points of Discussion\n\n- Why?\n",
+        "",
+    ),
+    "a thousand points": (
+        lambda: HEAD + "### Points of Discussion\n\n" + "- Why?\n" * 1000,
+        "lists 1,000 discussion points, more than the 100 a session can hold",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(BRIEFINGS))
+def test_a_huge_briefing_is_parsed_in_bounded_time(tmp_path: Path, name: str) -> None:
+    text, outcome = BRIEFINGS[name]
+    (tmp_path / "briefing.md").write_text(text(), encoding="utf-8")
+    assert (tmp_path / "briefing.md").stat().st_size < 2 * 1024 * 1024
+    # 20 s of CPU: the linear parser takes a few; the old one took from 30 s to hours.
+    result = run_limited(
+        "new", "s.breakout", "--briefing", "briefing.md", cwd=tmp_path, cpu_seconds=20
+    )
+    assert result.returncode != -signal.SIGXCPU, f"{name}: still parsing after 20 s of CPU"
+    if outcome:
+        assert_clean_error(result, outcome)
+        assert not (tmp_path / "s.breakout").exists()
+    else:
+        assert result.returncode == 0, result.stderr
+
+
+def test_a_roster_of_a_whole_city_is_refused(tmp_path: Path) -> None:
+    header = "Name,Organisation,Stakeholder group,Region,Gender,May be named\n"
+    rows = [f"Personne {n},Org {n % 50},Business,Africa,female,yes\n" for n in range(300_000)]
+    (tmp_path / "city.csv").write_text(header + "".join(rows), encoding="utf-8")
+    (tmp_path / "forum.csv").write_text(header + "".join(rows[:5001]), encoding="utf-8")
+    city = run_limited("new", "a.breakout", "--roster", "city.csv", cwd=tmp_path, cpu_seconds=20)
+    assert_clean_error(city, "city.csv is larger than 5 MB")
+    forum = run_limited("new", "b.breakout", "--roster", "forum.csv", cwd=tmp_path, cpu_seconds=20)
+    assert_clean_error(forum, "forum.csv has more than 5,000 participants")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["city.csv", "forum.csv"]
+
+
+# -- 9. never the "unexpected problem" fallback --------------------------------------------
+
+
+def _run_ending_before_start(doc: dict[str, Any]) -> None:
+    doc["points"][0]["runs"] = [{"started_at": 1_900_000_100.0, "ended_at": 1_900_000_000.0}]
+
+
+def _two_clocks(doc: dict[str, Any]) -> None:
+    for point in doc["points"]:
+        point["runs"] = []
+    doc["points"][0]["runs"] = [{"started_at": 1_900_000_000.0, "ended_at": None}]
+    doc["points"][1]["runs"] = [{"started_at": 1_900_000_100.0, "ended_at": None}]
+
+
+def _zero_minutes(doc: dict[str, Any]) -> None:
+    doc["session"]["default_minutes"] = 0
+
+
+def _same_codes(doc: dict[str, Any]) -> None:
+    doc["participants"][0]["voting_code"] = "K7M2"
+    doc["participants"][1]["voting_code"] = "K7M2"
+
+
+def _nul_label(doc: dict[str, Any]) -> None:
+    doc["rounds"][0]["items"][0]["label"] = "\x00Priorité"
+
+
+def _huge_budget(doc: dict[str, Any]) -> None:
+    doc["rounds"][0]["settings"]["budget"] = 2**63
+
+
+JSON_FAULTS: dict[str, tuple[Callable[[dict[str, Any]], None] | str, str]] = {
+    # name: (a change to the document, or the raw text to write; a fragment of the error)
+    "a clock run ending before it starts": (_run_ending_before_start, "ends before it starts"),
+    "clocks running on two points": (_two_clocks, "only one point's clock can run at a time"),
+    "default minutes of zero": (_zero_minutes, "default_minutes must be between 1 and 600"),
+    "two people with one voting code": (_same_codes, "every voting code must be different"),
+    "a NUL in a ballot label": (_nul_label, "holds a NUL character"),
+    "a dot budget of 2^63": (_huge_budget, "the dot budget must be between 1 and 50"),
+    "a number of 5000 digits": ('{"session": {"title": "x"}, "n": ' + "7" * 5000 + "}", "number"),
+    "a lone surrogate": ('{"session": {"title": "caf\\ud800"}}', "lone surrogate"),
+    "lists nested a hundred thousand deep": (
+        '{"session": {"title": "x"}, "n": ' + "[" * 100_000 + "]" * 100_000 + "}",
+        "nests lists or objects too deeply",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(JSON_FAULTS))
+def test_an_interchange_document_that_cannot_be_stored_gets_one_sentence(
+    session_file: Path, name: str
+) -> None:
+    folder = session_file.parent
+    change, fragment = JSON_FAULTS[name]
+    if isinstance(change, str):
+        text = change
+    else:
+        doc = copy.deepcopy(document(session_file))
+        change(doc)
+        text = json.dumps(doc, ensure_ascii=False)
+    (folder / "doc.json").write_text(text, encoding="utf-8")
+    before = files_in(folder)
+    result = breakout("new", "copy.breakout", "--from-json", "doc.json", cwd=folder)
+    assert_clean_error(result, fragment)
+    assert files_in(folder) == before
