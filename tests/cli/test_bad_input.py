@@ -19,11 +19,12 @@ import re
 import resource
 import shutil
 import signal
+import sqlite3
 import stat
 import subprocess
 import sys
 import textwrap
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -488,3 +489,196 @@ def test_an_interchange_document_that_cannot_be_stored_gets_one_sentence(
     result = breakout("new", "copy.breakout", "--from-json", "doc.json", cwd=folder)
     assert_clean_error(result, fragment)
     assert files_in(folder) == before
+
+
+LONG_NAME = "é" * 150 + ".breakout"  # 309 bytes: more than a file system keeps
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["new", LONG_NAME],
+        ["show", LONG_NAME],
+        ["export", "s.breakout", "--pdf", "r" * 300 + ".pdf"],
+        ["export", "s.breakout", "--csv", "t" * 256],
+        ["new", "x.breakout", "--briefing", "b" * 300 + ".md"],
+    ],
+    ids=["new", "show", "export pdf", "export csv", "briefing"],
+)
+def test_a_name_longer_than_a_file_system_keeps_gets_one_sentence(
+    session_file: Path, args: list[str]
+) -> None:
+    folder = session_file.parent
+    before = files_in(folder)
+    result = breakout(*args, cwd=folder)
+    assert_clean_error(result, "bytes long, more than the 255 a file name may have")
+    assert files_in(folder) == before
+
+
+def _garble_schema(path: Path) -> None:
+    """Bytes that are not UTF-8 inside the table definitions on the first page."""
+    data = bytearray(path.read_bytes())
+    at = data.index(b"CREATE TABLE rounds")
+    data[at + 13 : at + 19] = b"\x85\xfe\xff\x85\xfe\xff"
+    path.write_bytes(bytes(data))
+
+
+def _edit_behind_the_schema(path: Path, sql: str) -> None:
+    """Store what the schema forbids, as a damaged page would hold it."""
+    conn = sqlite3.connect(path)
+    try:
+        conn.execute("PRAGMA writable_schema = ON")
+        (schema,) = conn.execute(
+            "SELECT sql FROM sqlite_master WHERE name = 'contributions'"
+        ).fetchone()
+        loose = schema.replace("NOT NULL CHECK (length(trim(text)) > 0)", "")
+        conn.execute("UPDATE sqlite_master SET sql = ? WHERE name = 'contributions'", (loose,))
+        conn.commit()
+        conn.close()
+        conn = sqlite3.connect(path)
+        conn.execute(sql)
+        conn.execute("PRAGMA writable_schema = ON")
+        conn.execute("UPDATE sqlite_master SET sql = ? WHERE name = 'contributions'", (schema,))
+        conn.commit()
+    finally:
+        conn.close()
+
+
+DAMAGE: dict[str, Callable[[Path], None]] = {
+    "cut off after 8 KB": lambda p: p.write_bytes(p.read_bytes()[:8192]),
+    "a page of zeros": lambda p: p.write_bytes(
+        p.read_bytes()[: 4096 * 3] + bytes(4096) + p.read_bytes()[4096 * 4 :]
+    ),
+    "garbled table definitions": _garble_schema,
+    "a text that is not UTF-8": lambda p: _edit_behind_the_schema(
+        p, "UPDATE contributions SET text = CAST(X'4C61FF20E9' AS TEXT)"
+    ),
+    "a contribution with no text": lambda p: _edit_behind_the_schema(
+        p, "UPDATE contributions SET text = NULL WHERE id = (SELECT min(id) FROM contributions)"
+    ),
+    "an empty database of ours": lambda p: _empty_of_ours(p),
+}
+
+
+def _empty_of_ours(path: Path) -> None:
+    path.unlink()
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA application_id = 1112689492")  # "BRKT"
+    conn.execute("CREATE TABLE notes (text)")
+    conn.commit()
+    conn.close()
+
+
+@pytest.mark.parametrize("damage", list(DAMAGE))
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["show", "s.breakout"],
+        ["show", "s.breakout", "--json"],
+        ["export", "s.breakout", "--markdown", "r.md", "--json", "r.json", "--csv", "tables"],
+        ["export", "s.breakout", "--pdf", "r.pdf"],
+    ],
+    ids=["show", "show json", "export", "export pdf"],
+)
+def test_a_damaged_session_file_gets_one_sentence_and_stays_as_it_is(
+    session_file: Path, damage: str, args: list[str]
+) -> None:
+    folder = session_file.parent
+    DAMAGE[damage](session_file)
+    before = files_in(folder)
+    result = breakout(*args, cwd=folder)
+    assert result.returncode in (0, 1), result.stderr
+    assert FALLBACK not in result.stderr and "Traceback" not in result.stderr, result.stderr
+    if result.returncode:
+        assert_clean_error(result, "s.breakout")
+    after = files_in(folder)
+    assert {name: after[name] for name in before} == before, "a file changed"
+    if result.returncode:
+        assert after == before, f"left behind: {sorted(set(after) - set(before))}"
+        assert not (folder / "tables").exists()
+
+
+@pytest.fixture
+def full_disk(tmp_path: Path) -> Iterator[Path]:
+    """A 1 MB file system (tmpfs), to be filled; skipped where it cannot be mounted."""
+    disk = tmp_path / "disk"
+    disk.mkdir()
+    mounted = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(disk)],
+        capture_output=True,
+        text=True,
+    )
+    if mounted.returncode != 0:
+        pytest.skip(f"cannot mount a small tmpfs to fill: {mounted.stderr.strip()}")
+    try:
+        yield disk
+    finally:
+        subprocess.run(["umount", "-l", str(disk)], check=False)
+
+
+def _fill(disk: Path) -> None:
+    with open(disk / "filler", "wb", buffering=0) as fh:
+        try:
+            while fh.write(b"\0" * 4096):
+                pass
+        except OSError:
+            pass
+    assert os.statvfs(disk).f_bavail == 0
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["show", "s.breakout"],
+        ["export", "s.breakout", "--json", "../r.json"],
+        ["cluster", "s.breakout", "--json"],
+        ["open", "s.breakout"],
+        ["new", "t.breakout"],
+    ],
+    ids=["show", "export", "cluster", "open", "new"],
+)
+def test_a_full_disk_gets_one_sentence(template: Path, full_disk: Path, args: list[str]) -> None:
+    shutil.copy(template, full_disk / "s.breakout")
+    _fill(full_disk)
+    before = (full_disk / "s.breakout").read_bytes()
+    result = breakout(*args, cwd=full_disk)
+    assert FALLBACK not in result.stderr and "Traceback" not in result.stderr, result.stderr
+    assert result.returncode in (0, 1), result.stderr
+    if result.returncode:
+        assert_clean_error(result, "full")
+    assert (full_disk / "s.breakout").read_bytes() == before
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="breakout/store.py keeps the lock file when writing the holder's name into it "
+    "fails (disk full): _WriterLock.acquire must close and remove it",
+)
+def test_a_full_disk_leaves_no_lock_file_behind(template: Path, full_disk: Path) -> None:
+    shutil.copy(template, full_disk / "s.breakout")
+    _fill(full_disk)
+    breakout("show", "s.breakout", cwd=full_disk)
+    assert sorted(p.name for p in full_disk.iterdir()) == ["filler", "s.breakout"]
+
+
+def test_open_without_a_display_says_so_in_one_line(session_file: Path) -> None:
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if key not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
+    folder = session_file.parent
+    before = files_in(folder)
+    for args in (["open", "s.breakout"], []):
+        result = run_limited(*args, cwd=folder, env=env)
+        assert result.returncode == 1, f"{args}: exit {result.returncode}: {result.stderr}"
+        assert_clean_error(result, "there is no display to show the app on")
+    assert files_in(folder) == before
+
+
+def test_open_with_a_display_that_does_not_answer_says_so(session_file: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if k not in ("WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    env["DISPLAY"] = ":77"  # no X server there
+    result = run_limited("open", "s.breakout", cwd=session_file.parent, env=env)
+    assert result.returncode == 1, result.stderr
+    assert_clean_error(result, "the display :77 does not answer")
