@@ -36,6 +36,7 @@ Everything the parser cannot find is returned as an empty string.
 
 from __future__ import annotations
 
+import bisect
 import codecs
 import os
 import re
@@ -44,7 +45,7 @@ from dataclasses import dataclass
 
 from breakout.errors import BreakoutError
 
-__all__ = ["Briefing", "parse_briefing", "read_briefing"]
+__all__ = ["MAX_POINTS", "MAX_POINT_CHARS", "Briefing", "parse_briefing", "read_briefing"]
 
 
 @dataclass(frozen=True)
@@ -71,8 +72,13 @@ class Briefing:
 # Reading files
 # --------------------------------------------------------------------------
 
-_MAX_BYTES = 5 * 1024 * 1024
-"""A briefing is a few pages; anything this large is the wrong file."""
+_MAX_BYTES = 2 * 1024 * 1024
+"""A briefing is a few pages (tens of kilobytes); anything this large is the wrong file."""
+
+MAX_POINTS = 100
+"""The most discussion points a briefing may list: a session has six or eight."""
+MAX_POINT_CHARS = 10_000
+"""The longest discussion point, in characters: a question, or a paragraph, not a chapter."""
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le", "UTF-32"),  # before UTF-16 LE, which starts the same
@@ -132,7 +138,7 @@ def _read_bytes(name: str) -> bytes:
         ) from None
     if len(data) > _MAX_BYTES:
         raise BreakoutError(
-            f'briefing file "{name}" is larger than 5 MB, too large to be a briefing note: '
+            f'briefing file "{name}" is larger than 2 MB, too large to be a briefing note: '
             "choose the plain-text briefing"
         )
     return data
@@ -210,8 +216,10 @@ _BINARY_CONTROL_RE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 _RULE_RE = re.compile(r"^\s*([-=*_~])(?:\s*\1){2,}\s*$")
 """A horizontal rule or a Setext underline ("---", "===", "* * *"): treated as a blank line."""
 
-_ATX_RE = re.compile(r"^\s*(#{1,6})(?!#)\s*(.*?)(?:\s+#+)?\s*$")
-"""A Markdown heading line; group 1 gives its level."""
+_ATX_RE = re.compile(r"^\s*(#{1,6})(?!#)\s*(.*)$")
+"""A Markdown heading line; group 1 gives its level (see :func:`_atx` for its text)."""
+_ATX_CLOSING_RE = re.compile(r"\s#+$")
+"""The closing hashes of a heading ("## Title ##"), after a space."""
 
 _BULLET_RE = re.compile(
     r"""^(?P<indent>\s*)
@@ -231,10 +239,9 @@ _BULLET_RE = re.compile(
 _STRUCTURAL_RE = re.compile(r"^\s*(?:#|>|\|)")
 """Markdown lines whose line breaks matter: headings, quotes and table rows."""
 
-_STAR_EMPHASIS_RE = re.compile(r"(?<!\*)(\*{1,3})(?![*\s])(.{1,1000}?)(?<=[^*\s])\1(?!\*)")
-_UNDERSCORE_EMPHASIS_RE = re.compile(
-    r"(?<![\w_])(_{1,3})(?![_\s])(.{1,1000}?)(?<=[^_\s])\1(?![\w_])"
-)
+_MARK_RUN_RE = {mark: re.compile(re.escape(mark) + "+") for mark in "*_"}
+_MAX_EMPHASIS = 1000
+"""The longest text emphasis is looked for in, in characters."""
 _STRAY_STARS_RE = re.compile(r"\*{2,}")
 _CODE_RE = re.compile(r"`([^`]{1,1000})`")
 _LINK_RE = re.compile(r"!?\[([^\[\]]{0,1000})\]\([^()\s]{0,1000}\)")
@@ -409,6 +416,9 @@ def _parse(text: str, where: str) -> Briefing:
         background = lines[header_end:heading_at]
     if intro:
         background = [*background, "", *intro]
+    header, overflow = _split_header(header)
+    if overflow:  # not a header: the lines stay, as background
+        background = [*overflow, "", *background]
     fields = _read_header(header)
     return Briefing(
         title=fields.get("title", ""),
@@ -439,6 +449,29 @@ def _normalise_lines(text: str) -> list[str]:
     return lines
 
 
+def _atx(line: str) -> tuple[int, str] | None:
+    """A Markdown heading's level and text (closing hashes removed), or None.
+
+    Done in two steps rather than one pattern: a single pattern for the text
+    and its optional closing hashes backtracks over every run of spaces, which
+    takes hours on a long line.
+    """
+    atx = _ATX_RE.match(line)
+    if atx is None:
+        return None
+    text = atx.group(2).rstrip()
+    closing = _ATX_CLOSING_RE.search(text)
+    if closing is not None:
+        text = text[: closing.start()].rstrip()
+    return len(atx.group(1)), text
+
+
+def _heading_text(line: str) -> str:
+    """The line without its heading marks (the line itself when it is no heading)."""
+    atx = _atx(line)
+    return line if atx is None else atx[1]
+
+
 def _indent(line: str) -> int:
     return len(line) - len(line.lstrip())
 
@@ -454,13 +487,56 @@ def _plain(text: str) -> str:
     text = _LINK_RE.sub(r"\1", text)
     text = _CODE_RE.sub(r"\1", text)
     for _ in range(6):
-        stripped = _STAR_EMPHASIS_RE.sub(r"\2", text)
-        stripped = _UNDERSCORE_EMPHASIS_RE.sub(r"\2", stripped)
+        stripped = _without_emphasis(_without_emphasis(text, "*"), "_")
         if stripped == text:
             break
         text = stripped
     text = _STRAY_STARS_RE.sub("", text)
     return " ".join(text.split())
+
+
+def _without_emphasis(text: str, mark: str) -> str:
+    """Remove one layer of emphasis made with ``mark`` (``*`` or ``_``), in linear time.
+
+    An opening run of one to three marks is followed by a non-space; its
+    closing run has as many marks, follows a non-space and comes within
+    :data:`_MAX_EMPHASIS` characters on the same line; the nearest one
+    closes. A ``_`` run does not open or close inside a word (``file_name``).
+    Each run is looked at once, and its closing run found by bisection.
+    """
+    runs = [(m.start(), m.end()) for m in _MARK_RUN_RE[mark].finditer(text)]
+    if len(runs) < 2:
+        return text
+    inside_word = mark == "_"
+
+    def word(at: int) -> bool:
+        return 0 <= at < len(text) and (text[at].isalnum() or text[at] == "_")
+
+    def space(at: int) -> bool:
+        return not 0 <= at < len(text) or text[at].isspace()
+
+    closers: dict[int, list[int]] = {1: [], 2: [], 3: []}
+    for start, end in runs:
+        if end - start <= 3 and not space(start - 1) and not (inside_word and word(end)):
+            closers[end - start].append(start)
+    breaks = [at for at, char in enumerate(text) if char == "\n"] if "\n" in text else []
+    out: list[str] = []
+    done = 0  # text[:done] is in out
+    for start, end in runs:
+        size = end - start
+        if start < done or size > 3 or space(end) or (inside_word and word(start - 1)):
+            continue
+        places = closers[size]
+        at = bisect.bisect_left(places, end + 1)
+        if at == len(places) or places[at] - end > _MAX_EMPHASIS:
+            continue
+        close = places[at]
+        line_break = bisect.bisect_left(breaks, end)
+        if line_break < len(breaks) and breaks[line_break] < close:
+            continue
+        out += [text[done:start], text[end:close]]
+        done = close + size
+    return "".join([*out, text[done:]]) if out else text
 
 
 def _strip_quotes(text: str) -> str:
@@ -490,8 +566,7 @@ def _heading_key(line: str) -> tuple[str, str]:
     """
     if len(line) > 100:
         return "", ""
-    atx = _ATX_RE.match(line)
-    text = _plain(atx.group(2) if atx else line)
+    text = _plain(_heading_text(line))
     text = _SECTION_NUMBER_RE.sub("", text)
     key, _, rest = text.partition(":")
     key = _TRAILING_PARENTHESIS_RE.sub("", key).strip().rstrip(".").strip()
@@ -521,6 +596,34 @@ def _find_background_heading(lines: list[str]) -> tuple[int | None, list[str]]:
 # --- The points list ------------------------------------------------------
 
 
+def _split_header(lines: list[str]) -> tuple[list[str], list[str]]:
+    """The header's first :data:`_MAX_HEADER_LINES` lines, and any after them."""
+    seen = 0
+    for at, line in enumerate(lines):
+        if line.strip():
+            seen += 1
+            if seen > _MAX_HEADER_LINES:
+                return lines[:at], lines[at:]
+    return lines, []
+
+
+def _check_points(points: list[str], where: str) -> None:
+    """Refuse a list of points no session could hold (see :data:`MAX_POINTS`)."""
+    if len(points) > MAX_POINTS:
+        raise BreakoutError(
+            f"the briefing{where} lists {len(points):,} discussion points, more than the "
+            f"{MAX_POINTS} a session can hold: check that the list under the heading is "
+            "the points of discussion"
+        )
+    for number, point in enumerate(points, 1):
+        if len(point) > MAX_POINT_CHARS:
+            raise BreakoutError(
+                f"discussion point {number}{where} is {len(point):,} characters long, more "
+                f"than the {MAX_POINT_CHARS:,} a point can have: check where the list ends "
+                "(a blank line ends it), or shorten the point"
+            )
+
+
 def _find_points(lines: list[str], where: str) -> tuple[int, list[str], list[str], int]:
     """Find the discussion points.
 
@@ -535,8 +638,9 @@ def _find_points(lines: list[str], where: str) -> tuple[int, list[str], list[str
             continue
         points, intro, end = _read_points(lines, index + 1)
         if points:
+            _check_points(points, where)
             return index, points, intro, end
-        empty_heading = empty_heading or _plain(_ATX_RE.sub(r"\2", line)).rstrip(":")
+        empty_heading = empty_heading or _plain(_heading_text(line)).rstrip(":")
     if empty_heading:
         raise BreakoutError(
             f'the "{empty_heading}" heading{where} is not followed by a list: put each '
@@ -653,12 +757,12 @@ def _read_bullets(lines: list[str], start: int) -> tuple[list[str], int]:
 
 def _join_item(parts: list[tuple[str, bool]]) -> str:
     """Join an item's lines with spaces, and its second and later sub-points with "; "."""
-    text = parts[0][0]
+    pieces = [parts[0][0]]
     seen_sub = False
     for part, is_sub in parts[1:]:
-        text += ("; " if is_sub and seen_sub else " ") + part
+        pieces += ["; " if is_sub and seen_sub else " ", part]
         seen_sub = seen_sub or is_sub
-    return text
+    return "".join(pieces)
 
 
 def _read_questions(lines: list[str], start: int) -> tuple[list[str], int]:
@@ -738,15 +842,16 @@ class _HeaderLine:
 
 _MAX_HEADER_LINE = 300
 """Longer lines are prose, never a title, event, venue or date."""
+_MAX_HEADER_LINES = 40
+"""A header is a few lines; lines after this many are background."""
 
 
 def _clean_header_lines(lines: list[str]) -> list[_HeaderLine]:
     """Strip heading marks, bullets and emphasis; drop blank, long and document-kind lines."""
     cleaned = []
     for index, line in enumerate(lines):
-        atx = _ATX_RE.match(line)
-        level = len(atx.group(1)) if atx else 0
-        text = atx.group(2) if atx else line.strip()
+        atx = _atx(line)
+        level, text = atx if atx else (0, line.strip())
         bullet = _BULLET_RE.match(text)
         text = _plain(bullet["text"] if bullet else text)
         if text and len(text) <= _MAX_HEADER_LINE and not _DOCUMENT_KIND_RE.fullmatch(text):
@@ -950,7 +1055,7 @@ def _plain_paragraphs(lines: list[str]) -> str:
         spaced.extend([line, ""] if _ATX_RE.match(line) else [line])
     paragraphs = []
     for paragraph in _paragraphs(spaced):
-        plain = [_plain(_ATX_RE.sub(r"\2", line)) for line in paragraph]
+        plain = [_plain(_heading_text(line)) for line in paragraph]
         separator = "\n" if _keeps_line_breaks(paragraph) else " "
         paragraphs.append(separator.join(line for line in plain if line))
     return "\n\n".join(paragraph for paragraph in paragraphs if paragraph)

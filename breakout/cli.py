@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from breakout import __version__
-from breakout.errors import BreakoutError
+from breakout.errors import BreakoutError, damaged, explain, find_damage
 
 OpenGui = Callable[[Path | None], int]
 
@@ -112,6 +112,13 @@ def main(argv: Sequence[str] | None = None, *, open_gui: OpenGui | None = None) 
     except Exception as exc:  # the contract: never a traceback
         if os.environ.get("BREAKOUT_DEBUG"):
             raise
+        session = getattr(args, "session", None)
+        known = explain(exc, session.name if isinstance(session, Path) else "")
+        if known is None and isinstance(session, Path) and args.command != "new":
+            damage = find_damage(session)  # content SQLite read, but broken
+            known = damaged(session.name, damage) if damage else None
+        if known is not None:  # a damaged file, a full disk: not a bug
+            return _fail(str(known))
         return _fail(
             f"unexpected problem ({type(exc).__name__}: {exc}); "
             "run again with BREAKOUT_DEBUG=1 and report it"
@@ -123,15 +130,33 @@ def _fail(message: str) -> int:
     return EXIT_ERROR
 
 
+#: The longest name a file system keeps for one file or folder, in bytes.
+NAME_MAX = 255
+
+
+def _check_names(args: argparse.Namespace) -> None:
+    """Refuse a file name no file system keeps, before anything is read or written."""
+    for value in vars(args).values():
+        if not isinstance(value, Path):
+            continue
+        for part in value.parts:
+            size = len(os.fsencode(part))
+            if size > NAME_MAX:
+                shown = part if len(part) <= 40 else part[:30] + "…"
+                raise BreakoutError(
+                    f"the name {shown} is {size} bytes long, more than the {NAME_MAX} a file "
+                    "name may have; choose a shorter name"
+                )
+
+
 def _dispatch(args: argparse.Namespace, open_gui: OpenGui | None) -> int:
+    _check_names(args)
     command = args.command
     if command in (None, "open"):
         if open_gui is None:
             raise BreakoutError("the app is not available here; run the 'breakout' command")
-        path = args.session if command == "open" else None
-        if path is not None:
-            _check_openable(path)
-        return open_gui(path)
+        # The app checks the file itself, so a bad one is shown in a dialog too.
+        return open_gui(args.session if command == "open" else None)
     if command == "new":
         return _new(args)
     if command == "show":
@@ -147,13 +172,6 @@ def _dispatch(args: argparse.Namespace, open_gui: OpenGui | None) -> int:
         print(f"wrote the demo session to {args.session}")
         return 0
     raise BreakoutError(f"unknown command {command!r}")
-
-
-def _check_openable(path: Path) -> None:
-    """Refuse a bad file before the window comes up."""
-    from breakout.store import check_is_session
-
-    check_is_session(path)
 
 
 def _new(args: argparse.Namespace) -> int:
@@ -324,20 +342,21 @@ def _show(args: argparse.Namespace) -> int:
             sys.stdout.write(dumps(export_session(session)))
             return 0
         info = session.info()
-        print(info.title or "(untitled session)")
-        for line in (info.event, info.venue, info.dates):
-            if line:
-                print(line)
-        print()
+        # Everything is read before anything is printed: a file that fails half-way
+        # prints its one error line only.
+        lines = [info.title or "(untitled session)"]
+        lines += [line for line in (info.event, info.venue, info.dates) if line]
+        lines.append("")
         for number, point in enumerate(session.points(), 1):
-            print(f"{number}. {point.text} ({point.minutes} min)")
-        print()
-        print(
+            lines.append(f"{number}. {point.text} ({point.minutes} min)")
+        lines.append("")
+        lines.append(
             f"{len(session.participants())} participants, "
             f"{len(session.contributions())} contributions, "
             f"{len(session.recommendations(include_inactive=False))} recommendations, "
             f"{len(session.rounds())} voting rounds"
         )
+    print("\n".join(lines))
     return 0
 
 

@@ -31,6 +31,14 @@ from breakout.session import Session
 FORMAT = "breakout-session"
 FORMAT_VERSION = 1
 
+#: The largest interchange file read: a long session with a thousand
+#: contributions is well under a megabyte.
+MAX_BYTES = 10 * 1024 * 1024
+#: How deeply a document may nest (the format itself needs five levels).
+MAX_DEPTH = 20
+#: The longest a point's clock may run or stop (minutes of a time-box), as in the app.
+MINUTES = (1, 600)
+
 # Field kinds: how a value is checked on the way in.
 STR, INT, NUM, BOOL = "string", "integer", "number", "boolean"
 OPT_INT, OPT_NUM, OPT_STR = "integer or null", "number or null", "string or null"
@@ -140,7 +148,10 @@ def export_session(session: Session) -> dict[str, Any]:
     def rows(sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
         return [dict(r) for r in conn.execute(sql, params)]
 
-    info = rows("SELECT * FROM session WHERE id = 1")[0]
+    found = rows("SELECT * FROM session WHERE id = 1")
+    if not found:
+        raise BreakoutError(f"{session.path.name} has no session record; it may be damaged")
+    info = found[0]
     doc: dict[str, Any] = {
         "format": FORMAT,
         "version": FORMAT_VERSION,
@@ -238,16 +249,28 @@ def dumps(doc: Mapping[str, Any]) -> str:
 
 
 def read_json(path: str | os.PathLike[str]) -> dict[str, Any]:
-    """Read and check an interchange file; one clear error for anything wrong."""
+    """Read and check an interchange file; one clear error for anything wrong.
+
+    Reads at most :data:`MAX_BYTES` (so a device or a pipe that never ends is
+    refused too), and refuses what :mod:`json` reads but Breakout cannot
+    store: numbers too long to convert, nesting deeper than :data:`MAX_DEPTH`,
+    text that is not Unicode (a lone surrogate) or holds a NUL character.
+    """
     name = Path(path).name
     try:
-        raw = Path(path).read_bytes()
+        with open(path, "rb") as fh:
+            raw = fh.read(MAX_BYTES + 1)
     except FileNotFoundError:
         raise BreakoutError(f"{name} does not exist; check the path") from None
     except IsADirectoryError:
         raise BreakoutError(f"{name} is a folder, not a JSON file") from None
     except OSError as exc:
         raise BreakoutError(f"cannot read {name}: {exc.strerror}") from None
+    if len(raw) > MAX_BYTES:
+        raise BreakoutError(
+            f"{name} is larger than {MAX_BYTES // (1024 * 1024)} MB, too large to be a "
+            "Breakout session export; choose the file 'breakout show --json' wrote"
+        )
     try:
         data = json.loads(raw.decode("utf-8-sig"))
     except UnicodeDecodeError:
@@ -256,25 +279,73 @@ def read_json(path: str | os.PathLike[str]) -> dict[str, Any]:
         raise BreakoutError(
             f"{name} is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
         ) from None
+    except RecursionError:
+        raise BreakoutError(
+            f"{name} nests lists or objects too deeply to be a Breakout session export"
+        ) from None
+    except ValueError:  # an integer of more than 4300 digits (sys.get_int_max_str_digits)
+        raise BreakoutError(
+            f"{name} holds a number too long to read; no Breakout export has one"
+        ) from None
     check_document(data, name)
     return dict(data)
+
+
+def _check_values(data: Any, name: str) -> None:
+    """Refuse nesting deeper than :data:`MAX_DEPTH` and text SQLite cannot keep whole."""
+    stack: list[tuple[Any, str, int]] = [(data, "", 0)]
+    while stack:
+        value, where, depth = stack.pop()
+        if depth > MAX_DEPTH:
+            raise BreakoutError(
+                f"{name} nests lists or objects too deeply to be a Breakout session export"
+            )
+        if isinstance(value, dict):
+            for key, item in value.items():
+                _check_text(key, where or "a key", name)
+                stack.append((item, f"{where}.{key}" if where else key, depth + 1))
+        elif isinstance(value, list):
+            stack.extend((item, f"{where}[{i}]", depth + 1) for i, item in enumerate(value))
+        elif isinstance(value, str):
+            _check_text(value, where, name)
+
+
+def _check_text(text: str, where: str, name: str) -> None:
+    if "\x00" in text:
+        raise BreakoutError(
+            f"{where} in {name} holds a NUL character (\\u0000); remove it and try again"
+        )
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise BreakoutError(
+            f"{where} in {name} holds a broken character (a lone surrogate such as "
+            "\\ud800); export it again from the program that wrote it"
+        ) from None
 
 
 def check_document(data: Any, name: str = "the JSON") -> None:
     """Check structure, types and references; raise BreakoutError on the first problem."""
     if not isinstance(data, dict):
         raise BreakoutError(f"{name} is not a Breakout session export (expected a JSON object)")
+    _check_values(data, name)
     if data.get("format", FORMAT) != FORMAT:
-        raise BreakoutError(f"{name} is not a Breakout session export (format {data['format']!r})")
+        raise BreakoutError(
+            f"{name} is not a Breakout session export (format {_show(data['format'])})"
+        )
     version = data.get("version", FORMAT_VERSION)
     if not isinstance(version, int) or version > FORMAT_VERSION:
         raise BreakoutError(
-            f"{name} was exported by a newer Breakout (format version {version!r}); update Breakout"
+            f"{name} was exported by a newer Breakout (format version {_show(version)}); "
+            "update Breakout"
         )
     session = data.get("session")
     if not isinstance(session, dict):
         raise BreakoutError(f'{name} has no "session" object')
     _check_fields(session, SESSION_FIELDS, "session", required={"title"})
+    low, high = MINUTES
+    if not low <= session.get("default_minutes", 10) <= high:
+        raise BreakoutError(f"session.default_minutes must be between {low} and {high}")
     ids: dict[str, set[int]] = {}
     for _table, (section, spec) in TABLES.items():
         items = data.get(section, [])
@@ -347,10 +418,11 @@ def _check_references(data: Mapping[str, Any], ids: Mapping[str, set[int]], name
             raise BreakoutError(f"{where} refers to {what} {value}, which is not in {name}")
 
     ref("session.current_point", data["session"].get("current_point"), "points", "point")
+    running: str | None = None  # the one point whose clock runs, if any
     for i, point in enumerate(data.get("points", [])):
-        minutes = point.get("minutes", 10)
-        if not 1 <= minutes <= 600:
-            raise BreakoutError(f"points[{i}].minutes must be between 1 and 600")
+        low, high = MINUTES
+        if not low <= point.get("minutes", 10) <= high:
+            raise BreakoutError(f"points[{i}].minutes must be between {low} and {high}")
         runs = point.get("runs", [])
         if not isinstance(runs, list) or not all(
             isinstance(r, dict)
@@ -359,9 +431,26 @@ def _check_references(data: Mapping[str, Any], ids: Mapping[str, set[int]], name
             for r in runs
         ):
             raise BreakoutError(f"points[{i}].runs must be a list of {{started_at, ended_at}}")
-        open_runs = sum(1 for r in runs if r.get("ended_at") is None)
-        if open_runs > 1:
-            raise BreakoutError(f"points[{i}] has more than one running clock")
+        for j, run in enumerate(runs):
+            if run.get("ended_at") is None:
+                if running is not None:
+                    raise BreakoutError(
+                        f"points[{i}].runs[{j}] is a running clock, but {running} runs already;"
+                        " only one point's clock can run at a time"
+                    )
+                running = f"points[{i}]"
+            elif run["ended_at"] < run["started_at"]:
+                raise BreakoutError(f"points[{i}].runs[{j}] ends before it starts")
+    codes: dict[str, int] = {}
+    for i, person in enumerate(data.get("participants", [])):
+        code = person.get("voting_code")
+        if code is not None and code in codes:
+            raise BreakoutError(
+                f"participants[{i}] has the voting code of participants[{codes[code]}];"
+                " every voting code must be different"
+            )
+        if code is not None:
+            codes[code] = i
     for i, turn in enumerate(data.get("turns", [])):
         ref(f"turns[{i}].point", turn.get("point"), "points", "point")
         ref(f"turns[{i}].participant", turn.get("participant"), "participants", "participant")
@@ -435,7 +524,10 @@ def _check_round(
     settings = rnd.get("settings", {})
     if not isinstance(settings, dict):
         raise BreakoutError(f"{where}.settings must be an object")
-    clean = voting.normalise_settings(rnd["method"], settings, len(items))
+    try:
+        clean = voting.normalise_settings(rnd["method"], settings, len(items))
+    except BreakoutError as exc:
+        raise BreakoutError(f"{where}.settings: {exc}") from None
     participants = ids["participants"]
     voters = rnd.get("voters", [])
     if not isinstance(voters, list) or not all(_is(v, INT) and v in participants for v in voters):
@@ -483,6 +575,18 @@ def _check_round(
         )
         if tally["item"] not in item_ids or tally["count"] < 0:
             raise BreakoutError(f"{tw} must count an item of this round, 0 or more")
+        if rnd["method"] == "ranking" and tally["count"]:
+            raise BreakoutError(f"{tw} counts hands in a ranking round; hands cannot rank")
+        if tally["count"] > voting.MAX_HANDS:
+            raise BreakoutError(
+                f"{tw} counts {tally['count']} hands, more than a count can hold "
+                f"({voting.MAX_HANDS})"
+            )
+        levels = len(voting.AGREEMENT_LEVELS) if rnd["method"] == "agreement" else 1
+        if not 0 <= tally.get("level", 0) < levels:
+            raise BreakoutError(
+                f"{tw}.level must be between 0 and {levels - 1} in a {rnd['method']} round"
+            )
         key = (tally["item"], tally.get("level", 0))
         if key in keys:
             raise BreakoutError(f"{tw} counts the same item and level twice")

@@ -18,13 +18,24 @@ from dataclasses import dataclass
 
 from breakout.errors import BreakoutError
 
-__all__ = ["MAX_NAME_LENGTH", "RosterEntry", "RosterError", "parse_roster", "read_roster"]
+__all__ = [
+    "MAX_FILE_BYTES",
+    "MAX_NAME_LENGTH",
+    "MAX_PARTICIPANTS",
+    "RosterEntry",
+    "RosterError",
+    "parse_roster",
+    "read_roster",
+]
 
 MAX_NAME_LENGTH = 200
 """The longest participant name accepted, in characters."""
 
-MAX_FILE_BYTES = 20 * 1024 * 1024
+MAX_FILE_BYTES = 5 * 1024 * 1024
 """The largest roster file read; a real roster is a few kilobytes."""
+
+MAX_PARTICIPANTS = 5000
+"""The most participants a roster may list: a breakout has tens, a whole forum thousands."""
 
 _SHOWN_PROBLEMS = 5
 _SHOWN_VALUE_CHARS = 40
@@ -134,6 +145,8 @@ def parse_roster(data: bytes, source: str = "roster") -> list[RosterEntry]:
     header = [_clean(field) for field in records[0][1]]
     columns = _find_columns(header, source)
     rows = records[1:]
+    if len(rows) > MAX_PARTICIPANTS:
+        raise _too_many(source)
     if not rows and unclosed_line is None:
         raise BreakoutError(
             f"{source} has a header line but no participants; "
@@ -177,6 +190,14 @@ def _read_bytes(name: str) -> bytes:
             "for a roster; check that you chose the participant list."
         )
     return data
+
+
+def _too_many(source: str) -> BreakoutError:
+    """The error for a roster longer than :data:`MAX_PARTICIPANTS`."""
+    return BreakoutError(
+        f"{source} has more than {MAX_PARTICIPANTS:,} participants, more than a roster can "
+        "hold; import the participants of this session only."
+    )
 
 
 def _folder_error(name: str) -> BreakoutError:
@@ -293,6 +314,8 @@ def _read_records(
             last_start = start
             if any(field.strip() for field in fields):
                 records.append((start, fields))
+                if len(records) > MAX_PARTICIPANTS + 2:  # a header, perhaps a sep= line
+                    raise _too_many(source)
             start = reader.line_num + 1
     except csv.Error as err:
         if _ends_inside_quotes("".join(lines[start - 1 :]), delimiter):

@@ -307,15 +307,22 @@ class VotingOps(SessionCore):
         items = {i.id for i in self.round_items(round_id)}
         presence = self.presence()
         present = presence.count
+        levels = len(voting.AGREEMENT_LEVELS) if rnd.method == "agreement" else 1
+        if isinstance(level, bool) or not isinstance(level, int) or not 0 <= level < levels:
+            raise BreakoutError(f"there is no level {level!r} to count hands at in this round")
         for item, count in counts.items():
             if item not in items:
                 raise BreakoutError(f"item {item} is not on this ballot")
-            if not isinstance(count, int) or count < 0:
+            if isinstance(count, bool) or not isinstance(count, int) or count < 0:
                 raise BreakoutError(f"a count must be a whole number of 0 or more, not {count!r}")
             if present and count > present:
                 raise BreakoutError(
                     f"{count} hands is more than the {present} people {presence.words()};"
                     " count again"
+                )
+            if count > voting.MAX_HANDS:  # nobody on the roster to count against
+                raise BreakoutError(
+                    f"{count} hands is more than a count can hold ({voting.MAX_HANDS}); count again"
                 )
 
         def body(rec: Recorder) -> None:

@@ -88,7 +88,7 @@ from breakout.balance import NOT_RECORDED, group_key, group_labels
 from breakout.errors import BreakoutError
 from breakout.model import Participant
 from breakout.session import Session
-from breakout.voting import AGREEMENT_LEVELS
+from breakout.voting import AGREEMENT_LEVELS, MAX_HANDS
 
 #: A ballot: item id -> value (dots, 1 for approval, rank 1 = first, or level).
 Ballot = Mapping[int, int]
@@ -664,6 +664,11 @@ def _sum_levels(rows: Iterable[tuple[int, int, int]]) -> dict[int, int]:
 def _hands(count: int) -> int:
     if isinstance(count, bool) or not isinstance(count, int) or count < 0:
         raise BreakoutError(f"a hand count must be a whole number of 0 or more, not {count!r}")
+    if count > MAX_HANDS:  # no room holds them: a damaged or doctored file
+        raise BreakoutError(
+            f"a hand count of {count} is more than a count can hold ({MAX_HANDS}); "
+            "correct the count in the file it came from"
+        )
     return count
 
 

@@ -28,6 +28,14 @@ AGREEMENT_LEVELS: tuple[str, ...] = (
     "Full support",
 )
 
+#: The most dots one person can have: the app offers 1 to 50.
+MAX_DOT_BUDGET = 50
+#: The most items a ranking may ask for (the app offers up to 99; no limit means all).
+MAX_RANKED = 99
+#: The most hands a count can hold when nobody is on the roster to count against:
+#: a room, not a stadium (the app's count boxes stop here too).
+MAX_HANDS = 9999
+
 METHOD_NAMES = {
     "dots": "Dot voting",
     "approval": "Approval",
@@ -41,8 +49,8 @@ def normalise_settings(method: str, settings: Mapping[str, Any], item_count: int
     if method == "dots":
         budget = _whole(settings.get("budget", max(3, min(5, item_count))), "the dot budget")
         cap = _whole(settings.get("per_item_cap", budget), "the cap per item")
-        if budget < 1:
-            raise BreakoutError("the dot budget must be at least 1")
+        if not 1 <= budget <= MAX_DOT_BUDGET:
+            raise BreakoutError(f"the dot budget must be between 1 and {MAX_DOT_BUDGET}")
         if not 1 <= cap <= budget:
             raise BreakoutError("the cap per item must be between 1 and the dot budget")
         return {"budget": budget, "per_item_cap": cap}
@@ -51,8 +59,8 @@ def normalise_settings(method: str, settings: Mapping[str, Any], item_count: int
         if most is None:
             return {"max_ranked": None}
         most = _whole(most, "the number of items to rank")
-        if most < 1:
-            raise BreakoutError("the number of items to rank must be at least 1")
+        if not 1 <= most <= MAX_RANKED:
+            raise BreakoutError(f"the number of items to rank must be between 1 and {MAX_RANKED}")
         return {"max_ranked": most}
     if method in ("approval", "agreement"):
         return {}

@@ -5,11 +5,15 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from breakout.errors import BreakoutError
+from breakout.errors import BreakoutError, damaged, explain, find_damage
 from breakout.session import Session
 from ui.main_window import MainWindow
+
+#: Qt platforms where nobody sees a window (tests, scripts): a dialog would wait forever.
+_UNSEEN_PLATFORMS = ("offscreen", "minimal")
 
 
 def make_app() -> QApplication:
@@ -29,14 +33,46 @@ def open_session(path: Path) -> Session:
 
 def run(path: Path | None) -> int:
     app = make_app()
-    session: Session | None = None
-    if path is not None:
+    if path is None:
+        window = MainWindow(None)
+    else:
+        session: Session | None = None
         try:
             session = open_session(path)
-        except BreakoutError as exc:
-            QMessageBox.critical(None, "Breakout", str(exc))
-            print(f"breakout: error: {exc}", file=sys.stderr)
+            damage = find_damage(path)  # refused now rather than half-way through the session
+            if damage is not None:
+                raise damaged(path.name, damage)
+            window = MainWindow(session)
+        except Exception as exc:
+            if session is not None:
+                session.close()
+            problem = _why_not_opened(exc, path)
+            if problem is None:
+                raise
+            report_open_failure(str(problem))
             return 1
-    window = MainWindow(session)
     window.show()
     return app.exec()
+
+
+def _why_not_opened(exc: Exception, path: Path) -> BreakoutError | None:
+    """The sentence for a session that did not open, or None for a fault of Breakout's."""
+    if isinstance(exc, BreakoutError):
+        return exc
+    known = explain(exc, path.name)
+    if known is None:
+        damage = find_damage(path)  # read, but broken inside
+        known = damaged(path.name, damage) if damage else None
+    return known
+
+
+def report_open_failure(message: str) -> None:
+    """Say why the file did not open: in a dialog (started from the desktop, the
+    dialog is all a person sees) and as the command line's error line."""
+    print(f"breakout: error: {' '.join(message.split())}", file=sys.stderr)
+    if can_show_dialogs():
+        QMessageBox.critical(None, "Breakout", message)
+
+
+def can_show_dialogs() -> bool:
+    return QGuiApplication.platformName() not in _UNSEEN_PLATFORMS

@@ -2,17 +2,31 @@
 
 Each file is written to a temporary file in its own target folder, flushed to
 disk, and only then moved over the target with :func:`os.replace` (atomic on
-one file system). When several files are written together, every one is
-written first and only then are they all moved into place, so a failure
+one file system); the folder is flushed after the move, so the new name
+survives a power cut too. When several files are written together, every one
+is written first and only then are they all moved into place, so a failure
 (disk full, folder not writable) leaves no file half-written and, as far as
 the file system allows, none of them changed.
+
+A target that is a device or a pipe (``/dev/null``, ``/dev/stdout``, a named
+pipe) is written to as it is, never replaced. A file that belongs to a session
+(the session file itself, its write-ahead log, shared memory, lock, backups and
+copies in progress) is never a target: replacing a live log loses what the
+session saved.
+
+The temporary files are hidden (``.NAME.XXXXXXXX.part``) and locked while
+they are written. An export that is killed leaves one behind; the next export
+into that folder removes every such file that no export holds any more.
 """
 
 from __future__ import annotations
 
 import contextlib
 import errno
+import fcntl
 import os
+import re
+import stat
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
@@ -23,6 +37,17 @@ from breakout.errors import BreakoutError
 # reading the umask means setting it, which is not safe while threads write.
 _UMASK = os.umask(0o022)
 os.umask(_UMASK)
+
+#: What a temporary export file is called: ``.<target name>.<8 random characters>.part``.
+_PART_RE = re.compile(r"^\..+\.[a-z0-9_]{8}\.part$")
+
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+#: The files SQLite and Breakout keep beside a session file, by the end of their name.
+_SIDE_FILE_RE = re.compile(
+    r"^(?P<base>.+?)"
+    r"(?:\.partial|\.v\d+\.bak)?"  # a copy or an upgrade backup being written
+    r"(?:-wal|-shm|-journal|\.lock)?$"
+)
 
 
 def check_target(path: Path, *, folder: bool = False) -> None:
@@ -37,6 +62,11 @@ def check_target(path: Path, *, folder: bool = False) -> None:
     else:
         if path.is_dir():
             raise BreakoutError(f"{path.name} is a folder; give a file name")
+        check_not_session_file(path)
+        if _is_stream(path):
+            if not os.access(path, os.W_OK):
+                raise BreakoutError(f"{path.name} cannot be written to; choose another place")
+            return
         where = path.parent
     shown = _shown(where)
     if not where.exists():
@@ -45,6 +75,65 @@ def check_target(path: Path, *, folder: bool = False) -> None:
         raise BreakoutError(f"{shown} is not a folder; choose another place to write")
     if not os.access(where, os.W_OK | os.X_OK):
         raise BreakoutError(f"the folder {shown} is not writable; choose another place")
+
+
+def check_not_session_file(path: Path) -> None:
+    """Refuse a target that is a session's file, or a device that is not a stream.
+
+    A session's files are the session itself and every file SQLite and
+    Breakout keep beside it (``-wal``, ``-shm``, ``-journal``, ``.lock``,
+    ``.vN.bak``, ``.partial``), whichever name or link leads to them.
+    """
+    for candidate in dict.fromkeys((path, _resolved(path))):
+        mode = _mode(candidate)
+        if mode is not None and (stat.S_ISBLK(mode) or stat.S_ISSOCK(mode)):
+            kind = "a disk device" if stat.S_ISBLK(mode) else "a socket"
+            raise BreakoutError(f"{path.name} is {kind}; give a file name")
+        if _is_session_file(candidate):
+            raise BreakoutError(
+                f"{path.name} is a Breakout session file; choose another name for the export"
+            )
+        match = _SIDE_FILE_RE.match(candidate.name)
+        base = match["base"] if match else candidate.name
+        if base != candidate.name and _is_session_file(candidate.with_name(base)):
+            raise BreakoutError(
+                f"{path.name} belongs to the session {base}; choose another name for the export"
+            )
+
+
+def _resolved(path: Path) -> Path:
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):
+        return path
+
+
+def _mode(path: Path) -> int | None:
+    try:
+        return os.stat(path).st_mode
+    except (OSError, ValueError):
+        return None
+
+
+def _is_stream(path: Path) -> bool:
+    """A character device or a named pipe: written to, never replaced."""
+    mode = _mode(path)
+    return mode is not None and (stat.S_ISCHR(mode) or stat.S_ISFIFO(mode))
+
+
+def _is_session_file(path: Path) -> bool:
+    """Whether ``path`` is a Breakout session file (its header says so); reads 100 bytes."""
+    from breakout.store import APPLICATION_ID
+
+    mode = _mode(path)
+    if mode is None or not stat.S_ISREG(mode):
+        return False
+    try:
+        with open(path, "rb") as fh:
+            header = fh.read(100)
+    except OSError:
+        return False
+    return header.startswith(_SQLITE_MAGIC) and header[68:72] == APPLICATION_ID.to_bytes(4, "big")
 
 
 def _shown(folder: Path) -> str:
@@ -57,8 +146,13 @@ def write_files(files: Sequence[tuple[Path, bytes]], *, make_folders: Sequence[P
     ``make_folders`` are created first when missing (and removed again if the
     write fails).
     """
+    for path, _ in files:
+        check_not_session_file(path)
+    for folder in dict.fromkeys(_folder_of(path) for path, _ in files):
+        remove_leftovers(folder)
     made: list[Path] = []
-    temps: list[tuple[Path, Path]] = []
+    temps: list[tuple[Path, int, Path]] = []  # (temporary file, its locked fd, target)
+    done = False
     try:
         for folder in make_folders:
             if not folder.exists():
@@ -67,48 +161,129 @@ def write_files(files: Sequence[tuple[Path, bytes]], *, make_folders: Sequence[P
                 except OSError as exc:
                     raise BreakoutError(_why(exc, folder, creating=True)) from None
                 made.append(folder)
+        streams = {path for path, _ in files if _is_stream(path)}
         for path, data in files:
-            temps.append((_write_temp(path, data), path))
-        for temp, path in temps:
+            if path not in streams:
+                temps.append((*_write_temp(path, data), path))
+        for path, data in files:
+            if path in streams:
+                _write_stream(path, data)
+        for temp, _fd, path in temps:
             try:
                 os.replace(temp, path)
             except OSError as exc:
                 raise BreakoutError(_why(exc, path)) from None
-        temps.clear()
+        done = True
     finally:
-        for temp, _ in temps:
-            with contextlib.suppress(OSError):
-                temp.unlink()
-        if temps:
+        for temp, fd, _ in temps:
+            if not done:
+                with contextlib.suppress(OSError):
+                    temp.unlink()
+            os.close(fd)
+        if not done:
             for folder in reversed(made):
                 with contextlib.suppress(OSError):
                     folder.rmdir()
+    touched = [*(_folder_of(path) for _, _, path in temps), *(_folder_of(f) for f in made)]
+    for folder in dict.fromkeys(touched):
+        _sync_folder(folder)
 
 
 def write_file(path: Path, data: bytes) -> None:
     write_files([(path, data)])
 
 
-def _write_temp(path: Path, data: bytes) -> Path:
-    folder = path.parent if str(path.parent) else Path(".")
+def _folder_of(path: Path) -> Path:
+    return path.parent if str(path.parent) else Path(".")
+
+
+def remove_leftovers(folder: Path) -> list[Path]:
+    """Remove the temporary files of exports into ``folder`` that were killed; return them.
+
+    A temporary file is locked for as long as its export runs, so one that can
+    be locked belongs to no running export.
+    """
+    removed: list[Path] = []
+    try:
+        names = [entry.name for entry in os.scandir(folder) if _PART_RE.match(entry.name)]
+    except OSError:
+        return removed
+    for name in names:
+        path = folder / name
+        try:
+            fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
+        except OSError:
+            continue
+        try:
+            if not stat.S_ISREG(os.fstat(fd).st_mode):
+                continue
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except OSError:
+                continue  # an export is writing it now
+            with contextlib.suppress(OSError):
+                if os.stat(path, follow_symlinks=False).st_ino == os.fstat(fd).st_ino:
+                    os.unlink(path)
+                    removed.append(path)
+        finally:
+            os.close(fd)
+    if removed:
+        _sync_folder(folder)
+    return removed
+
+
+def _write_temp(path: Path, data: bytes) -> tuple[Path, int]:
+    """Write ``data`` to a locked temporary file beside ``path``; return it and its open fd."""
+    folder = _folder_of(path)
     try:
         fd, name = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".part")
     except OSError as exc:
         raise BreakoutError(_why(exc, path)) from None
     temp = Path(name)
     try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.chmod(temp, 0o666 & ~_UMASK)
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        view = memoryview(data)
+        while view:
+            view = view[os.write(fd, view) :]
+        os.fsync(fd)
+        os.fchmod(fd, 0o666 & ~_UMASK)
     except BaseException as exc:
         with contextlib.suppress(OSError):
             temp.unlink()
+        os.close(fd)
         if isinstance(exc, OSError):
             raise BreakoutError(_why(exc, path)) from None
         raise
-    return temp
+    return temp, fd
+
+
+def _write_stream(path: Path, data: bytes) -> None:
+    """Write ``data`` into a device or pipe as it is (no temporary file, no rename)."""
+    try:
+        fd = os.open(path, os.O_WRONLY)
+    except OSError as exc:
+        raise BreakoutError(_why(exc, path)) from None
+    try:
+        view = memoryview(data)
+        while view:
+            view = view[os.write(fd, view) :]
+    except OSError as exc:
+        raise BreakoutError(_why(exc, path)) from None
+    finally:
+        os.close(fd)
+
+
+def _sync_folder(folder: Path) -> None:
+    """Flush a folder's entries (a rename or a new name) to disk, where the system allows."""
+    try:
+        fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
+    except OSError:
+        return
+    try:
+        with contextlib.suppress(OSError):  # some file systems cannot fsync a folder
+            os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def _why(exc: OSError, path: Path, *, creating: bool = False) -> str:

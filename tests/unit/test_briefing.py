@@ -738,7 +738,7 @@ def test_a_path_with_a_zero_byte_is_refused() -> None:
 def test_huge_file_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "huge.txt"
     path.write_bytes(b"Points of discussion\n" + b"- Why?\n" * 800_000)
-    with pytest.raises(BreakoutError, match="larger than 5 MB"):
+    with pytest.raises(BreakoutError, match="larger than 2 MB"):
         read_briefing(path)
 
 

@@ -1,0 +1,53 @@
+"""A damaged session file is told from a fault of Breakout's, and opening it leaves nothing."""
+
+from __future__ import annotations
+
+import gc
+from pathlib import Path
+
+import pytest
+
+from breakout.errors import BreakoutError, find_damage
+from breakout.session import Session
+
+
+@pytest.fixture
+def whole(tmp_path: Path) -> Path:
+    path = tmp_path / "régie.breakout"
+    with Session.create(path, title="Qui entretient les robinets ?") as session:
+        point = session.add_point("Comment les comités d'usagers pèsent-ils sur les tarifs ?")
+        for n in range(40):
+            session.add_contribution(f"المياه {n} — 供水 — la régie", point_id=point.result)
+    return path
+
+
+def test_a_whole_file_has_no_damage_and_the_check_leaves_nothing(whole: Path) -> None:
+    assert find_damage(whole) is None
+    assert sorted(p.name for p in whole.parent.iterdir()) == ["régie.breakout"]
+
+
+def test_a_damaged_file_is_found_out_without_being_changed(whole: Path) -> None:
+    data = bytearray(whole.read_bytes())
+    data[4096 * 3 + 8 : 4096 * 3 + 200] = bytes(192)  # a page's cells overwritten
+    whole.write_bytes(bytes(data))
+    found = find_damage(whole)
+    assert found and "\n" not in found and len(found) <= 80
+    assert whole.read_bytes() == bytes(data)
+    assert sorted(p.name for p in whole.parent.iterdir()) == ["régie.breakout"]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="breakout/store.py does not close the connection of a failed open: Store.open and "
+    "Store._open_readonly must close it before raising, so the file's log goes at once",
+)
+@pytest.mark.parametrize("readonly", [False, True], ids=["read-write", "read-only"])
+def test_a_failed_open_closes_its_connection(whole: Path, readonly: bool) -> None:
+    whole.write_bytes(whole.read_bytes()[:8192])
+    gc.disable()  # the connection must be closed by the open, not by the collector
+    try:
+        with pytest.raises(BreakoutError, match="cannot be"):
+            Session.open(whole, readonly=readonly)
+        assert sorted(p.name for p in whole.parent.iterdir()) == ["régie.breakout"]
+    finally:
+        gc.enable()
