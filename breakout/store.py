@@ -819,7 +819,7 @@ class Store:
                 conn = _connect(real)
                 conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
             except sqlite3.DatabaseError as exc:
-                raise BreakoutError(f"{target.name} cannot be opened: {exc}") from None
+                raise _open_failure(target, exc) from None
             store = cls(target, conn, lock, readonly=False, real=real)
             try:
                 store._check_version()
@@ -1097,3 +1097,19 @@ def remove_session_files(path: Path) -> None:
     for suffix in ("", *_COMPANIONS):
         with contextlib.suppress(FileNotFoundError):
             os.unlink(str(path) + suffix)
+
+
+def _open_failure(target: Path, exc: sqlite3.DatabaseError) -> BreakoutError:
+    """The sentence for a session that would not open: a full disk says so.
+
+    Opening in WAL mode creates the shared-memory file; on a full disk SQLite
+    reports that only as a "disk I/O error", so the free space is looked at.
+    """
+    if hasattr(os, "statvfs"):
+        with contextlib.suppress(OSError):
+            free = os.statvfs(target.parent)
+            if free.f_bavail * free.f_frsize < 64 * 1024:
+                return BreakoutError(
+                    f"the disk holding {target.name} is full; free some space and try again"
+                )
+    return BreakoutError(f"{target.name} cannot be opened: {exc}")

@@ -44,6 +44,7 @@ sqlite = Whitelist()
 # sqlite3.Connection settings (breakout/store.py).
 sqlite.isolation_level
 sqlite.row_factory
+sqlite.text_factory
 
 rows = Whitelist()
 # Fields of the row records in breakout/model.py: each mirrors a column and is

@@ -649,11 +649,6 @@ def test_a_full_disk_gets_one_sentence(template: Path, full_disk: Path, args: li
     assert (full_disk / "s.breakout").read_bytes() == before
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="breakout/store.py keeps the lock file when writing the holder's name into it "
-    "fails (disk full): _WriterLock.acquire must close and remove it",
-)
 def test_a_full_disk_leaves_no_lock_file_behind(template: Path, full_disk: Path) -> None:
     shutil.copy(template, full_disk / "s.breakout")
     _fill(full_disk)

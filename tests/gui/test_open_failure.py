@@ -72,8 +72,9 @@ def _no_text(path: Path) -> None:
     ],
     ids=["a contribution with no text", "cut off", "not a session"],
 )
+@pytest.mark.usefixtures("qapp")  # a QApplication for the dialog
 def test_a_file_that_will_not_open_shows_why_in_a_dialog(
-    qapp: Any, tmp_path: Path, dialogs: list[str], damage: Any, said: str
+    tmp_path: Path, dialogs: list[str], damage: Any, said: str
 ) -> None:
     path = _session(tmp_path)
     damage(path)
