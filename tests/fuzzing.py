@@ -513,7 +513,8 @@ def evil_values(doc: dict[str, Any]) -> st.SearchStrategy[Any]:
         st.integers(),
         st.floats(allow_nan=True, allow_infinity=True),
         odd_text,
-        st.sampled_from(taken),  # a value from elsewhere: repeated ids, swapped kinds
+        # a value from elsewhere (repeated ids, swapped kinds), copied: never the base itself
+        st.sampled_from(taken).map(lambda value: json.loads(json.dumps(value))),
         st.integers(1, 200).map(nested),
         st.lists(st.integers(-3, 3), max_size=4),
         st.dictionaries(
