@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from typing import Any
 
 
 class BreakoutError(Exception):
@@ -93,10 +94,12 @@ def _detail(text: str) -> str:
 
 
 def find_damage(path: str | os.PathLike[str]) -> str | None:
-    """What SQLite's quick check finds wrong in a session file, or None when it is whole.
+    """What is wrong inside a session file, in SQLite's words, or None when it is whole.
 
-    Reads only (the file is opened read-only). Used after an unexpected
-    failure, to tell a damaged file from a fault of Breakout's.
+    SQLite's quick check (structure, NOT NULL and CHECK constraints), then a
+    look for values of the wrong kind. Reads only (the file is opened
+    read-only). Used after an unexpected failure, to tell a damaged file from
+    a fault of Breakout's, and by the app before it shows a session.
     """
     import sqlite3
     from pathlib import Path
@@ -113,14 +116,52 @@ def find_damage(path: str | os.PathLike[str]) -> str | None:
     conn.text_factory = lambda raw: raw.decode("utf-8", "replace")
     try:
         rows = conn.execute("PRAGMA quick_check(1)").fetchall()
+        found = str(rows[0][0]) if rows else "ok"
+        if found != "ok":
+            lines = [line for line in found.splitlines() if line and not line.startswith("***")]
+            return _detail(lines[0] if lines else found)
+        return _misplaced_value(conn)
     except sqlite3.DatabaseError as exc:
         return _detail(str(exc))
     except UnicodeDecodeError:  # SQLite's own message quotes the broken bytes
         return "its table definitions are garbled"
     finally:
         conn.close()
-    found = str(rows[0][0]) if rows else "ok"
-    if found == "ok":
-        return None
-    lines = [line for line in found.splitlines() if line and not line.startswith("***")]
-    return _detail(lines[0] if lines else found)
+
+
+#: What a column of each declared type may hold (``typeof``), by SQLite's affinity rules.
+_HOLDS = {
+    "integer": ("integer", "real", "null"),
+    "real": ("integer", "real", "null"),
+    "text": ("text", "null"),
+}
+
+
+def _affinity(declared: str) -> str | None:
+    declared = declared.upper()
+    if "INT" in declared:
+        return "integer"
+    if any(word in declared for word in ("CHAR", "CLOB", "TEXT")):
+        return "text"
+    if any(word in declared for word in ("REAL", "FLOA", "DOUB")):
+        return "real"
+    return None
+
+
+def _misplaced_value(conn: Any) -> str | None:
+    """A value of the wrong kind in a column (text where a time belongs, say): damage
+    SQLite's quick check does not look for, a column's type being only advice to it."""
+    tables = [row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+    for table in tables:
+        for column in conn.execute(f'PRAGMA table_info("{table}")').fetchall():
+            name, kind = str(column[1]), _affinity(str(column[2]))
+            if kind is None:
+                continue
+            allowed = ", ".join(f"'{held}'" for held in _HOLDS[kind])
+            wrong = conn.execute(
+                f'SELECT typeof("{name}") FROM "{table}" WHERE typeof("{name}") NOT IN ({allowed})'
+                " LIMIT 1"
+            ).fetchone()
+            if wrong is not None:
+                return f"{table}.{name} holds {wrong[0]} where {kind} belongs"
+    return None

@@ -334,7 +334,9 @@ def check_document(data: Any, name: str = "the JSON") -> None:
             f"{name} is not a Breakout session export (format {_show(data['format'])})"
         )
     version = data.get("version", FORMAT_VERSION)
-    if not isinstance(version, int) or version > FORMAT_VERSION:
+    if not _is(version, INT):
+        raise BreakoutError(f'"version" in {name} must be a whole number, not {_show(version)}')
+    if version > FORMAT_VERSION:
         raise BreakoutError(
             f"{name} was exported by a newer Breakout (format version {_show(version)}); "
             "update Breakout"

@@ -28,29 +28,43 @@ def make_app() -> QApplication:
 
 
 def open_session(path: Path) -> Session:
-    return Session.open(path)
+    """Open a session for the window, or raise :class:`BreakoutError` saying why not.
+
+    A file SQLite finds damaged is refused now rather than half-way through
+    the session; a failure of the disk or the file gets its sentence (see
+    :func:`breakout.errors.explain`); anything else is a fault of Breakout's.
+    """
+    session: Session | None = None
+    try:
+        session = Session.open(path)
+        damage = find_damage(path)
+        if damage is not None:
+            raise damaged(path.name, damage)
+    except Exception as exc:
+        if session is not None:
+            session.close()
+        problem = _why_not_opened(exc, path)
+        if problem is None or problem is exc:
+            raise
+        raise problem from None
+    return session
 
 
 def run(path: Path | None) -> int:
     app = make_app()
-    if path is None:
-        window = MainWindow(None)
-    else:
-        session: Session | None = None
-        try:
+    session: Session | None = None
+    try:
+        if path is not None:
             session = open_session(path)
-            damage = find_damage(path)  # refused now rather than half-way through the session
-            if damage is not None:
-                raise damaged(path.name, damage)
-            window = MainWindow(session)
-        except Exception as exc:
-            if session is not None:
-                session.close()
-            problem = _why_not_opened(exc, path)
-            if problem is None:
-                raise
-            report_open_failure(str(problem))
-            return 1
+        window = MainWindow(session)
+    except Exception as exc:
+        if session is not None:
+            session.close()
+        problem = None if path is None else _why_not_opened(exc, path)
+        if problem is None:
+            raise
+        report_open_failure(str(problem))
+        return 1
     window.show()
     return app.exec()
 

@@ -763,8 +763,10 @@ class MainWindow(QMainWindow):
             self.open_path(path)
 
     def open_path(self, path: Path) -> bool:
+        from ui.app import open_session  # damage and disk failures in words
+
         try:
-            session = Session.open(path)
+            session = open_session(path)
         except BreakoutError as exc:
             self.show_error(str(exc))
             return False

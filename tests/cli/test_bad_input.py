@@ -455,7 +455,12 @@ def _huge_budget(doc: dict[str, Any]) -> None:
     doc["rounds"][0]["settings"]["budget"] = 2**63
 
 
+def _version_false(doc: dict[str, Any]) -> None:
+    doc["version"] = False
+
+
 JSON_FAULTS: dict[str, tuple[Callable[[dict[str, Any]], None] | str, str]] = {
+    "a format version of false": (_version_false, '"version" in doc.json must be a whole number'),
     # name: (a change to the document, or the raw text to write; a fragment of the error)
     "a clock run ending before it starts": (_run_ending_before_start, "ends before it starts"),
     "clocks running on two points": (_two_clocks, "only one point's clock can run at a time"),
@@ -557,6 +562,9 @@ DAMAGE: dict[str, Callable[[Path], None]] = {
         p, "UPDATE contributions SET text = NULL WHERE id = (SELECT min(id) FROM contributions)"
     ),
     "an empty database of ours": lambda p: _empty_of_ours(p),
+    "a clock run that starts at a word": lambda p: _edit_behind_the_schema(
+        p, "UPDATE point_runs SET started_at = 'hier'"
+    ),
 }
 
 

@@ -3,6 +3,8 @@ while writing, while making a new file (`new`), and while upgrading an older fil
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import os
 import random
@@ -276,3 +278,187 @@ def test_killed_upgrade_loses_nothing(tmp_path: Path) -> None:
     print(f"\nupgrade: {tally}")
     assert tally["killed before the upgrade was done"] > 0
     assert tally["acknowledged"] > 0
+
+
+def _session_to_vote_in(path: Path) -> None:
+    """A session from the test data's briefing and roster, with people checked in."""
+    from tests.cli.test_cli import breakout
+
+    data = Path(__file__).parent.parent / "data" / "real_session"
+    made = breakout(
+        "new",
+        path.name,
+        "--briefing",
+        data / "briefing.md",
+        "--roster",
+        data / "roster.csv",
+        cwd=path.parent,
+    )
+    assert made.returncode == 0, made.stderr
+    with Session.open(path) as session:
+        point = session.points()[0].id
+        for person in session.participants()[:12]:
+            session.check_in(person.id)
+        for n, text in enumerate(
+            (
+                "Les comités d'usagers siègent au conseil de la régie.",
+                "يجب نشر جدول التقنين قبل أسبوع على الأقل",
+                "社区委员会应当参与定价。",
+                "Publish the rationing schedule a week ahead, in four languages.",
+            )
+        ):
+            session.add_contribution(text, point_id=point, kind="proposal" if n % 2 else "comment")
+
+
+VOTER = textwrap.dedent(
+    """
+    import sys
+    from breakout.session import Session
+
+    session = Session.open(sys.argv[1])
+    people = [p.id for p in session.participants()[:12]]
+    labels = [r.text for r in session.recommendations()] + ["Rien de plus", "لا شيء"]
+    for rnd in session.rounds():  # a round the last kill left open is closed first
+        if rnd.state == "open":
+            session.close_round(rnd.id)
+            print("closed", rnd.id, flush=True)
+    while True:
+        rid = session.create_round(method="dots", items=labels[:3], secret=True).result
+        session.open_round(rid)
+        items = [i.id for i in session.round_items(rid)]
+        for n, who in enumerate(people[: 3 + rid % 9]):
+            session.cast_ballot(rid, who, {items[n % 3]: 2, items[(n + 1) % 3]: 1})
+            print("ballot", rid, who, flush=True)  # the kiosk now says "your vote is in"
+        session.close_round(rid)
+        print("closed", rid, flush=True)  # the room now sees the result
+    """
+)
+
+
+@pytest.mark.slow
+def test_a_writer_killed_while_closing_rounds_loses_no_ballot_and_no_close(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "vote.breakout"
+    _session_to_vote_in(path)
+    rng = random.Random(20261129)
+    ballots: set[tuple[int, int]] = set()
+    closed: set[int] = set()
+    kills = 0
+    for _ in range(KILLS):
+        with subprocess.Popen(
+            [sys.executable, "-c", VOTER, str(path)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        ) as child:
+            assert child.stdout is not None
+            first = child.stdout.readline()
+            assert first.strip(), child.stderr.read() if child.stderr else ""
+            time.sleep(rng.uniform(0.0, 0.15))
+            child.send_signal(signal.SIGKILL)
+            out, _ = child.communicate()
+            assert child.returncode == -signal.SIGKILL
+            kills += 1
+        for line in [first, *out.splitlines()]:
+            match line.split():
+                case ["ballot", rid, who]:
+                    ballots.add((int(rid), int(who)))
+                case ["closed", rid]:
+                    closed.add(int(rid))
+    assert kills >= KILLS
+    conn = sqlite3.connect(path)
+    try:
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        voted = set(conn.execute("SELECT round, participant FROM voters").fetchall())
+        cast = dict(conn.execute("SELECT round, count(*) FROM ballots GROUP BY round").fetchall())
+        states = dict(conn.execute("SELECT id, state FROM rounds").fetchall())
+    finally:
+        conn.close()
+    assert not ballots - voted, f"{len(ballots - voted)} acknowledged ballots lost"
+    per_round: dict[int, int] = {}
+    for rid, _who in ballots:
+        per_round[rid] = per_round.get(rid, 0) + 1
+    assert all(cast.get(rid, 0) >= n for rid, n in per_round.items()), "a ballot row is missing"
+    reopened = [rid for rid in closed if states.get(rid) != "closed"]
+    assert not reopened, f"{len(reopened)} acknowledged closes lost"
+    assert len(closed) > KILLS // 5 and len(ballots) > kills  # the writers really closed rounds
+
+
+EXPORT = ["export", "s.breakout", "--json", "out.json", "--markdown", "out.md", "--csv", "tables"]
+
+
+def _whole_exports(folder: Path) -> None:
+    """Every export file is one export's whole output (the last finished one, or earlier)."""
+    json.loads((folder / "out.json").read_text(encoding="utf-8"))
+    assert (folder / "out.md").read_text(encoding="utf-8").startswith("# ")
+    for name in ("contributions.csv", "recommendations.csv", "participants.csv"):
+        rows = list(csv.reader(io.StringIO((folder / "tables" / name).read_text("utf-8-sig"))))
+        assert rows and all(len(row) == len(rows[0]) for row in rows), name
+    pdf = (folder / "report.pdf").read_bytes()
+    assert pdf.startswith(b"%PDF") and pdf.rstrip().endswith(b"%%EOF")
+
+
+EXPORTER = textwrap.dedent(
+    """
+    import sys
+    from ui.launch import main
+
+    print("go", flush=True)  # imported: the export itself starts now
+    sys.exit(main(sys.argv[1:]))
+    """
+)
+
+
+@pytest.mark.slow
+def test_an_export_killed_at_any_moment_leaves_whole_files_and_nothing_after_the_next(
+    tmp_path: Path,
+) -> None:
+    from tests.cli.test_cli import breakout
+
+    path = tmp_path / "s.breakout"
+    _session_to_vote_in(path)
+    first = breakout(*EXPORT, "--pdf", "report.pdf", cwd=tmp_path)
+    assert first.returncode == 0, first.stderr
+    session_bytes = path.read_bytes()
+    rng = random.Random(20261130)
+    # How long to wait before the kill: adapted so the kills spread over the whole export.
+    window = {True: 1.5, False: 0.4}
+    kills = runs = 0
+    while kills < KILLS:
+        runs += 1
+        assert runs <= 4 * KILLS, f"only {kills} kills landed in {runs} exports"
+        pdf = runs % 5 == 0
+        args = [*EXPORT, "--pdf", "report.pdf"] if pdf else EXPORT
+        with subprocess.Popen(
+            [sys.executable, "-c", EXPORTER, *args],
+            cwd=tmp_path,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        ) as child:
+            assert child.stdout is not None
+            assert child.stdout.readline().strip() == "go"
+            time.sleep(rng.uniform(0.0, window[pdf]))
+            child.send_signal(signal.SIGKILL)
+            _, err = child.communicate()
+        if child.returncode == -signal.SIGKILL:
+            kills += 1
+            window[pdf] *= 1.05
+        else:
+            assert child.returncode == 0, err
+            window[pdf] *= 0.8
+        _whole_exports(tmp_path)
+        assert path.read_bytes() == session_bytes
+    last = breakout(*EXPORT, "--pdf", "report.pdf", cwd=tmp_path)
+    assert last.returncode == 0, last.stderr
+    _whole_exports(tmp_path)
+    left = [p.name for p in [*tmp_path.iterdir(), *(tmp_path / "tables").iterdir()]]
+    assert not [name for name in left if name.endswith(".part")], left
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "out.json",
+        "out.md",
+        "report.pdf",
+        "s.breakout",
+        "tables",
+    ]

@@ -87,3 +87,32 @@ def test_a_file_that_will_not_open_shows_why_in_a_dialog(
     assert not any(name.endswith(".lock") for name in after)  # no stale lock
     # (the log SQLite opened goes when the connection is collected: see
     # tests/unit/test_damaged_files.py for the store's part)
+
+
+@pytest.mark.parametrize(
+    ("damage", "said"),
+    [
+        (_no_text, "is damaged and cannot be read (NULL value in contributions.text)"),
+        (lambda p: p.write_bytes(p.read_bytes()[:8192]), "cannot be opened"),
+    ],
+    ids=["a contribution with no text", "cut off"],
+)
+def test_file_open_in_the_app_says_why_a_file_will_not_open(
+    qtbot: Any, tmp_path: Path, damage: Any, said: str
+) -> None:
+    from PySide6.QtCore import QSettings
+
+    from ui.main_window import MainWindow
+
+    path = _session(tmp_path)
+    damage(path)
+    settings = QSettings(str(tmp_path.parent / f"{tmp_path.name}.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(None, settings=settings)
+    qtbot.addWidget(window)
+    errors: list[str] = []
+    window.show_error = errors.append  # type: ignore[method-assign]
+    window.ask_file_to_open = lambda title, filters: path  # type: ignore[method-assign]
+    window.ask_open()
+    assert window.session is None
+    assert len(errors) == 1 and said in errors[0], errors
+    assert not any(p.name.endswith(".lock") for p in tmp_path.iterdir())

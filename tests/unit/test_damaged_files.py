@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,7 @@ def whole(tmp_path: Path) -> Path:
     path = tmp_path / "régie.breakout"
     with Session.create(path, title="Qui entretient les robinets ?") as session:
         point = session.add_point("Comment les comités d'usagers pèsent-ils sur les tarifs ?")
+        session.start_point(point.result)
         for n in range(40):
             session.add_contribution(f"المياه {n} — 供水 — la régie", point_id=point.result)
     return path
@@ -34,6 +36,14 @@ def test_a_damaged_file_is_found_out_without_being_changed(whole: Path) -> None:
     assert found and "\n" not in found and len(found) <= 80
     assert whole.read_bytes() == bytes(data)
     assert sorted(p.name for p in whole.parent.iterdir()) == ["régie.breakout"]
+
+
+def test_a_value_of_the_wrong_kind_is_damage_too(whole: Path) -> None:
+    conn = sqlite3.connect(whole)  # a flipped type code makes a time read back as text
+    conn.execute("UPDATE point_runs SET started_at = 'hier'")
+    conn.commit()
+    conn.close()
+    assert find_damage(whole) == "point_runs.started_at holds text where real belongs"
 
 
 @pytest.mark.xfail(
