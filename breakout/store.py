@@ -815,11 +815,14 @@ class Store:
             _check_companions(real)
             for other in _logs_under_other_names(real, lock.identity[1]):
                 _fold_log(other)
+            conn = sqlite3.connect(_uri(real, "rw"), uri=True, check_same_thread=False)
             try:
-                conn = _connect(real)
-                conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-            except sqlite3.DatabaseError as exc:
-                raise _open_failure(target, exc) from None
+                _prepare(conn).execute("SELECT count(*) FROM sqlite_master").fetchone()
+            except BaseException as exc:
+                conn.close()  # at once: the log it made goes with it
+                if isinstance(exc, sqlite3.DatabaseError):
+                    raise _open_failure(target, exc) from None
+                raise
             store = cls(target, conn, lock, readonly=False, real=real)
             try:
                 store._check_version()

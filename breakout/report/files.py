@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import contextlib
 import errno
-import fcntl
 import os
 import re
 import stat
@@ -197,6 +196,23 @@ def _folder_of(path: Path) -> Path:
     return path.parent if str(path.parent) else Path(".")
 
 
+def _lock(fd: int, *, wait: bool) -> bool:
+    """Lock an open temporary file for this process; False when another one holds it.
+
+    Where there is no ``fcntl`` (Windows), the system itself refuses to remove
+    a file another process has open, so there is nothing to lock.
+    """
+    try:
+        import fcntl
+    except ImportError:
+        return True
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX if wait else fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        return False
+    return True
+
+
 def remove_leftovers(folder: Path) -> list[Path]:
     """Remove the temporary files of exports into ``folder`` that were killed; return them.
 
@@ -211,15 +227,15 @@ def remove_leftovers(folder: Path) -> list[Path]:
     for name in names:
         path = folder / name
         try:
-            fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
+            fd = os.open(
+                path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+            )
         except OSError:
             continue
         try:
             if not stat.S_ISREG(os.fstat(fd).st_mode):
                 continue
-            try:
-                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            except OSError:
+            if not _lock(fd, wait=False):
                 continue  # an export is writing it now
             with contextlib.suppress(OSError):
                 if os.stat(path, follow_symlinks=False).st_ino == os.fstat(fd).st_ino:
@@ -241,7 +257,7 @@ def _write_temp(path: Path, data: bytes) -> tuple[Path, int]:
         raise BreakoutError(_why(exc, path)) from None
     temp = Path(name)
     try:
-        fcntl.flock(fd, fcntl.LOCK_EX)
+        _lock(fd, wait=True)
         view = memoryview(data)
         while view:
             view = view[os.write(fd, view) :]

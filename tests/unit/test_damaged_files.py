@@ -46,11 +46,6 @@ def test_a_value_of_the_wrong_kind_is_damage_too(whole: Path) -> None:
     assert find_damage(whole) == "point_runs.started_at holds text where real belongs"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="breakout/store.py does not close the connection of a failed open: Store.open and "
-    "Store._open_readonly must close it before raising, so the file's log goes at once",
-)
 @pytest.mark.parametrize("readonly", [False, True], ids=["read-write", "read-only"])
 def test_a_failed_open_closes_its_connection(whole: Path, readonly: bool) -> None:
     whole.write_bytes(whole.read_bytes()[:8192])
