@@ -21,7 +21,7 @@ from typing import Any
 from breakout import secrecy, voting
 from breakout.changes import Change, Recorder
 from breakout.errors import BreakoutError
-from breakout.model import METHODS, Round, RoundItem, from_row
+from breakout.model import Round, RoundItem, from_row
 from breakout.session_core import SessionCore, _required
 
 #: The order a round's states come in; undo may not move a round with votes back.
@@ -59,8 +59,6 @@ class VotingOps(SessionCore):
     ) -> Change:
         """A draft voting round. Items are labels, or dicts with ``label`` and
         optionally ``cluster`` / ``recommendation`` ids."""
-        if method not in METHODS:
-            raise BreakoutError(f"unknown voting method {method!r}; use {', '.join(METHODS)}")
         normalised = voting.normalise_settings(method, settings or {}, len(items))
         rows = self._item_rows(items)
 
@@ -126,8 +124,8 @@ class VotingOps(SessionCore):
             raise BreakoutError("this round has closed; set up a new round to vote again")
         if self._has_votes(round_id):
             raise BreakoutError("votes are already in; the round's settings can no longer change")
-        if method is not None and method not in METHODS:
-            raise BreakoutError(f"unknown voting method {method!r}; use {', '.join(METHODS)}")
+        if method is not None:
+            voting.method(method)
         old_items = self.round_items(round_id)
         rows = self._item_rows(items) if items is not None else None
         new_method = method if method is not None else rnd.method
@@ -299,15 +297,15 @@ class VotingOps(SessionCore):
         rnd = self.round(round_id)
         if rnd.state == "closed":
             raise BreakoutError("voting has closed; counts can no longer change")
-        if rnd.method == "ranking":
+        levels = len(voting.method(rnd.method).hand_levels)
+        if not levels:
             raise BreakoutError(
-                "a show of hands cannot express a ranking; vote this round at the kiosk, "
-                "or run an approval round instead"
+                f"a show of hands cannot express a {voting.title(rnd.method).lower()}; "
+                "vote this round at the kiosk, or run an approval round instead"
             )
         items = {i.id for i in self.round_items(round_id)}
         presence = self.presence()
         present = presence.count
-        levels = len(voting.AGREEMENT_LEVELS) if rnd.method == "agreement" else 1
         if isinstance(level, bool) or not isinstance(level, int) or not 0 <= level < levels:
             raise BreakoutError(f"there is no level {level!r} to count hands at in this round")
         for item, count in counts.items():

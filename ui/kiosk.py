@@ -44,10 +44,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from breakout import voting
 from breakout.errors import BreakoutError
 from breakout.model import Participant, Round, RoundItem
 from breakout.session import Session
-from breakout.voting import AGREEMENT_LEVELS, METHOD_NAMES, validate_ballot
+from breakout.voting import validate_ballot
+from breakout.voting.agreement import AGREEMENT_LEVELS
 from ui.shared_screen import SCHEMES, Scheme
 
 THANKS = "Thank you — your vote is in"
@@ -440,7 +442,7 @@ class Kiosk(QWidget):
         self._round = self.session.round(self.round_id)
         self._items = self.session.round_items(self.round_id)
         self._settings = json.loads(self._round.settings)
-        method = METHOD_NAMES.get(self._round.method, self._round.method)
+        method = voting.title(self._round.method)
         how = "secret ballot" if self._round.secret else "named vote"
         title = self._round.title or "Vote"
         self.title_label.setText(f"{title}  ·  {method}, {how}")
@@ -748,20 +750,7 @@ class Kiosk(QWidget):
         return row
 
     def _instruction(self) -> str:
-        method = self._round.method
-        settings = self._settings
-        if method == "dots":
-            return (
-                f"Place up to {settings['budget']} dots, at most {settings['per_item_cap']} "
-                "on one item"
-            )
-        if method == "approval":
-            return "Tap every item you can support"
-        if method == "ranking":
-            most = settings.get("max_ranked")
-            limit = f" (up to {most})" if most else ""
-            return f"Tap items in your order of preference{limit}; tap again to remove"
-        return "Give every item a level, from 0 Block to 5 Full support"
+        return voting.method(self._round.method).instruction(self._settings)
 
     # -- filling it in ---------------------------------------------------------------------
 
@@ -880,23 +869,8 @@ class Kiosk(QWidget):
         self.confirm_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _summary(self, ballot: dict[int, int]) -> list[str]:
-        method = self._round.method
-        items = self._items
-        if method == "dots":
-            lines = [f"{_dots(ballot[i.id])}  —  {i.label}" for i in items if i.id in ballot]
-            left = int(self._settings["budget"]) - sum(ballot.values())
-            if left:
-                lines.append(f"({_dots(left)} not used)")
-            return lines
-        if method == "approval":
-            lines = [f"✓  {i.label}" for i in items if i.id in ballot]
-            lines.append(f"You support {len(ballot)} of {len(items)} items.")
-            return lines
-        if method == "ranking":
-            by_place = sorted(ballot, key=ballot.__getitem__)
-            labels = {i.id: i.label for i in items}
-            return [f"{ordinal(ballot[i])}  —  {labels[i]}" for i in by_place]
-        return [f"{ballot[i.id]} {AGREEMENT_LEVELS[ballot[i.id]]}  —  {i.label}" for i in items]
+        items = [(i.id, i.label) for i in self._items]
+        return voting.method(self._round.method).ballot_summary(ballot, items, self._settings)
 
     def _back_to_ballot(self) -> None:
         _clear(self.summary_layout)

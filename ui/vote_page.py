@@ -62,12 +62,13 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from breakout import voting
 from breakout.changes import Change
 from breakout.errors import BreakoutError
-from breakout.model import METHODS, Cluster, Round, RoundItem
+from breakout.model import Cluster, Round, RoundItem
 from breakout.session import Session
 from breakout.tally import RoundResult, tally_round
-from breakout.voting import AGREEMENT_LEVELS, METHOD_NAMES
+from breakout.voting import dots, ranking
 from ui.charts import BarChart, chart_rows, palette_colours, turnout_words
 from ui.panels import page_actions
 from ui.undo import Operations
@@ -80,22 +81,6 @@ Index = QModelIndex | QPersistentModelIndex
 KIOSK_OPEN = "&Kiosk window for voting (F7)"
 KIOSK_HAND_OVER = "Hand the &keyboard to the kiosk (F7)"
 
-#: One line on each method, for the new-round dialog.
-METHOD_HELP = {
-    "dots": "Each person places a budget of dots; several on one item shows strong support.",
-    "approval": "Each person marks every item they can support.",
-    "ranking": "Each person puts the items in order; reports Borda points and the Schulze order.",
-    "agreement": "Each person gives every item a level from 0 Block to 5 Full support.",
-}
-
-#: What a cell of "support by stakeholder group" means, per method.
-GROUP_UNITS = {
-    "dots": "mean dots per voter",
-    "approval": "share of the group's voters approving",
-    "ranking": "mean Borda points per voter",
-    "agreement": "mean agreement level (0–5)",
-}
-
 
 def round_name(rnd: Round) -> str:
     return rnd.title or f"Round {rnd.position + 1}"
@@ -103,15 +88,7 @@ def round_name(rnd: Round) -> str:
 
 def settings_words(rnd: Round) -> str:
     """The round's rules in words: "5 dots each, at most 2 on one item"."""
-    settings = json.loads(rnd.settings)
-    if rnd.method == "dots":
-        return f"{settings['budget']} dots each, at most {settings['per_item_cap']} on one item"
-    if rnd.method == "ranking":
-        most = settings.get("max_ranked")
-        return f"rank up to {most} items" if most else "rank as many items as you like"
-    if rnd.method == "approval":
-        return "mark every item you support"
-    return "every item gets a level from 0 Block to 5 Full support"
+    return voting.method(rnd.method).rules(json.loads(rnd.settings))
 
 
 # -- the rounds list --------------------------------------------------------------------
@@ -145,7 +122,7 @@ class RoundsModel(QAbstractListModel):
             return None
         rnd = self._rounds[index.row()]
         secret = "secret" if rnd.secret else "named"
-        facts = f"{METHOD_NAMES.get(rnd.method, rnd.method)} · {secret} · {rnd.state}"
+        facts = f"{voting.title(rnd.method)} · {secret} · {rnd.state}"
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{round_name(rnd)}\n{facts}"
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -232,10 +209,10 @@ class RoundDialog(QDialog):
         methods = QGroupBox("Method")
         method_layout = QGridLayout(methods)
         self.method_buttons: dict[str, QRadioButton] = {}
-        for row, method in enumerate(METHODS):
-            button = QRadioButton(METHOD_NAMES[method])
-            button.setAccessibleDescription(METHOD_HELP[method])
-            help_label = QLabel(METHOD_HELP[method])
+        for row, (method, counter) in enumerate(voting.METHODS.items()):
+            button = QRadioButton(counter.title)
+            button.setAccessibleDescription(counter.help)
+            help_label = QLabel(counter.help)
             help_label.setWordWrap(True)
             help_label.setStyleSheet("color: palette(placeholder-text);")
             self.method_group.addButton(button, row)
@@ -243,7 +220,7 @@ class RoundDialog(QDialog):
             method_layout.addWidget(help_label, row, 1)
             self.method_buttons[method] = button
         method_layout.setColumnStretch(1, 1)
-        self.method_buttons["dots"].setChecked(True)
+        self.method_buttons[voting.DEFAULT_METHOD].setChecked(True)
         self.method_group.idToggled.connect(lambda *_: self._method_changed())
 
         self.budget = QSpinBox()
@@ -372,10 +349,10 @@ class RoundDialog(QDialog):
         self.set_method(rnd.method)
         self.secret_box.setChecked(rnd.secret)
         settings = json.loads(rnd.settings)
-        if rnd.method == "dots":
+        if rnd.method == dots.NAME:
             self.budget.setValue(int(settings["budget"]))
             self.cap.setValue(int(settings["per_item_cap"]))
-        elif rnd.method == "ranking":
+        elif rnd.method == ranking.NAME:
             self.max_ranked.setValue(int(settings.get("max_ranked") or 0))
 
     def method(self) -> str:
@@ -387,9 +364,9 @@ class RoundDialog(QDialog):
     def _method_changed(self) -> None:
         method = self.method()
         for widget, shown in (
-            (self.budget, method == "dots"),
-            (self.cap, method == "dots"),
-            (self.max_ranked, method == "ranking"),
+            (self.budget, method == dots.NAME),
+            (self.cap, method == dots.NAME),
+            (self.max_ranked, method == ranking.NAME),
         ):
             self.settings_form.setRowVisible(widget, shown)
 
@@ -435,9 +412,9 @@ class RoundDialog(QDialog):
     def result_value(self) -> RoundSpec:
         method = self.method()
         settings: dict[str, Any] = {}
-        if method == "dots":
+        if method == dots.NAME:
             settings = {"budget": self.budget.value(), "per_item_cap": self.cap.value()}
-        elif method == "ranking":
+        elif method == ranking.NAME:
             settings = {"max_ranked": self.max_ranked.value() or None}
         return RoundSpec(
             title=self.title_edit.text().strip(),
@@ -469,14 +446,11 @@ class HandCountDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(f"Hand count — {round_name(rnd)}")
         self.present = present
-        self.levels = list(range(len(AGREEMENT_LEVELS))) if rnd.method == "agreement" else [0]
+        names = voting.method(rnd.method).hand_levels
+        self.levels = list(range(len(names)))
         self.items = list(items)
         before = {(item, level): count for item, level, count in existing}
-        headers = (
-            [f"{level}\n{AGREEMENT_LEVELS[level]}" for level in self.levels]
-            if rnd.method == "agreement"
-            else ["Hands"]
-        )
+        headers = list(names) if len(names) > 1 else ["Hands"]
         self.table = QTableWidget(len(self.items), len(self.levels))
         self.table.setAccessibleName("Hands per item")
         self.table.setHorizontalHeaderLabels(headers)
@@ -512,7 +486,7 @@ class HandCountDialog(QDialog):
         layout = QVBoxLayout(self)
         how = (
             "For each item, count the hands at each level."
-            if rnd.method == "agreement"
+            if len(self.levels) > 1
             else "For each item, count the raised hands."
         )
         layout.addWidget(QLabel(f"{how} {present} people are present."))
@@ -520,7 +494,7 @@ class HandCountDialog(QDialog):
         layout.addWidget(self.check_label)
         layout.addWidget(buttons)
         rows_height = sum(self.table.rowHeight(r) for r in range(len(self.items)))
-        self.resize(900 if rnd.method == "agreement" else 620, min(640, 220 + rows_height))
+        self.resize(900 if len(self.levels) > 1 else 620, min(640, 220 + rows_height))
         self.check()
 
     def spin(self, item_id: int, level: int = 0) -> QSpinBox:
@@ -923,7 +897,7 @@ class VotePage(QWidget):
         self.title_label.setText(round_name(rnd))
         secret = "secret ballot" if rnd.secret else "named vote"
         self.facts_label.setText(
-            f"{METHOD_NAMES.get(rnd.method, rnd.method)} · {settings_words(rnd)} · {secret} · "
+            f"{voting.title(rnd.method)} · {settings_words(rnd)} · {secret} · "
             f"{_state_words(rnd.state)}"
         )
         self.items_label.setText(
@@ -938,9 +912,10 @@ class VotePage(QWidget):
         self.close_button.setEnabled(state == "open")
         self.kiosk_button.setEnabled(state == "open")
         self.kiosk_button.setText(KIOSK_HAND_OVER if self._kiosk_open(rnd.id) else KIOSK_OPEN)
-        self.hands_button.setEnabled(state != "closed" and rnd.method != "ranking")
+        counter = voting.method(rnd.method)
+        self.hands_button.setEnabled(state != "closed" and bool(counter.hand_levels))
         self.hands_button.setToolTip(
-            "A show of hands cannot express a ranking" if rnd.method == "ranking" else ""
+            "" if counter.hand_levels else f"A show of hands cannot express a {counter.title}"
         )
         # Codes identify voters in secret rounds, and in every round under Chatham House.
         self.codes_button.setEnabled(rnd.secret or self.session.info().chatham_house)
@@ -977,7 +952,8 @@ class VotePage(QWidget):
         if by_group is None:
             self.groups_table.setRowCount(0)
             return
-        unit = GROUP_UNITS.get(result.method, "support")
+        counter = voting.method(result.method)
+        unit = counter.group_unit
         self.groups_heading.setText(f"<b>Support by stakeholder group</b> ({unit})")
         groups = list(by_group)
         self.groups_table.setColumnCount(len(groups))
@@ -987,7 +963,7 @@ class VotePage(QWidget):
         for row, item in enumerate(result.items):
             for column, group in enumerate(groups):
                 value = by_group[group].get(item.item)
-                cell = QTableWidgetItem(_group_cell(result.method, value))
+                cell = QTableWidgetItem("—" if value is None else counter.support_words(value))
                 cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.groups_table.setItem(row, column, cell)
         self.groups_table.resizeColumnsToContents()
@@ -1200,14 +1176,6 @@ def _state_words(state: str) -> str:
         "open": "voting is open",
         "closed": "voting has closed",
     }.get(state, state)
-
-
-def _group_cell(method: str, value: float | None) -> str:
-    if value is None:
-        return "—"
-    if method == "approval":
-        return f"{value:.0%}".replace("%", " %")
-    return f"{value:.1f}"
 
 
 __all__ = [

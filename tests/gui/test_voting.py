@@ -676,9 +676,9 @@ def test_a_hand_count_round_typed_in_the_page(
     harness.click(page.close_button)
     assert not page.hands_button.isEnabled()
     assert [(r.rank, r.label, r.value) for r in page.chart.rows()] == [
-        (1, WORDINGS[1], "4 (100 %)"),
-        (2, WORDINGS[0], "3 (75 %)"),
-        (3, WORDINGS[2], "1 (25 %)"),
+        (1, WORDINGS[1], "4 approvals (100 %)"),
+        (2, WORDINGS[0], "3 approvals (75 %)"),
+        (3, WORDINGS[2], "1 approval (25 %)"),
     ]
     assert page.turnout_label.text() == "4 of 4 voted (100 % turnout)"
 
