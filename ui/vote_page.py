@@ -1148,19 +1148,7 @@ class VotePage(QWidget):
         counts = self.ask_hand_counts(rnd.id)
         if counts is None:
             return
-        # The level with the largest count goes first: if the engine refuses any
-        # count it refuses that one, before anything is written.
-        ordered = sorted(counts.items(), key=lambda kv: -max(kv[1].values(), default=0))
-
-        def record() -> Change:
-            changes = [
-                self.session.record_hand_tally(rnd.id, per_item, level=level)
-                for level, per_item in ordered
-            ]
-            rows = tuple(row for change in changes for row in change.rows)
-            return Change("Record hand count", rows)
-
-        self._run(record)
+        self._run(lambda: self.session.record_hand_counts(rnd.id, counts))
 
     def issue_codes(self) -> None:
         if self.ops.run(self.session.issue_voting_codes) is None:

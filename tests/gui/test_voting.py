@@ -710,6 +710,25 @@ def test_agreement_hand_counts_per_level_in_one_undo_step(
     assert session.hand_tallies(rid) == []
 
 
+def test_levels_that_add_up_to_more_than_the_room_record_nothing(
+    harness: Harness, session: Session, groups: list[int]
+) -> None:
+    page = harness.page
+    rid = harness.new_round(RoundSpec("", "agreement", {}, False, items_of(groups)))
+    session.open_round(rid)
+    first, second, _ = (i.id for i in session.round_items(rid))
+    dialog = page.hand_count_dialog(rid)
+    dialog.spin(second, 1).setValue(2)  # fits, and would have gone in first
+    dialog.spin(first, 5).setValue(3)
+    dialog.spin(first, 4).setValue(3)  # 6 hands for one item with 4 people present
+    harness.answer("ask_hand_counts", lambda round_id: dialog.counts())
+    page.hand_count()
+    assert len(harness.errors) == 1
+    assert "add up to 6 hands, more than the 4 people present" in harness.errors[0]
+    assert session.hand_tallies(rid) == []
+    assert harness.stack.count() == 1  # only the new round
+
+
 # -- the page -------------------------------------------------------------------------------------
 
 
