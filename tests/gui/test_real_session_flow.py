@@ -275,7 +275,7 @@ def test_a_session_from_a_briefing_to_the_report(
         assert kiosk.stage == "ballot", kiosk.message()
         target = items[n % len(items)].id
         for _ in range(min(2, settings["per_item_cap"])):
-            kiosk.plus_buttons[target].click()
+            kiosk.ballot_widget.plus_buttons[target].click()
         kiosk.review_button.click()
         kiosk.confirm_button.click()
         assert kiosk.stage == "thanks"
