@@ -16,7 +16,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from breakout.errors import BreakoutError
-from breakout.voting import agreement, approval, dots, ranking
+from breakout.voting import agreement, approval, dots, majority, ranking
 from breakout.voting.agreement import AGREEMENT_LEVELS
 from breakout.voting.base import MAX_HANDS, VotingMethod, whole
 from breakout.voting.dots import MAX_DOT_BUDGET
@@ -24,7 +24,7 @@ from breakout.voting.ranking import MAX_RANKED
 
 #: Every voting method by name, in the order the set-up dialog offers them.
 METHODS: dict[str, VotingMethod] = {
-    module.NAME: module.METHOD for module in (dots, approval, ranking, agreement)
+    module.NAME: module.METHOD for module in (dots, approval, ranking, agreement, majority)
 }
 #: The method a new round starts with.
 DEFAULT_METHOD = dots.NAME

@@ -11,6 +11,7 @@ from ui.kiosk.ballots.agreement import AgreementBallot
 from ui.kiosk.ballots.approval import ApprovalBallot
 from ui.kiosk.ballots.base import BallotWidget
 from ui.kiosk.ballots.dots import DotsBallot
+from ui.kiosk.ballots.majority import MajorityBallot
 from ui.kiosk.ballots.ranking import RankingBallot
 
 BALLOTS: dict[str, type[BallotWidget]] = {
@@ -18,6 +19,7 @@ BALLOTS: dict[str, type[BallotWidget]] = {
     engine.approval.NAME: ApprovalBallot,
     engine.ranking.NAME: RankingBallot,
     engine.agreement.NAME: AgreementBallot,
+    engine.majority.NAME: MajorityBallot,
 }
 
 __all__ = ["BALLOTS", "BallotWidget"]
