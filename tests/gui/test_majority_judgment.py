@@ -27,7 +27,7 @@ from tests.gui.test_voting import Harness, screen_text, type_text, wait_for_star
 from tests.helpers import FakeClock
 from ui.kiosk.ballots import BALLOTS
 from ui.kiosk.ballots.majority import MajorityBallot
-from ui.vote_page import RoundDialog
+from ui.vote_dialogs import RoundDialog
 
 pytestmark = pytest.mark.gui
 
@@ -158,7 +158,7 @@ def test_a_majority_judgment_round_from_kiosk_to_report(
     # Results: on the page, then on the room's screen.
     harness.answer("ask_confirm_close", lambda rnd: True)
     harness.click(page.close_button)
-    rows = [(r.rank, r.label, r.value) for r in page.chart.rows()]
+    rows = [(r.rank, r.label, r.value) for r in page.results_box.chart.rows()]
     # Chinese: Fair Good Good Good Very good; Arabic: Poor Fair Good Good Excellent
     # (both Good; Chinese ahead on the majority value); French: Reject Poor Fair Fair Good.
     assert rows == [
@@ -166,8 +166,8 @@ def test_a_majority_judgment_round_from_kiosk_to_report(
         (2, OPTIONS[0], "majority grade Good"),
         (3, OPTIONS[2], "majority grade Fair"),
     ]
-    assert "Balinski and Laraki" in page.explanation_label.text()
-    assert page.turnout_label.text().startswith("5 of 5 voted")
+    assert "Balinski and Laraki" in page.results_box.explanation_label.text()
+    assert page.results_box.turnout_label.text().startswith("5 of 5 voted")
     harness.click(page.results_button)
     room = screen_text(harness.screen)
     assert "Results · Majority judgment" in room

@@ -18,7 +18,8 @@ from ui.kiosk import THANKS, Kiosk
 from ui.kiosk.identify import CODE_USED, UNKNOWN_CODE
 from ui.shared_screen import SharedScreen
 from ui.undo import Operations
-from ui.vote_page import HandCountDialog, RoundDialog, RoundSpec, VotePage
+from ui.vote_dialogs import HandCountDialog, RoundDialog, RoundSpec
+from ui.vote_page import VotePage
 
 pytestmark = pytest.mark.gui
 
@@ -246,8 +247,8 @@ def test_a_secret_kiosk_round_with_three_voters(
 
     # The console shows the same, and no support by group for a secret round.
     assert page.results_box.isVisibleTo(page)
-    assert [r.label for r in page.chart.rows()] == list(WORDINGS)
-    assert not page.groups_table.isVisibleTo(page)
+    assert [r.label for r in page.results_box.chart.rows()] == list(WORDINGS)
+    assert not page.results_box.groups_table.isVisibleTo(page)
 
     # Back to the session on the shared screen; the kiosk window has gone.
     harness.click(page.live_button)
@@ -681,12 +682,12 @@ def test_a_hand_count_round_typed_in_the_page(
     harness.answer("ask_confirm_close", lambda rnd: True)
     harness.click(page.close_button)
     assert not page.hands_button.isEnabled()
-    assert [(r.rank, r.label, r.value) for r in page.chart.rows()] == [
+    assert [(r.rank, r.label, r.value) for r in page.results_box.chart.rows()] == [
         (1, WORDINGS[1], "4 approvals (100 %)"),
         (2, WORDINGS[0], "3 approvals (75 %)"),
         (3, WORDINGS[2], "1 approval (25 %)"),
     ]
-    assert page.turnout_label.text() == "4 of 4 voted (100 % turnout)"
+    assert page.results_box.turnout_label.text() == "4 of 4 voted (100 % turnout)"
 
 
 def test_agreement_hand_counts_per_level_in_one_undo_step(
@@ -1042,13 +1043,16 @@ def test_support_by_group_for_a_named_round(
     session.close_round(rid)
     harness.page.reload()
     page = harness.page
-    assert page.groups_table.isVisibleTo(page)
-    header = page.groups_table.horizontalHeaderItem(0)
+    assert page.results_box.groups_table.isVisibleTo(page)
+    header = page.results_box.groups_table.horizontalHeaderItem(0)
     assert header is not None and header.text() == "Business"
-    assert page.groups_table.columnCount() == 1
-    cell = page.groups_table.item(0, 0)
+    assert page.results_box.groups_table.columnCount() == 1
+    cell = page.results_box.groups_table.item(0, 0)
     assert cell is not None and cell.text() == "100 %"
-    assert page.hidden_label.text() == "Government, UN agency: fewer than 3 voters, not shown"
+    assert (
+        page.results_box.hidden_label.text()
+        == "Government, UN agency: fewer than 3 voters, not shown"
+    )
 
 
 def test_rounds_model(qtmodeltester: ModelTester, session: Session, groups: list[int]) -> None:
