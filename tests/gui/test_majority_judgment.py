@@ -208,3 +208,31 @@ def test_a_majority_judgment_round_from_kiosk_to_report(
         check=True,
     ).stdout
     assert "Majority judgment" in pdf and "majority grade Good" in pdf
+
+
+def test_a_hand_count_by_grade(
+    qtbot: QtBot, forum: Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    harness = Harness(qtbot, forum, monkeypatch)
+    page = harness.page
+    rid = _new_majority_round(harness, monkeypatch)
+    harness.click(page.open_button)
+    arabic, chinese, _ = (i.id for i in forum.round_items(rid))
+    dialog = page.hand_count_dialog(rid)
+    qtbot.addWidget(dialog)
+    headers = [dialog.table.horizontalHeaderItem(c).text() for c in range(6)]  # type: ignore[union-attr]
+    assert headers == ["Reject", "Poor", "Fair", "Good", "Very good", "Excellent"]
+    dialog.spin(arabic, 3).setValue(3)
+    dialog.spin(chinese, 5).setValue(2)
+    dialog.spin(chinese, 0).setValue(1)
+    assert dialog.check_label.text() == "Every count fits the 5 people present."
+    harness.answer("ask_hand_counts", lambda round_id: dialog.counts())
+    harness.click(page.hands_button)
+    assert harness.errors == []
+    assert [t for t in forum.hand_tallies(rid) if t[2]] == [
+        (arabic, 3, 3),
+        (chinese, 0, 1),
+        (chinese, 5, 2),
+    ]
+    harness.stack.undo()  # one step takes every grade's count back
+    assert forum.hand_tallies(rid) == []

@@ -380,7 +380,7 @@ def assert_every_stop_shows(stops: list[QWidget], kiosk: Kiosk) -> None:
         assert isinstance(widget, QPushButton | QLineEdit | TapRow), f"{widget!r} shows no focus"
 
 
-@pytest.mark.parametrize("method", ["dots", "approval", "agreement"])
+@pytest.mark.parametrize("method", ["dots", "approval", "agreement", "majority"])
 def test_tab_stops_only_on_controls_the_voter_can_see(
     harness: Harness,
     session: Session,
@@ -421,6 +421,8 @@ def test_tab_stops_only_on_controls_the_voter_can_see(
             ]
         elif method == "approval":
             controls.append(kiosk.ballot_widget.item_rows[item])
+        elif method == "majority":  # Excellent first, Reject last
+            controls += reversed(kiosk.ballot_widget.level_buttons[item])
         else:
             controls += kiosk.ballot_widget.level_buttons[item]
     assert stops == [*controls, kiosk.cancel_button, kiosk.review_button]
