@@ -17,10 +17,8 @@ from typing import Any
 
 from breakout.errors import BreakoutError
 from breakout.voting import agreement, approval, dots, majority, ranking
-from breakout.voting.agreement import AGREEMENT_LEVELS
 from breakout.voting.base import MAX_HANDS, VotingMethod, whole
 from breakout.voting.dots import MAX_DOT_BUDGET
-from breakout.voting.ranking import MAX_RANKED
 
 #: Every voting method by name, in the order the set-up dialog offers them.
 METHODS: dict[str, VotingMethod] = {
@@ -67,11 +65,9 @@ def validate_ballot(
 
 
 __all__ = [
-    "AGREEMENT_LEVELS",
     "DEFAULT_METHOD",
     "MAX_DOT_BUDGET",
     "MAX_HANDS",
-    "MAX_RANKED",
     "METHODS",
     "VotingMethod",
     "method",
