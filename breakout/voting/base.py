@@ -26,7 +26,7 @@ Counting people
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -241,7 +241,7 @@ def level_counts(
     ballots: Sequence[Ballot],
     labels: Mapping[int, str],
     hands: Mapping[int, Mapping[int, int]] | None,
-    check: Any,
+    check: Callable[[int], int],
     levels: int,
 ) -> tuple[dict[int, list[int]], int]:
     """Per item, how many ballots and hands gave each level; and the most hands

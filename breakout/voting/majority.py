@@ -13,7 +13,9 @@ grades, the same number of times) are tied. Source: M. Balinski and R. Laraki,
 "A theory of measuring, electing, and ranking", Proceedings of the National
 Academy of Sciences 104 (21), 8720–8725 (2007), the "majority-ranking"; and
 their book *Majority Judgment: Measuring, Ranking, and Electing* (MIT Press,
-2011). An item nobody graded (possible only with hand counts) comes last.
+2011). An item nobody graded (possible only with hand counts) comes last; with
+hand counts items can hold different numbers of grades, and when one sequence
+is the start of the other the longer one ranks ahead.
 
 The score is the majority grade (0..5). ``detail``: ``distribution``
 ({grade: count} for every grade), ``votes``, ``median`` (the majority grade),
