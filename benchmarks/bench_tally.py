@@ -44,7 +44,7 @@ from typing import Any
 
 from breakout import tally
 from breakout.session import Session
-from breakout.voting import normalise_settings, validate_ballot
+from breakout.voting import METHODS, normalise_settings, validate_ballot
 
 GROUPS = ("Civil society", "Business", "Government", "UN agency", "Academia")
 
@@ -101,6 +101,7 @@ def bench_pure(voters: int, n: int, repeat: int, seed: int) -> None:
         ("ranking (all 50)", "ranking", {}),
         (f"ranking (top {min(10, n)})", "ranking", {"ranked": min(10, n)}),
         ("agreement", "agreement", {}),
+        ("majority judgment", "majority", {}),
     ]
     if n != 50:
         cases[2] = (f"ranking (all {n})", "ranking", {})
@@ -112,7 +113,7 @@ def bench_pure(voters: int, n: int, repeat: int, seed: int) -> None:
                 tally.dots, ballots, items, budget=rules["budget"], cap=rules["per_item_cap"]
             )
         else:
-            run = partial(tally.TALLIES[method], ballots, items)
+            run = partial(METHODS[method].tally, ballots, items, [], rules, len(ballots))
         median, fastest = timed(run, repeat)
         result = run()
         assert isinstance(result, tally.RoundResult)
@@ -152,6 +153,7 @@ def bench_round(voters: int, n: int, repeat: int, seed: int) -> None:
                 ("approval", {}),
                 ("ranking", {}),
                 ("agreement", {}),
+                ("majority", {}),
             ):
                 rid = session.create_round(
                     method=method, items=labels, settings=options or None, secret=False

@@ -17,6 +17,7 @@ from typing import Any
 
 from breakout.session import Session
 from breakout.store import remove_session_files
+from breakout.voting import dots as dot_voting
 
 #: 18 November 2026, 14:00 in Geneva (13:00 UTC).
 DEMO_START = 1795093200.0
@@ -126,7 +127,7 @@ def _vote(
         {"label": theme["label"], "cluster": clusters[theme["key"]]} for theme in content["themes"]
     ]
     round_id = session.create_round(
-        method="dots",
+        method=dot_voting.NAME,
         title="Which recommendations should go to the plenary first?",
         items=items,
         settings={"budget": 5, "per_item_cap": 2},

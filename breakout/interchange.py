@@ -25,7 +25,7 @@ from typing import Any
 
 from breakout import voting
 from breakout.errors import BreakoutError
-from breakout.model import KINDS, METHODS, ROUND_STATES
+from breakout.model import KINDS, ROUND_STATES
 from breakout.session import Session
 
 FORMAT = "breakout-session"
@@ -499,8 +499,8 @@ def _check_round(
     if rnd["id"] in seen:
         raise BreakoutError(f"{where} repeats id {rnd['id']}; ids must be unique")
     seen.add(rnd["id"])
-    if rnd["method"] not in METHODS:
-        raise BreakoutError(f"{where}.method must be one of {', '.join(METHODS)}")
+    if rnd["method"] not in voting.METHODS:
+        raise BreakoutError(f"{where}.method must be one of {', '.join(voting.METHODS)}")
     if rnd.get("state", "draft") not in ROUND_STATES:
         raise BreakoutError(f"{where}.state must be one of {', '.join(ROUND_STATES)}")
     items = rnd.get("items", [])
@@ -577,17 +577,19 @@ def _check_round(
         )
         if tally["item"] not in item_ids or tally["count"] < 0:
             raise BreakoutError(f"{tw} must count an item of this round, 0 or more")
-        if rnd["method"] == "ranking" and tally["count"]:
-            raise BreakoutError(f"{tw} counts hands in a ranking round; hands cannot rank")
+        levels = len(voting.method(rnd["method"]).hand_levels)
+        if not levels and tally["count"]:
+            raise BreakoutError(
+                f"{tw} counts hands in a {rnd['method']} round; a show of hands cannot express it"
+            )
         if tally["count"] > voting.MAX_HANDS:
             raise BreakoutError(
                 f"{tw} counts {tally['count']} hands, more than a count can hold "
                 f"({voting.MAX_HANDS})"
             )
-        levels = len(voting.AGREEMENT_LEVELS) if rnd["method"] == "agreement" else 1
-        if not 0 <= tally.get("level", 0) < levels:
+        if not 0 <= tally.get("level", 0) < max(levels, 1):
             raise BreakoutError(
-                f"{tw}.level must be between 0 and {levels - 1} in a {rnd['method']} round"
+                f"{tw}.level must be between 0 and {max(levels, 1) - 1} in a {rnd['method']} round"
             )
         key = (tally["item"], tally.get("level", 0))
         if key in keys:

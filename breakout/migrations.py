@@ -14,6 +14,8 @@ cascade, so nothing disappears without the engine recording it for undo.
 
 from __future__ import annotations
 
+import re
+
 import sqlite_utils
 from sqlite_utils.migrations import Migrations
 
@@ -66,6 +68,27 @@ def m004_reseal_closed_secret_rounds(db: sqlite_utils.Database) -> None:
         "SELECT id FROM rounds WHERE secret = 1 AND state = 'closed'"
     ).fetchall():
         reseal(db.conn, round_id)
+
+
+@MIGRATIONS()
+def m005_methods_from_the_registry(db: sqlite_utils.Database) -> None:
+    # Up to schema 4 the rounds table listed the voting methods in a CHECK; the
+    # registry in breakout.voting is now the one list (schema 5 adds majority
+    # judgment). Dropping a CHECK changes no stored row, so the table's SQL is
+    # edited in place, as SQLite documents for such changes ("Making Other Kinds
+    # Of Table Schema Changes", https://www.sqlite.org/lang_altertable.html).
+    conn = db.conn
+    (sql,) = conn.execute(
+        "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'rounds'"
+    ).fetchone()
+    (version,) = conn.execute("PRAGMA schema_version").fetchone()
+    conn.execute("PRAGMA writable_schema = ON")
+    conn.execute(
+        "UPDATE sqlite_master SET sql = ? WHERE type = 'table' AND name = 'rounds'",
+        (re.sub(r"\s*CHECK \(method IN \([^)]*\)\)", "", sql),),
+    )
+    conn.execute(f"PRAGMA schema_version = {version + 1}")
+    conn.execute("PRAGMA writable_schema = OFF")
 
 
 # Sentence embeddings of recommendation texts, so an unchanged text is never

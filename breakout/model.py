@@ -13,7 +13,6 @@ from dataclasses import dataclass, fields
 from typing import Any, TypeVar
 
 KINDS: tuple[str, ...] = ("comment", "question", "proposal", "concern")
-METHODS: tuple[str, ...] = ("dots", "approval", "ranking", "agreement")
 ROUND_STATES: tuple[str, ...] = ("draft", "open", "closed")
 
 T = TypeVar("T")

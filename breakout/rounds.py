@@ -21,7 +21,8 @@ from typing import Any
 from breakout import secrecy, voting
 from breakout.changes import Change, Recorder
 from breakout.errors import BreakoutError
-from breakout.model import METHODS, Round, RoundItem, from_row
+from breakout.model import Round, RoundItem, from_row
+from breakout.presence import Presence
 from breakout.session_core import SessionCore, _required
 
 #: The order a round's states come in; undo may not move a round with votes back.
@@ -59,8 +60,6 @@ class VotingOps(SessionCore):
     ) -> Change:
         """A draft voting round. Items are labels, or dicts with ``label`` and
         optionally ``cluster`` / ``recommendation`` ids."""
-        if method not in METHODS:
-            raise BreakoutError(f"unknown voting method {method!r}; use {', '.join(METHODS)}")
         normalised = voting.normalise_settings(method, settings or {}, len(items))
         rows = self._item_rows(items)
 
@@ -126,8 +125,8 @@ class VotingOps(SessionCore):
             raise BreakoutError("this round has closed; set up a new round to vote again")
         if self._has_votes(round_id):
             raise BreakoutError("votes are already in; the round's settings can no longer change")
-        if method is not None and method not in METHODS:
-            raise BreakoutError(f"unknown voting method {method!r}; use {', '.join(METHODS)}")
+        if method is not None:
+            voting.method(method)
         old_items = self.round_items(round_id)
         rows = self._item_rows(items) if items is not None else None
         new_method = method if method is not None else rnd.method
@@ -295,38 +294,43 @@ class VotingOps(SessionCore):
     def record_hand_tally(
         self, round_id: int, counts: Mapping[int, int], *, level: int = 0
     ) -> Change:
-        """Type in counts from a show of hands (replacing earlier counts at that level)."""
+        """Type in counts from a show of hands at one level (see :meth:`record_hand_counts`)."""
+        return self.record_hand_counts(round_id, {level: counts})
+
+    def record_hand_counts(self, round_id: int, counts: Mapping[int, Mapping[int, int]]) -> Change:
+        """Type in the counts from a show of hands: ``{level: {item: hands}}``.
+
+        One change, in one transaction: every count is checked before anything
+        is written, and undo takes all of them back. Each count replaces the
+        earlier count for that item and level. Levels are those of the method
+        (:attr:`~breakout.voting.base.VotingMethod.hand_levels`; 0 alone for a
+        method with one count per item).
+        """
         rnd = self.round(round_id)
         if rnd.state == "closed":
             raise BreakoutError("voting has closed; counts can no longer change")
-        if rnd.method == "ranking":
+        levels = len(voting.method(rnd.method).hand_levels)
+        if not levels:
             raise BreakoutError(
-                "a show of hands cannot express a ranking; vote this round at the kiosk, "
-                "or run an approval round instead"
+                f"a show of hands cannot express a {voting.title(rnd.method).lower()}; "
+                "vote this round at the kiosk, or run an approval round instead"
             )
         items = {i.id for i in self.round_items(round_id)}
         presence = self.presence()
-        present = presence.count
-        levels = len(voting.AGREEMENT_LEVELS) if rnd.method == "agreement" else 1
-        if isinstance(level, bool) or not isinstance(level, int) or not 0 <= level < levels:
-            raise BreakoutError(f"there is no level {level!r} to count hands at in this round")
-        for item, count in counts.items():
-            if item not in items:
-                raise BreakoutError(f"item {item} is not on this ballot")
-            if isinstance(count, bool) or not isinstance(count, int) or count < 0:
-                raise BreakoutError(f"a count must be a whole number of 0 or more, not {count!r}")
-            if present and count > present:
-                raise BreakoutError(
-                    f"{count} hands is more than the {present} people {presence.words()};"
-                    " count again"
-                )
-            if count > voting.MAX_HANDS:  # nobody on the roster to count against
-                raise BreakoutError(
-                    f"{count} hands is more than a count can hold ({voting.MAX_HANDS}); count again"
-                )
+        for level, per_item in counts.items():
+            if isinstance(level, bool) or not isinstance(level, int) or not 0 <= level < levels:
+                raise BreakoutError(f"there is no level {level!r} to count hands at in this round")
+            for item, count in per_item.items():
+                _check_hands(item in items, item, count, presence)
+        self._check_levels_fit(round_id, counts)
+        rows = [
+            (level, item, count)
+            for level, per_item in counts.items()
+            for item, count in per_item.items()
+        ]
 
         def body(rec: Recorder) -> None:
-            for item, count in counts.items():
+            for level, item, count in rows:
                 key = (("round", round_id), ("item", item), ("level", level))
                 rec.delete("hand_tallies", key)
                 rec.insert(
@@ -337,6 +341,27 @@ class VotingOps(SessionCore):
 
         return self._run("Record hand count", body)
 
+    def _check_levels_fit(self, round_id: int, counts: Mapping[int, Mapping[int, int]]) -> None:
+        """Each person shows one level per item: an item's hands at all levels fit the room."""
+        presence = self.presence()
+        if not presence.count:
+            return
+        total = {(item, level): n for item, level, n in self.hand_tallies(round_id)}
+        for level, per_item in counts.items():
+            for item, count in per_item.items():
+                total[(item, level)] = count
+        per_item_total: dict[int, int] = {}
+        for (item, _level), n in total.items():
+            per_item_total[item] = per_item_total.get(item, 0) + n
+        for item, n in per_item_total.items():
+            if n > presence.count:
+                label = next(i.label for i in self.round_items(round_id) if i.id == item)
+                raise BreakoutError(
+                    f"the levels for “{label}” add up to {n} hands, more than the "
+                    f"{presence.count} people {presence.words()} (each shows one level); "
+                    "count again"
+                )
+
     def hand_tallies(self, round_id: int) -> list[tuple[int, int, int]]:
         return [
             (r["item"], r["level"], r["count"])
@@ -345,3 +370,20 @@ class VotingOps(SessionCore):
                 (round_id,),
             )
         ]
+
+
+def _check_hands(known: bool, item: int, count: object, presence: Presence) -> None:
+    """Refuse one count: an unknown item, not a whole number, more than were there."""
+    if not known:
+        raise BreakoutError(f"item {item} is not on this ballot")
+    if isinstance(count, bool) or not isinstance(count, int) or count < 0:
+        raise BreakoutError(f"a count must be a whole number of 0 or more, not {count!r}")
+    if presence.count and count > presence.count:
+        raise BreakoutError(
+            f"{count} hands is more than the {presence.count} people {presence.words()};"
+            " count again"
+        )
+    if count > voting.MAX_HANDS:  # nobody on the roster to count against
+        raise BreakoutError(
+            f"{count} hands is more than a count can hold ({voting.MAX_HANDS}); count again"
+        )

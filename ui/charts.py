@@ -28,11 +28,10 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from breakout.tally import ItemResult, RoundResult
-from breakout.voting import AGREEMENT_LEVELS
+from breakout import voting
+from breakout.voting.base import RoundResult
 
 TIE = "tie"
-_TOP_LEVEL = len(AGREEMENT_LEVELS) - 1
 
 
 @dataclass(frozen=True)
@@ -66,46 +65,19 @@ class ChartColours:
     flag: str
 
 
-def _plural(n: int, noun: str) -> str:
-    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
-
-
-def value_words(method: str, item: ItemResult) -> str:
-    """An item's headline figure in a few words, as the chart prints it."""
-    detail = item.detail
-    if method == "dots":
-        return _plural(round(item.score), "dot")
-    if method == "approval":
-        share = detail.get("share_of_voters", 0.0)
-        return f"{round(item.score)} ({share:.0%})".replace("%", " %")
-    if method == "ranking":
-        return _plural(round(item.score), "point")
-    if method == "agreement":
-        if not detail.get("votes"):
-            return "not rated"
-        words = f"mean {item.score:.1f}"
-        blocks = int(detail.get("blocks", 0))
-        return f"{words} · {_plural(blocks, 'block')}" if blocks else words
-    return f"{item.score:g}"
-
-
 def chart_rows(result: RoundResult) -> list[ChartRow]:
     """The rows of the ranked bar chart, in ranked order; a shared rank is a tie."""
     ranks = Counter(item.rank for item in result.items)
+    counter = voting.method(result.method)
     rows = []
     for item in result.items:
-        if result.method == "agreement":
-            share = item.score / _TOP_LEVEL  # the scale's top, not the best item
-            flagged = bool(item.detail.get("blocks"))
-        else:
-            share = item.share
-            flagged = False
+        share, flagged = counter.bar(item)
         rows.append(
             ChartRow(
                 rank=item.rank,
                 tie=ranks[item.rank] > 1,
                 label=item.label,
-                value=value_words(result.method, item),
+                value=counter.figure(item),
                 share=min(1.0, max(0.0, share)),
                 flagged=flagged,
             )
@@ -357,5 +329,4 @@ __all__ = [
     "chart_rows",
     "palette_colours",
     "turnout_words",
-    "value_words",
 ]

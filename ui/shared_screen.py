@@ -58,6 +58,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from breakout import voting
 from breakout.errors import BreakoutError
 from breakout.room import (
     RoomView,
@@ -69,7 +70,6 @@ from breakout.room import (
 )
 from breakout.session import Session
 from breakout.tally import RoundResult, tally_round
-from breakout.voting import METHOD_NAMES
 from ui.charts import BarChart, ChartColours, chart_rows, turnout_words
 
 if TYPE_CHECKING:
@@ -815,7 +815,7 @@ class ResultsView(QWidget):
         self.result = result
         self.title_label.setText(title)
         self.title_label.setVisible(bool(title))
-        self.heading_label.setText(f"Results · {METHOD_NAMES.get(result.method, result.method)}")
+        self.heading_label.setText(f"Results · {voting.title(result.method)}")
         self.chart.set_rows(chart_rows(result))
         self.turnout_label.setText(turnout_words(result))
         blocked = ", ".join(result.blocked)

@@ -686,6 +686,7 @@ class _Reader:
             )
         else:
             items = {i.id: i for i in self.session.round_items(rnd.id)}
+            counter = voting.method(rnd.method)
             voting_facts = Voting(
                 title=r(rnd.title),
                 method=_method_words(rnd),
@@ -702,7 +703,7 @@ class _Reader:
                 support, support_note = _support(rnd, result, entry.item)
                 extra = {
                     "rank": entry.rank,
-                    "result": _result_words(rnd.method, entry, result.ballots),
+                    "result": counter.result_words(entry),
                     "score": entry.score,
                     "share": entry.share,
                     "support": support,
@@ -721,12 +722,8 @@ class _Reader:
             chart = Chart(
                 title="Result of the final round",
                 categories=tuple(f"{i.rank}. {i.title}" for i in ranked),
-                series=(
-                    Series(
-                        _SCORE_NAMES.get(rnd.method, "Score"), tuple(i.score or 0.0 for i in ranked)
-                    ),
-                ),
-                unit=_SCORE_NAMES.get(rnd.method, "score").lower(),
+                series=(Series(counter.score_name, tuple(i.score or 0.0 for i in ranked)),),
+                unit=counter.score_name.lower(),
             )
         others = [
             group_item(c.id)
@@ -866,10 +863,6 @@ class _Reader:
 # -- helpers -------------------------------------------------------------------------------
 
 
-_SCORE_NAMES = {"dots": "Dots", "approval": "Approvals", "ranking": "Borda points"}
-_SCORE_NAMES["agreement"] = "Mean level"
-
-
 def _unvoted(extra: Mapping[str, Any]) -> dict[str, Any]:
     base: dict[str, Any] = {
         "rank": None,
@@ -924,48 +917,15 @@ def _turnout(ballots: int, eligible: int, turnout: float) -> str:
 
 
 def _method_words(rnd: Round) -> str:
-    name = voting.METHOD_NAMES.get(rnd.method, rnd.method)
-    settings = json.loads(rnd.settings or "{}")
-    if rnd.method == "dots":
-        budget, cap = settings.get("budget"), settings.get("per_item_cap")
-        if budget and cap:
-            return f"{name}: {plural(budget, 'dot')} each, at most {cap} on one item"
-    if rnd.method == "ranking":
-        most = settings.get("max_ranked")
-        extra = f", up to {most} items ranked" if most else ""
-        return f"{name} (Schulze order, Borda points{extra})"
-    if rnd.method == "agreement":
-        return f"{name} (0 block … 5 full support)"
-    return name
+    found = voting.METHODS.get(rnd.method)
+    if found is None:
+        return rnd.method
+    return f"{found.title}: {found.rules(json.loads(rnd.settings or '{}'))}"
 
 
 def _ballot_words(rnd: Round, hands: bool) -> str:
     how = "Secret ballot at the kiosk" if rnd.secret else "Named ballot at the kiosk"
     return how + (", with hand counts" if hands else "")
-
-
-def _result_words(method: str, entry: Any, ballots: int) -> str:
-    d = entry.detail
-    if method == "dots":
-        text = plural(int(entry.score), "dot")
-        givers = int(d.get("ballots", 0))
-        return text + (f" (from {plural(givers, 'voter')})" if givers else "")
-    if method == "approval":
-        share = d.get("share_of_voters", 0.0)
-        return f"{plural(int(entry.score), 'approval')} ({percent(share)}% of voters)"
-    if method == "ranking":
-        wins = int(d.get("schulze_wins", 0))
-        firsts = int(d.get("first_places", 0))
-        return (
-            f"{plural(int(entry.score), 'Borda point')}; beats {plural(wins, 'item')} "
-            f"head to head; {plural(firsts, 'first place')}"
-        )
-    if method == "agreement":
-        blocks = int(d.get("blocks", 0))
-        votes = int(d.get("votes", 0))
-        text = f"mean level {entry.score:.1f} of 5 from {plural(votes, 'vote')}"
-        return text + (f"; {plural(blocks, 'block')}" if blocks else "")
-    return _number(entry.score)
 
 
 def _support(rnd: Round, result: RoundResult, item: int) -> tuple[tuple[GroupSupport, ...], str]:
@@ -976,14 +936,7 @@ def _support(rnd: Round, result: RoundResult, item: int) -> tuple[tuple[GroupSup
         if item not in values:
             continue
         value = values[item]
-        if rnd.method == "approval":
-            text = f"{percent(value)}%"
-        elif rnd.method == "agreement":
-            text = f"{value:.1f} of 5"
-        elif rnd.method == "dots":
-            text = f"{value:.1f} dots per voter"
-        else:
-            text = f"{value:.1f} points per voter"
+        text = voting.method(rnd.method).support_words(value)
         cells.append(GroupSupport(group=group, value=value, text=text))
     note = ""
     if result.hidden_groups:

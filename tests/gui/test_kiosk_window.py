@@ -209,9 +209,9 @@ def test_the_room_sees_how_many_have_voted_and_never_a_code_or_a_ballot(
     qtbot.keyClick(kiosk.code_edit, Qt.Key.Key_Return)
     assert kiosk.stage == "ballot"
     first = briefed.round_items(round_id)[0].id
-    qtbot.mouseClick(kiosk.plus_buttons[first], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(kiosk.ballot_widget.plus_buttons[first], Qt.MouseButton.LeftButton)
     # The dots are on the kiosk's screen only.
-    assert kiosk.count_labels[first].text() == "1"
+    assert kiosk.ballot_widget.count_labels[first].text() == "1"
     assert "Credit for new engines" not in readable(screen)
     qtbot.mouseClick(kiosk.review_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(kiosk.confirm_button, Qt.MouseButton.LeftButton)

@@ -302,7 +302,7 @@ def dialogs_of(
 ) -> dict[str, Callable[[], QDialog]]:
     from ui import dialogs
     from ui.export_dialog import ExportDialog
-    from ui.vote_page import CodesDialog, RoundDialog
+    from ui.vote_dialogs import CodesDialog, RoundDialog
 
     point = session.points()[1]
     person = session.participants()[0]

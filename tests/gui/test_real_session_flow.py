@@ -27,7 +27,7 @@ from pytestqt.qtbot import QtBot
 
 from breakout.session import Session
 from ui.main_window import MainWindow
-from ui.vote_page import RoundDialog
+from ui.vote_dialogs import RoundDialog
 
 pytestmark = [pytest.mark.gui, pytest.mark.slow]
 
@@ -275,7 +275,7 @@ def test_a_session_from_a_briefing_to_the_report(
         assert kiosk.stage == "ballot", kiosk.message()
         target = items[n % len(items)].id
         for _ in range(min(2, settings["per_item_cap"])):
-            kiosk.plus_buttons[target].click()
+            kiosk.ballot_widget.plus_buttons[target].click()
         kiosk.review_button.click()
         kiosk.confirm_button.click()
         assert kiosk.stage == "thanks"
@@ -295,7 +295,7 @@ def test_a_session_from_a_briefing_to_the_report(
     assert session.round(rnd.id).state == "closed"
     page.results_button.click()
     assert errors == [], errors
-    assert page.turnout_label.text().startswith("5 of ")
+    assert page.results_box.turnout_label.text().startswith("5 of ")
     # Closing the round closed the kiosk window; a window manager hands the
     # keyboard back to the console, the offscreen platform does not.
     win.activateWindow()

@@ -14,10 +14,12 @@ from pytestqt.qtbot import QtBot
 
 from breakout.model import Round
 from breakout.session import Session
-from ui.kiosk import CODE_USED, THANKS, UNKNOWN_CODE, Kiosk
+from ui.kiosk import THANKS, Kiosk
+from ui.kiosk.identify import CODE_USED, UNKNOWN_CODE
 from ui.shared_screen import SharedScreen
 from ui.undo import Operations
-from ui.vote_page import HandCountDialog, RoundDialog, RoundSpec, VotePage
+from ui.vote_dialogs import HandCountDialog, RoundDialog, RoundSpec
+from ui.vote_page import VotePage
 
 pytestmark = pytest.mark.gui
 
@@ -164,7 +166,7 @@ def test_a_secret_kiosk_round_with_three_voters(
         assert kiosk.stage == "ballot", kiosk.message()
         for item, count in dots.items():
             for _ in range(count):
-                harness.click(kiosk.plus_buttons[item])
+                harness.click(kiosk.ballot_widget.plus_buttons[item])
         harness.click(kiosk.review_button)
         assert kiosk.stage == "review", kiosk.message()
         harness.click(kiosk.confirm_button)
@@ -172,7 +174,7 @@ def test_a_secret_kiosk_round_with_three_voters(
         assert kiosk.thanks_label.text() == THANKS
         assert kiosk.thanks_label.isVisibleTo(kiosk)
         # The ballot is gone from the screen at once, not only when it clears.
-        assert kiosk.plus_buttons == {} and kiosk.ballot() == {}
+        assert kiosk.ballot_widget is None and kiosk.ballot() == {}
         assert kiosk.summary_layout.count() == 0
 
     # An unknown code is refused in large type, and nothing else happens.
@@ -245,8 +247,8 @@ def test_a_secret_kiosk_round_with_three_voters(
 
     # The console shows the same, and no support by group for a secret round.
     assert page.results_box.isVisibleTo(page)
-    assert [r.label for r in page.chart.rows()] == list(WORDINGS)
-    assert not page.groups_table.isVisibleTo(page)
+    assert [r.label for r in page.results_box.chart.rows()] == list(WORDINGS)
+    assert not page.results_box.groups_table.isVisibleTo(page)
 
     # Back to the session on the shared screen; the kiosk window has gone.
     harness.click(page.live_button)
@@ -270,31 +272,31 @@ def test_the_kiosk_keeps_to_the_dot_budget_and_cap(
     harness.click(kiosk.continue_button)
     first, second, third = (i.id for i in session.round_items(rid))
     assert kiosk.status_label.text() == "3 of 3 dots left"
-    assert kiosk.minus_buttons[first].is_spent()
-    harness.click(kiosk.minus_buttons[first])
+    assert kiosk.ballot_widget.minus_buttons[first].is_spent()
+    harness.click(kiosk.ballot_widget.minus_buttons[first])
     assert kiosk.message() == "This item has no dots to take back."
-    harness.click(kiosk.plus_buttons[first])
+    harness.click(kiosk.ballot_widget.plus_buttons[first])
     assert kiosk.message() == ""
-    harness.click(kiosk.plus_buttons[first])
-    assert kiosk.plus_buttons[first].is_spent()  # the cap per item
-    harness.click(kiosk.plus_buttons[first])
+    harness.click(kiosk.ballot_widget.plus_buttons[first])
+    assert kiosk.ballot_widget.plus_buttons[first].is_spent()  # the cap per item
+    harness.click(kiosk.ballot_widget.plus_buttons[first])
     assert kiosk.message() == "At most 2 dots on one item."
-    assert kiosk.count_labels[first].text() == "2"
-    harness.click(kiosk.plus_buttons[second])
+    assert kiosk.ballot_widget.count_labels[first].text() == "2"
+    harness.click(kiosk.ballot_widget.plus_buttons[second])
     assert kiosk.status_label.text() == "0 of 3 dots left"
-    assert kiosk.plus_buttons[third].is_spent()  # the budget
-    harness.click(kiosk.plus_buttons[third])
+    assert kiosk.ballot_widget.plus_buttons[third].is_spent()  # the budget
+    harness.click(kiosk.ballot_widget.plus_buttons[third])
     assert kiosk.message() == "All your dots are placed; take one back with − to move it."
     assert kiosk.ballot() == {first: 2, second: 1}
-    harness.click(kiosk.minus_buttons[first])
+    harness.click(kiosk.ballot_widget.minus_buttons[first])
     assert kiosk.status_label.text() == "1 of 3 dots left"
     assert kiosk.ballot() == {first: 1, second: 1}
 
     # Escape cancels back to the start: nothing stored, nothing left on screen.
-    qtbot.keyClick(kiosk.plus_buttons[third], Qt.Key.Key_Escape)
+    qtbot.keyClick(kiosk.ballot_widget.plus_buttons[third], Qt.Key.Key_Escape)
     assert kiosk.stage == "identify"
     assert kiosk.ballot() == {}
-    assert kiosk.plus_buttons == {} and kiosk.count_labels == {}
+    assert kiosk.ballot_widget is None
     assert session.ballots(rid) == [] and session.voters(rid) == []
 
 
@@ -328,28 +330,28 @@ def test_space_at_an_items_cap_stays_on_that_item(
     qtbot.keyClicks(kiosk.code_edit, code)
     qtbot.keyClick(kiosk.code_edit, Qt.Key.Key_Return)
     first, second, _ = (i.id for i in session.round_items(rid))
-    assert QApplication.focusWidget() is kiosk.plus_buttons[first]
+    assert QApplication.focusWidget() is kiosk.ballot_widget.plus_buttons[first]
     for _ in range(3):  # the third Space is one too many for the cap of 2
-        assert press_here(qtbot, Qt.Key.Key_Space) is kiosk.plus_buttons[first]
+        assert press_here(qtbot, Qt.Key.Key_Space) is kiosk.ballot_widget.plus_buttons[first]
     assert kiosk.ballot() == {first: 2}  # nothing went to another item
-    assert QApplication.focusWidget() is kiosk.plus_buttons[first]
+    assert QApplication.focusWidget() is kiosk.ballot_widget.plus_buttons[first]
     assert kiosk.message() == "At most 2 dots on one item."
     # Tab moves on: + and − of the same item, then the next item's +.
     press_here(qtbot, Qt.Key.Key_Tab)
-    assert QApplication.focusWidget() is kiosk.minus_buttons[first]
+    assert QApplication.focusWidget() is kiosk.ballot_widget.minus_buttons[first]
     press_here(qtbot, Qt.Key.Key_Tab)
-    assert QApplication.focusWidget() is kiosk.plus_buttons[second]
+    assert QApplication.focusWidget() is kiosk.ballot_widget.plus_buttons[second]
     press_here(qtbot, Qt.Key.Key_Space)
     assert kiosk.ballot() == {first: 2, second: 1}
     press_here(qtbot, Qt.Key.Key_Space)  # the budget of 3 is spent: focus stays put
     assert kiosk.ballot() == {first: 2, second: 1}
-    assert QApplication.focusWidget() is kiosk.plus_buttons[second]
+    assert QApplication.focusWidget() is kiosk.ballot_widget.plus_buttons[second]
     # − at nought on the same item: focus stays too, and it says why.
     press_here(qtbot, Qt.Key.Key_Tab)
-    assert press_here(qtbot, Qt.Key.Key_Space) is kiosk.minus_buttons[second]
-    assert press_here(qtbot, Qt.Key.Key_Space) is kiosk.minus_buttons[second]
+    assert press_here(qtbot, Qt.Key.Key_Space) is kiosk.ballot_widget.minus_buttons[second]
+    assert press_here(qtbot, Qt.Key.Key_Space) is kiosk.ballot_widget.minus_buttons[second]
     assert kiosk.ballot() == {first: 2}
-    assert QApplication.focusWidget() is kiosk.minus_buttons[second]
+    assert QApplication.focusWidget() is kiosk.ballot_widget.minus_buttons[second]
     assert kiosk.message() == "This item has no dots to take back."
 
 
@@ -369,7 +371,7 @@ def tab_stops(qtbot: QtBot, kiosk: Kiosk, most: int = 40) -> list[QWidget]:
 
 
 def assert_every_stop_shows(stops: list[QWidget], kiosk: Kiosk) -> None:
-    from ui.kiosk import TapRow
+    from ui.kiosk.controls import TapRow
 
     for widget in stops:
         assert widget.window() is kiosk.window()
@@ -378,7 +380,7 @@ def assert_every_stop_shows(stops: list[QWidget], kiosk: Kiosk) -> None:
         assert isinstance(widget, QPushButton | QLineEdit | TapRow), f"{widget!r} shows no focus"
 
 
-@pytest.mark.parametrize("method", ["dots", "approval", "agreement"])
+@pytest.mark.parametrize("method", ["dots", "approval", "agreement", "majority"])
 def test_tab_stops_only_on_controls_the_voter_can_see(
     harness: Harness,
     session: Session,
@@ -413,11 +415,16 @@ def test_tab_stops_only_on_controls_the_voter_can_see(
     controls: list[QWidget] = []
     for item in items:
         if method == "dots":
-            controls += [kiosk.plus_buttons[item], kiosk.minus_buttons[item]]
+            controls += [
+                kiosk.ballot_widget.plus_buttons[item],
+                kiosk.ballot_widget.minus_buttons[item],
+            ]
         elif method == "approval":
-            controls.append(kiosk.item_rows[item])
+            controls.append(kiosk.ballot_widget.item_rows[item])
+        elif method == "majority":  # Excellent first, Reject last
+            controls += reversed(kiosk.ballot_widget.level_buttons[item])
         else:
-            controls += kiosk.level_buttons[item]
+            controls += kiosk.ballot_widget.level_buttons[item]
     assert stops == [*controls, kiosk.cancel_button, kiosk.review_button]
 
 
@@ -466,7 +473,7 @@ def test_the_engine_refuses_a_ballot_after_voting_closed(
     kiosk = harness.screen.show_kiosk(rid)
     qtbot.keyClicks(kiosk.code_edit, code)
     qtbot.keyClick(kiosk.code_edit, Qt.Key.Key_Return)
-    harness.click(kiosk.item_rows[session.round_items(rid)[0].id])
+    harness.click(kiosk.ballot_widget.item_rows[session.round_items(rid)[0].id])
     harness.click(kiosk.review_button)
     session.close_round(rid)  # the facilitator closes while this person checks their ballot
     harness.screen.refresh()
@@ -498,7 +505,7 @@ def test_under_chatham_house_even_a_named_round_asks_for_codes(
     qtbot.keyClick(kiosk.code_edit, Qt.Key.Key_Return)
     assert kiosk.stage == "ballot"
     assert "Ben Osei" not in screen_text(kiosk)
-    harness.click(kiosk.item_rows[session.round_items(rid)[0].id])
+    harness.click(kiosk.ballot_widget.item_rows[session.round_items(rid)[0].id])
     harness.click(kiosk.review_button)
     harness.click(kiosk.confirm_button)
     # The round is not secret, so the ballot keeps its voter (for support by group).
@@ -523,11 +530,11 @@ def test_a_named_round_by_tapping_names(
     qtbot.keyClick(kiosk.search_edit, Qt.Key.Key_Return)  # one match: Enter picks it
     assert kiosk.stage == "ballot"
     first, second, third = (i.id for i in session.round_items(rid))
-    harness.click(kiosk.item_rows[first])
-    harness.click(kiosk.item_rows[third])
-    harness.click(kiosk.item_rows[first])  # tap again: no longer supported
-    assert kiosk.item_rows[first].property("selected") is False
-    assert kiosk.item_rows[third].property("selected") is True
+    harness.click(kiosk.ballot_widget.item_rows[first])
+    harness.click(kiosk.ballot_widget.item_rows[third])
+    harness.click(kiosk.ballot_widget.item_rows[first])  # tap again: no longer supported
+    assert kiosk.ballot_widget.item_rows[first].property("selected") is False
+    assert kiosk.ballot_widget.item_rows[third].property("selected") is True
     assert kiosk.status_label.text() == "1 of 3 supported"
     harness.click(kiosk.review_button)
     harness.click(kiosk.confirm_button)
@@ -535,7 +542,7 @@ def test_a_named_round_by_tapping_names(
     assert "Ben Osei" not in kiosk.visible_names()
 
     harness.click(kiosk.name_buttons[people["Ana Lima"]])
-    harness.click(kiosk.item_rows[second])
+    harness.click(kiosk.ballot_widget.item_rows[second])
     # Keyboard: Tab to the review button, Enter presses it; Enter again confirms.
     kiosk.review_button.setFocus()
     qtbot.keyClick(kiosk.review_button, Qt.Key.Key_Return)
@@ -562,17 +569,17 @@ def test_a_ranking_ballot_by_tapping_in_order(
     kiosk.choose_person(people["Dana Kowalski"])
     first, second, third = (i.id for i in session.round_items(rid))
     for item in (third, first, second):
-        harness.click(kiosk.item_rows[item])
-    assert [kiosk.item_rows[i].badge.text() for i in (first, second, third)] == [
+        harness.click(kiosk.ballot_widget.item_rows[item])
+    assert [kiosk.ballot_widget.item_rows[i].badge.text() for i in (first, second, third)] == [
         "2nd",
         "3rd",
         "1st",
     ]
-    harness.click(kiosk.item_rows[first])  # take 2nd back: 3rd moves up
+    harness.click(kiosk.ballot_widget.item_rows[first])  # take 2nd back: 3rd moves up
     assert kiosk.ballot() == {third: 1, second: 2}
     harness.click(kiosk.start_over_button)
     assert kiosk.ballot() == {}
-    harness.click(kiosk.item_rows[second])
+    harness.click(kiosk.ballot_widget.item_rows[second])
     harness.click(kiosk.review_button)
     harness.click(kiosk.confirm_button)
     assert session.ballots(rid) == [(people["Dana Kowalski"], {second: 1})]
@@ -593,7 +600,7 @@ def test_an_agreement_ballot_needs_every_item(
     qtbot.keyClicks(kiosk.code_edit, code)
     qtbot.keyClick(kiosk.code_edit, Qt.Key.Key_Return)
     first, second, third = (i.id for i in session.round_items(rid))
-    assert [b.text() for b in kiosk.level_buttons[first]] == [
+    assert [b.text() for b in kiosk.ballot_widget.level_buttons[first]] == [
         "0  Block",
         "1  Serious concerns",
         "2  Concerns",
@@ -601,15 +608,17 @@ def test_an_agreement_ballot_needs_every_item(
         "4  Support",
         "5  Full support",
     ]
-    harness.click(kiosk.level_buttons[first][5])
-    harness.click(kiosk.level_buttons[second][0])
-    harness.click(kiosk.level_buttons[second][3])  # changed my mind: one level per item
-    assert [b.isChecked() for b in kiosk.level_buttons[second]] == [0, 0, 0, 1, 0, 0]
+    harness.click(kiosk.ballot_widget.level_buttons[first][5])
+    harness.click(kiosk.ballot_widget.level_buttons[second][0])
+    harness.click(
+        kiosk.ballot_widget.level_buttons[second][3]
+    )  # changed my mind: one level per item
+    assert [b.isChecked() for b in kiosk.ballot_widget.level_buttons[second]] == [0, 0, 0, 1, 0, 0]
     harness.click(kiosk.review_button)
     assert kiosk.stage == "ballot"
     assert kiosk.message() == "Give every item a level on the agreement scale."
     assert session.ballots(rid) == []
-    harness.click(kiosk.level_buttons[third][0])
+    harness.click(kiosk.ballot_widget.level_buttons[third][0])
     assert kiosk.status_label.text() == "3 of 3 items have a level"
     harness.click(kiosk.review_button)
     assert kiosk.stage == "review"
@@ -675,12 +684,12 @@ def test_a_hand_count_round_typed_in_the_page(
     harness.answer("ask_confirm_close", lambda rnd: True)
     harness.click(page.close_button)
     assert not page.hands_button.isEnabled()
-    assert [(r.rank, r.label, r.value) for r in page.chart.rows()] == [
-        (1, WORDINGS[1], "4 (100 %)"),
-        (2, WORDINGS[0], "3 (75 %)"),
-        (3, WORDINGS[2], "1 (25 %)"),
+    assert [(r.rank, r.label, r.value) for r in page.results_box.chart.rows()] == [
+        (1, WORDINGS[1], "4 approvals (100 %)"),
+        (2, WORDINGS[0], "3 approvals (75 %)"),
+        (3, WORDINGS[2], "1 approval (25 %)"),
     ]
-    assert page.turnout_label.text() == "4 of 4 voted (100 % turnout)"
+    assert page.results_box.turnout_label.text() == "4 of 4 voted (100 % turnout)"
 
 
 def test_agreement_hand_counts_per_level_in_one_undo_step(
@@ -708,6 +717,25 @@ def test_agreement_hand_counts_per_level_in_one_undo_step(
     assert harness.stack.count() == 2  # the new round, then one step for all the levels
     harness.stack.undo()
     assert session.hand_tallies(rid) == []
+
+
+def test_levels_that_add_up_to_more_than_the_room_record_nothing(
+    harness: Harness, session: Session, groups: list[int]
+) -> None:
+    page = harness.page
+    rid = harness.new_round(RoundSpec("", "agreement", {}, False, items_of(groups)))
+    session.open_round(rid)
+    first, second, _ = (i.id for i in session.round_items(rid))
+    dialog = page.hand_count_dialog(rid)
+    dialog.spin(second, 1).setValue(2)  # fits, and would have gone in first
+    dialog.spin(first, 5).setValue(3)
+    dialog.spin(first, 4).setValue(3)  # 6 hands for one item with 4 people present
+    harness.answer("ask_hand_counts", lambda round_id: dialog.counts())
+    page.hand_count()
+    assert len(harness.errors) == 1
+    assert "add up to 6 hands, more than the 4 people present" in harness.errors[0]
+    assert session.hand_tallies(rid) == []
+    assert harness.stack.count() == 1  # only the new round
 
 
 # -- the page -------------------------------------------------------------------------------------
@@ -1017,13 +1045,16 @@ def test_support_by_group_for_a_named_round(
     session.close_round(rid)
     harness.page.reload()
     page = harness.page
-    assert page.groups_table.isVisibleTo(page)
-    header = page.groups_table.horizontalHeaderItem(0)
+    assert page.results_box.groups_table.isVisibleTo(page)
+    header = page.results_box.groups_table.horizontalHeaderItem(0)
     assert header is not None and header.text() == "Business"
-    assert page.groups_table.columnCount() == 1
-    cell = page.groups_table.item(0, 0)
+    assert page.results_box.groups_table.columnCount() == 1
+    cell = page.results_box.groups_table.item(0, 0)
     assert cell is not None and cell.text() == "100 %"
-    assert page.hidden_label.text() == "Government, UN agency: fewer than 3 voters, not shown"
+    assert (
+        page.results_box.hidden_label.text()
+        == "Government, UN agency: fewer than 3 voters, not shown"
+    )
 
 
 def test_rounds_model(qtmodeltester: ModelTester, session: Session, groups: list[int]) -> None:
