@@ -494,7 +494,7 @@ def _stripped(token: str) -> str:
 
 def _strip_proclitic_words(words: tuple[str, ...]) -> tuple[str, ...]:
     """An Arabic title with "and"/"to" attached ("وللسيد") is still the title."""
-    if len(words) == 1 and _script(words[0][:1]) == "arabic" and words[0] not in _TITLES:
+    if len(words) == 1 and _script(words[0][:1]) == "arabic" and words not in _TITLES:
         for prefix in ("و", "ف", "ب", "ل", "ك", "ول", "فل", "لل"):
             rest = words[0][len(prefix) :]
             if words[0].startswith(prefix) and (rest,) in _TITLES:
