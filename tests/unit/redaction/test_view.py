@@ -21,7 +21,7 @@ import breakout.session_core
 from breakout import interchange
 from breakout.briefing import read_briefing
 from breakout.model import Contribution, Participant
-from breakout.redaction.view import FIELD_RULES, KEEP, SELF
+from breakout.redaction.view import FIELD_RULES, KEEP, SELF, undecided_fields
 from breakout.report.content import build_content
 from breakout.report.exports import csv_files, json_document
 from breakout.roster import read_roster
@@ -125,3 +125,11 @@ def csv_rows(text: str) -> list[list[str]]:
     import csv
 
     return list(csv.reader(io.StringIO(text)))
+
+
+def test_a_field_no_rule_names_is_listed_by_where_it_is(grown: Session) -> None:
+    with grown:
+        doc = interchange.export_session(grown)
+    assert undecided_fields(doc) == ["contributions[].mood", "participants[].phone"]
+    doc["rounds"] = [{"id": 1, "ballots": [{"participant": None, "cast_at": 0.0}]}]
+    assert undecided_fields(doc)[-1] == "rounds[].ballots[].cast_at"
