@@ -164,90 +164,16 @@ def _cell(value: Any) -> Any:
 
 def markdown(content: ReportContent) -> str:
     """The report's text as Markdown (the sections the content holds)."""
-    md: list[str] = []
-    cover = content.cover
-    md.append(f"# {_inline(content.title)}")
-    md.append("")
-    if cover is not None:
-        for line in (cover.event, " · ".join(x for x in (cover.venue, cover.dates) if x)):
-            if line:
-                md.append(f"**{_inline(line)}**  ")
-        people = [
-            f"{label}: {_inline(value)}"
-            for label, value in (
-                ("Facilitator", cover.facilitator),
-                ("Rapporteur", cover.rapporteur),
-            )
-            if value
-        ]
-        if people:
-            md.append(" · ".join(people) + "  ")
-        md.append(f"Report written {cover.generated}")
-        md.append("")
-        if cover.notice:
-            md.append(f"> {_inline(cover.notice)}")
-            md.append("")
-        if cover.background:
-            md += ["## Background", "", cover.background.strip(), ""]
-    elif content.anonymous:
-        md += ["> Anonymous report: it names no one.", ""]
+    md: list[str] = [f"# {_inline(content.title)}", ""]
+    md += _md_cover(content)
     if content.summary is not None:
         md += [f"## {SECTION_TITLES['summary']}", ""]
         md += _md_table(["", ""], [[f.label, f.value] for f in content.summary.facts])
-    if content.agenda is not None:
-        md += [f"## {SECTION_TITLES['agenda']}", ""]
-        rows = [
-            [str(r.number), r.text, r.planned, r.used, r.difference, str(r.contributions)]
-            for r in content.agenda.rows
-        ]
-        rows.append(
-            [
-                "",
-                "**Total**",
-                content.agenda.planned,
-                content.agenda.used,
-                content.agenda.difference,
-                "",
-            ]
-        )
-        md += _md_table(["#", "Point", "Planned", "Used", "+/–", "Contributions"], rows)
+    md += _md_agenda(content)
     if content.recommendations is not None:
         md += _md_recommendations(content)
-    if content.points is not None:
-        md += [f"## {SECTION_TITLES['points']}", ""]
-        for point in content.points:
-            md += [f"### {point.number}. {_inline(point.text)}", ""]
-            if point.notes:  # only when a named report was asked to include them
-                md += [f"*Facilitator's notes: {_inline(point.notes)}*", ""]
-            if not point.groups:
-                md += ["Nothing was captured under this point.", ""]
-            for group in point.groups:
-                md += [f"#### {group.title} ({len(group.lines) + group.more})", ""]
-                md += [f"- {_line(line)}" for line in group.lines]
-                if group.more:
-                    md.append(f"- … and {group.more} more in the appendix")
-                md.append("")
-    if content.participation is not None:
-        md += [f"## {SECTION_TITLES['participation']}", ""]
-        for part in content.participation:
-            md += [f"### By {part.title.lower()}", ""]
-            md += _md_table(
-                [part.title, "People", "Turns", "Speaking", "Time %", "Turns %", "People %"],
-                [
-                    [
-                        r.group,
-                        str(r.present),
-                        str(r.turns),
-                        duration(r.seconds),
-                        f"{_pct(r.time_share)}%",
-                        f"{_pct(r.turn_share)}%",
-                        f"{_pct(r.presence_share)}%",
-                    ]
-                    for r in part.rows
-                ],
-            )
-            if part.note:
-                md += [f"*{part.note}*", ""]
+    md += _md_points(content)
+    md += _md_participation(content)
     if content.participants is not None and not content.anonymous:
         md += [f"## {SECTION_TITLES['participants']}", "", content.participants.note, ""]
         if content.participants.rows:
@@ -267,6 +193,87 @@ def markdown(content: ReportContent) -> str:
             )
         md.append("")
     return "\n".join(md).rstrip() + "\n"
+
+
+def _md_cover(content: ReportContent) -> list[str]:
+    cover = content.cover
+    if cover is None:
+        return ["> Anonymous report: it names no one.", ""] if content.anonymous else []
+    md: list[str] = []
+    for line in (cover.event, " · ".join(x for x in (cover.venue, cover.dates) if x)):
+        if line:
+            md.append(f"**{_inline(line)}**  ")
+    people = [
+        f"{label}: {_inline(value)}"
+        for label, value in (("Facilitator", cover.facilitator), ("Rapporteur", cover.rapporteur))
+        if value
+    ]
+    if people:
+        md.append(" · ".join(people) + "  ")
+    md += [f"Report written {cover.generated}", ""]
+    if cover.notice:
+        md += [f"> {_inline(cover.notice)}", ""]
+    if cover.background:
+        md += ["## Background", "", cover.background.strip(), ""]
+    return md
+
+
+def _md_agenda(content: ReportContent) -> list[str]:
+    agenda = content.agenda
+    if agenda is None:
+        return []
+    rows = [
+        [str(r.number), r.text, r.planned, r.used, r.difference, str(r.contributions)]
+        for r in agenda.rows
+    ]
+    rows.append(["", "**Total**", agenda.planned, agenda.used, agenda.difference, ""])
+    header = ["#", "Point", "Planned", "Used", "+/–", "Contributions"]
+    return [f"## {SECTION_TITLES['agenda']}", "", *_md_table(header, rows)]
+
+
+def _md_points(content: ReportContent) -> list[str]:
+    if content.points is None:
+        return []
+    md = [f"## {SECTION_TITLES['points']}", ""]
+    for point in content.points:
+        md += [f"### {point.number}. {_inline(point.text)}", ""]
+        if point.notes:  # only when a named report was asked to include them
+            md += [f"*Facilitator's notes: {_inline(point.notes)}*", ""]
+        if not point.groups:
+            md += ["Nothing was captured under this point.", ""]
+        for group in point.groups:
+            md += [f"#### {group.title} ({len(group.lines) + group.more})", ""]
+            md += [f"- {_line(line)}" for line in group.lines]
+            if group.more:
+                md.append(f"- … and {group.more} more in the appendix")
+            md.append("")
+    return md
+
+
+def _md_participation(content: ReportContent) -> list[str]:
+    if content.participation is None:
+        return []
+    md = [f"## {SECTION_TITLES['participation']}", ""]
+    for part in content.participation:
+        md += [f"### By {part.title.lower()}", ""]
+        md += _md_table(
+            [part.title, "People", "Turns", "Speaking", "Time %", "Turns %", "People %"],
+            [
+                [
+                    r.group,
+                    str(r.present),
+                    str(r.turns),
+                    duration(r.seconds),
+                    f"{_pct(r.time_share)}%",
+                    f"{_pct(r.turn_share)}%",
+                    f"{_pct(r.presence_share)}%",
+                ]
+                for r in part.rows
+            ],
+        )
+        if part.note:
+            md += [f"*{part.note}*", ""]
+    return md
 
 
 def _md_recommendations(content: ReportContent) -> list[str]:
