@@ -19,7 +19,7 @@ with what must be withheld tagged. Each mode is scored on its own tags:
 A tagged span is **missed** when any letter of it survives; a withheld span is
 **wrong** when it covers a letter outside every tagged span. Recall is the
 share of tagged spans not missed; precision the share of withheld spans not
-wrong. ``tests/unit/test_redaction.py`` holds the figures this prints.
+wrong. ``tests/unit/redaction/test_redactor.py`` holds the figures this prints.
 """
 
 from __future__ import annotations

@@ -122,7 +122,8 @@ def _as_matrix(vectors: npt.ArrayLike) -> F64:
 def _unit_rows(matrix: F64) -> F64:
     """Rows scaled to length 1; all-zero rows stay zero."""
     norms = np.linalg.norm(matrix, axis=1, keepdims=True)
-    return np.divide(matrix, norms, out=np.zeros_like(matrix), where=norms > 1e-12)
+    unit: F64 = np.divide(matrix, norms, out=np.zeros_like(matrix), where=norms > 1e-12)
+    return unit
 
 
 def _canonical_order(unit: F64) -> npt.NDArray[np.intp]:

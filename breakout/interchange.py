@@ -12,7 +12,7 @@ order, board order); ids are kept as they are.
 
 This is the full copy: it keeps voting codes, the facilitator's notes and
 private contributions. Exports derive from it a document holding only what
-they may show (:func:`breakout.report.exports.disclose_document`).
+they may show (:func:`breakout.redaction.view.disclose_document`).
 """
 
 from __future__ import annotations

@@ -345,7 +345,8 @@ class Session(RecommendationOps, VotingOps):
         ]
 
     def running_point(self) -> int | None:
-        return self._scalar("SELECT point FROM point_runs WHERE ended_at IS NULL")
+        point: int | None = self._scalar("SELECT point FROM point_runs WHERE ended_at IS NULL")
+        return point
 
     # -- participants ---------------------------------------------------------
 

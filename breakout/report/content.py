@@ -49,6 +49,7 @@ secret ballot).
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import json
 import time
@@ -61,9 +62,11 @@ from breakout import voting
 from breakout.balance import DIMENSION_TITLES, DIMENSIONS, Balance, balances, percent
 from breakout.clock import point_elapsed
 from breakout.errors import BreakoutError
+from breakout.interchange import export_session
 from breakout.model import Contribution, Participant, Recommendation, Round
 from breakout.redaction import WITHHELD as WITHHELD
 from breakout.redaction import Disclosure, Person
+from breakout.redaction.view import View
 from breakout.session import Session
 from breakout.tally import RoundResult, tally_round
 
@@ -255,6 +258,9 @@ class ContributionLine:
     time: str  # "14:05"; "" in an anonymous report (no time finer than the point)
     speaker: str  # "" when unattributed, not to be named, or anonymous
     affiliation: str  # organisation of a named speaker, or ""
+    #: Fields of the contribution the view lets out that no writer lays out by
+    #: name (see :meth:`breakout.redaction.view.View.extras`).
+    extra: tuple[tuple[str, Any], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -305,6 +311,7 @@ class ParticipantRow:
     organisation: str
     stakeholder_group: str
     region: str
+    extra: tuple[tuple[str, Any], ...] = ()  # as on :class:`ContributionLine`
 
 
 @dataclass(frozen=True)
@@ -473,31 +480,35 @@ class _Reader:
         self.people = {p.id: p for p in people}
         self.presence = session.presence()
         self.disclosure = disclosure
-        self.redact = redact = disclosure.redact
+        self.redact = disclosure.redact
         self.anon = disclosure.anonymous
         self.points = session.points()
         self.point_number = {p.id: n for n, p in enumerate(self.points, 1)}
         self.contributions: list[Contribution] = [
             c for c in session.contributions() if c.id not in disclosure.private
         ]
-        self.lines = [
-            ContributionLine(
-                number=n,
-                point_number=self.point_number.get(c.point, 0),
-                kind=c.kind,
-                text=redact(c.text),
-                time="" if self.anon else time.strftime("%H:%M", time.localtime(c.created_at)),
-                speaker=self.speaker(c.participant),
-                affiliation=self.affiliation(c.participant),
-            )
-            for n, c in enumerate(self.contributions, 1)
-        ]
+        self.view = View(export_session(session), disclosure)
+        self.lines = [self.line(n, c) for n, c in enumerate(self.contributions, 1)]
         self.recs: list[Recommendation] = [
             r
             for r in session.recommendations(include_inactive=False)
             if r.id not in disclosure.private_recommendations
         ]
         self.rounds: list[Round] = session.rounds()
+
+    def line(self, number: int, contribution: Contribution) -> ContributionLine:
+        """A contribution as the view shows it (text redacted, speaker only if named)."""
+        shown = self.view.record("contributions", dataclasses.asdict(contribution))
+        return ContributionLine(
+            number=number,
+            point_number=self.point_number.get(contribution.point, 0),
+            kind=shown["kind"],
+            text=shown["text"],
+            time="" if self.anon else time.strftime("%H:%M", time.localtime(shown["created_at"])),
+            speaker=self.speaker(shown["participant"]),
+            affiliation=self.affiliation(shown["participant"]),
+            extra=self.view.extras("contributions", shown, _LINE_FIELDS),
+        )
 
     # -- who -----------------------------------------------------------------------
 
@@ -846,21 +857,33 @@ class _Reader:
             else "Everyone agreed to be named."
         )
         return Participants(
-            rows=tuple(
-                ParticipantRow(
-                    name=p.name,
-                    organisation=p.organisation,
-                    stakeholder_group=p.stakeholder_group,
-                    region=p.region,
-                )
-                for p in named
-            ),
+            rows=tuple(self.participant_row(p) for p in named),
             not_named=rest,
             note=note,
         )
 
+    def participant_row(self, person: Participant) -> ParticipantRow:
+        shown = self.view.record("participants", dataclasses.asdict(person))
+        return ParticipantRow(
+            name=shown["name"],
+            organisation=shown["organisation"],
+            stakeholder_group=shown["stakeholder_group"],
+            region=shown["region"],
+            extra=self.view.extras("participants", shown, _PARTICIPANT_FIELDS),
+        )
+
 
 # -- helpers -------------------------------------------------------------------------------
+
+#: Fields of a contribution and a participant that the writers lay out by name
+#: (or that say who, when or whether, which the writers take from elsewhere).
+_LINE_FIELDS = frozenset(
+    {"id", "point", "participant", "kind", "text", "private", "created_at", "updated_at"}
+)
+_PARTICIPANT_FIELDS = frozenset(
+    {"id", "name", "organisation", "stakeholder_group", "region", "gender", "may_be_named"}
+    | {"checked_in_at", "voting_code"}
+)
 
 
 def _unvoted(extra: Mapping[str, Any]) -> dict[str, Any]:

@@ -12,49 +12,32 @@ so they name exactly whom the PDF names (nobody, when anonymous).
   header only.
 * **Markdown** — the report's text, for editing.
 * **JSON** — the interchange format (:func:`breakout.interchange.export_session`)
-  as an export may show it (:func:`disclose_document`): every field goes
-  through its rule in :data:`FIELD_RULES`, under the same
-  :class:`~breakout.redaction.Disclosure` as the report, and a field without
-  a rule never leaves (a test fails when the interchange gains one). It stays
-  a valid interchange document that ``breakout new --from-json`` accepts.
+  as an export may show it: the :class:`~breakout.redaction.view.View` of
+  the session under the same :class:`~breakout.redaction.Disclosure` as the
+  report, where every field goes through its rule and a field without one
+  never leaves. Participation is published as aggregates only, the report's
+  own figures (small groups merged when anonymous). It stays a valid
+  interchange document that ``breakout new --from-json`` accepts.
 
-  - Anyone the export may not name — nobody in an anonymous export, those who
-    did not agree in a named one — is "Participant N" and nothing more: no
-    organisation, stakeholder group, region, gender or check-in time of their
-    own, a number that follows neither the roster nor their attributes, and
-    nothing points to them: their speaking turns are left out, and their
-    contributions, proposals and ballots have ``participant: null``, with the
-    point's start as the time they were said. Who voted (``voters``, not how)
-    is kept under the new numbers.
-  - Participation is published as aggregates only, the report's own figures
-    (``participation``: people, turns and speaking time per stakeholder
-    group, region and gender); when anonymous, groups of fewer than three
-    people are merged, as in the report. Results keep support by stakeholder
-    group, which already hides groups of fewer than three voters.
-  - Every free text goes through the export's redactor (names, and when
-    anonymous the roster's organisations); the facilitator and rapporteur are
-    blank when anonymous; the facilitator's notes are empty unless a named
-    export includes them; voting codes are null; private contributions, and
-    board items that come only from them, are left out.
-  - An anonymous document says ``"anonymous": true``.
+The CSV files, Markdown and PDF are laid out from the report's content, whose
+records come through the same view: a field the view lets out that a writer
+does not lay out by name becomes an extra CSV column, and a field without a
+rule reaches no format.
 """
 
 from __future__ import annotations
 
-import copy
 import csv
 import io
-import secrets
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
 from breakout.errors import BreakoutError
-from breakout.redaction import Disclosure, Person
+from breakout.redaction.view import disclose_document
 from breakout.report.content import (
     SECTION_TITLES,
     ContributionLine,
-    Participation,
     RankedItem,
     ReportContent,
     build_content,
@@ -89,14 +72,26 @@ def _contribution_rows(content: ReportContent) -> tuple[list[str], list[list[Any
     header = ["number", *(["time"] if named else []), "point", "point_text", "kind", "text"]
     if named:
         header += ["speaker", "organisation"]
+    lines = content.appendix or ()
+    extra = _extra_columns(line.extra for line in lines)
     rows = []
-    for line in content.appendix or ():
+    for line in lines:
         row: list[Any] = [line.number, *([line.time] if named else [])]
         row += [line.point_number, points.get(line.point_number, ""), line.kind, line.text]
         if named:
             row += [line.speaker, line.affiliation]
-        rows.append(row)
-    return header, rows
+        rows.append(row + _extra_cells(line.extra, extra))
+    return header + extra, rows
+
+
+def _extra_columns(extras: Iterable[tuple[tuple[str, Any], ...]]) -> list[str]:
+    """The names of the fields the view lets out beyond the fixed columns, in order."""
+    return list(dict.fromkeys(name for extra in extras for name, _ in extra))
+
+
+def _extra_cells(extra: tuple[tuple[str, Any], ...], columns: Sequence[str]) -> list[Any]:
+    values = dict(extra)
+    return ["" if values.get(name) is None else values[name] for name in columns]
 
 
 def _recommendation_rows(content: ReportContent) -> tuple[list[str], list[list[Any]]]:
@@ -131,11 +126,13 @@ def _recommendation_rows(content: ReportContent) -> tuple[list[str], list[list[A
 def _participant_rows(content: ReportContent) -> tuple[list[str], list[list[Any]]]:
     header = ["name", "organisation", "stakeholder_group", "region"]
     people = content.participants
+    shown = people.rows if people is not None and not content.anonymous else ()
+    extra = _extra_columns(p.extra for p in shown)
     rows = [
-        [p.name, p.organisation, p.stakeholder_group, p.region]
-        for p in (people.rows if people is not None and not content.anonymous else ())
+        [p.name, p.organisation, p.stakeholder_group, p.region, *_extra_cells(p.extra, extra)]
+        for p in shown
     ]
-    return header, rows
+    return header + extra, rows
 
 
 def _proposal_text(text: str, speaker: str) -> str:
@@ -167,90 +164,16 @@ def _cell(value: Any) -> Any:
 
 def markdown(content: ReportContent) -> str:
     """The report's text as Markdown (the sections the content holds)."""
-    md: list[str] = []
-    cover = content.cover
-    md.append(f"# {_inline(content.title)}")
-    md.append("")
-    if cover is not None:
-        for line in (cover.event, " · ".join(x for x in (cover.venue, cover.dates) if x)):
-            if line:
-                md.append(f"**{_inline(line)}**  ")
-        people = [
-            f"{label}: {_inline(value)}"
-            for label, value in (
-                ("Facilitator", cover.facilitator),
-                ("Rapporteur", cover.rapporteur),
-            )
-            if value
-        ]
-        if people:
-            md.append(" · ".join(people) + "  ")
-        md.append(f"Report written {cover.generated}")
-        md.append("")
-        if cover.notice:
-            md.append(f"> {_inline(cover.notice)}")
-            md.append("")
-        if cover.background:
-            md += ["## Background", "", cover.background.strip(), ""]
-    elif content.anonymous:
-        md += ["> Anonymous report: it names no one.", ""]
+    md: list[str] = [f"# {_inline(content.title)}", ""]
+    md += _md_cover(content)
     if content.summary is not None:
         md += [f"## {SECTION_TITLES['summary']}", ""]
         md += _md_table(["", ""], [[f.label, f.value] for f in content.summary.facts])
-    if content.agenda is not None:
-        md += [f"## {SECTION_TITLES['agenda']}", ""]
-        rows = [
-            [str(r.number), r.text, r.planned, r.used, r.difference, str(r.contributions)]
-            for r in content.agenda.rows
-        ]
-        rows.append(
-            [
-                "",
-                "**Total**",
-                content.agenda.planned,
-                content.agenda.used,
-                content.agenda.difference,
-                "",
-            ]
-        )
-        md += _md_table(["#", "Point", "Planned", "Used", "+/–", "Contributions"], rows)
+    md += _md_agenda(content)
     if content.recommendations is not None:
         md += _md_recommendations(content)
-    if content.points is not None:
-        md += [f"## {SECTION_TITLES['points']}", ""]
-        for point in content.points:
-            md += [f"### {point.number}. {_inline(point.text)}", ""]
-            if point.notes:  # only when a named report was asked to include them
-                md += [f"*Facilitator's notes: {_inline(point.notes)}*", ""]
-            if not point.groups:
-                md += ["Nothing was captured under this point.", ""]
-            for group in point.groups:
-                md += [f"#### {group.title} ({len(group.lines) + group.more})", ""]
-                md += [f"- {_line(line)}" for line in group.lines]
-                if group.more:
-                    md.append(f"- … and {group.more} more in the appendix")
-                md.append("")
-    if content.participation is not None:
-        md += [f"## {SECTION_TITLES['participation']}", ""]
-        for part in content.participation:
-            md += [f"### By {part.title.lower()}", ""]
-            md += _md_table(
-                [part.title, "People", "Turns", "Speaking", "Time %", "Turns %", "People %"],
-                [
-                    [
-                        r.group,
-                        str(r.present),
-                        str(r.turns),
-                        duration(r.seconds),
-                        f"{_pct(r.time_share)}%",
-                        f"{_pct(r.turn_share)}%",
-                        f"{_pct(r.presence_share)}%",
-                    ]
-                    for r in part.rows
-                ],
-            )
-            if part.note:
-                md += [f"*{part.note}*", ""]
+    md += _md_points(content)
+    md += _md_participation(content)
     if content.participants is not None and not content.anonymous:
         md += [f"## {SECTION_TITLES['participants']}", "", content.participants.note, ""]
         if content.participants.rows:
@@ -270,6 +193,87 @@ def markdown(content: ReportContent) -> str:
             )
         md.append("")
     return "\n".join(md).rstrip() + "\n"
+
+
+def _md_cover(content: ReportContent) -> list[str]:
+    cover = content.cover
+    if cover is None:
+        return ["> Anonymous report: it names no one.", ""] if content.anonymous else []
+    md: list[str] = []
+    for line in (cover.event, " · ".join(x for x in (cover.venue, cover.dates) if x)):
+        if line:
+            md.append(f"**{_inline(line)}**  ")
+    people = [
+        f"{label}: {_inline(value)}"
+        for label, value in (("Facilitator", cover.facilitator), ("Rapporteur", cover.rapporteur))
+        if value
+    ]
+    if people:
+        md.append(" · ".join(people) + "  ")
+    md += [f"Report written {cover.generated}", ""]
+    if cover.notice:
+        md += [f"> {_inline(cover.notice)}", ""]
+    if cover.background:
+        md += ["## Background", "", cover.background.strip(), ""]
+    return md
+
+
+def _md_agenda(content: ReportContent) -> list[str]:
+    agenda = content.agenda
+    if agenda is None:
+        return []
+    rows = [
+        [str(r.number), r.text, r.planned, r.used, r.difference, str(r.contributions)]
+        for r in agenda.rows
+    ]
+    rows.append(["", "**Total**", agenda.planned, agenda.used, agenda.difference, ""])
+    header = ["#", "Point", "Planned", "Used", "+/–", "Contributions"]
+    return [f"## {SECTION_TITLES['agenda']}", "", *_md_table(header, rows)]
+
+
+def _md_points(content: ReportContent) -> list[str]:
+    if content.points is None:
+        return []
+    md = [f"## {SECTION_TITLES['points']}", ""]
+    for point in content.points:
+        md += [f"### {point.number}. {_inline(point.text)}", ""]
+        if point.notes:  # only when a named report was asked to include them
+            md += [f"*Facilitator's notes: {_inline(point.notes)}*", ""]
+        if not point.groups:
+            md += ["Nothing was captured under this point.", ""]
+        for group in point.groups:
+            md += [f"#### {group.title} ({len(group.lines) + group.more})", ""]
+            md += [f"- {_line(line)}" for line in group.lines]
+            if group.more:
+                md.append(f"- … and {group.more} more in the appendix")
+            md.append("")
+    return md
+
+
+def _md_participation(content: ReportContent) -> list[str]:
+    if content.participation is None:
+        return []
+    md = [f"## {SECTION_TITLES['participation']}", ""]
+    for part in content.participation:
+        md += [f"### By {part.title.lower()}", ""]
+        md += _md_table(
+            [part.title, "People", "Turns", "Speaking", "Time %", "Turns %", "People %"],
+            [
+                [
+                    r.group,
+                    str(r.present),
+                    str(r.turns),
+                    duration(r.seconds),
+                    f"{_pct(r.time_share)}%",
+                    f"{_pct(r.turn_share)}%",
+                    f"{_pct(r.presence_share)}%",
+                ]
+                for r in part.rows
+            ],
+        )
+        if part.note:
+            md += [f"*{part.note}*", ""]
+    return md
 
 
 def _md_recommendations(content: ReportContent) -> list[str]:
@@ -357,161 +361,6 @@ def _md_table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> list[str]
 
 # -- JSON ---------------------------------------------------------------------------------
 
-# How each field of the interchange leaves the app (:func:`disclose_document`).
-KEEP = "keep"  # says nothing about who anyone is
-TEXT = "text"  # free text: through the export's redactor
-NOTES = "notes"  # the facilitator's notes: "" unless a named export includes them
-STAFF = "staff"  # the facilitator or rapporteur: "" when anonymous
-SELF = "self"  # a participant's own field: a stand-in for anyone not named
-ID = "id"  # a participant's id: kept for the named, a new number for the others
-VOTER = "voter"  # who voted (not how): the participant's id as above
-WHO = "who"  # who said, proposed, spoke or voted what: null unless they may be named
-WHEN = "when"  # when someone did it: the point's start unless they may be named
-EDITED = "edited"  # when it was edited: null unless they may be named
-NEVER = "never"  # voting codes: always null
-PRIVATE = "private"  # a private row never leaves; the flag of the others is false
-SOURCES = "sources"  # contribution ids: private ones dropped
-REC = "rec"  # a recommendation id: null (its row dropped) when it comes only from private text
-
-#: Every field of the interchange with its rule. A field missing here never
-#: leaves the app (:func:`undecided_fields` lists them, and a test fails).
-FIELD_RULES: dict[str, Any] = {
-    "format": KEEP,
-    "version": KEEP,
-    "anonymous": KEEP,
-    "participation": KEEP,  # aggregates from the report, small groups merged when anonymous
-    "session": {
-        "title": TEXT,
-        "event": TEXT,
-        "venue": TEXT,
-        "dates": TEXT,
-        "background": TEXT,
-        "closing": TEXT,
-        "facilitator": STAFF,
-        "rapporteur": STAFF,
-        "chatham_house": KEEP,
-        "default_minutes": KEEP,
-        "current_point": KEEP,
-        "created_at": KEEP,
-    },
-    "points": [
-        {
-            "id": KEEP,
-            "text": TEXT,
-            "notes": NOTES,
-            "minutes": KEEP,
-            "ended_at": KEEP,
-            "runs": [{"started_at": KEEP, "ended_at": KEEP}],
-        }
-    ],
-    "participants": [
-        {
-            "id": ID,
-            "name": SELF,
-            "organisation": SELF,
-            "stakeholder_group": SELF,
-            "region": SELF,
-            "gender": SELF,
-            "may_be_named": SELF,
-            "checked_in_at": SELF,
-            "voting_code": NEVER,
-        }
-    ],
-    "turns": [
-        {
-            "id": KEEP,
-            "point": KEEP,
-            "participant": WHO,
-            "requested_at": KEEP,
-            "started_at": KEEP,
-            "ended_at": KEEP,
-            "withdrawn_at": KEEP,
-        }
-    ],
-    "contributions": [
-        {
-            "id": KEEP,
-            "point": KEEP,
-            "participant": WHO,
-            "kind": KEEP,
-            "text": TEXT,
-            "private": PRIVATE,
-            "created_at": WHEN,
-            "updated_at": EDITED,
-        }
-    ],
-    "clusters": [
-        {
-            "id": KEEP,
-            "label": TEXT,
-            "wording": TEXT,
-            "origin": KEEP,
-            "accepted": KEEP,
-            "edited": KEEP,
-        }
-    ],
-    "recommendations": [
-        {
-            "id": REC,
-            "text": TEXT,
-            "point": KEEP,
-            "participant": WHO,
-            "cluster": KEEP,
-            "status": KEEP,
-            "duplicate_of": REC,
-            "created_at": WHEN,
-            "contributions": SOURCES,
-        }
-    ],
-    "rounds": [
-        {
-            "id": KEEP,
-            "title": TEXT,
-            "method": KEEP,
-            "settings": KEEP,
-            "secret": KEEP,
-            "state": KEEP,
-            "opened_at": KEEP,
-            "closed_at": KEEP,
-            "items": [{"id": KEEP, "label": TEXT, "cluster": KEEP, "recommendation": REC}],
-            "ballots": [{"participant": WHO, "entries": [{"item": KEEP, "value": KEEP}]}],
-            "voters": [VOTER],
-            "tallies": [{"item": KEEP, "level": KEEP, "count": KEEP}],
-            "results": {
-                "ranking": [
-                    {"item": KEEP, "label": TEXT, "rank": KEEP, "score": KEEP, "detail": KEEP}
-                ],
-                "ballots": KEEP,
-                "eligible": KEEP,
-                "turnout": KEEP,
-                "explanation": TEXT,
-                "order": TEXT,
-                "blocked": [TEXT],
-                "by_group": KEEP,  # support by group: groups under 3 voters already hidden
-                "hidden_groups": KEEP,
-            },
-        }
-    ],
-}
-#: Rows dropped whole: a speaking turn of someone not named says when they spoke.
-_DROP_ROW_UNLESS_NAMED = ("turns",)
-
-
-def undecided_fields(doc: Any, rules: Any = None, where: str = "") -> list[str]:
-    """Fields of ``doc`` that :data:`FIELD_RULES` says nothing about ("rounds[].weight")."""
-    rules = FIELD_RULES if rules is None else rules
-    found: list[str] = []
-    if isinstance(rules, dict) and isinstance(doc, dict):
-        for key, value in doc.items():
-            if key not in rules:
-                found.append(f"{where}.{key}".lstrip("."))
-            else:
-                found += undecided_fields(value, rules[key], f"{where}.{key}")
-    elif isinstance(rules, list) and isinstance(doc, list):
-        for item in doc:
-            found += undecided_fields(item, rules[0], f"{where}[]")
-    return sorted(set(found))
-
 
 def json_document(
     session: Session,
@@ -531,181 +380,6 @@ def json_document(
     if content is None or content.participation is None:
         content = build_content(session, anonymous=disclosure.anonymous, sections=["participation"])
     return disclose_document(export_session(session), disclosure, content.participation)
-
-
-def document_disclosure(
-    doc: Mapping[str, Any], *, anonymous: bool, include_notes: bool = False
-) -> Disclosure:
-    """The :class:`Disclosure` for an interchange document, as for its session."""
-    info = doc.get("session", {})
-    private = {c["id"] for c in doc.get("contributions", []) if c.get("private")}
-    private_recs = {
-        r["id"]
-        for r in doc.get("recommendations", [])
-        if r.get("contributions") and all(c in private for c in r["contributions"])
-    }
-    return Disclosure.build(
-        [
-            (p["id"], Person(p["name"], p.get("organisation", ""), bool(p.get("may_be_named"))))
-            for p in doc.get("participants", [])
-        ],
-        staff=[info.get("facilitator", ""), info.get("rapporteur", "")],
-        anonymous=anonymous,
-        include_notes=include_notes,
-        chatham_house=bool(info.get("chatham_house")),
-        private=private,
-        private_recommendations=private_recs,
-    )
-
-
-def anonymise_document(doc: Mapping[str, Any]) -> dict[str, Any]:
-    """An interchange document with nobody named and nothing attributed."""
-    return disclose_document(doc, document_disclosure(doc, anonymous=True))
-
-
-def disclose_document(
-    doc: Mapping[str, Any],
-    disclosure: Disclosure,
-    participation: Sequence[Participation] | None = None,
-) -> dict[str, Any]:
-    """The document as an export may show it: every field through :data:`FIELD_RULES`.
-
-    Anyone the export may not name (everyone, when anonymous) becomes
-    "Participant N" with nothing else: no organisation, group, region, gender
-    or own check-in time, a number that says nothing, and nothing attributed
-    to them — no speaking turn, contribution, proposal or ballot points to
-    them, and what they said carries the point's start for its time. Private
-    contributions and what comes only from them are left out. ``participation``
-    (from the report) is added as aggregates.
-    """
-    writer = _Discloser(doc, disclosure)
-    out = writer.walk(doc, FIELD_RULES, "")
-    if "participants" in out:  # listed by their new numbers: the roster's order tells who
-        out["participants"].sort(key=lambda p: p["id"])
-    if disclosure.anonymous:
-        out["anonymous"] = True
-    if participation is not None:
-        out["participation"] = [
-            {
-                "dimension": part.dimension,
-                "basis": part.basis,
-                "groups": [
-                    {
-                        "group": row.group,
-                        "people": row.present,
-                        "turns": row.turns,
-                        "speaking_seconds": round(row.seconds, 1),
-                    }
-                    for row in part.rows
-                ],
-            }
-            for part in participation
-        ]
-    return out
-
-
-class _Discloser:
-    """Applies :data:`FIELD_RULES` to one document."""
-
-    def __init__(self, doc: Mapping[str, Any], disclosure: Disclosure) -> None:
-        self.d = disclosure
-        people = list(doc.get("participants", []))
-        shown = sorted(p["id"] for p in people if disclosure.names(p["id"]))
-        others = [p["id"] for p in people if not disclosure.names(p["id"])]
-        # Their order must say nothing (not the roster's order): shuffled, then
-        # sorted by the only things they still carry, presence and votes.
-        secrets.SystemRandom().shuffle(others)
-        voted = {pid: 0 for pid in others}
-        for rnd in doc.get("rounds", []):
-            for pid in rnd.get("voters", []):
-                if pid in voted:
-                    voted[pid] += 1
-        present = {p["id"]: p.get("checked_in_at") is not None for p in people}
-        others.sort(key=lambda pid: (not present[pid], -voted[pid]))
-        first = max(shown, default=0) + 1
-        self.ids = {pid: pid for pid in shown} | {pid: first + n for n, pid in enumerate(others)}
-        times = [p["checked_in_at"] for p in people if p.get("checked_in_at") is not None]
-        self.door = min(times) if times else None  # one check-in time for all not named
-        self.starts: dict[Any, float] = {}
-        for point in doc.get("points", []):
-            runs = point.get("runs") or []
-            if runs:
-                self.starts[point["id"]] = min(r["started_at"] for r in runs)
-        firsts: dict[Any, float] = {}  # a point that never ran starts at its first capture
-        for item in doc.get("contributions", []):
-            point = item.get("point")
-            if point not in self.starts and "created_at" in item:
-                firsts[point] = min(firsts.get(point, item["created_at"]), item["created_at"])
-        self.starts |= firsts
-        self.session_start = doc.get("session", {}).get("created_at", 0.0)
-
-    def walk(self, value: Any, rule: Any, where: str, row: Mapping[str, Any] | None = None) -> Any:
-        if isinstance(rule, dict):
-            if not isinstance(value, dict):
-                return value
-            return {
-                key: self.walk(item, rule[key], f"{where}.{key}", value)
-                for key, item in value.items()
-                if key in rule  # a field with no rule never leaves
-            }
-        if isinstance(rule, list):
-            if not isinstance(value, list):
-                return value
-            out = []
-            for item in value:
-                if isinstance(item, dict) and self.dropped(where, item):
-                    continue
-                out.append(self.walk(item, rule[0], f"{where}[]", row))
-            return out
-        return self.leaf(rule, value, where, row or {})
-
-    def dropped(self, where: str, row: Mapping[str, Any]) -> bool:
-        if where == ".contributions":
-            return bool(row.get("private"))
-        if where == ".recommendations":
-            return row.get("id") in self.d.private_recommendations
-        if where.lstrip(".") in _DROP_ROW_UNLESS_NAMED:
-            return not self.d.names(row.get("participant"))
-        return False
-
-    def leaf(self, rule: str, value: Any, where: str, row: Mapping[str, Any]) -> Any:
-        field = where.rsplit(".", 1)[-1]
-        if rule == KEEP:
-            return copy.deepcopy(value)
-        if rule == TEXT:
-            return self.d.redact(value) if isinstance(value, str) else value
-        if rule == NOTES:
-            return self.d.redact(value) if self.d.include_notes else ""
-        if rule == STAFF:
-            return "" if self.d.anonymous else value
-        if rule == NEVER:
-            return None
-        if rule == PRIVATE:
-            return False
-        if rule == SOURCES:
-            return [c for c in value if c not in self.d.private]
-        if rule == REC:
-            return None if value in self.d.private_recommendations else value
-        if rule in (ID, VOTER):
-            return self.ids.get(value, value)
-        if rule == WHO:
-            return value if self.d.names(value) else None
-        author = row.get("participant")
-        if rule == WHEN:
-            if self.d.names(author):
-                return value
-            return self.starts.get(row.get("point"), self.session_start)
-        if rule == EDITED:
-            return value if self.d.names(author) else None
-        if rule == SELF:
-            if self.d.names(row.get("id")):
-                return value
-            return {
-                "name": f"Participant {self.ids.get(row.get('id'), 0)}",
-                "may_be_named": False,
-                "checked_in_at": None if value is None else self.door,
-            }.get(field, "")
-        raise AssertionError(f"no rule {rule!r} for {where}")
 
 
 # -- everything at once (the command line) ---------------------------------------------------
@@ -784,9 +458,7 @@ def _only(content: ReportContent, sections: Sequence[str]) -> ReportContent:
 
 __all__ = [
     "CSV_FILES",
-    "anonymise_document",
     "csv_files",
-    "disclose_document",
     "export_all",
     "json_document",
     "markdown",

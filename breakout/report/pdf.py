@@ -441,7 +441,7 @@ class Heading(Paragraph):
         self.outline = outline
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
-        parts = super().split(availWidth, availHeight)
+        parts: list[Flowable] = super().split(availWidth, availHeight)
         for n, part in enumerate(parts):
             if isinstance(part, Heading):
                 part.outline = self.outline if n == 0 else None

@@ -33,7 +33,7 @@ from typing import Any
 import pytest
 
 from breakout.interchange import check_document
-from breakout.report.exports import FIELD_RULES, undecided_fields
+from breakout.redaction.view import FIELD_RULES, undecided_fields
 from breakout.session import Session
 from tests.cli.test_cli import assert_clean_error, breakout
 from tests.helpers import files_in

@@ -20,6 +20,7 @@ from breakout.demo import build_demo, demo_content
 from breakout.errors import BreakoutError
 from breakout.interchange import check_document, create_from_json, export_session
 from breakout.redaction import Redactor
+from breakout.redaction.view import anonymise_document
 from breakout.report import (
     SECTIONS,
     ExportCancelled,
@@ -29,7 +30,7 @@ from breakout.report import (
     render_pdf_bytes,
 )
 from breakout.report.content import WITHHELD, all_text
-from breakout.report.exports import anonymise_document, csv_files, json_document, markdown
+from breakout.report.exports import csv_files, json_document, markdown
 from breakout.report.pdf import (
     ARABIC,
     CJK,

@@ -1,4 +1,7 @@
-"""Engine operations: each one commits, refuses bad input, and undoes exactly."""
+"""Engine operations: each one commits, refuses bad input, and undoes exactly.
+
+That every operation undoes and redoes exactly is tested in ``test_session_undo.py``.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +10,6 @@ from typing import Any
 
 import pytest
 
-from breakout.changes import Change
 from breakout.errors import BreakoutError
 from breakout.interchange import export_session
 from breakout.session import Session
@@ -34,48 +36,6 @@ def _snapshot(session: Session) -> dict[str, Any]:
     doc = export_session(session)
     doc.pop("format")
     return doc
-
-
-# Every operation a client can make, as (name, call). Each must undo to the
-# exact previous state and redo to the exact state it made.
-OPERATIONS: list[tuple[str, Callable[[Session, dict[str, int]], Change]]] = [
-    ("update_session", lambda s, r: s.update_session(title="New title", chatham_house=True)),
-    ("add_point", lambda s, r: s.add_point("Another question", minutes=8, index=0)),
-    ("edit_point", lambda s, r: s.edit_point(r["p2"], text="Who pays, and when?", minutes=20)),
-    ("move_point", lambda s, r: s.move_point(r["p3"], 0)),
-    ("delete_point", lambda s, r: s.delete_point(r["p2"])),
-    ("delete_current_point", lambda s, r: s.delete_point(r["p1"])),
-    ("add_participant", lambda s, r: s.add_participant("Dee", region="Europe", present=True)),
-    ("edit_participant", lambda s, r: s.edit_participant(r["ana"], name="Ana María")),
-    ("check_in", lambda s, r: s.check_in(r["ben"])),
-    ("issue_voting_codes", lambda s, r: s.issue_voting_codes()),
-    ("start_point", lambda s, r: s.start_point(r["p2"])),
-    ("pause_point", lambda s, r: s.pause_point()),
-    ("end_point", lambda s, r: s.end_point(r["p1"])),
-    ("next_point", lambda s, r: s.next_point()),
-    ("request_turn", lambda s, r: s.request_turn(r["ana"])),
-    ("add_contribution", lambda s, r: s.add_contribution("Maps!", participant_id=r["ben"])),
-    ("add_cluster", lambda s, r: s.add_cluster("Maps", wording="Map together")),
-    ("add_recommendation", lambda s, r: s.add_recommendation("Fund drains", point_id=r["p2"])),
-]
-
-
-@pytest.mark.parametrize(("name", "operation"), OPERATIONS, ids=[n for n, _ in OPERATIONS])
-def test_undo_and_redo_restore_exact_states(
-    session: Session,
-    room: dict[str, int],
-    name: str,
-    operation: Callable[[Session, dict[str, int]], Change],
-) -> None:
-    before = _snapshot(session)
-    change = operation(session, room)
-    after = _snapshot(session)
-    assert change, f"{name} recorded no change"
-    assert after != before
-    session.undo(change)
-    assert _snapshot(session) == before
-    session.redo(change)
-    assert _snapshot(session) == after
 
 
 def test_queue_operations_undo(session: Session, room: dict[str, int], clock: FakeClock) -> None:

@@ -16,7 +16,7 @@ import pytest
 
 from breakout.redaction import WITHHELD, WITHHELD_ORGANISATION, Person, Redactor, fold
 
-BENCH = Path(__file__).resolve().parents[2] / "benchmarks" / "bench_redaction.py"
+BENCH = Path(__file__).resolve().parents[3] / "benchmarks" / "bench_redaction.py"
 NAME, ORG = WITHHELD, WITHHELD_ORGANISATION
 
 

@@ -1,0 +1,205 @@
+"""Every engine operation undoes to the exact state before it and redoes to the state it made.
+
+The operations are found, not listed by hand: every public method of
+:class:`~breakout.session.Session` that returns a :class:`~breakout.changes.Change`
+must appear in :data:`OPERATIONS` or in :data:`NOT_OPERATIONS` with the reason,
+so a new operation nobody wrote an undo test for fails
+:func:`test_every_operation_is_covered`.
+
+The session is made from a briefing and a roster (accents, Arabic and Chinese
+names, a 400-character point, nobody checked in) with a board and rounds in
+every state, so each operation has something real to act on.
+"""
+
+from __future__ import annotations
+
+import inspect
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from breakout.briefing import parse_briefing
+from breakout.changes import Change
+from breakout.interchange import export_session
+from breakout.roster import RosterEntry
+from breakout.session import Session
+from tests.helpers import FakeClock
+
+LONG_POINT = (
+    "Quién paga el mantenimiento de los drenajes cuando el presupuesto municipal se acaba "
+    "a mitad de año, y cómo se reparte entre barrios ricos y pobres " * 3
+).strip()
+BRIEFING = f"""Foro regional sobre ciudades y agua
+
+Breakout Session "Drenajes y árboles"
+
+Background
+
+Los barrios inundados piden mapas compartidos.
+
+Points of Discussion:
+- ¿Quién mapea los riesgos?
+- {LONG_POINT}
+- 谁来照顾城市里的树木？
+"""
+ROSTER = [
+    RosterEntry(
+        "María José Núñez", "Red de Barrios", "Civil society", "Latin America", "female", True
+    ),
+    RosterEntry("عمر الحداد", "بلدية عمّان", "Government", "Arab States", "male", False),
+    RosterEntry("李伟", "北京水务局", "Government", "Asia", "male", True),
+    RosterEntry("Zoë Ångström", "Nordic Drains AB", "Business", "Europe", "", False),
+]
+
+
+@pytest.fixture
+def room(session: Session, clock: FakeClock) -> dict[str, int]:
+    """Points, people, turns, contributions, a board and a round in each state."""
+    session.import_briefing(parse_briefing(BRIEFING))
+    session.import_roster(ROSTER)
+    people = {p.name: p.id for p in session.participants()}
+    points = [p.id for p in session.points()]
+    ids = {"p1": points[0], "p2": points[1], "p3": points[2]}
+    ids |= {"maria": people["María José Núñez"], "omar": people["عمر الحداد"]}
+    ids |= {"li": people["李伟"], "zoe": people["Zoë Ångström"]}
+    session.start_point(ids["p1"])
+    clock.advance(60)
+    ids["turn_waiting"] = session.request_turn(ids["maria"]).result
+    ids["turn_second"] = session.request_turn(ids["omar"]).result
+    ids["turn_active"] = session.request_turn(ids["li"]).result
+    session.start_turn(ids["turn_active"])
+    clock.advance(30)
+    ids["comment"] = session.add_contribution(
+        "Los mapas deben ser públicos", participant_id=ids["maria"]
+    ).result
+    ids["proposal"] = session.add_contribution(
+        "在每个街区种树", participant_id=ids["li"], kind="proposal"
+    ).result
+    ids["rec_a"] = session.add_recommendation("Mapear con los vecinos").result
+    ids["rec_b"] = session.add_recommendation("خرائط مشتركة للأحياء").result
+    ids["rec_c"] = session.add_recommendation("Fund the drains").result
+    ids["rec_d"] = session.add_recommendation("Plant trees street by street").result
+    ids["group"] = session.add_cluster("Maps", members=[ids["rec_a"], ids["rec_b"]]).result
+    ids["other_group"] = session.add_cluster("Money", members=[ids["rec_c"]]).result
+    ids["suggested"] = session.add_cluster("Trees", members=[ids["rec_d"]], suggested=True).result
+    items = ["Mapear con los vecinos", "Fund the drains"]
+    ids["draft"] = session.create_round(method="approval", items=items).result
+    ids["open"] = session.create_round(method="approval", items=items, title="Open").result
+    session.open_round(ids["open"])
+    ids["open_item"] = session.round_items(ids["open"])[0].id
+    clock.advance(60)
+    return ids
+
+
+def _snapshot(session: Session) -> dict[str, Any]:
+    doc = export_session(session)
+    doc.pop("format")
+    return doc
+
+
+Operation = Callable[[Session, dict[str, int]], Change]
+
+# Every operation a client can make, as (name, call), named after the method
+# (a suffix after "/" tells two cases of one method apart).
+OPERATIONS: list[tuple[str, Operation]] = [
+    ("update_session", lambda s, r: s.update_session(title="Nuevo título", chatham_house=True)),
+    ("import_briefing", lambda s, r: s.import_briefing(parse_briefing(BRIEFING + "- Otro\n"))),
+    ("add_point", lambda s, r: s.add_point("Another question", minutes=8, index=0)),
+    ("edit_point", lambda s, r: s.edit_point(r["p2"], text="Who pays, and when?", minutes=20)),
+    ("move_point", lambda s, r: s.move_point(r["p3"], 0)),
+    ("delete_point", lambda s, r: s.delete_point(r["p2"])),
+    ("delete_point/current", lambda s, r: s.delete_point(r["p3"])),
+    ("start_point", lambda s, r: s.start_point(r["p2"])),
+    ("pause_point", lambda s, r: s.pause_point()),
+    ("end_point", lambda s, r: s.end_point(r["p1"])),
+    ("next_point", lambda s, r: s.next_point()),
+    ("previous_point", lambda s, r: s.previous_point()),
+    ("add_participant", lambda s, r: s.add_participant("Dee Ōta", region="Asia", present=True)),
+    ("edit_participant", lambda s, r: s.edit_participant(r["maria"], name="María Núñez")),
+    ("import_roster", lambda s, r: s.import_roster([*ROSTER[:1], RosterEntry("Nuevo Persona")])),
+    ("check_in", lambda s, r: s.check_in(r["omar"])),
+    ("issue_voting_codes", lambda s, r: s.issue_voting_codes()),
+    ("request_turn", lambda s, r: s.request_turn(r["zoe"])),
+    ("move_turn", lambda s, r: s.move_turn(r["turn_second"], 0)),
+    ("withdraw_turn", lambda s, r: s.withdraw_turn(r["turn_waiting"])),
+    ("start_turn", lambda s, r: s.start_turn(r["turn_second"])),
+    ("end_turn", lambda s, r: s.end_turn(r["turn_active"])),
+    ("call_next", lambda s, r: s.call_next()),
+    ("add_contribution", lambda s, r: s.add_contribution(LONG_POINT, participant_id=r["omar"])),
+    ("add_contribution/proposal", lambda s, r: s.add_contribution("Árboles", kind="proposal")),
+    ("edit_contribution", lambda s, r: s.edit_contribution(r["comment"], participant_id=None)),
+    ("delete_contribution", lambda s, r: s.delete_contribution(r["proposal"])),
+    ("promote", lambda s, r: s.promote(r["comment"], text="Mapas públicos")),
+    ("add_recommendation", lambda s, r: s.add_recommendation("Fund drains", point_id=r["p2"])),
+    ("edit_recommendation", lambda s, r: s.edit_recommendation(r["rec_c"], "Fund all drains")),
+    ("withdraw_recommendation", lambda s, r: s.withdraw_recommendation(r["rec_c"])),
+    ("merge_recommendations", lambda s, r: s.merge_recommendations(r["rec_a"], [r["rec_b"]])),
+    ("set_cluster", lambda s, r: s.set_cluster(r["rec_c"], r["group"])),
+    ("add_cluster", lambda s, r: s.add_cluster("Maps", wording="Map together")),
+    ("edit_cluster", lambda s, r: s.edit_cluster(r["group"], label="Mapas", wording="Juntos")),
+    ("accept_cluster", lambda s, r: s.accept_cluster(r["suggested"])),
+    ("delete_cluster", lambda s, r: s.delete_cluster(r["group"])),
+    ("move_cluster", lambda s, r: s.move_cluster(r["other_group"], 0)),
+    ("merge_clusters", lambda s, r: s.merge_clusters(r["group"], [r["other_group"]])),
+    ("split_cluster", lambda s, r: s.split_cluster(r["group"], [r["rec_b"]], "Arabic maps")),
+    (
+        "apply_suggestions",
+        lambda s, r: s.apply_suggestions([("Maps and money", [r["rec_c"], r["rec_d"]])]),
+    ),
+    ("accept_all_suggestions", lambda s, r: s.accept_all_suggestions()),
+    ("create_round", lambda s, r: s.create_round(method="dots", items=["A", "B"], title="Dots")),
+    ("edit_round", lambda s, r: s.edit_round(r["draft"], title="Renamed", secret=False)),
+    ("open_round", lambda s, r: s.open_round(r["draft"])),
+    ("close_round", lambda s, r: s.close_round(r["open"])),
+    ("record_hand_tally", lambda s, r: s.record_hand_tally(r["open"], {r["open_item"]: 3})),
+]
+
+#: What some operations need first (not part of the change under test).
+SETUP: dict[str, Callable[[Session, dict[str, int]], object]] = {
+    "delete_point/current": lambda s, r: s.start_point(r["p3"]),
+    "previous_point": lambda s, r: s.next_point(),
+}
+
+#: Public methods that return a Change but are not operations of their own, with why.
+NOT_OPERATIONS: dict[str, str] = {
+    "undo": "the inverse of an operation; every operation's test runs it",
+    "redo": "applies an operation again; every operation's test runs it",
+    "apply": "runs a recorded change (undo and redo go through it); not made by a client",
+}
+
+
+def _operations_of_session() -> set[str]:
+    found = set()
+    for name, member in inspect.getmembers(Session, inspect.isfunction):
+        if name.startswith("_"):
+            continue
+        returns = inspect.signature(member).return_annotation
+        if returns is Change or str(returns).split("[")[0] in ("Change", "changes.Change"):
+            found.add(name)
+    return found
+
+
+def test_every_operation_is_covered() -> None:
+    tested = {name.split("/")[0] for name, _ in OPERATIONS}
+    found = _operations_of_session()
+    assert len(found) >= 45  # the enumeration itself works
+    assert sorted(found - tested - set(NOT_OPERATIONS)) == [], "operations with no undo test"
+    assert sorted((tested | set(NOT_OPERATIONS)) - found) == [], "tests of methods that are gone"
+
+
+@pytest.mark.parametrize(("name", "operation"), OPERATIONS, ids=[n for n, _ in OPERATIONS])
+def test_undo_and_redo_restore_exact_states(
+    session: Session, room: dict[str, int], name: str, operation: Operation
+) -> None:
+    if name in SETUP:
+        SETUP[name](session, room)
+    before = _snapshot(session)
+    change = operation(session, room)
+    after = _snapshot(session)
+    assert change, f"{name} recorded no change"
+    assert after != before
+    session.undo(change)
+    assert _snapshot(session) == before
+    session.redo(change)
+    assert _snapshot(session) == after
