@@ -153,6 +153,10 @@ OPERATIONS: list[tuple[str, Operation]] = [
     ("open_round", lambda s, r: s.open_round(r["draft"])),
     ("close_round", lambda s, r: s.close_round(r["open"])),
     ("record_hand_tally", lambda s, r: s.record_hand_tally(r["open"], {r["open_item"]: 3})),
+    (
+        "record_hand_counts",
+        lambda s, r: s.record_hand_counts(r["open"], {0: {r["open_item"]: 2}}),
+    ),
 ]
 
 #: What some operations need first (not part of the change under test).
