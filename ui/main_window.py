@@ -797,8 +797,8 @@ class MainWindow(QMainWindow):
             return
         if target.suffix != ".breakout":
             target = target.with_name(target.name + ".breakout")
-        try:  # the file takes its name once the briefing is in it
-            session = Session.create(target, fill=lambda new: new.import_briefing(briefing))
+        try:  # the same path as `breakout new`: the file takes its name once whole
+            session = Session.new(target, briefing=briefing)
         except BreakoutError as exc:
             self.show_error(str(exc))
             return
@@ -917,21 +917,7 @@ class MainWindow(QMainWindow):
         return self.ops.run(lambda: operation(session))
 
     def start_or_pause(self) -> None:
-        session = self.session
-        if session is None:
-            return
-        current = session.info().current_point
-        if current is not None and session.running_point() == current:
-            self._run(lambda s: s.pause_point())
-            return
-        if current is None:
-            points = session.points()
-            if not points:
-                self.show_error("the agenda is empty; add a point first (Ctrl+Shift+A)")
-                return
-            current = points[0].id
-        target = current
-        self._run(lambda s: s.start_point(target))
+        self._run(lambda s: s.start_or_pause())
 
     def end_point(self) -> None:
         if self.session is not None and self.session.info().current_point is not None:
@@ -1028,35 +1014,6 @@ class MainWindow(QMainWindow):
 
     # -- the queue -------------------------------------------------------------
 
-    def _participant_by_name(self, name: str) -> Participant | None:
-        assert self.session is not None
-        wanted = " ".join(name.split()).casefold()
-        return next((p for p in self.session.participants() if p.name.casefold() == wanted), None)
-
-    def _person_for(self, name: str) -> int | None:
-        """Who a typed name means: the one person it names or uniquely begins
-        (type-ahead), or a new participant added on the fly (undoable)."""
-        assert self.session is not None
-        person = self._participant_by_name(name)
-        if person is not None:
-            return person.id
-        wanted = " ".join(name.split()).casefold()
-        matches = [
-            p
-            for p in self.session.participants()
-            if any(part.startswith(wanted) for part in _name_starts(p.name.casefold()))
-        ]
-        if len(matches) == 1:
-            return matches[0].id
-        if len(matches) > 1:
-            listed = ", ".join(p.name for p in matches[:4])
-            self.show_error(f"“{name}” could be {listed}; type more of the name")
-            return None
-        # A walk-in named here is added, not checked in: taking part is what
-        # makes them count as present (breakout.presence).
-        change = self._run(lambda s: s.add_participant(name))
-        return change.result if change is not None else None
-
     def focus_queue_entry(self) -> None:
         self.pages.setCurrentIndex(0)
         self.queue_entry.setFocus()
@@ -1070,13 +1027,8 @@ class MainWindow(QMainWindow):
         if session.info().current_point is None:
             self.show_error("start a point first (F6), then take names for its queue")
             return
-        self.undo_stack.beginMacro(f"Add {name} to the queue")
-        try:
-            person = self._person_for(name)
-            change = self._run(lambda s: s.request_turn(person)) if person is not None else None
-        finally:
-            self.undo_stack.endMacro()
-        if change is not None:
+        # Who the name means, and adding them if new, is one engine operation.
+        if self._run(lambda s: s.queue_by_name(name)) is not None:
             self.queue_entry.setText("")  # also forgets its typing history
 
     def next_speaker(self) -> None:
@@ -1153,16 +1105,8 @@ class MainWindow(QMainWindow):
             return
         who = " ".join(self.speaker_box.currentText().split())
         kind = self.current_kind()
-        self.undo_stack.beginMacro("Add contribution")
-        try:
-            person: int | None = None
-            if who and who.casefold() != UNATTRIBUTED.casefold():
-                person = self._person_for(who)
-                if person is None:
-                    return
-            change = self._run(lambda s: s.add_contribution(text, participant_id=person, kind=kind))
-        finally:
-            self.undo_stack.endMacro()
+        speaker = None if who.casefold() == UNATTRIBUTED.casefold() else who
+        change = self._run(lambda s: s.capture(text, speaker=speaker, kind=kind))
         if change is None:
             return
         self.capture_edit.clear()
@@ -1226,13 +1170,7 @@ class MainWindow(QMainWindow):
         name = self.late_entry.text().strip()
         if not name:
             return
-        existing = self._participant_by_name(name)
-        if existing is not None:
-            if not existing.present:
-                self.check_in(existing.id, True)
-            self.late_entry.setText("")
-            return
-        if self._run(lambda s: s.add_participant(name, present=True)) is not None:
+        if self._run(lambda s: s.arrive(name)) is not None:
             self.late_entry.setText("")
 
     def ask_edit_participant(self, row: int) -> None:
@@ -1338,9 +1276,3 @@ def fitted_geometry(available: QRect, frame: QMargins) -> QRect:
     left = available.x() + frame.left() + (room_width - width) // 2
     top = available.y() + frame.top() + (room_height - height) // 2
     return QRect(left, top, width, height)
-
-
-def _name_starts(name: str) -> list[str]:
-    """Where type-ahead may match a name: its start and the start of each later word."""
-    words = name.split()
-    return [" ".join(words[i:]) for i in range(len(words))]
