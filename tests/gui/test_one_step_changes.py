@@ -47,7 +47,7 @@ def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
     win.show()
     qtbot.waitExposed(win)
     win.activateWindow()
-    win.start_action.trigger()  # F6: the first point
+    win.actions_by_name["clock.start"].trigger()  # F6: the first point
     clock.advance(20)
     yield win
     win.close()
@@ -78,13 +78,13 @@ def names_of(window: MainWindow) -> list[str]:
 def test_a_walk_in_typed_into_the_queue_is_one_step(qtbot: QtBot, window: MainWindow) -> None:
     window.undo_stack.clear()
     before = state(window)
-    window.queue_add_action.trigger()  # Ctrl+K
+    window.actions_by_name["queue.add"].trigger()  # Ctrl+K
     type_here(qtbot, WALK_IN)
-    qtbot.keyClick(window.queue_entry, Qt.Key.Key_Return)
+    qtbot.keyClick(window.console.queue.entry, Qt.Key.Key_Return)
     assert WALK_IN in names_of(window)
-    model = window.queue_model
+    model = window.console.queue.model
     assert [model.data(model.index(r, 1)) for r in range(model.rowCount())] == [WALK_IN]
-    assert window.queue_entry.text() == ""
+    assert window.console.queue.entry.text() == ""
     assert window.undo_stack.undoText() == f"Add {WALK_IN} to the queue"
     undo_and_redo_are_exact(window, before)
 
@@ -92,15 +92,15 @@ def test_a_walk_in_typed_into_the_queue_is_one_step(qtbot: QtBot, window: MainWi
 def test_a_walk_in_typed_as_who_said_it_is_one_step(qtbot: QtBot, window: MainWindow) -> None:
     window.undo_stack.clear()
     before = state(window)
-    window.speaker_action.trigger()  # Ctrl+Shift+L
+    window.actions_by_name["capture.speaker"].trigger()  # Ctrl+Shift+L
     type_here(qtbot, WALK_IN_LATIN)
-    qtbot.keyClick(window.speaker_box, Qt.Key.Key_Return)  # on to the capture box
-    window.kind_actions["proposal"].trigger()
+    qtbot.keyClick(window.console.capture.speaker_box, Qt.Key.Key_Return)  # on to the capture box
+    window.actions_by_name["capture.kind_proposal"].trigger()
     type_here(qtbot, "Que les comités de quartier cosignent chaque carte de risque.")
-    qtbot.keyClick(window.capture_edit, Qt.Key.Key_Return)
+    qtbot.keyClick(window.console.capture.edit, Qt.Key.Key_Return)
     assert WALK_IN_LATIN in names_of(window)
-    assert window.capture_status.text() == f"Saved: proposal by {WALK_IN_LATIN}"
-    model = window.contributions_model
+    assert window.console.capture.status.text() == f"Saved: proposal by {WALK_IN_LATIN}"
+    model = window.console.capture.model
     assert model.data(model.index(0, 1)) == WALK_IN_LATIN
     undo_and_redo_are_exact(window, before)
     window.undo_action.trigger()
@@ -113,13 +113,13 @@ def test_an_ambiguous_who_keeps_what_was_typed_and_adds_no_one(
     errors: list[str] = []
     window.show_error = errors.append  # type: ignore[method-assign,assignment]
     before = state(window)
-    window.speaker_box.setCurrentText("Haddad")
-    window.capture_edit.setFocus()
+    window.console.capture.speaker_box.setCurrentText("Haddad")
+    window.console.capture.edit.setFocus()
     type_here(qtbot, "Cost recovery must not price out the poorest households.")
-    qtbot.keyClick(window.capture_edit, Qt.Key.Key_Return)
+    qtbot.keyClick(window.console.capture.edit, Qt.Key.Key_Return)
     assert len(errors) == 1 and "could be" in errors[0] and "Omar Haddad" in errors[0]
     assert state(window) == before
-    assert window.capture_edit.toPlainText().startswith("Cost recovery")
+    assert window.console.capture.edit.toPlainText().startswith("Cost recovery")
 
 
 def board_with_proposals(window: MainWindow) -> list[int]:
