@@ -451,8 +451,24 @@ def keep_columns_fitted(view: QTableView, columns: Sequence[int], most: int) -> 
             wanted = max(view.sizeHintForColumn(column), header.sectionSizeHint(column))
             header.resizeSection(column, min(wanted, most))
 
+    def grow(_parent: object, first: int, last: int) -> None:
+        # New rows can only widen a column: measure them alone, not the whole
+        # table again (a point may hold thousands of contributions).
+        model = view.model()
+        grid = 1 if view.showGrid() else 0
+        for column in columns:
+            width = header.sectionSize(column)
+            if width >= most:
+                continue
+            new = max(
+                view.sizeHintForIndex(model.index(row, column)).width() + grid
+                for row in range(first, last + 1)
+            )
+            if new > width:
+                header.resizeSection(column, min(new, most))
+
     model = view.model()
-    model.rowsInserted.connect(fit)
+    model.rowsInserted.connect(grow)
     model.rowsRemoved.connect(fit)
     model.modelReset.connect(fit)
     model.dataChanged.connect(fit)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QMargins, QRect, QSettings, Qt, QTimer
@@ -16,6 +17,7 @@ from tests.gui.real_session import LONG_POINT, make_session
 from tests.helpers import FakeClock
 from ui.console.capture import NAME_COLUMN_MOST
 from ui.main_window import MainWindow
+from ui.panels import LinesDelegate
 from ui.window_place import FRAME_GUESS, fitted_geometry
 
 pytestmark = pytest.mark.gui
@@ -154,6 +156,34 @@ def test_contribution_columns_widen_as_captures_come_in(
     assert header.sectionSize(0) > metrics.horizontalAdvance(time_text)
     leila = "Leila Mansour-Haddad"
     assert header.sectionSize(1) > metrics.horizontalAdvance(leila)
+
+
+def test_a_capture_on_a_busy_point_measures_only_the_new_row(
+    qtbot, window: MainWindow, session: Session, clock: FakeClock
+) -> None:  # type: ignore[no-untyped-def]
+    start_long_point(window, session)
+    for n in range(400):  # a long morning at one point
+        clock.advance(3)
+        session.add_contribution(f"Earlier contribution {n}: résidents, 居民, السكان")
+    window.refresh_all()
+    measured: list[int] = []
+
+    class Counting(LinesDelegate):
+        def sizeHint(self, option: Any, index: Any) -> Any:
+            measured.append(index.row())
+            return super().sizeHint(option, index)
+
+    view = window.console.capture.view
+    view.setItemDelegate(Counting(4, view))
+    header = window.console.capture.view.horizontalHeader()
+    before = header.sectionSize(1)
+    clock.advance(3)
+    window.console.capture.speaker_box.setCurrentText("Anne-Sophie Kouyaté-Lefèvre")
+    window.console.capture.edit.setPlainText("Maps drawn with residents, in their languages.")
+    qtbot.keyClick(window.console.capture.edit, Qt.Key.Key_Return)
+    assert window.console.capture.model.rowCount() == 401
+    assert set(measured) == {0}  # the new row, not the 400 already there
+    assert header.sectionSize(1) > before  # and its longer name still widens "Who"
 
 
 # -- a long point --------------------------------------------------------------------------------
