@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -41,6 +40,7 @@ from ui.console.clock import ClockPanel
 from ui.console.console import Console
 from ui.console.people import PeoplePanel
 from ui.console.queue import QueuePanel
+from ui.panels import SteadyTabs
 from ui.recent_files import RecentFiles
 from ui.undo import Operations
 from ui.window_place import FRAME_GUESS, fitted_geometry
@@ -259,7 +259,7 @@ class MainWindow(QMainWindow):
         self.vote = None
         self.board_page = QWidget()
         QVBoxLayout(self.board_page).setContentsMargins(0, 0, 0, 0)
-        self.pages = QTabWidget()
+        self.pages = SteadyTabs()
         self.pages.setDocumentMode(True)
         self.pages.addTab(self.console, "&Run the session")
         self.pages.addTab(self.board_page, "Recommen&dations")

@@ -336,6 +336,26 @@ def page_actions(
     return made
 
 
+class SteadyTabs(QTabWidget):
+    """Tabs that do not repaint all they hold when something inside changes size.
+
+    QTabWidget answers each layout request from its pages (a label inside
+    given new text, say) by repainting itself whole: on the console that is
+    the entire window, for every capture. The pages and the tab bar repaint
+    what they change themselves, so the tab widget's own repaint is held back
+    while it lays its pages out again.
+    """
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.LayoutRequest:
+            return super().event(event)
+        self.setAttribute(Qt.WidgetAttribute.WA_UpdatesDisabled, True)
+        try:
+            return super().event(event)
+        finally:
+            self.setAttribute(Qt.WidgetAttribute.WA_UpdatesDisabled, False)
+
+
 def focus_page_on_mnemonic(tabs: QTabWidget) -> None:
     """When a tab is chosen by its Alt+letter, the keyboard goes into its page too
     (to the page's focus proxy): the letter on "Participants" lands in the list."""

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QMargins, QRect, QSettings, Qt, QTimer
+from PySide6.QtCore import QEvent, QMargins, QObject, QRect, QSettings, Qt, QTimer
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QDialog
 
@@ -184,6 +184,31 @@ def test_a_capture_on_a_busy_point_measures_only_the_new_row(
     assert window.console.capture.model.rowCount() == 401
     assert set(measured) == {0}  # the new row, not the 400 already there
     assert header.sectionSize(1) > before  # and its longer name still widens "Who"
+
+
+def test_a_capture_repaints_what_changed_not_the_whole_window(
+    qtbot, window: MainWindow, session: Session
+) -> None:  # type: ignore[no-untyped-def]
+    start_long_point(window, session)
+    qtbot.wait(50)  # the first frame is drawn
+    painted: list[int] = []
+
+    class Watch(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                painted.extend(r.width() * r.height() for r in event.region())  # type: ignore[attr-defined]
+            return False
+
+    watch = Watch()
+    window.pages.installEventFilter(watch)
+    capture = window.console.capture
+    capture.speaker_box.setCurrentText("Tomás Ibarra Echeverría")
+    capture.edit.setPlainText("Maps drawn with residents, in Kreyòl, العربية and 中文.")
+    qtbot.keyClick(capture.edit, Qt.Key.Key_Return)
+    assert capture.status.text().startswith("Saved")  # the new line under the box moves things
+    qtbot.wait(50)
+    whole = window.pages.width() * window.pages.height()
+    assert sum(painted) < whole / 10
 
 
 # -- a long point --------------------------------------------------------------------------------

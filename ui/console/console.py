@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
 from breakout.changes import Change
 from breakout.session import Session
@@ -21,7 +21,7 @@ from ui.console.capture import CapturePanel
 from ui.console.clock import ClockPanel
 from ui.console.people import PeoplePanel
 from ui.console.queue import QueuePanel
-from ui.panels import focus_page_on_mnemonic
+from ui.panels import SteadyTabs, focus_page_on_mnemonic
 from ui.undo import Operations
 
 #: Every few seconds the agenda's times and the balance are read again.
@@ -44,7 +44,7 @@ class Console(QSplitter):
         self.capture = CapturePanel(session, ops, host)
         self.queue = QueuePanel(session, ops, host, queue_buttons)
 
-        self.left_tabs = QTabWidget()
+        self.left_tabs = SteadyTabs()
         self.left_tabs.addTab(self.agenda, "&Agenda")
         self.left_tabs.addTab(self.people, "Par&ticipants")
         focus_page_on_mnemonic(self.left_tabs)
