@@ -19,12 +19,9 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
-    QDialog,
-    QFileDialog,
     QLabel,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
@@ -32,7 +29,6 @@ from PySide6.QtWidgets import (
 from breakout.changes import Change
 from breakout.errors import BreakoutError
 from breakout.session import Session
-from ui import dialogs
 from ui.console.agenda import AgendaPanel
 from ui.console.base import Act
 from ui.console.capture import CapturePanel
@@ -45,7 +41,8 @@ from ui.recent_files import RecentFiles
 from ui.undo import Operations
 from ui.window_place import FRAME_GUESS, fitted_geometry
 
-if TYPE_CHECKING:  # the pages are imported when first shown
+if TYPE_CHECKING:  # the pages and the dialogs are imported when first shown
+    from ui import dialogs
     from ui.board import Board
     from ui.vote_page import VotePage
 
@@ -378,6 +375,8 @@ class MainWindow(QMainWindow):
     # -- errors and questions (replaceable in tests) ----------------------
 
     def show_error(self, message: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.warning(self, "Breakout", message)
 
     def show_status(self, message: str) -> None:
@@ -391,6 +390,8 @@ class MainWindow(QMainWindow):
 
     def ask_save_moved(self, message: str) -> bool:
         """The moved file's warning: True if the facilitator chose Save a Copy."""
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(QMessageBox.Icon.Warning, "Breakout", message, parent=self)
         save = box.addButton("Save a &Copy…", QMessageBox.ButtonRole.AcceptRole)
         box.addButton("&Not Now", QMessageBox.ButtonRole.RejectRole)
@@ -399,6 +400,8 @@ class MainWindow(QMainWindow):
         return box.clickedButton() is save
 
     def ask_file_to_open(self, title: str, filters: str) -> Path | None:
+        from PySide6.QtWidgets import QFileDialog
+
         name, _ = QFileDialog.getOpenFileName(self, title, "", filters)
         return Path(name) if name else None
 
@@ -407,13 +410,19 @@ class MainWindow(QMainWindow):
     ) -> Path | None:
         """The save dialog, opened at ``proposed`` (folder and name) when given."""
         start = str(proposed) if proposed is not None else ""
+        from PySide6.QtWidgets import QFileDialog
+
         name, _ = QFileDialog.getSaveFileName(self, title, start, filters)
         return Path(name) if name else None
 
     def ask_settings_values(self) -> dialogs.SettingsEdit | None:
         assert self.session is not None
-        dialog = dialogs.SettingsDialog(self, self.session.info())
-        return dialog.result_value() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        from ui.dialogs import SettingsDialog
+
+        dialog = SettingsDialog(self, self.session.info())
+        return (
+            dialog.result_value() if dialog.exec() == SettingsDialog.DialogCode.Accepted else None
+        )
 
     # -- file ---------------------------------------------------------------
 
@@ -594,7 +603,9 @@ class MainWindow(QMainWindow):
         if self.session is not None:
             self.ensure_board()  # so their keys are listed too
             self.ensure_vote()
-        dialogs.ShortcutsDialog(self, self.all_actions()).exec()
+        from ui.dialogs import ShortcutsDialog
+
+        ShortcutsDialog(self, self.all_actions()).exec()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

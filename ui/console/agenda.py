@@ -7,17 +7,20 @@ edits the selected (or current) point and Ctrl+Shift+A adds one.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout
+from PySide6.QtWidgets import QLabel, QVBoxLayout
 
 from breakout.session import Session
-from ui import dialogs
 from ui.console.base import Act, Host, Panel
 from ui.models import AgendaModel
 from ui.panels import AgendaTable, ClampedLabel, LinesDelegate, heading
 from ui.undo import Operations
+
+if TYPE_CHECKING:  # dialogs are imported when first opened
+    from ui import dialogs
 
 AGENDA_LINES = 3  # an agenda row, at most; the tooltip has the whole point
 
@@ -78,8 +81,10 @@ class AgendaPanel(Panel):
 
     def ask_point(self, point_id: int | None) -> dialogs.PointEdit | None:
         point = self.session.point(point_id) if point_id is not None else None
-        dialog = dialogs.PointDialog(self, point, self.session.info().default_minutes)
-        return dialog.result_value() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        from ui.dialogs import PointDialog
+
+        dialog = PointDialog(self, point, self.session.info().default_minutes)
+        return dialog.result_value() if dialog.exec() == PointDialog.DialogCode.Accepted else None
 
     def ask_edit_point(self) -> None:
         point_id = self.selected_point()

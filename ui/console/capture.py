@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -39,6 +39,8 @@ from ui.undo import Operations
 UNATTRIBUTED = "Unattributed"
 KIND_KEYS = {"comment": "Ctrl+1", "question": "Ctrl+2", "proposal": "Ctrl+3", "concern": "Ctrl+4"}
 CONTRIBUTION_LINES = 4
+#: Rows fitted to their text at once; more than any screen shows.
+FIT_AT_ONCE = 60
 NAME_COLUMN_MOST = 180  # pixels for "Who" in the contributions; longer names end in "…"
 
 
@@ -63,6 +65,7 @@ class CapturePanel(Panel):
     def __init__(self, session: Session, ops: Operations, host: Host) -> None:
         super().__init__(session, ops, host)
         self._speaker_touched = False
+        self._fitting = 0
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(self._build_who_row())
@@ -126,8 +129,26 @@ class CapturePanel(Panel):
         # Time, who and kind follow the rows as they come (a new session's table
         # starts empty); a long name ends in "…" rather than squeezing the text.
         keep_columns_fitted(self.view, (0, 1, 2), NAME_COLUMN_MOST)
-        self.model.modelReset.connect(self.view.resizeRowsToContents)
+        self.model.modelReset.connect(self._fit_rows)
         self.model.rowsInserted.connect(self._fit_new_rows)
+
+    def _fit_rows(self) -> None:
+        """Fit the rows a screen shows now; the rest just after the frame is drawn.
+
+        A point may hold thousands of contributions: measuring every row before
+        the console first shows (or after a change of point) would keep it blank.
+        """
+        self._fitting += 1
+        self._fit_some(self._fitting, 0)
+
+    def _fit_some(self, generation: int, first: int) -> None:
+        if generation != self._fitting:
+            return  # the list was reset again since; that round fits it
+        last = min(self.model.rowCount(), first + FIT_AT_ONCE)
+        for row in range(first, last):
+            self.view.resizeRowToContents(row)
+        if last < self.model.rowCount():
+            QTimer.singleShot(0, lambda: self._fit_some(generation, last))
 
     def _fit_new_rows(self, _parent: object, first: int, last: int) -> None:
         for row in range(first, last + 1):

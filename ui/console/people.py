@@ -6,11 +6,10 @@ below (Ctrl+Shift+N) checks in a late arrival, or adds them checked in.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QLabel, QVBoxLayout
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QVBoxLayout
 
 from breakout.model import Participant
 from breakout.session import Session
-from ui import dialogs
 from ui.console.base import Act, Host, Panel
 from ui.models import ParticipantsModel
 from ui.panels import MovableTable, NameEntry, heading
@@ -63,8 +62,14 @@ class PeoplePanel(Panel):
             self.late_entry.setText("")
 
     def ask_participant(self, person: Participant | None) -> tuple[dict[str, str], bool] | None:
-        dialog = dialogs.ParticipantDialog(self, person)
-        return dialog.result_value() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        from ui.dialogs import ParticipantDialog
+
+        dialog = ParticipantDialog(self, person)
+        return (
+            dialog.result_value()
+            if dialog.exec() == ParticipantDialog.DialogCode.Accepted
+            else None
+        )
 
     def ask_edit(self, row: int) -> None:
         person = self.model.participant_at(row)
