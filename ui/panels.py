@@ -106,9 +106,14 @@ class AgendaTable(QTableView):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         for column in (0, 2, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.sectionResized.connect(lambda *_: self.resizeRowsToContents())
+        header.sectionResized.connect(self._column_resized)
         model.modelReset.connect(self.resizeRowsToContents)
         model.move_requested.connect(self.move_requested)
+
+    def _column_resized(self, column: int, old: int, new: int) -> None:
+        # Only the point's text wraps: its width is what sets the rows' heights.
+        if column == 1 and new != old:
+            self.resizeRowsToContents()
 
 
 class ClockPanel(QFrame):
@@ -454,13 +459,17 @@ class LinesDelegate(QStyledItemDelegate):
         return QSize(size.width(), min(size.height(), most))
 
 
-def keep_columns_fitted(view: QTableView, columns: Sequence[int], most: int) -> None:
+def keep_columns_fitted(
+    view: QTableView, columns: Sequence[int], most: int, rows: int | None = None
+) -> None:
     """Size ``columns`` to their contents — header and rows — whenever rows
     arrive, change or go, never wider than ``most`` pixels (then the cell
     ends in "…" and its tooltip or editor has the rest).
 
     Qt's own "resize to contents" measures once, so a table made empty keeps
-    the width of its headers ("13…") when the first rows come in.
+    the width of its headers ("13…") when the first rows come in. With
+    ``rows``, only the first so many rows are measured when the whole table
+    changes (a long list: its top rows are what shows).
     """
     header = view.horizontalHeader()
     for column in columns:
@@ -468,22 +477,32 @@ def keep_columns_fitted(view: QTableView, columns: Sequence[int], most: int) -> 
 
     def fit(*_: object) -> None:
         for column in columns:
-            wanted = max(view.sizeHintForColumn(column), header.sectionSizeHint(column))
+            if rows is None:
+                measured = view.sizeHintForColumn(column)
+            else:
+                measured = widest(column, 0, min(rows, view.model().rowCount()) - 1)
+            wanted = max(measured, header.sectionSizeHint(column))
             header.resizeSection(column, min(wanted, most))
+
+    def widest(column: int, first: int, last: int) -> int:
+        model = view.model()
+        grid = 1 if view.showGrid() else 0
+        return max(
+            (
+                view.sizeHintForIndex(model.index(row, column)).width() + grid
+                for row in range(first, last + 1)
+            ),
+            default=0,
+        )
 
     def grow(_parent: object, first: int, last: int) -> None:
         # New rows can only widen a column: measure them alone, not the whole
         # table again (a point may hold thousands of contributions).
-        model = view.model()
-        grid = 1 if view.showGrid() else 0
         for column in columns:
             width = header.sectionSize(column)
             if width >= most:
                 continue
-            new = max(
-                view.sizeHintForIndex(model.index(row, column)).width() + grid
-                for row in range(first, last + 1)
-            )
+            new = widest(column, first, last)
             if new > width:
                 header.resizeSection(column, min(new, most))
 

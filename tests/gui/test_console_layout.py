@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QDialog
 from breakout.session import Session
 from tests.gui.real_session import LONG_POINT, make_session
 from tests.helpers import FakeClock
+from ui.console import capture as console_capture
 from ui.console.capture import NAME_COLUMN_MOST
 from ui.main_window import MainWindow
 from ui.panels import LinesDelegate
@@ -210,6 +211,34 @@ def test_a_capture_repaints_what_changed_not_the_whole_window(
     qtbot.wait(50)
     whole = window.pages.width() * window.pages.height()
     assert sum(painted) < whole / 4  # the whole window was drawn again before
+
+
+def test_a_busy_point_opens_fitting_first_the_rows_a_screen_shows(
+    qtbot, session: Session, clock: FakeClock, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    long_point = next(p for p in session.points() if p.text == LONG_POINT)
+    session.start_point(long_point.id)
+    session.add_contribution(f"The oldest is long, over several lines: {LONG_POINT}")
+    for n in range(300):
+        clock.advance(3)
+        session.add_contribution(f"Contribution {n}: résidents, 居民, السكان")
+    measured: list[int] = []
+
+    class Counting(console_capture.LinesDelegate):
+        def sizeHint(self, option: Any, index: Any) -> Any:
+            measured.append(index.row())
+            return super().sizeHint(option, index)
+
+    monkeypatch.setattr(console_capture, "LinesDelegate", Counting)
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    win = MainWindow(session, settings=settings)
+    qtbot.addWidget(win)
+    # what the first frame can show (and the oldest row, for the columns), not all 301
+    assert len(set(measured)) <= console_capture.FIT_AT_ONCE + 2
+    view = win.console.capture.view
+    last = win.console.capture.model.rowCount() - 1
+    qtbot.waitUntil(lambda: view.rowHeight(last) > view.rowHeight(0))  # the rest soon after
+    win.close()
 
 
 # -- a long point --------------------------------------------------------------------------------

@@ -128,7 +128,7 @@ class CapturePanel(Panel):
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         # Time, who and kind follow the rows as they come (a new session's table
         # starts empty); a long name ends in "…" rather than squeezing the text.
-        keep_columns_fitted(self.view, (0, 1, 2), NAME_COLUMN_MOST)
+        keep_columns_fitted(self.view, (0, 1, 2), NAME_COLUMN_MOST, rows=FIT_AT_ONCE)
         self.model.modelReset.connect(self._fit_rows)
         self.model.rowsInserted.connect(self._fit_new_rows)
 
@@ -148,7 +148,7 @@ class CapturePanel(Panel):
         for row in range(first, last):
             self.view.resizeRowToContents(row)
         if last < self.model.rowCount():
-            QTimer.singleShot(0, lambda: self._fit_some(generation, last))
+            QTimer.singleShot(0, self, lambda: self._fit_some(generation, last))
 
     def _fit_new_rows(self, _parent: object, first: int, last: int) -> None:
         for row in range(first, last + 1):
