@@ -197,14 +197,8 @@ def _new(args: argparse.Namespace) -> int:
 
         roster = read_roster(args.roster)
 
-    def fill(session: Session) -> None:
-        if briefing is not None:
-            session.import_briefing(briefing)
-        if roster is not None:
-            session.import_roster(roster)
-
     # The file takes its name only once it holds the briefing and the roster.
-    with Session.create(args.session, fill=fill) as session:
+    with Session.new(args.session, briefing=briefing, roster=roster) as session:
         points = len(session.points())
         people = len(session.participants())
     print(f"created {args.session}: {points} points, {people} participants")

@@ -221,15 +221,44 @@ class RecommendationOps(SessionCore):
 
         return self._run("Move recommendation", body)
 
-    def withdraw_recommendation(self, rec_id: int, withdrawn: bool = True) -> Change:
-        self.recommendation(rec_id)
-        status = "withdrawn" if withdrawn else "active"
-        return self._run(
-            "Withdraw recommendation" if withdrawn else "Restore recommendation",
-            lambda rec: rec.update(
-                "recommendations", rec_id, {"status": status, "duplicate_of": None}
-            ),
-        )
+    def move_recommendations(self, rec_ids: Sequence[int], cluster_id: int | None) -> Change:
+        """Move several recommendations into one group (``None``: out of all groups).
+
+        One operation, undone as one; those already there stay as they are.
+        """
+        moving = [self.recommendation(rid) for rid in dict.fromkeys(rec_ids)]
+        if not moving:
+            raise BreakoutError("choose one or more proposals to move")
+        if cluster_id is not None:
+            self.cluster(cluster_id)
+
+        def body(rec: Recorder) -> int:
+            touched: set[int] = set()
+            moved = 0
+            for item in moving:
+                if item.cluster == cluster_id:
+                    continue
+                rec.update("recommendations", item.id, {"cluster": cluster_id})
+                touched.update(g for g in (item.cluster, cluster_id) if g is not None)
+                moved += 1
+            for group in sorted(touched):
+                rec.update("clusters", group, {"edited": 1})
+            return moved
+
+        return self._run("Move to group", body)
+
+    def withdraw_recommendations(self, rec_ids: Sequence[int]) -> Change:
+        """Withdraw several recommendations at once, undone as one."""
+        withdrawing = [self.recommendation(rid).id for rid in dict.fromkeys(rec_ids)]
+        if not withdrawing:
+            raise BreakoutError("choose one or more proposals to withdraw")
+
+        def body(rec: Recorder) -> int:
+            for rid in withdrawing:
+                rec.update("recommendations", rid, {"status": "withdrawn", "duplicate_of": None})
+            return len(withdrawing)
+
+        return self._run("Withdraw recommendations", body)
 
     def merge_recommendations(self, keep_id: int, duplicate_ids: Sequence[int]) -> Change:
         """Mark duplicates as merged into ``keep_id``; their sources join it."""

@@ -21,6 +21,7 @@ import time
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from breakout import names
 from breakout.changes import Change, Recorder
 from breakout.errors import BreakoutError
 from breakout.model import (
@@ -94,6 +95,33 @@ class Session(RecommendationOps, VotingOps):
         cls, path: str | os.PathLike[str], *, clock: Clock = time.time, readonly: bool = False
     ) -> Session:
         return cls(Store.open(path, readonly=readonly), clock=clock)
+
+    @classmethod
+    def new(
+        cls,
+        path: str | os.PathLike[str],
+        *,
+        briefing: Any = None,
+        roster: Sequence[Any] | None = None,
+        clock: Clock = time.time,
+    ) -> Session:
+        """A new session made from a briefing note and a roster (either may be left out).
+
+        The one way a session is made from its inputs, for ``breakout new`` and
+        the app's New from Briefing alike: the file is built whole beside
+        ``path`` and takes its name only once it holds everything, so a failure
+        leaves neither a file nor its lock behind. ``briefing`` is a
+        :class:`breakout.briefing.Briefing`, ``roster`` a list of
+        :class:`breakout.roster.RosterEntry`, both read and checked beforehand.
+        """
+
+        def fill(session: Session) -> None:
+            if briefing is not None:
+                session.import_briefing(briefing)
+            if roster is not None:
+                session.import_roster(roster)
+
+        return cls.create(path, clock=clock, fill=fill)
 
     # -- session facts -------------------------------------------------------
 
@@ -257,6 +285,22 @@ class Session(RecommendationOps, VotingOps):
     def previous_point(self) -> Change:
         """Close the current point and go back to the one before it."""
         return self._step_point(-1, "Previous point")
+
+    def start_or_pause(self) -> Change:
+        """F6: pause the current point if its clock runs, else start it.
+
+        With no current point, the first point on the agenda is started; a
+        point started again resumes its clock where it stopped.
+        """
+        current = self.info().current_point
+        if current is not None and self.running_point() == current:
+            return self.pause_point()
+        if current is None:
+            first = self._scalar("SELECT id FROM points ORDER BY position LIMIT 1")
+            if first is None:
+                raise BreakoutError("the agenda is empty; add a point first")
+            current = int(first)
+        return self.start_point(current)
 
     def _step_point(self, step: int, label: str) -> Change:
         ids = [p.id for p in self.points()]
@@ -429,6 +473,41 @@ class Session(RecommendationOps, VotingOps):
 
         return self._run("Import roster", body)
 
+    def person_named(self, name: str) -> Participant | None:
+        """The one person a typed name means, or None for a walk-in (:mod:`breakout.names`).
+
+        Refused with a sentence when the name is empty or could mean several people.
+        """
+        return names.who_is(self.participants(), name)
+
+    def arrive(self, name: str) -> Change:
+        """A late arrival: check in the person of exactly this name, or add them checked in.
+
+        Someone already checked in changes nothing. ``result`` is their id.
+        """
+        typed = names.tidy(name)
+        if not typed:
+            raise BreakoutError("type the name of the person arriving")
+        person = names.exactly(self.participants(), typed)
+        now = self.clock()
+
+        def body(rec: Recorder) -> int:
+            if person is None:
+                return self._walk_in(rec, typed, now)
+            if person.checked_in_at is None:
+                rec.update("participants", person.id, {"checked_in_at": now})
+            return person.id
+
+        return self._run("Check in" if person is not None else "Add participant", body)
+
+    def _walk_in(self, rec: Recorder, name: str, checked_in_at: float | None = None) -> int:
+        """Add someone named on the spot; taking part is what makes them present."""
+        values: dict[str, Any] = _participant_values(name=name)
+        self._refuse_duplicate_name(values["name"])
+        values["may_be_named"] = 0
+        values["checked_in_at"] = checked_in_at
+        return int(rec.insert("participants", values))
+
     def _refuse_duplicate_name(self, name: str, except_id: int | None = None) -> None:
         row = self._one(
             "SELECT id FROM participants WHERE name = ? COLLATE NOCASE AND id IS NOT ?",
@@ -503,6 +582,30 @@ class Session(RecommendationOps, VotingOps):
             )
 
         return self._run("Add to queue", body)
+
+    def queue_by_name(self, name: str, point_id: int | None = None) -> Change:
+        """Put the person a typed name means at the end of the queue, adding a walk-in first.
+
+        One operation: undoing it takes the turn and the walk-in away together.
+        Refused, changing nothing, when the name is ambiguous or the person is
+        already waiting. ``result`` is the new turn's id.
+        """
+        point_id = self._point_or_current(point_id)
+        typed = names.tidy(name)
+        person = self.person_named(typed)
+        if person is not None and any(t.participant == person.id for t in self.queue(point_id)):
+            raise BreakoutError(f"{person.name} is already in the queue")
+        now = self.clock()
+
+        def body(rec: Recorder) -> int:
+            who = person.id if person is not None else self._walk_in(rec, typed)
+            position = self._scalar(
+                "SELECT coalesce(max(position) + 1, 0) FROM turns WHERE point = ?", (point_id,)
+            )
+            turn = {"point": point_id, "participant": who, "position": position}
+            return int(rec.insert("turns", {**turn, "requested_at": now}))
+
+        return self._run(f"Add {typed} to the queue", body)
 
     def start_turn(self, turn_id: int) -> Change:
         """Give the floor to a waiting speaker, ending the current speaker's turn."""
@@ -610,6 +713,42 @@ class Session(RecommendationOps, VotingOps):
 
         def body(rec: Recorder) -> int:
             ident = int(rec.insert("contributions", values))
+            if kind == "proposal":  # every proposal is a candidate on the board
+                self._add_candidate(rec, self.contribution(ident), now)
+            return ident
+
+        return self._run("Add contribution", body)
+
+    def capture(
+        self,
+        text: str,
+        *,
+        speaker: str | None = None,
+        kind: str = "comment",
+        private: bool = False,
+        point_id: int | None = None,
+    ) -> Change:
+        """A contribution by the person a typed name means, adding a walk-in first.
+
+        ``speaker`` empty or None leaves it unattributed. One operation: undoing
+        it takes the contribution (with its candidate) and the walk-in away
+        together; a refusal changes nothing. ``result`` is the contribution's id.
+        """
+        point_id = self._point_or_current(point_id)
+        text = _required(text, "a contribution")
+        _check_kind(kind)
+        typed = names.tidy(speaker or "")
+        person = self.person_named(typed) if typed else None
+        now = self.clock()
+
+        def body(rec: Recorder) -> int:
+            who = person.id if person is not None else None
+            if typed and who is None:
+                who = self._walk_in(rec, typed)
+            values = {"point": point_id, "participant": who, "kind": kind, "text": text}
+            ident = int(
+                rec.insert("contributions", {**values, "private": int(private), "created_at": now})
+            )
             if kind == "proposal":  # every proposal is a candidate on the board
                 self._add_candidate(rec, self.contribution(ident), now)
             return ident

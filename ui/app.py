@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from breakout.errors import BreakoutError, damaged, explain, find_damage
 from breakout.session import Session
@@ -85,6 +85,8 @@ def report_open_failure(message: str) -> None:
     dialog is all a person sees) and as the command line's error line."""
     print(f"breakout: error: {' '.join(message.split())}", file=sys.stderr)
     if can_show_dialogs():
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.critical(None, "Breakout", message)
 
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import partial
 from typing import Any, ClassVar
 
 from PySide6.QtCore import (
@@ -591,12 +590,8 @@ class Board(QWidget):
         target = self.ask_group("Move to group")
         if target is None:
             return
-        self.ops.stack.beginMacro("Move to group")
-        try:
-            for rec in recs:
-                self.move_to_group(rec.id, target)
-        finally:
-            self.ops.stack.endMacro()
+        group = None if target == UNGROUPED else target
+        self._run(lambda: self.session.move_recommendations([r.id for r in recs], group))
 
     def ask_merge_group(self) -> None:
         group = self.selected_group()
@@ -673,12 +668,7 @@ class Board(QWidget):
             cluster_id = group.cluster.id
             self._run(lambda: self.session.delete_cluster(cluster_id))
         elif name == "delete" and recs:
-            self.ops.stack.beginMacro("Withdraw recommendations")
-            try:
-                for rec in recs:
-                    self._run(partial(self.session.withdraw_recommendation, rec.id))
-            finally:
-                self.ops.stack.endMacro()
+            self._run(lambda: self.session.withdraw_recommendations([r.id for r in recs]))
         elif name in ("up", "down") and group is not None and group.cluster is not None:
             step = -1 if name == "up" else 1
             cluster_id = group.cluster.id

@@ -106,9 +106,14 @@ class AgendaTable(QTableView):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         for column in (0, 2, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.sectionResized.connect(lambda *_: self.resizeRowsToContents())
+        header.sectionResized.connect(self._column_resized)
         model.modelReset.connect(self.resizeRowsToContents)
         model.move_requested.connect(self.move_requested)
+
+    def _column_resized(self, column: int, old: int, new: int) -> None:
+        # Only the point's text wraps: its width is what sets the rows' heights.
+        if column == 1 and new != old:
+            self.resizeRowsToContents()
 
 
 class ClockPanel(QFrame):
@@ -336,6 +341,26 @@ def page_actions(
     return made
 
 
+class SteadyTabs(QTabWidget):
+    """Tabs that do not repaint all they hold when something inside changes size.
+
+    QTabWidget answers each layout request from its pages (a label inside
+    given new text, say) by repainting itself whole: on the console that is
+    the entire window, for every capture. The pages and the tab bar repaint
+    what they change themselves, so the tab widget's own repaint is held back
+    while it lays its pages out again.
+    """
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.LayoutRequest:
+            return super().event(event)
+        self.setAttribute(Qt.WidgetAttribute.WA_UpdatesDisabled, True)
+        try:
+            return super().event(event)
+        finally:
+            self.setAttribute(Qt.WidgetAttribute.WA_UpdatesDisabled, False)
+
+
 def focus_page_on_mnemonic(tabs: QTabWidget) -> None:
     """When a tab is chosen by its Alt+letter, the keyboard goes into its page too
     (to the page's focus proxy): the letter on "Participants" lands in the list."""
@@ -434,13 +459,17 @@ class LinesDelegate(QStyledItemDelegate):
         return QSize(size.width(), min(size.height(), most))
 
 
-def keep_columns_fitted(view: QTableView, columns: Sequence[int], most: int) -> None:
+def keep_columns_fitted(
+    view: QTableView, columns: Sequence[int], most: int, rows: int | None = None
+) -> None:
     """Size ``columns`` to their contents — header and rows — whenever rows
     arrive, change or go, never wider than ``most`` pixels (then the cell
     ends in "…" and its tooltip or editor has the rest).
 
     Qt's own "resize to contents" measures once, so a table made empty keeps
-    the width of its headers ("13…") when the first rows come in.
+    the width of its headers ("13…") when the first rows come in. With
+    ``rows``, only the first so many rows are measured when the whole table
+    changes (a long list: its top rows are what shows).
     """
     header = view.horizontalHeader()
     for column in columns:
@@ -448,11 +477,37 @@ def keep_columns_fitted(view: QTableView, columns: Sequence[int], most: int) -> 
 
     def fit(*_: object) -> None:
         for column in columns:
-            wanted = max(view.sizeHintForColumn(column), header.sectionSizeHint(column))
+            if rows is None:
+                measured = view.sizeHintForColumn(column)
+            else:
+                measured = widest(column, 0, min(rows, view.model().rowCount()) - 1)
+            wanted = max(measured, header.sectionSizeHint(column))
             header.resizeSection(column, min(wanted, most))
 
+    def widest(column: int, first: int, last: int) -> int:
+        model = view.model()
+        grid = 1 if view.showGrid() else 0
+        return max(
+            (
+                view.sizeHintForIndex(model.index(row, column)).width() + grid
+                for row in range(first, last + 1)
+            ),
+            default=0,
+        )
+
+    def grow(_parent: object, first: int, last: int) -> None:
+        # New rows can only widen a column: measure them alone, not the whole
+        # table again (a point may hold thousands of contributions).
+        for column in columns:
+            width = header.sectionSize(column)
+            if width >= most:
+                continue
+            new = widest(column, first, last)
+            if new > width:
+                header.resizeSection(column, min(new, most))
+
     model = view.model()
-    model.rowsInserted.connect(fit)
+    model.rowsInserted.connect(grow)
     model.rowsRemoved.connect(fit)
     model.modelReset.connect(fit)
     model.dataChanged.connect(fit)

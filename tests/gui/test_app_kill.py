@@ -41,11 +41,11 @@ APP = textwrap.dedent(
         global count
         count += 1
         text = f"run {run} contribution {count}"
-        window.focus_capture()
-        window.capture_edit.setPlainText(text)
-        QTest.keyClick(window.capture_edit, Qt.Key.Key_Return)
-        shown = window.contributions_model.data(window.contributions_model.index(0, 3))
-        if shown == text and window.capture_status.text().startswith("Saved"):
+        window.console.capture.focus()
+        window.console.capture.edit.setPlainText(text)
+        QTest.keyClick(window.console.capture.edit, Qt.Key.Key_Return)
+        shown = window.console.capture.model.data(window.console.capture.model.index(0, 3))
+        if shown == text and window.console.capture.status.text().startswith("Saved"):
             print(text, flush=True)  # the user now sees it as saved
         QTimer.singleShot(0, capture)
 

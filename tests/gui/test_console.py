@@ -78,7 +78,7 @@ def test_a_whole_point_by_keyboard_only(
     if chatham:
         session.update_session(chatham_house=True)
     first, second = (p.id for p in session.points())
-    window.agenda_view.setFocus()
+    window.console.agenda.view.setFocus()
 
     press(qtbot, "F6")  # start the first point
     assert session.running_point() == first
@@ -138,8 +138,8 @@ def test_a_whole_point_by_keyboard_only(
     assert "Maps go stale" not in room  # contributions never reach the shared screen
 
     # Edit the newest one in place: focus the list, go to the text, F2, retype, Enter.
-    window.contributions_view.setFocus()
-    window.contributions_view.setCurrentIndex(window.contributions_model.index(0, 3))
+    window.console.capture.view.setFocus()
+    window.console.capture.view.setCurrentIndex(window.console.capture.model.index(0, 3))
     press(qtbot, "F2")
     press(qtbot, "Ctrl+A")
     type_text(qtbot, "Update the hazard map every two years, with residents")
@@ -151,7 +151,7 @@ def test_a_whole_point_by_keyboard_only(
 
     press(qtbot, "Ctrl+Z")
     assert session.contributions(first)[-1].text == "Update the map every two years"
-    assert window.contributions_model.data(window.contributions_model.index(0, 3)) == (
+    assert window.console.capture.model.data(window.console.capture.model.index(0, 3)) == (
         "Update the map every two years"
     )
     press(qtbot, "Ctrl+Shift+Z")
@@ -162,8 +162,8 @@ def test_a_whole_point_by_keyboard_only(
     assert session.point(first).ended_at is not None
     assert session.running_point() == second
     assert "Who pays for drainage?" in shared_text(window)
-    assert window.question_label.text() == "Who pays for drainage?"
-    assert window.contributions_model.rowCount() == 0
+    assert window.console.clock.question_label.text() == "Who pays for drainage?"
+    assert window.console.capture.model.rowCount() == 0
 
 
 def test_models_pass_the_model_tester(qtmodeltester, window: MainWindow, session: Session) -> None:  # type: ignore[no-untyped-def]
@@ -177,26 +177,26 @@ def test_models_pass_the_model_tester(qtmodeltester, window: MainWindow, session
     session.add_contribution("A proposal", kind="proposal")
     window.refresh_all()
     for model in (
-        window.agenda_model,
-        window.queue_model,
-        window.contributions_model,
-        window.participants_model,
+        window.console.agenda.model,
+        window.console.queue.model,
+        window.console.capture.model,
+        window.console.people.model,
     ):
         qtmodeltester.check(model)
 
 
 def test_undo_covers_every_panel(qtbot, window: MainWindow, session: Session) -> None:  # type: ignore[no-untyped-def]
     point = session.points()[0].id
-    window.agenda_view.setFocus()
+    window.console.agenda.view.setFocus()
     press(qtbot, "F6")
-    window.participants_model.setData(
-        window.participants_model.index(0, 0),
+    window.console.people.model.setData(
+        window.console.people.model.index(0, 0),
         Qt.CheckState.Unchecked.value,
         Qt.ItemDataRole.CheckStateRole,
     )
     assert not session.participants()[0].present
-    window.agenda_view.selectRow(1)
-    window.move_point(session.points()[1].id, 0)
+    window.console.agenda.view.selectRow(1)
+    window.console.agenda.move_point(session.points()[1].id, 0)
     assert session.points()[0].text == "Who pays for drainage?"
     for _ in range(3):
         window.undo_stack.undo()
@@ -207,7 +207,7 @@ def test_undo_covers_every_panel(qtbot, window: MainWindow, session: Session) ->
 
 
 def test_late_arrival_and_queue_on_the_fly(qtbot, window: MainWindow, session: Session) -> None:  # type: ignore[no-untyped-def]
-    window.agenda_view.setFocus()
+    window.console.agenda.view.setFocus()
     press(qtbot, "F6")
     press(qtbot, "Ctrl+K")
     type_text(qtbot, "Dana Novak")  # not on the roster: added on the fly
@@ -231,7 +231,7 @@ def test_restart_resumes_the_current_point_and_clock(
     clock: FakeClock,
     tmp_path: Path,  # type: ignore[no-untyped-def]
 ) -> None:
-    window.agenda_view.setFocus()
+    window.console.agenda.view.setFocus()
     press(qtbot, "F6")
     clock.advance(125)
     path = session.path
@@ -242,23 +242,23 @@ def test_restart_resumes_the_current_point_and_clock(
         again, settings=QSettings(str(tmp_path / "s2.ini"), QSettings.Format.IniFormat)
     )
     qtbot.addWidget(other)
-    assert other.question_label.text() == "Who draws the risk map?"
-    assert other.clock_panel.time_label.text() == "7:50"  # 10:00 - 2:10, still running
+    assert other.console.clock.question_label.text() == "Who draws the risk map?"
+    assert other.console.clock.face.time_label.text() == "7:50"  # 10:00 - 2:10, still running
     other.close()
 
 
 def test_agenda_rows_move_by_drag_and_drop_and_keys(
     qtbot, window: MainWindow, session: Session
 ) -> None:  # type: ignore[no-untyped-def]
-    model = window.agenda_model
+    model = window.console.agenda.model
     first, second = (p.id for p in session.points())
     data = model.mimeData([model.index(1, 1)])
     model.dropMimeData(data, Qt.DropAction.MoveAction, 0, 0, model.index(-1, -1))
     assert [p.id for p in session.points()] == [second, first]
     assert model.rowCount() == 2  # the engine moved it; nothing was dropped twice
-    window.agenda_view.setFocus()
-    window.agenda_view.selectRow(0)
-    qtbot.keyClick(window.agenda_view, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    window.console.agenda.view.setFocus()
+    window.console.agenda.view.selectRow(0)
+    qtbot.keyClick(window.console.agenda.view, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
     assert [p.id for p in session.points()] == [first, second]
     press(qtbot, "Ctrl+Z")
     assert [p.id for p in session.points()] == [second, first]
@@ -267,14 +267,16 @@ def test_agenda_rows_move_by_drag_and_drop_and_keys(
 def test_errors_are_one_clear_sentence(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     messages: list[str] = []
     window.show_error = messages.append  # type: ignore[method-assign]
-    window.next_speaker()  # no point started yet
-    window.capture_edit.setPlainText("Said before any point began")
-    window.save_capture()
+    window.console.queue.next_speaker()  # no point started yet
+    window.console.capture.edit.setPlainText("Said before any point began")
+    window.console.capture.save()
     assert messages == [
         "no point has been started; start a point first",
         "start a point first (F6); contributions belong to a point",
     ]
-    assert window.capture_edit.toPlainText() == "Said before any point began"  # nothing lost
+    assert (
+        window.console.capture.edit.toPlainText() == "Said before any point began"
+    )  # nothing lost
 
 
 def test_shortcuts_help_lists_every_key(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
@@ -293,7 +295,7 @@ def test_contribution_list_follows_changes_without_rereading(
     first, second = (p.id for p in session.points())
     session.start_point(first)
     window.refresh_all()
-    model = window.contributions_model
+    model = window.console.capture.model
 
     def shown() -> list[tuple[int, str]]:
         return [
@@ -323,7 +325,7 @@ def test_next_point_carries_the_queue_and_says_so(
     clock: FakeClock,  # type: ignore[no-untyped-def]
 ) -> None:
     first, second = (p.id for p in session.points())
-    window.agenda_view.setFocus()
+    window.console.agenda.view.setFocus()
     press(qtbot, "F6")
     for name in ("Ana Lima", "Ben Osei"):
         press(qtbot, "Ctrl+K")
@@ -333,7 +335,8 @@ def test_next_point_carries_the_queue_and_says_so(
     press(qtbot, "Ctrl+PgDown")
     assert session.info().current_point == second
     shown = [
-        window.queue_model.index(row, 1).data() for row in range(window.queue_model.rowCount())
+        window.console.queue.model.index(row, 1).data()
+        for row in range(window.console.queue.model.rowCount())
     ]
     assert shown == ["Ana Lima", "Ben Osei"]  # still waiting, now at point 2
     message = window.statusBar().currentMessage()

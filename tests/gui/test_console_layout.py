@@ -5,16 +5,21 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
-from PySide6.QtCore import QMargins, QRect, QSettings, Qt, QTimer
+from PySide6.QtCore import QEvent, QMargins, QObject, QRect, QSettings, Qt, QTimer
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QDialog
 
 from breakout.session import Session
 from tests.gui.real_session import LONG_POINT, make_session
 from tests.helpers import FakeClock
-from ui.main_window import FRAME_GUESS, NAME_COLUMN_MOST, MainWindow, fitted_geometry
+from ui.console import capture as console_capture
+from ui.console.capture import NAME_COLUMN_MOST
+from ui.main_window import MainWindow
+from ui.panels import LinesDelegate
+from ui.window_place import FRAME_GUESS, fitted_geometry
 
 pytestmark = pytest.mark.gui
 
@@ -62,7 +67,7 @@ def window(
 
 def start_long_point(window: MainWindow, session: Session) -> None:
     long_point = next(p for p in session.points() if p.text == LONG_POINT)
-    window.jump_to_row(window.agenda_model.row_of(long_point.id))
+    window.console.agenda.jump_to_row(window.console.agenda.model.row_of(long_point.id))
 
 
 # -- the window fits the screen ------------------------------------------------------------------
@@ -129,29 +134,111 @@ def test_contribution_columns_widen_as_captures_come_in(
     qtbot, window: MainWindow, session: Session
 ) -> None:  # type: ignore[no-untyped-def]
     start_long_point(window, session)
-    view = window.contributions_view
+    view = window.console.capture.view
     header = view.horizontalHeader()
-    assert window.contributions_model.rowCount() == 0  # sized while empty, as a new session is
+    assert window.console.capture.model.rowCount() == 0  # sized while empty, as a new session is
     people = session.participants()
     for n in range(5):
-        window.focus_speaker()
-        line = window.speaker_box.lineEdit()
+        window.console.capture.focus_speaker()
+        line = window.console.capture.speaker_box.lineEdit()
         assert line is not None
         line.selectAll()
         line.insert(people[n].name)  # typed (QTest types ASCII only)
         qtbot.keyClick(line, Qt.Key.Key_Return)
-        window.capture_edit.insertPlainText(f"Capture {n + 1}: résidents, 居民, السكان")
-        qtbot.keyClick(window.capture_edit, Qt.Key.Key_Return)
-    assert window.contributions_model.rowCount() == 5
+        window.console.capture.edit.insertPlainText(f"Capture {n + 1}: résidents, 居民, السكان")
+        qtbot.keyClick(window.console.capture.edit, Qt.Key.Key_Return)
+    assert window.console.capture.model.rowCount() == 5
     metrics = QFontMetrics(view.font())
     for column in (0, 1, 2):
         wanted = view.sizeHintForColumn(column)
         assert header.sectionSize(column) >= min(wanted, NAME_COLUMN_MOST), column
     # The time reads in full ("13:05", not "13…"), and so does a name that fits.
-    time_text = window.contributions_model.index(0, 0).data()
+    time_text = window.console.capture.model.index(0, 0).data()
     assert header.sectionSize(0) > metrics.horizontalAdvance(time_text)
     leila = "Leila Mansour-Haddad"
     assert header.sectionSize(1) > metrics.horizontalAdvance(leila)
+
+
+def test_a_capture_on_a_busy_point_measures_only_the_new_row(
+    qtbot, window: MainWindow, session: Session, clock: FakeClock
+) -> None:  # type: ignore[no-untyped-def]
+    start_long_point(window, session)
+    for n in range(400):  # a long morning at one point
+        clock.advance(3)
+        session.add_contribution(f"Earlier contribution {n}: résidents, 居民, السكان")
+    window.refresh_all()
+    measured: list[int] = []
+
+    class Counting(LinesDelegate):
+        def sizeHint(self, option: Any, index: Any) -> Any:
+            measured.append(index.row())
+            return super().sizeHint(option, index)
+
+    view = window.console.capture.view
+    view.setItemDelegate(Counting(4, view))
+    header = window.console.capture.view.horizontalHeader()
+    before = header.sectionSize(1)
+    clock.advance(3)
+    window.console.capture.speaker_box.setCurrentText("Anne-Sophie Kouyaté-Lefèvre")
+    window.console.capture.edit.setPlainText("Maps drawn with residents, in their languages.")
+    qtbot.keyClick(window.console.capture.edit, Qt.Key.Key_Return)
+    assert window.console.capture.model.rowCount() == 401
+    assert set(measured) == {0}  # the new row, not the 400 already there
+    assert header.sectionSize(1) > before  # and its longer name still widens "Who"
+
+
+def test_a_capture_repaints_what_changed_not_the_whole_window(
+    qtbot, window: MainWindow, session: Session
+) -> None:  # type: ignore[no-untyped-def]
+    start_long_point(window, session)
+    painted: list[int] = []
+
+    class Watch(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                painted.extend(r.width() * r.height() for r in event.region())  # type: ignore[attr-defined]
+            return False
+
+    watch = Watch()
+    window.pages.installEventFilter(watch)
+    qtbot.wait(300)
+    painted.clear()  # whatever was still being drawn from before
+    capture = window.console.capture
+    capture.speaker_box.setCurrentText("Tomás Ibarra Echeverría")
+    capture.edit.setPlainText("Maps drawn with residents, in Kreyòl, العربية and 中文.")
+    qtbot.keyClick(capture.edit, Qt.Key.Key_Return)
+    assert capture.status.text().startswith("Saved")  # the new line under the box moves things
+    qtbot.wait(50)
+    whole = window.pages.width() * window.pages.height()
+    assert sum(painted) < whole / 4  # the whole window was drawn again before
+
+
+def test_a_busy_point_opens_fitting_first_the_rows_a_screen_shows(
+    qtbot, session: Session, clock: FakeClock, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    long_point = next(p for p in session.points() if p.text == LONG_POINT)
+    session.start_point(long_point.id)
+    session.add_contribution(f"The oldest is long, over several lines: {LONG_POINT}")
+    for n in range(300):
+        clock.advance(3)
+        session.add_contribution(f"Contribution {n}: résidents, 居民, السكان")
+    measured: list[int] = []
+
+    class Counting(console_capture.LinesDelegate):
+        def sizeHint(self, option: Any, index: Any) -> Any:
+            measured.append(index.row())
+            return super().sizeHint(option, index)
+
+    monkeypatch.setattr(console_capture, "LinesDelegate", Counting)
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    win = MainWindow(session, settings=settings)
+    qtbot.addWidget(win)
+    # what the first frame can show (and the oldest row, for the columns), not all 301
+    assert len(set(measured)) <= console_capture.FIT_AT_ONCE + 2
+    view = win.console.capture.view
+    last = win.console.capture.model.rowCount() - 1
+    qtbot.waitUntil(lambda: view.rowHeight(last) > view.rowHeight(0))  # the rest soon after
+    win.close()
 
 
 # -- a long point --------------------------------------------------------------------------------
@@ -161,21 +248,23 @@ def test_a_long_point_keeps_the_header_and_agenda_short(
     window: MainWindow, session: Session
 ) -> None:
     start_long_point(window, session)
-    label = window.question_label
+    label = window.console.clock.question_label
     lines = QFontMetrics(label.font()).lineSpacing()
     assert label.height() <= 3 * lines + 4
     assert label.text().endswith("…")
     assert label.toolTip() == LONG_POINT  # all of it, on hover
     # The clock sits just below: the question did not push it down.
-    assert window.clock_panel.y() - label.y() <= 3 * lines + 40
-    row = window.agenda_model.row_of(session.info().current_point)
-    agenda_lines = QFontMetrics(window.agenda_view.font()).lineSpacing()
-    assert window.agenda_view.rowHeight(row) <= 3 * agenda_lines + 10
+    assert window.console.clock.face.y() - label.y() <= 3 * lines + 40
+    row = window.console.agenda.model.row_of(session.info().current_point)
+    agenda_lines = QFontMetrics(window.console.agenda.view.font()).lineSpacing()
+    assert window.console.agenda.view.rowHeight(row) <= 3 * agenda_lines + 10
     assert (
-        window.agenda_model.index(row, 1).data(Qt.ItemDataRole.ToolTipRole).startswith(LONG_POINT)
+        window.console.agenda.model.index(row, 1)
+        .data(Qt.ItemDataRole.ToolTipRole)
+        .startswith(LONG_POINT)
     )
     # A short point shows whole, with no tooltip to hunt for.
-    window.next_point()
+    window.console.clock.next_point()
     assert label.text() == session.point(session.info().current_point).text
     assert label.toolTip() == ""
 
@@ -184,11 +273,11 @@ def test_a_long_point_keeps_the_header_and_agenda_short(
 
 
 def geometry(window: MainWindow) -> tuple[list[int], list[tuple[int, int]]]:
-    view = window.queue_view
-    columns = [view.columnWidth(c) for c in range(window.queue_model.columnCount())]
+    view = window.console.queue.view
+    columns = [view.columnWidth(c) for c in range(window.console.queue.model.columnCount())]
     rows = [
         (view.rowViewportPosition(r), view.rowHeight(r))
-        for r in range(window.queue_model.rowCount())
+        for r in range(window.console.queue.model.rowCount())
     ]
     return columns, rows
 
@@ -198,15 +287,15 @@ def test_the_queue_keeps_its_geometry_when_someone_gets_the_floor(
 ) -> None:  # type: ignore[no-untyped-def]
     start_long_point(window, session)
     for person in session.participants()[:3]:
-        window.queue_entry.setText(person.name)
-        window.add_to_queue()
+        window.console.queue.entry.setText(person.name)
+        window.console.queue.add()
     before = geometry(window)
-    qtbot.keyClick(window.capture_edit, Qt.Key.Key_F8)  # the first gets the floor
-    assert window.queue_model.index(0, 0).data() == "▶"
+    qtbot.keyClick(window.console.capture.edit, Qt.Key.Key_F8)  # the first gets the floor
+    assert window.console.queue.model.index(0, 0).data() == "▶"
     assert geometry(window) == before
     clock.advance(11 * 60 + 7)  # the waiting times grow a digit
     window._on_tick()
-    assert "11:07" in window.queue_model.index(1, 3).data()
+    assert "11:07" in window.console.queue.model.index(1, 3).data()
     assert geometry(window) == before
 
 
@@ -231,5 +320,5 @@ def test_the_shortcut_list_is_read_only_and_enter_closes_it(qtbot, window: MainW
         dialog.reject()  # so a failing run does not wait here for ever
 
     QTimer.singleShot(0, try_to_edit_then_enter)
-    qtbot.keyClick(window.capture_edit, Qt.Key.Key_F1)  # returns when the list closes
+    qtbot.keyClick(window.console.capture.edit, Qt.Key.Key_F1)  # returns when the list closes
     assert seen == ["", "unchanged", "closed"]

@@ -18,6 +18,7 @@ import pytest
 from PySide6.QtCore import QSettings
 
 from breakout.briefing import parse_briefing
+from breakout.errors import BreakoutError
 from breakout.roster import parse_roster
 from breakout.session import Session
 from tests.helpers import FakeClock
@@ -252,6 +253,33 @@ def test_new_from_briefing_proposes_a_name_from_its_title(qtbot, tmp_path: Path)
     assert asked.calls[-1][2] == folder / f"{TITLE} 2.breakout"
     assert win.session is not None and win.session.path == folder / f"{TITLE} 2.breakout"
     win.session.close()
+
+
+def test_a_new_session_that_fails_midway_leaves_no_file_and_no_lock(  # type: ignore[no-untyped-def]
+    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "Briefings"
+    folder.mkdir()
+    briefing = folder / "briefing.txt"
+    briefing.write_text(BRIEFING, encoding="utf-8")
+    real_import = Session.import_briefing
+
+    def fails_after_the_points(self: Session, parsed: object) -> object:
+        real_import(self, parsed)  # the agenda is in the new file when it fails
+        raise BreakoutError("the disk holding the new session is full; nothing was saved")
+
+    monkeypatch.setattr(Session, "import_briefing", fails_after_the_points)
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    win = MainWindow(None, settings=settings)
+    qtbot.addWidget(win)
+    errors: list[str] = []
+    win.show_error = errors.append  # type: ignore[method-assign,assignment]
+    win.ask_file_to_open = lambda title, filters: briefing  # type: ignore[method-assign]
+    win.ask_file_to_save = Asked(folder / "forum")  # type: ignore[method-assign]
+    win.ask_new_from_briefing()
+    assert errors == ["the disk holding the new session is full; nothing was saved"]
+    assert win.session is None
+    assert sorted(p.name for p in folder.iterdir()) == ["briefing.txt"]  # no file, lock, folder
 
 
 def test_save_a_copy_proposes_a_name_and_says_where_it_went(  # type: ignore[no-untyped-def]

@@ -66,7 +66,7 @@ def test_renaming_the_open_file_is_told_at_once_and_a_copy_carries_on(
     assert session is not None
     assert session.point(session.info().current_point or 0).text == LONG
     before = {c.id: c.text for c in session.contributions()}
-    window.capture_edit.setPlainText("Une phrase en cours — 还没保存 — لم تحفظ بعد")
+    window.console.capture.edit.setPlainText("Une phrase en cours — 还没保存 — لم تحفظ بعد")
     os.rename(session.path, tmp_path / "renamed by the file manager.breakout")
 
     moved = Moved(save=True)
@@ -79,8 +79,10 @@ def test_renaming_the_open_file_is_told_at_once_and_a_copy_carries_on(
     assert "renamed, moved or deleted" in moved.messages[0]
     assert window.session is not None and window.session.path == rescued
     assert window.windowTitle().startswith("rescued.breakout")
-    assert window.capture_edit.toPlainText() == "Une phrase en cours — 还没保存 — لم تحفظ بعد"
-    window.save_capture()
+    assert (
+        window.console.capture.edit.toPlainText() == "Une phrase en cours — 还没保存 — لم تحفظ بعد"
+    )
+    window.console.capture.save()
     window._on_tick()
     assert len(moved.messages) == 1  # said once; the copy is fine
     window.close()
@@ -99,12 +101,12 @@ def test_a_refused_write_offers_the_copy_and_keeps_the_typing(
     os.unlink(session.path)
     moved = Moved(save=False)  # "Not Now"
     window.ask_save_moved = moved  # type: ignore[method-assign]
-    window.capture_edit.setPlainText("Typed after the file was deleted")
-    window.save_capture()
+    window.console.capture.edit.setPlainText("Typed after the file was deleted")
+    window.console.capture.save()
     assert len(moved.messages) == 1
     assert "renamed, moved or deleted" in moved.messages[0]
     assert "Save a Copy" in moved.messages[0]
-    assert window.capture_edit.toPlainText() == "Typed after the file was deleted"
+    assert window.console.capture.edit.toPlainText() == "Typed after the file was deleted"
     assert len(session.contributions()) == count
     window._on_tick()
     assert len(moved.messages) == 1  # not asked again every second

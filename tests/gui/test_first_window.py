@@ -36,16 +36,16 @@ def test_window_shows_title_facts_and_agenda(qtbot, demo: Session) -> None:  # t
     window.show()
     qtbot.waitExposed(window)
     info = demo.info()
-    assert window.title_label.text() == info.title
-    assert "Geneva, Switzerland" in window.facts_label.text()
+    assert window.console.agenda.title_label.text() == info.title
+    assert "Geneva, Switzerland" in window.console.agenda.facts_label.text()
     assert window.windowTitle().startswith("demo.breakout")
-    view = window.agenda_view
+    view = window.console.agenda.view
     assert view.model().rowCount() == 6
     current = view.model().index(5, 1)
     assert (
         view.model().data(current, Qt.ItemDataRole.FontRole).bold()
     )  # the current point stands out
-    assert "94 contributions" in window.summary_label.text()
+    assert "94 contributions" in window.console.agenda.summary_label.text()
     window.close()
 
 

@@ -98,7 +98,7 @@ def readable(widget: QWidget) -> str:
 def test_f5_leaves_the_keyboard_with_the_console(
     qtbot: QtBot, window: MainWindow, briefed: Session, activations: list[str]
 ) -> None:
-    capture = window.capture_edit
+    capture = window.console.capture.edit
     capture.setFocus()
     press(qtbot, "F5")
     screen = window.shared_screen

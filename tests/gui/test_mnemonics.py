@@ -214,19 +214,19 @@ MENUS = {"F": "File", "E": "Edit", "P": "Point", "Q": "Queue", "C": "Capture", "
 
 def test_the_console_and_its_participants_tab(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     window.show_page(0)
-    window.left_tabs.setCurrentIndex(0)
-    found = walk(qtbot, window, window.capture_edit)
+    window.console.left_tabs.setCurrentIndex(0)
+    found = walk(qtbot, window, window.console.capture.edit)
     keys = {t.key: t.name.replace("&", "") for t in found}
     # The complaints of issue 9, one by one: each letter reaches what shows it.
     assert {k: keys[k] for k in MENUS} == MENUS
     assert keys["W"] == "View" and keys["H"] == "Help" and keys["V"] == "Vote"
     assert keys["T"] == "Participants"
-    window.left_tabs.setCurrentIndex(1)
-    walk(qtbot, window, window.capture_edit)
+    window.console.left_tabs.setCurrentIndex(1)
+    walk(qtbot, window, window.console.capture.edit)
     alt(qtbot, window, "T")
-    assert window.participants_view.hasFocus()
+    assert window.console.people.view.hasFocus()
     alt(qtbot, window, "A")
-    assert window.left_tabs.currentIndex() == 0 and window.agenda_view.hasFocus()
+    assert window.console.left_tabs.currentIndex() == 0 and window.console.agenda.view.hasFocus()
 
 
 def test_the_board(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
@@ -247,7 +247,7 @@ def test_the_vote_page(qtbot, window: MainWindow) -> None:  # type: ignore[no-un
 
 
 def test_the_page_tabs_and_view_menu_do_not_clash(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    window.capture_edit.setFocus()
+    window.console.capture.edit.setFocus()
     alt(qtbot, window, "V")
     assert window.pages.currentIndex() == 2
     alt(qtbot, window, "W")
@@ -355,7 +355,7 @@ def test_export_dialog_has_letters_for_every_choice(
 
 def reach_by_alt_number(qtbot, window: MainWindow, index: int) -> None:  # type: ignore[no-untyped-def]
     qtbot.keyClick(
-        window.capture_edit, Qt.Key(Qt.Key.Key_1 + index), Qt.KeyboardModifier.AltModifier
+        window.console.capture.edit, Qt.Key(Qt.Key.Key_1 + index), Qt.KeyboardModifier.AltModifier
     )
 
 
@@ -393,7 +393,7 @@ def test_page_keys_work_however_the_page_was_reached(
         mute(action.triggered)
         action.triggered.connect(lambda _c=False, n=name: fired.append(n))
     window.show_page(0)
-    window.capture_edit.setFocus()
+    window.console.capture.edit.setFocus()
     reach(qtbot, window, index)
     qtbot.waitUntil(lambda: window.pages.currentIndex() == index)
     qtbot.waitUntil(page.isVisible)
@@ -406,9 +406,9 @@ def test_page_keys_work_however_the_page_was_reached(
         )
     # On another page the same keys do nothing.
     window.show_page(0)
-    window.capture_edit.setFocus()
+    window.console.capture.edit.setFocus()
     fired.clear()
     for action in page.actions_by_name.values():
         combo = action.shortcut()[0]
-        qtbot.keyClick(window.capture_edit, combo.key(), combo.keyboardModifiers())
+        qtbot.keyClick(window.console.capture.edit, combo.key(), combo.keyboardModifiers())
     assert fired == []

@@ -36,7 +36,7 @@ def window(qtbot, session: Session, tmp_path: Path) -> Iterator[MainWindow]:  # 
 def test_ctrl_p_marks_a_contribution_private_and_undo_takes_it_back(
     qtbot, window: MainWindow, session: Session
 ) -> None:  # type: ignore[no-untyped-def]
-    window.agenda_view.setFocus()
+    window.console.agenda.view.setFocus()
     press(qtbot, "F6")
     press(qtbot, "F5")  # the room's screen is up
     press(qtbot, "Ctrl+L")
@@ -44,16 +44,16 @@ def test_ctrl_p_marks_a_contribution_private_and_undo_takes_it_back(
     press(qtbot, "Return")
     type_text(qtbot, "Publish the tariff formula")
     press(qtbot, "Return")
-    model = window.contributions_model
-    window.contributions_view.setFocus()
-    window.contributions_view.setCurrentIndex(model.index(1, 3))  # the older one: the secret
+    model = window.console.capture.model
+    window.console.capture.view.setFocus()
+    window.console.capture.view.setCurrentIndex(model.index(1, 3))  # the older one: the secret
 
     press(qtbot, "Ctrl+P")
     secret = next(c for c in session.contributions() if c.text == SECRET)
     assert secret.private
     assert model.data(model.index(1, 2)) == "comment · private"  # seen in the list
     assert model.data(model.index(1, 3), Qt.ItemDataRole.FontRole).italic()
-    assert "Private" in window.capture_status.text()
+    assert "Private" in window.console.capture.status.text()
     assert SECRET not in shared_text(window)
     content = build_content(session)
     assert content.appendix is not None
@@ -66,7 +66,7 @@ def test_ctrl_p_marks_a_contribution_private_and_undo_takes_it_back(
     assert model.data(model.index(1, 2)) == "comment"
     press(qtbot, "Ctrl+Shift+Z")
     assert session.contribution(secret.id).private
-    window.contributions_view.setCurrentIndex(model.index(1, 3))
+    window.console.capture.view.setCurrentIndex(model.index(1, 3))
     press(qtbot, "Ctrl+P")  # and back again
     assert not session.contribution(secret.id).private
     assert SECRET in markdown(build_content(session))

@@ -136,7 +136,7 @@ def test_a_session_from_a_briefing_to_the_report(
     longest = max(points, key=lambda p: len(p.text))
     assert len(longest.text) > 400
     assert "Who keeps the taps running?" in session.info().title
-    assert win.agenda_model.rowCount() == 8
+    assert win.console.agenda.model.rowCount() == 8
 
     answer_files(monkeypatch, win, DATA / "roster.csv", tmp_path / "unused")
     press(qtbot, "Ctrl+I")
@@ -155,7 +155,7 @@ def test_a_session_from_a_briefing_to_the_report(
     )
 
     # Point 1: the queue (a roster name, a walk-in), F8, and what they say.
-    win.agenda_view.setFocus()
+    win.console.agenda.view.setFocus()
     press(qtbot, "F6")
     assert session.running_point() == points[0].id
     for name in ("Omar Haddad", "Walk-in Wanjiku Kamau"):
@@ -166,7 +166,9 @@ def test_a_session_from_a_briefing_to_the_report(
     walk_in = next(p for p in session.participants() if p.name == "Walk-in Wanjiku Kamau")
     assert not walk_in.present  # added, not checked in behind anyone's back
     press(qtbot, "F8")
-    assert win.speaker_box.currentText() == "Omar Haddad"  # the speaker follows the floor
+    assert (
+        win.console.capture.speaker_box.currentText() == "Omar Haddad"
+    )  # the speaker follows the floor
 
     by_point: dict[int, list[list[Any]]] = {}
     for item in CAPTURES:
@@ -178,9 +180,9 @@ def test_a_session_from_a_briefing_to_the_report(
         for _, who, kind, text in by_point.get(number, []):
             capture(qtbot, win, who, kind, text)
             assert errors == [], errors
-            assert win.capture_status.text().startswith(f"Saved: {kind}")
+            assert win.console.capture.status.text().startswith(f"Saved: {kind}")
         # The list shows this point's contributions, every word of them.
-        model = win.contributions_model
+        model = win.console.capture.model
         shown = {model.index(row, 3).data() for row in range(model.rowCount())}
         assert shown == {text for *_, text in by_point.get(number, [])}
     assert len(session.contributions()) == len(CAPTURES)
