@@ -114,11 +114,17 @@ OPERATIONS: list[tuple[str, Operation]] = [
     ("pause_point", lambda s, r: s.pause_point()),
     ("end_point", lambda s, r: s.end_point(r["p1"])),
     ("next_point", lambda s, r: s.next_point()),
+    ("start_or_pause", lambda s, r: s.start_or_pause()),
+    ("start_or_pause/paused", lambda s, r: s.start_or_pause()),
     ("previous_point", lambda s, r: s.previous_point()),
     ("add_participant", lambda s, r: s.add_participant("Dee Ōta", region="Asia", present=True)),
     ("edit_participant", lambda s, r: s.edit_participant(r["maria"], name="María Núñez")),
     ("import_roster", lambda s, r: s.import_roster([*ROSTER[:1], RosterEntry("Nuevo Persona")])),
     ("check_in", lambda s, r: s.check_in(r["omar"])),
+    ("arrive", lambda s, r: s.arrive("Zoë Ångström")),
+    ("arrive/walk-in", lambda s, r: s.arrive("Kwame Mensah-Ọlá")),
+    ("queue_by_name", lambda s, r: s.queue_by_name("李伟")),
+    ("queue_by_name/walk-in", lambda s, r: s.queue_by_name("Amara Diallo")),
     ("issue_voting_codes", lambda s, r: s.issue_voting_codes()),
     ("request_turn", lambda s, r: s.request_turn(r["zoe"])),
     ("move_turn", lambda s, r: s.move_turn(r["turn_second"], 0)),
@@ -127,13 +133,25 @@ OPERATIONS: list[tuple[str, Operation]] = [
     ("end_turn", lambda s, r: s.end_turn(r["turn_active"])),
     ("call_next", lambda s, r: s.call_next()),
     ("add_contribution", lambda s, r: s.add_contribution(LONG_POINT, participant_id=r["omar"])),
+    ("capture", lambda s, r: s.capture("Mapas abiertos", speaker="عمر الحداد")),
+    (
+        "capture/walk-in",
+        lambda s, r: s.capture("种树", speaker="Aiyana Léger", kind="proposal"),
+    ),
     ("add_contribution/proposal", lambda s, r: s.add_contribution("Árboles", kind="proposal")),
     ("edit_contribution", lambda s, r: s.edit_contribution(r["comment"], participant_id=None)),
     ("delete_contribution", lambda s, r: s.delete_contribution(r["proposal"])),
     ("promote", lambda s, r: s.promote(r["comment"], text="Mapas públicos")),
     ("add_recommendation", lambda s, r: s.add_recommendation("Fund drains", point_id=r["p2"])),
     ("edit_recommendation", lambda s, r: s.edit_recommendation(r["rec_c"], "Fund all drains")),
-    ("withdraw_recommendation", lambda s, r: s.withdraw_recommendation(r["rec_c"])),
+    (
+        "withdraw_recommendations",
+        lambda s, r: s.withdraw_recommendations([r["rec_c"], r["rec_d"]]),
+    ),
+    (
+        "move_recommendations",
+        lambda s, r: s.move_recommendations([r["rec_c"], r["rec_d"]], r["group"]),
+    ),
     ("merge_recommendations", lambda s, r: s.merge_recommendations(r["rec_a"], [r["rec_b"]])),
     ("set_cluster", lambda s, r: s.set_cluster(r["rec_c"], r["group"])),
     ("add_cluster", lambda s, r: s.add_cluster("Maps", wording="Map together")),
@@ -163,6 +181,7 @@ OPERATIONS: list[tuple[str, Operation]] = [
 SETUP: dict[str, Callable[[Session, dict[str, int]], object]] = {
     "delete_point/current": lambda s, r: s.start_point(r["p3"]),
     "previous_point": lambda s, r: s.next_point(),
+    "start_or_pause/paused": lambda s, r: s.pause_point(),
 }
 
 #: Public methods that return a Change but are not operations of their own, with why.
