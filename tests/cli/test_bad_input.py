@@ -32,7 +32,7 @@ import pytest
 
 from breakout.session import Session
 from tests.cli.test_cli import assert_clean_error, breakout
-from tests.helpers import FakeClock, files_in
+from tests.helpers import FakeClock, files_in, need_poppler
 
 DATA = Path(__file__).parent.parent / "data" / "real_session"
 FALLBACK = "unexpected problem"
@@ -339,6 +339,7 @@ def test_a_700_word_contribution_and_proposal_are_printed_whole(session_file: Pa
     folder = session_file.parent
     result = breakout("export", "s.breakout", "--pdf", "report.pdf", cwd=folder)
     assert result.returncode == 0, result.stderr
+    need_poppler()
     out = subprocess.run(
         ["pdftotext", str(folder / "report.pdf"), "-"], capture_output=True, text=True, check=True
     )
