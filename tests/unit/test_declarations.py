@@ -189,3 +189,29 @@ def test_every_object_in_the_schema_refuses_keys_it_does_not_name() -> None:
 
     walk(SCHEMA, "")
     assert [w for w in loose if "/results" not in w] == []
+
+
+@pytest.mark.parametrize(
+    ("table", "obj", "by_place"),
+    [
+        ("point_runs", PROPS["points"]["items"]["properties"]["runs"]["items"], {"id", "point"}),
+        ("hand_tallies", ROUND["properties"]["tallies"]["items"], {"round"}),
+        ("ballots", ROUND["properties"]["ballots"]["items"], {"id", "round"}),
+        (
+            "ballot_entries",
+            ROUND["properties"]["ballots"]["items"]["properties"]["entries"]["items"],
+            {"ballot"},
+        ),
+    ],
+)
+def test_the_tables_without_a_record_match_their_place_in_the_schema(
+    ddl: sqlite3.Connection, table: str, obj: dict[str, Any], by_place: set[str]
+) -> None:
+    """Rows written inside another object (a point's clock runs, a round's ballots and
+    hand counts): the same names, and required exactly where the file needs a value."""
+    columns = {n: c for n, c in _columns(ddl, table).items() if n not in by_place}
+    nested = {"entries"} if table == "ballots" else set()
+    assert set(obj["properties"]) == set(columns) | nested
+    needed = {n for n, c in columns.items() if c["notnull"] and c["dflt_value"] is None}
+    assert set(obj.get("required", [])) - nested == needed
+    assert obj["additionalProperties"] is False
