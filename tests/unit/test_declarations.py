@@ -20,7 +20,7 @@ from typing import Any
 
 import pytest
 
-from breakout import interchange, model
+from breakout import interchange, model, voting
 from breakout.session import Session
 from tests.helpers import FakeClock
 
@@ -215,3 +215,14 @@ def test_the_tables_without_a_record_match_their_place_in_the_schema(
     needed = {n for n, c in columns.items() if c["notnull"] and c["dflt_value"] is None}
     assert set(obj.get("required", [])) - nested == needed
     assert obj["additionalProperties"] is False
+
+
+def test_the_schemas_limits_are_the_engines() -> None:
+    """The import leaves these bounds to the schema, so they must be the engine's own."""
+    settings = ROUND["properties"]["settings"]["properties"]
+    tallies = ROUND["properties"]["tallies"]["items"]["properties"]
+    assert settings["budget"]["maximum"] == voting.MAX_DOT_BUDGET
+    assert settings["per_item_cap"]["maximum"] == voting.MAX_DOT_BUDGET
+    assert settings["max_ranked"]["maximum"] == voting.MAX_RANKED
+    assert tallies["count"]["maximum"] == voting.MAX_HANDS
+    assert tallies["level"]["maximum"] == len(voting.AGREEMENT_LEVELS) - 1
