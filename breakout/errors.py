@@ -24,6 +24,12 @@ def explain(exc: BaseException, name: str = "") -> BreakoutError | None:
     import errno
     import sqlite3
 
+    if isinstance(exc, sqlite3.IntegrityError):  # a rule of the file, kept by SQLite
+        what = name or "the session file"
+        return BreakoutError(
+            f"{what} was left as it was: the change would have broken one of its rules "
+            f"({_detail(str(exc))}); run again with BREAKOUT_DEBUG=1 and report it"
+        )
     if isinstance(exc, sqlite3.DatabaseError):
         what = name or "the session file"
         text = str(exc)

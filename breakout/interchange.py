@@ -3,9 +3,12 @@
 ``export_session`` writes it (``breakout show --json``); ``create_from_json``
 makes a new session file from it (``breakout new --from-json``). The two are
 a lossless round trip: exporting the new file gives the same document. The
-format is documented by ``breakout/schema/session.schema.json``; this module
-checks input itself so that every problem gets one clear sentence naming
-where it is, and nothing is written unless the whole document is good.
+format is documented by ``breakout/schema/session.schema.json``, and an
+imported document is checked against it (types, required fields, no field it
+does not name) before this module checks what a schema cannot say: that ids
+are unique and references point somewhere, and that the session is one that
+could have happened. Every problem gets one sentence naming where it is, and
+nothing is written unless the whole document is good.
 
 Times are Unix seconds. Lists are in display order (agenda order, queue
 order, board order); ids are kept as they are.
@@ -17,15 +20,21 @@ they may show (:func:`breakout.redaction.view.disclose_document`).
 
 from __future__ import annotations
 
+import dataclasses
+import functools
 import json
+import math
 import os
-from collections.abc import Callable, Mapping, Sequence
+import sqlite3
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from breakout import voting
+import jsonschema
+
+from breakout import model, voting
 from breakout.errors import BreakoutError
-from breakout.model import KINDS, ROUND_STATES
 from breakout.session import Session
 
 FORMAT = "breakout-session"
@@ -36,106 +45,44 @@ FORMAT_VERSION = 1
 MAX_BYTES = 10 * 1024 * 1024
 #: How deeply a document may nest (the format itself needs five levels).
 MAX_DEPTH = 20
-#: The longest a point's clock may run or stop (minutes of a time-box), as in the app.
-MINUTES = (1, 600)
 
-# Field kinds: how a value is checked on the way in.
+# Field kinds, as the records in :mod:`breakout.model` declare them. Those
+# records are the one declaration of each table's fields for this format: the
+# JSON Schema (breakout/schema) and the DDL (breakout.migrations) are compared
+# with them by tests/unit/test_declarations.py.
 STR, INT, NUM, BOOL = "string", "integer", "number", "boolean"
 OPT_INT, OPT_NUM, OPT_STR = "integer or null", "number or null", "string or null"
-
-SESSION_FIELDS: dict[str, str] = {
-    "title": STR,
-    "event": STR,
-    "venue": STR,
-    "dates": STR,
-    "background": STR,
-    "closing": STR,
-    "facilitator": STR,
-    "rapporteur": STR,
-    "chatham_house": BOOL,
-    "default_minutes": INT,
-    "current_point": OPT_INT,
-    "created_at": NUM,
+_KINDS = {
+    "str": STR,
+    "int": INT,
+    "float": NUM,
+    "bool": BOOL,
+    "int | None": OPT_INT,
+    "float | None": OPT_NUM,
+    "str | None": OPT_STR,
 }
 
-# table name -> (JSON section, fields); `position` comes from list order.
-TABLES: dict[str, tuple[str, dict[str, str]]] = {
-    "points": (
-        "points",
-        {"id": INT, "text": STR, "notes": STR, "minutes": INT, "ended_at": OPT_NUM},
-    ),
-    "participants": (
-        "participants",
-        {
-            "id": INT,
-            "name": STR,
-            "organisation": STR,
-            "stakeholder_group": STR,
-            "region": STR,
-            "gender": STR,
-            "may_be_named": BOOL,
-            "checked_in_at": OPT_NUM,
-            "voting_code": OPT_STR,
-        },
-    ),
-    "turns": (
-        "turns",
-        {
-            "id": INT,
-            "point": INT,
-            "participant": INT,
-            "requested_at": NUM,
-            "started_at": OPT_NUM,
-            "ended_at": OPT_NUM,
-            "withdrawn_at": OPT_NUM,
-        },
-    ),
-    "contributions": (
-        "contributions",
-        {
-            "id": INT,
-            "point": INT,
-            "participant": OPT_INT,
-            "kind": STR,
-            "text": STR,
-            "private": BOOL,
-            "created_at": NUM,
-            "updated_at": OPT_NUM,
-        },
-    ),
-    "clusters": (
-        "clusters",
-        {"id": INT, "label": STR, "wording": STR, "origin": STR, "accepted": BOOL, "edited": BOOL},
-    ),
-    "recommendations": (
-        "recommendations",
-        {
-            "id": INT,
-            "text": STR,
-            "point": OPT_INT,
-            "participant": OPT_INT,
-            "cluster": OPT_INT,
-            "status": STR,
-            "duplicate_of": OPT_INT,
-            "created_at": NUM,
-        },
-    ),
+
+def _fields(record: type, *, leave_out: tuple[str, ...] = ("position",)) -> dict[str, str]:
+    """A record's fields and their kinds, less those the format gives by list order."""
+    return {
+        f.name: _KINDS[str(f.type)] for f in dataclasses.fields(record) if f.name not in leave_out
+    }
+
+
+SESSION_FIELDS: dict[str, str] = _fields(model.SessionInfo)
+#: table (and JSON section) -> fields; ``position`` comes from list order.
+TABLES: dict[str, dict[str, str]] = {
+    "points": _fields(model.Point),
+    "participants": _fields(model.Participant),
+    "turns": _fields(model.Turn),
+    "contributions": _fields(model.Contribution),
+    "clusters": _fields(model.Cluster),
+    "recommendations": _fields(model.Recommendation),
 }
-ROUND_FIELDS: dict[str, str] = {
-    "id": INT,
-    "title": STR,
-    "method": STR,
-    "secret": BOOL,
-    "state": STR,
-    "opened_at": OPT_NUM,
-    "closed_at": OPT_NUM,
-}
-ITEM_FIELDS: dict[str, str] = {
-    "id": INT,
-    "label": STR,
-    "cluster": OPT_INT,
-    "recommendation": OPT_INT,
-}
+#: A round's own fields; its settings are written as an object of their own.
+ROUND_FIELDS: dict[str, str] = _fields(model.Round, leave_out=("position", "settings"))
+ITEM_FIELDS: dict[str, str] = _fields(model.RoundItem, leave_out=("position", "round"))
 
 
 # -- export ---------------------------------------------------------------
@@ -158,8 +105,8 @@ def export_session(session: Session) -> dict[str, Any]:
         "session": _typed(info, SESSION_FIELDS),
     }
     order = {"turns": "point, position, id", "participants": "id", "contributions": "id"}
-    for table, (section, spec) in TABLES.items():
-        doc[section] = [
+    for table, spec in TABLES.items():
+        doc[table] = [
             _typed(r, spec)
             for r in rows(f"SELECT * FROM {table} ORDER BY {order.get(table, 'position, id')}")
         ]
@@ -303,7 +250,7 @@ def _check_values(data: Any, name: str) -> None:
         if isinstance(value, dict):
             for key, item in value.items():
                 _check_text(key, where or "a key", name)
-                stack.append((item, f"{where}.{key}" if where else key, depth + 1))
+                stack.append((item, f"{where}.{_key(key)}" if where else _key(key), depth + 1))
         elif isinstance(value, list):
             stack.extend((item, f"{where}[{i}]", depth + 1) for i, item in enumerate(value))
         elif isinstance(value, str):
@@ -325,7 +272,12 @@ def _check_text(text: str, where: str, name: str) -> None:
 
 
 def check_document(data: Any, name: str = "the JSON") -> None:
-    """Check structure, types and references; raise BreakoutError on the first problem."""
+    """Check a document whole; raise BreakoutError with one sentence on the first problem.
+
+    First what :mod:`json` let through but a session cannot keep, then the
+    format and its version, then the shape against the JSON Schema, then what
+    the schema cannot say (ids, references, states that cannot happen).
+    """
     if not isinstance(data, dict):
         raise BreakoutError(f"{name} is not a Breakout session export (expected a JSON object)")
     _check_values(data, name)
@@ -334,84 +286,152 @@ def check_document(data: Any, name: str = "the JSON") -> None:
             f"{name} is not a Breakout session export (format {_show(data['format'])})"
         )
     version = data.get("version", FORMAT_VERSION)
-    if not _is(version, INT):
+    if not _is_whole(None, version):
         raise BreakoutError(f'"version" in {name} must be a whole number, not {_show(version)}')
     if version > FORMAT_VERSION:
         raise BreakoutError(
             f"{name} was exported by a newer Breakout (format version {_show(version)}); "
             "update Breakout"
         )
-    session = data.get("session")
-    if not isinstance(session, dict):
-        raise BreakoutError(f'{name} has no "session" object')
-    _check_fields(session, SESSION_FIELDS, "session", required={"title"})
-    low, high = MINUTES
-    if not low <= session.get("default_minutes", 10) <= high:
-        raise BreakoutError(f"session.default_minutes must be between {low} and {high}")
+    problem = jsonschema.exceptions.best_match(_validator().iter_errors(data))
+    if problem is not None:
+        raise BreakoutError(_sentence(problem, name))
     ids: dict[str, set[int]] = {}
-    for _table, (section, spec) in TABLES.items():
-        items = data.get(section, [])
-        if not isinstance(items, list):
-            raise BreakoutError(f'"{section}" in {name} must be a list')
+    for section in TABLES:
         seen: set[int] = set()
-        for index, item in enumerate(items):
-            where = f"{section}[{index}]"
-            if not isinstance(item, dict):
-                raise BreakoutError(f"{where} in {name} must be an object")
-            required = {"id", "text"} if "text" in spec else {"id"}
-            if section == "participants":
-                required = {"id", "name"}
-            _check_fields(item, spec, where, required=required)
+        for index, item in enumerate(data.get(section, [])):
             if item["id"] in seen:
-                raise BreakoutError(f"{where} repeats id {item['id']}; ids must be unique")
+                raise BreakoutError(
+                    f"{section}[{index}] in {name} repeats id {item['id']}; ids must be unique"
+                )
             seen.add(item["id"])
         ids[section] = seen
     _check_references(data, ids, name)
-    rounds = data.get("rounds", [])
-    if not isinstance(rounds, list):
-        raise BreakoutError(f'"rounds" in {name} must be a list')
+    _check_turns(data.get("turns", []), name)
     round_ids: set[int] = set()
     all_items: set[int] = set()
-    for index, rnd in enumerate(rounds):
+    for index, rnd in enumerate(data.get("rounds", [])):
         _check_round(rnd, f"rounds[{index}]", ids, round_ids, all_items)
 
 
-def _check_fields(
-    obj: Mapping[str, Any], spec: Mapping[str, str], where: str, *, required: set[str]
-) -> None:
-    for field in required:
-        if field not in obj:
-            raise BreakoutError(f'{where} lacks "{field}"')
-    for field, kind in spec.items():
-        if field in obj and not _is(obj[field], kind):
-            raise BreakoutError(f"{where}.{field} must be a {kind}, not {_show(obj[field])}")
-        if kind == STR and field in ("text", "name") and field in obj and not obj[field].strip():
-            raise BreakoutError(f"{where}.{field} is empty")
+# -- the shape, by the JSON Schema --------------------------------------------------
 
 
-def _is(value: Any, kind: str) -> bool:
-    if value is None:
-        return kind.endswith("or null")
-    base = kind.removesuffix(" or null")
-    if base == STR:
-        return isinstance(value, str)
-    if base == BOOL:
-        return isinstance(value, bool)
-    if base == INT:
-        return isinstance(value, int) and not isinstance(value, bool) and abs(value) < 2**63
-    if base == NUM:
+def _is_whole(_checker: object, value: Any) -> bool:
+    """A JSON integer SQLite can keep (never true or false, never 1.0)."""
+    return isinstance(value, int) and not isinstance(value, bool) and abs(value) < 2**63
+
+
+def _is_number(_checker: object, value: Any) -> bool:
+    """A JSON number SQLite can keep: finite (times are bounded by the schema itself)."""
+    return _is_whole(None, value) or (isinstance(value, float) and math.isfinite(value))
+
+
+@functools.cache
+def _validator() -> Any:
+    """The schema's validator, with JSON's integers and numbers as SQLite keeps them."""
+    schema = json.loads(
+        resources.files("breakout").joinpath("schema/session.schema.json").read_text("utf-8")
+    )
+    base = jsonschema.Draft202012Validator
+    checker = base.TYPE_CHECKER.redefine_many({"integer": _is_whole, "number": _is_number})
+    return jsonschema.validators.extend(base, type_checker=checker)(schema)
+
+
+#: How the schema's types read in a sentence.
+_TYPE_WORDS = {
+    "integer": "a whole number",
+    "number": "a number",
+    "string": "text",
+    "boolean": "true or false",
+    "object": "an object ({…})",
+    "array": "a list ([…])",
+    "null": "null",
+}
+
+
+def _place(path: Iterable[Any]) -> str:
+    """A place in the document as a reader finds it: ``contributions[3].participant``."""
+    out = ""
+    for step in path:
+        out += f"[{step}]" if isinstance(step, int) else (f".{_key(step)}" if out else _key(step))
+    return out
+
+
+def _key(key: str) -> str:
+    """A key as a place name: as it is when it is a plain name, else quoted and escaped."""
+    return key if key.isidentifier() else _show(key)
+
+
+def _sentence(error: Any, name: str) -> str:
+    """jsonschema's best match as one sentence: where in the document, what is wrong, what to do."""
+    where = _place(error.absolute_path)
+    at = f"{where} in {name}" if where else name
+    rule, wanted, value = error.validator, error.validator_value, error.instance
+    schema = error.schema
+    if rule == "additionalProperties":
+        allowed = list(schema.get("properties", {}))
+        extra = next(key for key in value if key not in allowed)
+        if not where:
+            return (
+                f"{name} has a section {_show(extra)} that a Breakout session export does not have"
+                f" (it may have {', '.join(allowed)}); rename or remove it"
+            )
         return (
-            isinstance(value, int | float)
-            and not isinstance(value, bool)
-            and value == value  # not NaN
-            and abs(value) < 1e15
+            f"{at} has a field {_show(extra)} that Breakout does not know (it may have "
+            f"{', '.join(allowed)}); rename or remove it, so that nothing in it is lost"
         )
-    return False
+    if rule == "required":
+        missing = next(field for field in wanted if field not in value)
+        if not where:
+            return f'{name} has no "{missing}" object, so it is not a Breakout session export'
+        if missing.endswith("_at"):
+            return (
+                f'{at} lacks "{missing}"; add the time in Unix seconds (without it the time'
+                " would read as 1 January 1970)"
+            )
+        return f'{at} lacks "{missing}"; add it'
+    if rule == "pattern" or (rule == "minLength" and wanted == 1):
+        return f"{at} is empty; write the text or remove the entry"
+    kinds = ([wanted] if isinstance(wanted, str) else list(wanted)) if rule == "type" else []
+    too_large = isinstance(value, int | float) and not _is_number(None, value)
+    numeric = {"integer", "number"} & set(kinds) and not isinstance(value, bool)
+    bounds = ("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum")
+    if rule in bounds or (rule == "type" and numeric and too_large):
+        return _out_of_range(at, schema, value)
+    if rule == "type":
+        words = " or ".join(_TYPE_WORDS.get(kind, kind) for kind in kinds)
+        return f"{at} must be {words}, not {_show(value)}"
+    if rule == "enum":
+        return f"{at} must be one of {', '.join(map(str, wanted))}, not {_show(value)}"
+    if rule == "minItems":
+        return f"{at} must list at least {wanted} entries, not {len(value)}; add to it"
+    if rule == "uniqueItems":
+        return f"{at} lists the same id twice; list each once"
+    return f"{at} is not what a Breakout session export holds there ({error.message[:80]})"
+
+
+def _out_of_range(at: str, schema: Mapping[str, Any], value: Any) -> str:
+    """A number a field cannot hold: beyond its bounds, or beyond what a session keeps."""
+    shown = _show(value)
+    if "exclusiveMaximum" in schema:  # a time
+        return f"{at} is {shown}, not a time Breakout can keep; give it in Unix seconds"
+    low, high = schema.get("minimum"), schema.get("maximum")
+    if low is not None and high is not None:
+        return f"{at} must be between {low} and {high}, not {shown}"
+    if low is not None:
+        return f"{at} must be at least {low}, not {shown}"
+    if high is not None:
+        return f"{at} must be at most {high}, not {shown}"
+    return f"{at} is {shown}, a number Breakout cannot keep (too large, or not finite); correct it"
 
 
 def _show(value: Any) -> str:
     text = json.dumps(value, ensure_ascii=False)
     return text if len(text) <= 40 else text[:37] + "…"
+
+
+# -- what the schema cannot say -----------------------------------------------------
 
 
 def _check_references(data: Mapping[str, Any], ids: Mapping[str, set[int]], name: str) -> None:
@@ -422,18 +442,7 @@ def _check_references(data: Mapping[str, Any], ids: Mapping[str, set[int]], name
     ref("session.current_point", data["session"].get("current_point"), "points", "point")
     running: str | None = None  # the one point whose clock runs, if any
     for i, point in enumerate(data.get("points", [])):
-        low, high = MINUTES
-        if not low <= point.get("minutes", 10) <= high:
-            raise BreakoutError(f"points[{i}].minutes must be between {low} and {high}")
-        runs = point.get("runs", [])
-        if not isinstance(runs, list) or not all(
-            isinstance(r, dict)
-            and _is(r.get("started_at"), NUM)
-            and _is(r.get("ended_at"), OPT_NUM)
-            for r in runs
-        ):
-            raise BreakoutError(f"points[{i}].runs must be a list of {{started_at, ended_at}}")
-        for j, run in enumerate(runs):
+        for j, run in enumerate(point.get("runs", [])):
             if run.get("ended_at") is None:
                 if running is not None:
                     raise BreakoutError(
@@ -454,13 +463,9 @@ def _check_references(data: Mapping[str, Any], ids: Mapping[str, set[int]], name
         if code is not None:
             codes[code] = i
     for i, turn in enumerate(data.get("turns", [])):
-        ref(f"turns[{i}].point", turn.get("point"), "points", "point")
-        ref(f"turns[{i}].participant", turn.get("participant"), "participants", "participant")
-        if "point" not in turn or "participant" not in turn:
-            raise BreakoutError(f"turns[{i}] needs a point and a participant")
+        ref(f"turns[{i}].point", turn["point"], "points", "point")
+        ref(f"turns[{i}].participant", turn["participant"], "participants", "participant")
     for i, item in enumerate(data.get("contributions", [])):
-        if "point" not in item:
-            raise BreakoutError(f'contributions[{i}] lacks "point"')
         ref(f"contributions[{i}].point", item["point"], "points", "point")
         ref(
             f"contributions[{i}].participant",
@@ -468,52 +473,68 @@ def _check_references(data: Mapping[str, Any], ids: Mapping[str, set[int]], name
             "participants",
             "participant",
         )
-        if item.get("kind", "comment") not in KINDS:
-            raise BreakoutError(f"contributions[{i}].kind must be one of {', '.join(KINDS)}")
-    for i, item in enumerate(data.get("clusters", [])):
-        if item.get("origin", "human") not in ("human", "suggested"):
-            raise BreakoutError(f'clusters[{i}].origin must be "human" or "suggested"')
     for i, item in enumerate(data.get("recommendations", [])):
         where = f"recommendations[{i}]"
         ref(f"{where}.point", item.get("point"), "points", "point")
         ref(f"{where}.participant", item.get("participant"), "participants", "participant")
         ref(f"{where}.cluster", item.get("cluster"), "clusters", "group")
         ref(f"{where}.duplicate_of", item.get("duplicate_of"), "recommendations", "recommendation")
-        if item.get("status", "active") not in ("active", "withdrawn", "merged"):
-            raise BreakoutError(f"{where}.status must be active, withdrawn or merged")
-        sources = item.get("contributions", [])
-        if not isinstance(sources, list) or not all(_is(s, INT) for s in sources):
-            raise BreakoutError(f"{where}.contributions must be a list of contribution ids")
-        if len(set(sources)) != len(sources):
-            raise BreakoutError(f"{where}.contributions repeats a contribution")
-        for source in sources:
+        for source in item.get("contributions", []):
             ref(f"{where}.contributions", source, "contributions", "contribution")
 
 
+def _check_turns(turns: Sequence[Mapping[str, Any]], name: str) -> None:
+    """Refuse turns that cannot have happened: two speakers with the floor, a turn
+    ended before it began or both spoken and withdrawn."""
+    speaking: str | None = None
+    for i, turn in enumerate(turns):
+        where = f"turns[{i}] in {name}"
+        started, ended = turn.get("started_at"), turn.get("ended_at")
+        if turn.get("withdrawn_at") is not None and started is not None:
+            raise BreakoutError(
+                f"{where} was both withdrawn and given the floor; only a waiting turn is"
+                " withdrawn, so clear one of withdrawn_at and started_at"
+            )
+        if ended is not None and started is None:
+            raise BreakoutError(f"{where} ends without having started; add its started_at")
+        if started is not None and ended is not None and ended < started:
+            raise BreakoutError(f"{where} ends before it starts")
+        if started is not None and ended is None and turn.get("withdrawn_at") is None:
+            if speaking is not None:
+                raise BreakoutError(
+                    f"{where} has the floor, but {speaking} has it already; only one person"
+                    " speaks at a time, so give one of them an ended_at"
+                )
+            speaking = f"turns[{i}]"
+
+
 def _check_round(
-    rnd: Any, where: str, ids: Mapping[str, set[int]], seen: set[int], all_items: set[int]
+    rnd: Mapping[str, Any],
+    where: str,
+    ids: Mapping[str, set[int]],
+    seen: set[int],
+    all_items: set[int],
 ) -> None:
-    if not isinstance(rnd, dict):
-        raise BreakoutError(f"{where} must be an object")
-    _check_fields(rnd, ROUND_FIELDS, where, required={"id", "method"})
     if rnd["id"] in seen:
         raise BreakoutError(f"{where} repeats id {rnd['id']}; ids must be unique")
     seen.add(rnd["id"])
     if rnd["method"] not in voting.METHODS:
         raise BreakoutError(f"{where}.method must be one of {', '.join(voting.METHODS)}")
-    if rnd.get("state", "draft") not in ROUND_STATES:
-        raise BreakoutError(f"{where}.state must be one of {', '.join(ROUND_STATES)}")
-    items = rnd.get("items", [])
-    if not isinstance(items, list) or len(items) < 2:
-        raise BreakoutError(f"{where}.items must list at least two ballot items")
+    state = rnd.get("state", "draft")
+    if state == "draft" and (rnd.get("ballots") or rnd.get("voters") or rnd.get("tallies")):
+        raise BreakoutError(
+            f"{where} is a draft, which no one has voted in, yet it holds votes; make its"
+            ' state "open" or "closed", or remove its ballots, voters and tallies'
+        )
+    for needed, states in (("opened_at", ("open", "closed")), ("closed_at", ("closed",))):
+        if state in states and rnd.get(needed) is None:
+            raise BreakoutError(
+                f"{where} is {state} but has no {needed}; add the time in Unix seconds"
+            )
+    items = rnd["items"]
     item_ids: set[int] = set()
     for j, item in enumerate(items):
         iw = f"{where}.items[{j}]"
-        if not isinstance(item, dict):
-            raise BreakoutError(f"{iw} must be an object")
-        _check_fields(item, ITEM_FIELDS, iw, required={"id", "label"})
-        if not item["label"].strip():
-            raise BreakoutError(f"{iw}.label is empty")
         if item["id"] in all_items:
             raise BreakoutError(f"{iw} repeats id {item['id']}; ids must be unique")
         item_ids.add(item["id"])
@@ -523,69 +544,45 @@ def _check_round(
                 raise BreakoutError(
                     f"{iw}.{field} refers to {item[field]}, which is not in the file"
                 )
-    settings = rnd.get("settings", {})
-    if not isinstance(settings, dict):
-        raise BreakoutError(f"{where}.settings must be an object")
     try:
-        clean = voting.normalise_settings(rnd["method"], settings, len(items))
+        clean = voting.normalise_settings(rnd["method"], rnd.get("settings", {}), len(items))
     except BreakoutError as exc:
         raise BreakoutError(f"{where}.settings: {exc}") from None
     participants = ids["participants"]
     voters = rnd.get("voters", [])
-    if not isinstance(voters, list) or not all(_is(v, INT) and v in participants for v in voters):
+    if not all(v in participants for v in voters):
         raise BreakoutError(f"{where}.voters must list participant ids from the file")
     if len(set(voters)) != len(voters):
         raise BreakoutError(f"{where}.voters lists someone twice")
     ballots = rnd.get("ballots", [])
-    if not isinstance(ballots, list):
-        raise BreakoutError(f"{where}.ballots must be a list")
     named: set[int] = set()
     for j, ballot in enumerate(ballots):
         bw = f"{where}.ballots[{j}]"
-        if not isinstance(ballot, dict) or not isinstance(ballot.get("entries"), list):
-            raise BreakoutError(f"{bw} must be an object with a list of entries")
         who = ballot.get("participant")
         if who is not None:
-            if not _is(who, INT) or who not in voters:
+            if who not in voters:
                 raise BreakoutError(f"{bw}.participant must be one of the round's voters")
             if rnd.get("secret", True):
                 raise BreakoutError(f"{bw} names a voter in a secret round")
             if who in named:
                 raise BreakoutError(f"{bw} is a second ballot from participant {who}")
             named.add(who)
-        entries: dict[int, int] = {}
-        for entry in ballot["entries"]:
-            if not isinstance(entry, dict) or not _is(entry.get("item"), INT):
-                raise BreakoutError(f"{bw}.entries must be objects with item and value")
-            entries[entry["item"]] = entry.get("value")  # type: ignore[assignment]
+        entries = {entry["item"]: entry["value"] for entry in ballot["entries"]}
         try:
             voting.validate_ballot(rnd["method"], clean, sorted(item_ids), entries)
         except BreakoutError as exc:
             raise BreakoutError(f"{bw}: {exc}") from None
     if len(ballots) > len(voters):
         raise BreakoutError(f"{where} has more ballots than voters")
-    tallies = rnd.get("tallies", [])
-    if not isinstance(tallies, list):
-        raise BreakoutError(f"{where}.tallies must be a list")
     keys: set[tuple[int, int]] = set()
-    for j, tally in enumerate(tallies):
+    for j, tally in enumerate(rnd.get("tallies", [])):
         tw = f"{where}.tallies[{j}]"
-        if not isinstance(tally, dict):
-            raise BreakoutError(f"{tw} must be an object")
-        _check_fields(
-            tally, {"item": INT, "level": INT, "count": INT}, tw, required={"item", "count"}
-        )
-        if tally["item"] not in item_ids or tally["count"] < 0:
-            raise BreakoutError(f"{tw} must count an item of this round, 0 or more")
+        if tally["item"] not in item_ids:
+            raise BreakoutError(f"{tw} must count an item of this round")
         levels = len(voting.method(rnd["method"]).hand_levels)
         if not levels and tally["count"]:
             raise BreakoutError(
                 f"{tw} counts hands in a {rnd['method']} round; a show of hands cannot express it"
-            )
-        if tally["count"] > voting.MAX_HANDS:
-            raise BreakoutError(
-                f"{tw} counts {tally['count']} hands, more than a count can hold "
-                f"({voting.MAX_HANDS})"
             )
         if not 0 <= tally.get("level", 0) < max(levels, 1):
             raise BreakoutError(
@@ -597,36 +594,53 @@ def _check_round(
         keys.add(key)
 
 
+# -- writing the new file -----------------------------------------------------------
+
+
 def create_from_json(
     path: str | os.PathLike[str], data: Mapping[str, Any], *, clock: Callable[[], float]
 ) -> Session:
     """Create a new session file holding exactly ``data`` (checked first)."""
+    name = Path(path).name
     check_document(data)
 
     def fill(session: Session) -> None:
-        with session.store.write() as conn:
-            _insert_all(conn, data)
+        try:
+            with session.store.write() as conn:
+                _insert_all(conn, data)
+        except sqlite3.IntegrityError as exc:
+            raise BreakoutError(_integrity_sentence(exc, f"the document for {name}")) from None
 
     return Session.create(path, clock=clock, fill=fill)
 
 
-#: Values a document may leave out, where the type's own default would be wrong.
-DEFAULTS: dict[tuple[str, str], Any] = {
-    ("session", "default_minutes"): 10,
-    ("points", "minutes"): 10,
-    ("contributions", "kind"): "comment",
-    ("clusters", "origin"): "human",
-    ("clusters", "accepted"): True,
-    ("recommendations", "status"): "active",
-}
-_TYPE_DEFAULTS = {STR: "", BOOL: False, INT: 0, NUM: 0.0}
+def _integrity_sentence(exc: sqlite3.IntegrityError, what: str) -> str:
+    """A rule of the session file that a change would break, as a sentence."""
+    text = str(exc)
+    rule, _, place = text.partition(" constraint failed: ")
+    table, _, column = place.partition(".")
+    if rule == "UNIQUE" and column:
+        found = f"two entries of {table} have the same {column.split(',')[0]}"
+    elif rule == "NOT NULL" and column:
+        found = f"an entry of {table} has no {column}"
+    elif text.startswith("FOREIGN KEY"):
+        found = "something in it refers to an entry that is not there"
+    else:
+        found = f"it holds a value a session file cannot keep ({text[:80]})"
+    return f"{what} cannot be stored: {found}; correct it, nothing was written"
+
+
 #: Tables whose rows keep their list order in a ``position`` column.
 _ORDERED = {"points", "clusters", "recommendations"}
 
 
-def _field(obj: Mapping[str, Any], table: str, field: str, kind: str) -> Any:
-    value = obj.get(field, DEFAULTS.get((table, field), _TYPE_DEFAULTS.get(kind)))
-    return int(value) if kind == BOOL else value
+def _row(obj: Mapping[str, Any], spec: Mapping[str, str]) -> dict[str, Any]:
+    """The fields a document gives; the table's own defaults (its DDL) fill in the rest."""
+    return {
+        field: int(obj[field]) if kind == BOOL else obj[field]
+        for field, kind in spec.items()
+        if field in obj
+    }
 
 
 def _insert_all(conn: Any, data: Mapping[str, Any]) -> None:
@@ -636,20 +650,21 @@ def _insert_all(conn: Any, data: Mapping[str, Any]) -> None:
         conn.execute(f"INSERT INTO {table} ({cols}) VALUES ({marks})", list(values.values()))
 
     session = data["session"]
-    values = {
-        f: _field(session, "session", f, k)
-        for f, k in SESSION_FIELDS.items()
-        if f != "current_point" and (f != "created_at" or f in session)
-    }
-    sets = ", ".join(f"{f} = ?" for f in values)
-    conn.execute(f"UPDATE session SET {sets} WHERE id = 1", list(values.values()))
+    values = _row(session, SESSION_FIELDS)
+    values.pop("current_point", None)  # set once its point exists
+    if values:
+        sets = ", ".join(f"{f} = ?" for f in values)
+        conn.execute(f"UPDATE session SET {sets} WHERE id = 1", list(values.values()))
+    minutes = conn.execute("SELECT default_minutes FROM session").fetchone()[0]
 
     queue_places: dict[int, int] = {}  # the next queue position at each point
-    for table, (section, spec) in TABLES.items():
-        for index, item in enumerate(data.get(section, [])):
-            row = {f: _field(item, table, f, k) for f, k in spec.items()}
+    for table, spec in TABLES.items():
+        for index, item in enumerate(data.get(table, [])):
+            row = _row(item, spec)
             if table in _ORDERED:
                 row["position"] = index
+            if table == "points":
+                row.setdefault("minutes", minutes)  # a point's time-box: the session's
             if table == "turns":
                 row["position"] = queue_places.get(item["point"], 0)
                 queue_places[item["point"]] = row["position"] + 1
@@ -685,29 +700,13 @@ def _insert_all(conn: Any, data: Mapping[str, Any]) -> None:
         insert(
             "rounds",
             {
-                "id": rnd["id"],
+                **_row(rnd, ROUND_FIELDS),
                 "position": index,
-                "title": rnd.get("title", ""),
-                "method": rnd["method"],
                 "settings": json.dumps(settings, sort_keys=True),
-                "secret": int(rnd.get("secret", True)),
-                "state": rnd.get("state", "draft"),
-                "opened_at": rnd.get("opened_at"),
-                "closed_at": rnd.get("closed_at"),
             },
         )
         for pos, item in enumerate(rnd["items"]):
-            insert(
-                "round_items",
-                {
-                    "id": item["id"],
-                    "round": rnd["id"],
-                    "position": pos,
-                    "label": item["label"],
-                    "cluster": item.get("cluster"),
-                    "recommendation": item.get("recommendation"),
-                },
-            )
+            insert("round_items", {**_row(item, ITEM_FIELDS), "round": rnd["id"], "position": pos})
         for voter in rnd.get("voters", []):
             insert("voters", {"round": rnd["id"], "participant": voter})
         for ballot in rnd.get("ballots", []):

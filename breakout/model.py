@@ -1,7 +1,10 @@
 """The records the engine hands out: plain, frozen, typed.
 
 Each mirrors one table row (column name = field name), so views can show them
-and tests can compare them without touching SQL.
+and tests can compare them without touching SQL. They are the one declaration
+of each table's fields and types: the interchange format takes its fields from
+them, and tests/unit/test_declarations.py holds the DDL and the JSON Schema to
+them.
 """
 
 from __future__ import annotations

@@ -121,6 +121,29 @@ def _lock_byte(fd: int) -> bool:
 
     Windows: ``LockFileEx`` on the same byte through ``msvcrt.locking``, which
     locks from the current position; SQLite's ranges at 1 GiB stay free.
+
+    Why not portalocker here (it locks the exports' temporary files, in
+    :mod:`breakout.report.files`): every lock it takes covers the start of the
+    file or all of it, never one byte far in, and on a database file each of
+    those breaks the guarantee this lock exists for.
+
+    - Linux and macOS, ``LockfLocker``: a POSIX lock of the whole file, owned by
+      the process. SQLite takes and drops its own POSIX locks on that file in
+      this process, and closing any descriptor of it drops them all: once
+      SQLite closes a connection to the file, it is unlocked and a second
+      writer gets in (measured on Linux with portalocker 4.4.0).
+    - macOS and BSD, ``flock`` (its default): there a ``flock`` of the whole
+      file conflicts with the POSIX locks SQLite takes, in this process too, so
+      the writer's own connection would find its file busy; on NFS and SMB
+      Linux turns ``flock`` into such a whole-file POSIX lock as well.
+    - Windows, ``MsvcrtLocker`` (the first 64 KiB) or ``Win32Locker`` (the first
+      4 GiB): Windows locks are mandatory, so SQLite's own handle in this
+      process could no longer read the file's first page or take its locks at
+      1 GiB.
+
+    Its lockers take no offset (``msvcrt.locking`` and ``LockFileEx`` are
+    given byte 0, ``fcntl`` is given no range), so the byte lock is made here
+    with the same system calls, a few lines per platform.
     """
     if sys.platform == "win32":
         import msvcrt

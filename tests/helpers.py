@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import os
+import shutil
 from pathlib import Path
+
+import pytest
 
 
 class FakeClock:
@@ -21,3 +25,22 @@ class FakeClock:
 def files_in(folder: Path) -> dict[str, bytes]:
     """Every file in a folder with its bytes: to assert that nothing changed."""
     return {p.name: p.read_bytes() for p in sorted(folder.iterdir()) if p.is_file()}
+
+
+def need_poppler(*tools: str) -> None:
+    """Skip a test that reads a PDF back where poppler's tools are not installed.
+
+    They are a system prerequisite (see the README); on CI (``CI`` set, as
+    ``.ci/run`` does) a missing tool fails the test instead, so nothing is
+    skipped there unnoticed.
+    """
+    missing = [tool for tool in tools or ("pdftotext",) if shutil.which(tool) is None]
+    if not missing:
+        return
+    message = (
+        f"poppler's {' and '.join(missing)} not installed, so this PDF check cannot run: "
+        "install poppler-utils (macOS: brew install poppler)"
+    )
+    if os.environ.get("CI"):
+        pytest.fail(message)
+    pytest.skip(message)

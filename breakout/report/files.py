@@ -199,16 +199,18 @@ def _folder_of(path: Path) -> Path:
 def _lock(fd: int, *, wait: bool) -> bool:
     """Lock an open temporary file for this process; False when another one holds it.
 
-    Where there is no ``fcntl`` (Windows), the system itself refuses to remove
-    a file another process has open, so there is nothing to lock.
+    portalocker: ``flock`` on Linux and macOS, ``msvcrt.locking`` on Windows
+    (where, besides, the system refuses to remove a file another process has
+    open). Imported when an export runs, not when the engine is imported.
     """
+    import portalocker
+
+    flags = portalocker.LockFlags.EXCLUSIVE
+    if not wait:
+        flags |= portalocker.LockFlags.NON_BLOCKING
     try:
-        import fcntl
-    except ImportError:
-        return True
-    try:
-        fcntl.flock(fd, fcntl.LOCK_EX if wait else fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except OSError:
+        portalocker.lock(fd, flags)
+    except portalocker.LockException:
         return False
     return True
 

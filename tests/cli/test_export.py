@@ -21,7 +21,7 @@ import pytest
 from breakout.demo import build_demo
 from breakout.session import Session
 from tests.cli.test_cli import assert_clean_error, breakout
-from tests.helpers import files_in
+from tests.helpers import files_in, need_poppler
 from tests.unit.test_report import MULTILINGUAL_PEOPLE, MULTILINGUAL_TEXTS, build_multilingual
 
 POPPLER = ("pdftotext", "pdffonts", "pdfinfo")
@@ -29,12 +29,7 @@ POPPLER = ("pdftotext", "pdffonts", "pdfinfo")
 
 @pytest.fixture(scope="module", autouse=True)
 def poppler() -> None:
-    missing = [tool for tool in POPPLER if shutil.which(tool) is None]
-    if missing:
-        pytest.fail(
-            f"{', '.join(missing)} not found: install the Debian package poppler-utils "
-            "(apt-get install poppler-utils)"
-        )
+    need_poppler(*POPPLER)
 
 
 def pdf_text(pdf: Path) -> str:

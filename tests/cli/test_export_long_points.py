@@ -14,7 +14,7 @@ import pytest
 
 from breakout.session import Session
 from tests.cli.test_cli import breakout
-from tests.helpers import FakeClock
+from tests.helpers import FakeClock, need_poppler
 from tests.unit.test_report_headings import BRIEFING, POINTS, ROSTER, contribute, holds
 
 #: Proposals under the first point that bring a long heading to a page's end.
@@ -22,6 +22,7 @@ PADDING = 32
 
 
 def pages_of(pdf: Path) -> list[str]:
+    need_poppler()
     out = subprocess.run(["pdftotext", "-raw", str(pdf), "-"], capture_output=True, text=True)
     assert out.returncode == 0, "pdftotext failed: install the Debian package poppler-utils"
     return [unicodedata.normalize("NFKC", page) for page in out.stdout.split("\f")]

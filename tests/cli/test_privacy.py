@@ -23,7 +23,6 @@ import copy
 import csv
 import json
 import re
-import shutil
 import subprocess
 import unicodedata
 from collections.abc import Iterable
@@ -36,7 +35,7 @@ from breakout.interchange import check_document
 from breakout.redaction.view import FIELD_RULES, undecided_fields
 from breakout.session import Session
 from tests.cli.test_cli import assert_clean_error, breakout
-from tests.helpers import files_in
+from tests.helpers import files_in, need_poppler
 
 DATA = Path(__file__).parent.parent / "data" / "real_session"
 START = 1_900_000_000.0
@@ -171,8 +170,7 @@ def _with_rounds(doc: dict[str, Any]) -> dict[str, Any]:
 
 
 def _pdf_text(path: Path) -> str:
-    if shutil.which("pdftotext") is None:
-        pytest.fail("pdftotext (poppler-utils) is needed to read the report back")
+    need_poppler()
     result = subprocess.run(
         ["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True, text=True, check=True
     )

@@ -13,7 +13,6 @@ from __future__ import annotations
 import copy
 import csv
 import json
-import shutil
 import subprocess
 import unicodedata
 from pathlib import Path
@@ -23,6 +22,7 @@ import pytest
 
 from breakout.session import Session
 from tests.cli.test_cli import breakout
+from tests.helpers import need_poppler
 
 DATA = Path(__file__).parent.parent / "data" / "real_session"
 pytestmark = pytest.mark.slow
@@ -181,8 +181,7 @@ def test_every_captured_proposal_reaches_the_board_and_is_grouped(
 
 
 def _pdf_text(path: Path) -> str:
-    if shutil.which("pdftotext") is None:
-        pytest.fail("pdftotext (poppler-utils) is needed to read the report back")
+    need_poppler()
     result = subprocess.run(
         ["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True, text=True, check=True
     )

@@ -9,6 +9,7 @@ import pytest
 
 from breakout.demo import build_demo
 from breakout.session import Session
+from tests.helpers import need_poppler
 from ui.export_dialog import ExportDialog
 
 pytestmark = pytest.mark.gui
@@ -33,6 +34,7 @@ def _export(qtbot, session: Session, target: Path, *, notes: bool) -> str:  # ty
     dialog.include_notes.setChecked(notes)
     dialog.start()
     qtbot.waitUntil(lambda: dialog.written is not None, timeout=60_000)
+    need_poppler()
     out = subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True)
     return " ".join(out.stdout.split())
 

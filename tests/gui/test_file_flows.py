@@ -21,7 +21,7 @@ from breakout.briefing import parse_briefing
 from breakout.errors import BreakoutError
 from breakout.roster import parse_roster
 from breakout.session import Session
-from tests.helpers import FakeClock
+from tests.helpers import FakeClock, need_poppler
 from tests.unit.test_report_headings import BRIEFING, LONG, ROSTER, contribute
 from ui.export_dialog import ExportDialog
 from ui.file_names import safe_name
@@ -134,6 +134,7 @@ def test_an_export_over_an_earlier_one_says_it_replaces_it(  # type: ignore[no-u
 
 
 def pdf_text(path: Path) -> str:
+    need_poppler()
     out = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True)
     assert out.returncode == 0, "pdftotext failed: install the Debian package poppler-utils"
     return " ".join(unicodedata.normalize("NFKC", out.stdout).split())

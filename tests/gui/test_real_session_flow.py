@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from breakout.session import Session
+from tests.helpers import need_poppler
 from ui.main_window import MainWindow
 from ui.vote_dialogs import RoundDialog
 
@@ -331,6 +332,7 @@ def test_a_session_from_a_briefing_to_the_report(
             "water report.pdf" if variant == "named" else "water report (anonymous).pdf"
         )
         assert str(target) in win.statusBar().currentMessage()
+        need_poppler()
         text = folded(
             subprocess.run(
                 ["pdftotext", "-enc", "UTF-8", str(target), "-"],

@@ -201,9 +201,30 @@ def test_an_imported_document_without_recommendations_gets_one_per_proposal(
         "points": [{"id": 1, "text": "What next?", "minutes": 10}],
         "participants": [{"id": 1, "name": "Zainab Okafor"}],
         "contributions": [
-            {"id": 1, "point": 1, "participant": 1, "kind": "proposal", "text": "Map drains"},
-            {"id": 2, "point": 1, "participant": None, "kind": "comment", "text": "Agreed"},
-            {"id": 3, "point": 1, "participant": None, "kind": "proposal", "text": LONG},
+            {
+                "id": 1,
+                "point": 1,
+                "participant": 1,
+                "kind": "proposal",
+                "text": "Map drains",
+                "created_at": 1_800_000_060.0,
+            },
+            {
+                "id": 2,
+                "point": 1,
+                "participant": None,
+                "kind": "comment",
+                "text": "Agreed",
+                "created_at": 1_800_000_120.0,
+            },
+            {
+                "id": 3,
+                "point": 1,
+                "participant": None,
+                "kind": "proposal",
+                "text": LONG,
+                "created_at": 1_800_000_180.0,
+            },
         ],
     }
     with create_from_json(tmp_path / "s.breakout", doc, clock=FakeClock()) as session:

@@ -74,16 +74,24 @@ _DELETE = object()
         (["session"], _DELETE, 'no "session"'),
         (["version"], 99, "newer Breakout"),
         (["format"], "spreadsheet", "not a Breakout session export"),
-        (["points", 0, "minutes"], "ten", "must be a integer"),
+        (
+            ["points", 0, "minutes"],
+            "ten",
+            r'points\[0\]\.minutes in the JSON must be a whole number, not "ten"',
+        ),
         (["points", 0, "text"], "  ", "is empty"),
         (["points", 1, "id"], 1, "repeats id"),
         (["contributions", 0, "point"], 999, "refers to point 999"),
-        (["contributions", 0, "kind"], "rant", "kind must be one of"),
+        (["contributions", 0, "kind"], "rant", "kind in the JSON must be one of comment, question"),
         (["recommendations", 0, "cluster"], 999, "refers to group 999"),
-        (["rounds", 0, "method"], "lottery", "method must be one of"),
+        (["rounds", 0, "method"], "lottery", "method in the JSON must be one of dots"),
         (["rounds", 0, "ballots", 0, "participant"], 1, "secret round|voters"),
         (["rounds", 0, "ballots", 0, "entries", 0, "value"], 50, "between 0 and"),
-        (["participants", 0, "may_be_named"], "yes", "must be a boolean"),
+        (
+            ["participants", 0, "may_be_named"],
+            "yes",
+            "may_be_named in the JSON must be true or false",
+        ),
     ],
 )
 def test_bad_documents_are_refused_with_a_clear_message(
@@ -227,3 +235,46 @@ def test_anonymous_export_follows_the_schema_and_imports(tmp_path: Path) -> None
     assert not names & {p["name"] for p in doc["participants"]}
     with create_from_json(tmp_path / "again.breakout", doc, clock=FakeClock()) as again:
         assert len(again.contributions()) == len(doc["contributions"])
+
+
+def test_a_rule_of_the_file_breaks_into_a_sentence_not_an_integrity_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Were a document to pass the checks and still break a rule SQLite keeps (here the
+    reference and voting-code checks are switched off to get one), the user reads a
+    sentence and no file is made."""
+    from breakout import interchange
+
+    monkeypatch.setattr(interchange, "_check_references", lambda data, ids, name: None)
+    dangling = {
+        "session": {"title": "Atelier « eau »"},
+        "points": [{"id": 1, "text": "Qui paie ?"}],
+        "contributions": [
+            {"id": 1, "point": 999, "text": "供水 — المياه", "created_at": 1_800_000_000.0}
+        ],
+    }
+    with pytest.raises(BreakoutError, match="refers to an entry that is not there"):
+        create_from_json(tmp_path / "a.breakout", dangling, clock=FakeClock())
+    same_code = {
+        "session": {"title": "Atelier"},
+        "participants": [
+            {"id": 1, "name": "Amina", "voting_code": "K7M2"},
+            {"id": 2, "name": "Zhōu Lì", "voting_code": "K7M2"},
+        ],
+    }
+    with pytest.raises(
+        BreakoutError, match="two entries of participants have the same voting_code"
+    ):
+        create_from_json(tmp_path / "b.breakout", same_code, clock=FakeClock())
+    assert files_in(tmp_path) == {}
+
+
+def test_an_integrity_error_anywhere_is_told_as_a_sentence() -> None:
+    import sqlite3
+
+    from breakout.errors import explain
+
+    known = explain(sqlite3.IntegrityError("UNIQUE constraint failed: voters.round"), "s.breakout")
+    assert known is not None
+    assert str(known).startswith("s.breakout was left as it was: the change would have broken")
+    assert "damaged" not in str(known)

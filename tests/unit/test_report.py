@@ -46,7 +46,7 @@ from breakout.report.pdf import (
 )
 from breakout.session import Session
 from breakout.tally import tally_round
-from tests.helpers import FakeClock, files_in
+from tests.helpers import FakeClock, files_in, need_poppler
 
 # -- sessions the tests read ------------------------------------------------------------
 
@@ -626,6 +626,7 @@ def test_markdown_emphasis_in_the_briefing_prints_as_plain_words(tmp_path: Path)
         pdf = tmp_path / "r.pdf"
         content = build_content(session, sections=["cover", "points"], include_notes=True)
         export_pdf(content, pdf, anonymous=False, sections=["cover", "points"])
+    need_poppler()
     text = " ".join(
         subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout.split()
     )

@@ -17,7 +17,6 @@ The PDF is read back with poppler's ``pdftotext`` (Debian package
 from __future__ import annotations
 
 import re
-import shutil
 import subprocess
 import unicodedata
 from collections.abc import Iterator
@@ -30,7 +29,7 @@ from breakout.report import build_content, render_pdf_bytes
 from breakout.report.pdf import BODY_W, _Writer, register_fonts
 from breakout.roster import parse_roster
 from breakout.session import Session
-from tests.helpers import FakeClock
+from tests.helpers import FakeClock, need_poppler
 
 #: Each heading is set as "<n>. <text>"; the test checks how many lines each takes.
 ONE_LINE = "Qui paie les frais de recrutement ?"
@@ -102,8 +101,7 @@ STEPS = 46
 
 @pytest.fixture(scope="module", autouse=True)
 def poppler() -> None:
-    if shutil.which("pdftotext") is None:
-        pytest.fail("pdftotext not found: install the Debian package poppler-utils")
+    need_poppler()
 
 
 def contribute(session: Session, clock: FakeClock, padding: int = 0) -> None:
