@@ -22,6 +22,7 @@ import pytest
 
 from breakout import interchange, model, voting
 from breakout.session import Session
+from breakout.voting.ranking import MAX_RANKED
 from tests.helpers import FakeClock
 
 SCHEMA = json.loads(
@@ -151,7 +152,6 @@ def test_what_the_interchange_format_writes_is_taken_from_the_records() -> None:
     ("table", "column", "values", "schema"),
     [
         ("contributions", "kind", model.KINDS, PROPS["contributions"]["items"]),
-        ("rounds", "method", model.METHODS, ROUND),
         ("rounds", "state", model.ROUND_STATES, ROUND),
         ("clusters", "origin", None, PROPS["clusters"]["items"]),
         ("recommendations", "status", None, PROPS["recommendations"]["items"]),
@@ -223,6 +223,7 @@ def test_the_schemas_limits_are_the_engines() -> None:
     tallies = ROUND["properties"]["tallies"]["items"]["properties"]
     assert settings["budget"]["maximum"] == voting.MAX_DOT_BUDGET
     assert settings["per_item_cap"]["maximum"] == voting.MAX_DOT_BUDGET
-    assert settings["max_ranked"]["maximum"] == voting.MAX_RANKED
+    assert settings["max_ranked"]["maximum"] == MAX_RANKED
     assert tallies["count"]["maximum"] == voting.MAX_HANDS
-    assert tallies["level"]["maximum"] == len(voting.AGREEMENT_LEVELS) - 1
+    most_levels = max(len(voting.method(name).hand_levels) for name in voting.METHODS)
+    assert tallies["level"]["maximum"] == most_levels - 1
