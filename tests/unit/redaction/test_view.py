@@ -69,8 +69,8 @@ def grown(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Session:
     monkeypatch.setattr(breakout.session, "Contribution", GrownContribution)
     monkeypatch.setattr(breakout.session, "Participant", GrownParticipant)
     monkeypatch.setattr(breakout.session_core, "Participant", GrownParticipant)
-    monkeypatch.setitem(interchange.TABLES["contributions"][1], "mood", interchange.STR)
-    monkeypatch.setitem(interchange.TABLES["participants"][1], "phone", interchange.STR)
+    monkeypatch.setitem(interchange.TABLES["contributions"], "mood", interchange.STR)
+    monkeypatch.setitem(interchange.TABLES["participants"], "phone", interchange.STR)
     assert session.contributions()[0].mood == MOOD  # type: ignore[attr-defined]
     assert session.participants()[0].phone == PHONE  # type: ignore[attr-defined]
     assert interchange.export_session(session)["participants"][0]["phone"] == PHONE
