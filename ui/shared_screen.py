@@ -29,7 +29,6 @@ and results views in :mod:`ui.room_views`, and where the windows open in
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -246,7 +245,9 @@ class SharedScreen(QWidget):
     def _tick(self) -> None:
         try:
             self._refresh_live()
-        except sqlite3.ProgrammingError:  # the session was closed under us: stop quietly
+        # The session was closed under us: stop quietly. The connection names its
+        # own error class, so the client needs no database module of its own.
+        except self.session.store.conn.ProgrammingError:
             self.timer.stop()
 
     @staticmethod
