@@ -306,8 +306,16 @@ class BalanceChart(QWidget):
         pal = self.palette()
         text = pal.color(QPalette.ColorRole.WindowText)
         muted = _mix(text, pal.color(QPalette.ColorRole.Window), 0.42)
+        self._paint_name(p, m, x, y, width, share, text)
+        bar_y = y + m.name_h + 4
+        self._paint_bar(p, m, x, bar_y, width, share, text)
+        detail_y = bar_y + m.bar_h + 3
+        self._paint_detail(p, m, x, detail_y, width, share, result, text, muted)
 
-        # name ........................................ 12:30 · 7 turns
+    def _paint_name(
+        self, p: QPainter, m: _Metrics, x: int, y: int, width: int, share: Share, text: QColor
+    ) -> None:
+        """name ........................................ 12:30 · 7 turns"""
         name_font = self._name_font()
         nfm = QFontMetrics(name_font)
         p.setFont(self.font())
@@ -329,8 +337,11 @@ class BalanceChart(QWidget):
             name,
         )
 
-        # the bar, with a tick at the presence share
-        bar_y = y + m.name_h + 4
+    def _paint_bar(
+        self, p: QPainter, m: _Metrics, x: int, bar_y: int, width: int, share: Share, text: QColor
+    ) -> None:
+        """The bar, with a tick at the presence share."""
+        pal = self.palette()
         track = QRectF(x, bar_y, width, m.bar_h)  # as track_rect() says
         path = QPainterPath()
         path.addRoundedRect(track, 3, 3)
@@ -346,10 +357,22 @@ class BalanceChart(QWidget):
             tick_x = min(max(tick_x, x + 2.0), x + width - 2.0)
             self._paint_tick(p, tick_x, bar_y - m.tick_over, m.bar_h + 2 * m.tick_over, text)
 
-        # 45% of time · 20% of people present ............... ▲ over
+    def _paint_detail(
+        self,
+        p: QPainter,
+        m: _Metrics,
+        x: int,
+        detail_y: int,
+        width: int,
+        share: Share,
+        result: Balance,
+        text: QColor,
+        muted: QColor,
+    ) -> None:
+        """45% of time · 20% of people present ............... ▲ over"""
+        pal = self.palette()
         small = self._small_font()
         p.setFont(small)
-        detail_y = bar_y + m.bar_h + 3
         tag = TAGS.get(share.flag, "")
         tag_w = 0
         if tag:

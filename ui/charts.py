@@ -117,6 +117,19 @@ class _Layout:
         return sum(self.row_heights) + self.gap * max(0, len(self.row_heights) - 1)
 
 
+@dataclass(frozen=True)
+class _Pens:
+    """The fonts (and their metrics) one painting of the chart draws with."""
+
+    label: QFont
+    label_metrics: QFontMetricsF
+    rank: QFont
+    rank_metrics: QFontMetricsF
+    tie: QFont
+    value: QFont
+    value_metrics: QFontMetricsF
+
+
 class BarChart(QWidget):
     """A ranked horizontal bar chart; the widget's font gives the largest type it uses."""
 
@@ -226,77 +239,106 @@ class BarChart(QWidget):
         if not self._rows:
             return
         layout = self._fitted()
-        size = layout.size
-        colours = self._colours
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        label_font = self._font(size)
-        label_metrics = QFontMetricsF(label_font)
-        rank_font = self._font(size * 1.25, bold=True)
-        rank_metrics = QFontMetricsF(rank_font)
-        tie_font = self._tie_font(size)
-        value_font = self._font(size, bold=True)
-        value_metrics = QFontMetricsF(value_font)
-        width = float(self.width())
-        left = layout.rank_width
-        bar_height = size * 0.85
+        pens = self._pens(layout.size)
         y = 0.0
         for row, lines, row_height in zip(
             self._rows, layout.lines, layout.row_heights, strict=True
         ):
-            # The rank, and "tie" under it when the rank is shared.
-            painter.setPen(QColor(colours.text))
-            painter.setFont(rank_font)
-            painter.drawText(
-                QRectF(0, y, left - size * 0.6, rank_metrics.height()),
-                int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop),
-                str(row.rank),
-            )
-            if row.tie:
-                painter.setPen(QColor(colours.muted))
-                painter.setFont(tie_font)
-                painter.drawText(
-                    QRectF(0, y + rank_metrics.height() * 0.9, left - size * 0.6, size * 1.2),
-                    int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop),
-                    TIE,
-                )
-            # The wording.
-            painter.setPen(QColor(colours.text))
-            painter.setFont(label_font)
-            line_y = y
-            for line in lines:
-                painter.drawText(
-                    QRectF(left, line_y, width - left, label_metrics.lineSpacing()),
-                    int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop),
-                    line,
-                )
-                line_y += label_metrics.lineSpacing()
-            # The bar and its figure.
-            bar_y = line_y + size * 0.25
-            track = QRectF(left, bar_y, max(10.0, width - left - layout.value_width), bar_height)
-            radius = bar_height / 2
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor(colours.track))
-            painter.drawRoundedRect(track, radius, radius)
-            if row.share > 0:
-                filled = QRectF(track)
-                filled.setWidth(max(bar_height, track.width() * row.share))
-                painter.setBrush(QColor(colours.flag if row.flagged else colours.bar))
-                painter.drawRoundedRect(filled, radius, radius)
-            painter.setPen(QColor(colours.flag if row.flagged else colours.text))
-            painter.setFont(value_font)
-            painter.drawText(
-                QRectF(
-                    track.right() + size * 0.4,
-                    bar_y + (bar_height - value_metrics.height()) / 2,
-                    layout.value_width,
-                    value_metrics.height(),
-                ),
-                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                row.value,
-            )
+            self._paint_rank(painter, pens, layout, row, y)
+            line_y = self._paint_wording(painter, pens, layout, lines, y)
+            self._paint_bar(painter, pens, layout, row, line_y)
             y += row_height + layout.gap
         painter.end()
+
+    def _pens(self, size: float) -> _Pens:
+        label_font = self._font(size)
+        rank_font = self._font(size * 1.25, bold=True)
+        value_font = self._font(size, bold=True)
+        return _Pens(
+            label=label_font,
+            label_metrics=QFontMetricsF(label_font),
+            rank=rank_font,
+            rank_metrics=QFontMetricsF(rank_font),
+            tie=self._tie_font(size),
+            value=value_font,
+            value_metrics=QFontMetricsF(value_font),
+        )
+
+    def _paint_rank(
+        self, painter: QPainter, pens: _Pens, layout: _Layout, row: ChartRow, y: float
+    ) -> None:
+        """The rank, and "tie" under it when the rank is shared."""
+        colours = self._colours
+        size = layout.size
+        left = layout.rank_width
+        painter.setPen(QColor(colours.text))
+        painter.setFont(pens.rank)
+        painter.drawText(
+            QRectF(0, y, left - size * 0.6, pens.rank_metrics.height()),
+            int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop),
+            str(row.rank),
+        )
+        if row.tie:
+            painter.setPen(QColor(colours.muted))
+            painter.setFont(pens.tie)
+            painter.drawText(
+                QRectF(0, y + pens.rank_metrics.height() * 0.9, left - size * 0.6, size * 1.2),
+                int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop),
+                TIE,
+            )
+
+    def _paint_wording(
+        self, painter: QPainter, pens: _Pens, layout: _Layout, lines: list[str], y: float
+    ) -> float:
+        """The wording's lines from ``y``; returns where they end."""
+        width = float(self.width())
+        left = layout.rank_width
+        painter.setPen(QColor(self._colours.text))
+        painter.setFont(pens.label)
+        line_y = y
+        for line in lines:
+            painter.drawText(
+                QRectF(left, line_y, width - left, pens.label_metrics.lineSpacing()),
+                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop),
+                line,
+            )
+            line_y += pens.label_metrics.lineSpacing()
+        return line_y
+
+    def _paint_bar(
+        self, painter: QPainter, pens: _Pens, layout: _Layout, row: ChartRow, line_y: float
+    ) -> None:
+        """The bar under the wording, and its figure."""
+        colours = self._colours
+        size = layout.size
+        width = float(self.width())
+        left = layout.rank_width
+        bar_height = size * 0.85
+        bar_y = line_y + size * 0.25
+        track = QRectF(left, bar_y, max(10.0, width - left - layout.value_width), bar_height)
+        radius = bar_height / 2
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(colours.track))
+        painter.drawRoundedRect(track, radius, radius)
+        if row.share > 0:
+            filled = QRectF(track)
+            filled.setWidth(max(bar_height, track.width() * row.share))
+            painter.setBrush(QColor(colours.flag if row.flagged else colours.bar))
+            painter.drawRoundedRect(filled, radius, radius)
+        painter.setPen(QColor(colours.flag if row.flagged else colours.text))
+        painter.setFont(pens.value)
+        painter.drawText(
+            QRectF(
+                track.right() + size * 0.4,
+                bar_y + (bar_height - pens.value_metrics.height()) / 2,
+                layout.value_width,
+                pens.value_metrics.height(),
+            ),
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+            row.value,
+        )
 
 
 def _wrap(text: str, font: QFont, width: float, max_lines: int) -> list[str]:

@@ -21,16 +21,18 @@ closed. :meth:`SharedScreen.show_live` goes back.
 Neither window takes the keyboard from the console when it opens
 (:func:`show_quietly`): the room's window never asks for it, and the kiosk
 gets it only when the facilitator hands it over.
+
+The look (schemes, type sizes) is in :mod:`ui.room_look`, the time bar, turnout
+and results views in :mod:`ui.room_views`, and where the windows open in
+:mod:`ui.screen_placement`.
 """
 
 from __future__ import annotations
 
-import sqlite3
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, TypeVar
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QRect, QRectF, QSize, Qt, QTimer
+from PySide6.QtCore import QRect, Qt, QTimer
 from PySide6.QtGui import (
     QCloseEvent,
     QColor,
@@ -39,15 +41,11 @@ from PySide6.QtGui import (
     QGuiApplication,
     QHideEvent,
     QKeyEvent,
-    QPainter,
-    QPaintEvent,
     QResizeEvent,
     QScreen,
     QShowEvent,
-    QWindow,
 )
 from PySide6.QtWidgets import (
-    QApplication,
     QHBoxLayout,
     QLabel,
     QLayout,
@@ -56,9 +54,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from shiboken6 import isValid
 
-from breakout import voting
 from breakout.errors import BreakoutError
 from breakout.room import (
     RoomView,
@@ -70,219 +66,29 @@ from breakout.room import (
 )
 from breakout.session import Session
 from breakout.tally import RoundResult, tally_round
-from ui.charts import BarChart, ChartColours, chart_rows, turnout_words
 
 if TYPE_CHECKING:
     from ui.kiosk import Kiosk, KioskWindow
 
-S = TypeVar("S")  # a screen: QScreen in the app, any object in tests
-
-STARTING_SOON = "Starting soon"
-EMPTY_QUEUE = "Raise your hand to speak"
-
-#: Share of the window's height for each kind of text (pixel size of the font).
-TITLE_SHARE = 0.028
-TITLE_WAITING_SHARE = 0.05  # before any point starts, the title is what the room reads
-POINT_SHARE = 0.04
-QUESTION_SHARE = 0.068
-QUESTION_MIN_SHARE = 0.032
-QUESTION_BOX_SHARE = 0.40  # the most height the question may take before its type shrinks
-DIGITS_SHARE = 0.13
-WORDS_SHARE = 0.058
-PEOPLE_SHARE = 0.042
-BAR_SHARE = 0.022
-MARGIN_SHARE = 0.045
-RESULT_TITLE_SHARE = 0.034
-RESULT_HEADING_SHARE = 0.05
-RESULT_BAR_TEXT_SHARE = 0.04
-RESULT_NOTE_SHARE = 0.03
-#: How long after showing a window the console takes the keyboard back if the
-#: platform gave it to the new window.
-GIVE_BACK_MS = 500
-TURNOUT_SHARE = 0.085
-TURNOUT_NOTE_SHARE = 0.042
-
-
-def pixel_font(widget: QWidget, pixels: float, *, bold: bool = False) -> QFont:
-    """The widget's font at a size in pixels (from the screen height), never below 9."""
-    font = QFont(widget.font())
-    font.setPixelSize(max(9, round(pixels)))
-    font.setBold(bold)
-    return font
-
-
-@dataclass(frozen=True)
-class Scheme:
-    """Colours for one look of the screen; text on background stays high contrast."""
-
-    name: str
-    background: str
-    text: str
-    muted: str
-    track: str
-    normal: str
-    near: str
-    over: str
-    near_text: str
-    over_text: str
-
-
-SCHEMES: dict[str, Scheme] = {
-    "dark": Scheme(
-        name="dark",
-        background="#0b0b0c",
-        text="#ffffff",
-        muted="#d2d2d2",
-        track="#3b3b40",
-        normal="#4ea1ff",
-        near="#ffb300",
-        over="#ff4545",
-        near_text="#ffc233",
-        over_text="#ff6b6b",
-    ),
-    "light": Scheme(
-        name="light",
-        background="#ffffff",
-        text="#111111",
-        muted="#383838",
-        track="#d6d6d6",
-        normal="#1565c0",
-        near="#e69500",
-        over="#c62828",
-        near_text="#8a5300",
-        over_text="#b3141c",
-    ),
-}
-
-
-def choose_screen(screens: Sequence[S], console: S | None, primary: S | None = None) -> S | None:
-    """The screen for the room: not the console's, and not the primary one if we can help it.
-
-    ``None`` when there is only one screen (the window then stays movable).
-    """
-    if len(screens) < 2:
-        return None
-    others = [s for s in screens if s is not console]
-    preferred = [s for s in others if s is not primary]
-    if preferred:
-        return preferred[0]
-    return others[0] if others else None
-
-
-def choose_kiosk_screen(screens: Sequence[S], room: S | None, console: S | None) -> S | None:
-    """The screen for the kiosk: never the room's when there is another.
-
-    A screen that is neither the room's nor the console's (a touch screen)
-    first; else the console's, as long as the room is not on it (the laptop,
-    turned round); ``None`` when there is no other choice than sharing one.
-    """
-    spare = [s for s in screens if s is not room and s is not console]
-    if spare:
-        return spare[0]
-    if console is not None and console is not room and console in screens:
-        return console
-    return None
-
-
-def _nothing() -> None:
-    return None
-
-
-def show_quietly(window: QWidget, show: Callable[[], None]) -> Callable[[], None]:
-    """Show a window on top without taking the keyboard from the window that has it.
-
-    The window asks the window manager not to activate it; should the platform
-    activate it anyway, whichever window was active (the console) gets the
-    keyboard back at once. Returns a function that stops this watch (call it
-    before handing the new window the keyboard on purpose).
-    """
-    window.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)
-    keeper = QApplication.activeWindow()
-    show()
-    window.raise_()
-    app = QGuiApplication.instance()
-    if keeper is None or keeper is window or not isinstance(app, QGuiApplication):
-        return _nothing
-    handle = window.windowHandle()
-    watching = True
-
-    def stop() -> None:
-        nonlocal watching
-        if watching:
-            watching = False
-            app.focusWindowChanged.disconnect(moved)
-
-    def moved(focus: QWindow | None) -> None:
-        # Only the first move, and only if it is to the new window: activating the
-        # console while it still has the keyboard would make the window manager
-        # raise it over the new window.
-        stop()
-        if focus is not None and focus is handle and isValid(keeper) and keeper.isVisible():
-            keeper.activateWindow()
-
-    app.focusWindowChanged.connect(moved)
-    QTimer.singleShot(GIVE_BACK_MS, stop)
-    return stop
-
-
-def turnout_line(voted: int, present: int, state: str) -> str:
-    """ "Voting: 12 of 38 have voted" — a count for the room, never who."""
-    verb = "has" if voted == 1 else "have"
-    of = f" of {present}" if present and voted <= present else ""
-    if state == "closed":
-        return f"Voting has closed: {voted}{of} voted"
-    if state == "draft":
-        return "Voting has not opened yet"
-    return f"Voting: {voted}{of} {verb} voted"
-
-
-class TimeBar(QWidget):
-    """A horizontal bar filling as the time-box is used: normal, amber near the end, red over."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.fraction = 0.0
-        self.state = "none"
-        self._scheme = SCHEMES["dark"]
-        self.setAccessibleName("Time used")
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-
-    def set_scheme(self, scheme: Scheme) -> None:
-        self._scheme = scheme
-        self.update()
-
-    def set_reading(self, fraction: float, state: str) -> None:
-        self.fraction = min(1.0, max(0.0, fraction))
-        self.state = state
-        if state == "over":
-            self.fraction = 1.0
-        self.setAccessibleDescription(
-            {"near": "nearly up", "over": "over time"}.get(state, "")
-            or f"{round(self.fraction * 100)} % used"
-        )
-        self.update()
-
-    def fill_colour(self) -> QColor:
-        scheme = self._scheme
-        return QColor({"near": scheme.near, "over": scheme.over}.get(self.state, scheme.normal))
-
-    def sizeHint(self) -> QSize:
-        return QSize(400, max(8, self.height()))
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(Qt.PenStyle.NoPen)
-        rect = QRectF(self.rect())
-        radius = rect.height() / 2
-        painter.setBrush(QColor(self._scheme.track))
-        painter.drawRoundedRect(rect, radius, radius)
-        if self.fraction > 0:
-            filled = QRectF(rect)
-            filled.setWidth(max(rect.height(), rect.width() * self.fraction))
-            painter.setBrush(self.fill_colour())
-            painter.drawRoundedRect(filled, radius, radius)
-        painter.end()
+from ui.room_look import (
+    BAR_SHARE,
+    DIGITS_SHARE,
+    EMPTY_QUEUE,
+    MARGIN_SHARE,
+    PEOPLE_SHARE,
+    POINT_SHARE,
+    QUESTION_BOX_SHARE,
+    QUESTION_MIN_SHARE,
+    QUESTION_SHARE,
+    SCHEMES,
+    STARTING_SOON,
+    TITLE_SHARE,
+    TITLE_WAITING_SHARE,
+    WORDS_SHARE,
+    pixel_font,
+)
+from ui.room_views import ResultsView, TimeBar, TurnoutView, turnout_line
+from ui.screen_placement import _nothing, choose_kiosk_screen, choose_screen, show_quietly
 
 
 class SharedScreen(QWidget):
@@ -439,7 +245,9 @@ class SharedScreen(QWidget):
     def _tick(self) -> None:
         try:
             self._refresh_live()
-        except sqlite3.ProgrammingError:  # the session was closed under us: stop quietly
+        # The session was closed under us: stop quietly. The connection names its
+        # own error class, so the client needs no database module of its own.
+        except self.session.store.conn.ProgrammingError:
             self.timer.stop()
 
     @staticmethod
@@ -721,145 +529,3 @@ class SharedScreen(QWidget):
     def closeEvent(self, event: QCloseEvent) -> None:
         self._drop_kiosk()  # the kiosk window goes with the room's screen
         super().closeEvent(event)
-
-
-class TurnoutView(QWidget):
-    """While people vote: the round, "Voting: 12 of 38 have voted", and where to vote.
-
-    Only numbers: never a name, a code or a ballot."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setAccessibleName("Voting under way")
-        self.title_label = self._label("Round", muted=True)
-        self.count_label = self._label("How many have voted")
-        self.note_label = self._label("Where to vote", muted=True)
-        self._layout = QVBoxLayout(self)
-        self._layout.addStretch(1)
-        self._layout.addWidget(self.title_label)
-        self._layout.addWidget(self.count_label)
-        self._layout.addWidget(self.note_label)
-        self._layout.addStretch(2)
-        self._apply_sizes()
-
-    def _label(self, name: str, *, muted: bool = False) -> QLabel:
-        label = QLabel(self)
-        label.setAccessibleName(name)
-        label.setWordWrap(True)
-        label.setTextFormat(Qt.TextFormat.PlainText)
-        label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        label.setProperty("muted", muted)
-        return label
-
-    def show_turnout(self, title: str, count: str, note: str) -> None:
-        self.title_label.setText(title)
-        self.title_label.setVisible(bool(title))
-        self.count_label.setText(count)
-        self.note_label.setText(note)
-        self.note_label.setVisible(bool(note))
-
-    def set_scheme(self, scheme: Scheme) -> None:
-        self.setStyleSheet(
-            f"QLabel {{ color: {scheme.text}; background: transparent; }}"
-            f'QLabel[muted="true"] {{ color: {scheme.muted}; }}'
-        )
-
-    def _apply_sizes(self) -> None:
-        h = max(200, self.height())
-        margin = round(max(12, MARGIN_SHARE * h))
-        self._layout.setContentsMargins(round(margin * 1.4), margin, round(margin * 1.4), margin)
-        self._layout.setSpacing(round(0.03 * h))
-        self.title_label.setFont(pixel_font(self, RESULT_HEADING_SHARE * h))
-        self.count_label.setFont(pixel_font(self, TURNOUT_SHARE * h, bold=True))
-        self.note_label.setFont(pixel_font(self, TURNOUT_NOTE_SHARE * h))
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._apply_sizes()
-
-
-class ResultsView(QWidget):
-    """A closed round's result for the room: ranked bars, turnout, how it was counted."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setAccessibleName("Results")
-        self.result: RoundResult | None = None
-        self.title_label = self._label("Round", muted=True)
-        self.heading_label = self._label("Result")
-        self.chart = BarChart(self)
-        self.chart.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.turnout_label = self._label("Turnout")
-        self.blocked_label = self._label("Blocks")
-        self.explanation_label = self._label("How it was counted", muted=True)
-        self._layout = QVBoxLayout(self)
-        self._layout.addWidget(self.title_label)
-        self._layout.addWidget(self.heading_label)
-        self._layout.addWidget(self.chart, 1)
-        self._layout.addWidget(self.turnout_label)
-        self._layout.addWidget(self.blocked_label)
-        self._layout.addWidget(self.explanation_label)
-        self._scheme = SCHEMES["dark"]
-        self._apply_sizes()
-
-    def _label(self, name: str, *, muted: bool = False) -> QLabel:
-        label = QLabel(self)
-        label.setAccessibleName(name)
-        label.setWordWrap(True)
-        label.setTextFormat(Qt.TextFormat.PlainText)
-        label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        label.setProperty("muted", muted)
-        return label
-
-    def show_result(self, title: str, result: RoundResult) -> None:
-        self.result = result
-        self.title_label.setText(title)
-        self.title_label.setVisible(bool(title))
-        self.heading_label.setText(f"Results · {voting.title(result.method)}")
-        self.chart.set_rows(chart_rows(result))
-        self.turnout_label.setText(turnout_words(result))
-        blocked = ", ".join(result.blocked)
-        self.blocked_label.setText(f"Blocked by at least one person: {blocked}" if blocked else "")
-        self.blocked_label.setVisible(bool(blocked))
-        self.explanation_label.setText(result.explanation)
-
-    def clear(self) -> None:
-        self.result = None
-        self.chart.set_rows([])
-        for label in (self.title_label, self.heading_label, self.turnout_label):
-            label.setText("")
-        self.blocked_label.setText("")
-        self.explanation_label.setText("")
-
-    def set_scheme(self, scheme: Scheme) -> None:
-        self._scheme = scheme
-        self.chart.set_colours(
-            ChartColours(
-                text=scheme.text,
-                muted=scheme.muted,
-                track=scheme.track,
-                bar=scheme.normal,
-                flag=scheme.over,
-            )
-        )
-        self.setStyleSheet(
-            f"QLabel {{ color: {scheme.text}; background: transparent; }}"
-            f'QLabel[muted="true"] {{ color: {scheme.muted}; }}'
-        )
-        self.blocked_label.setStyleSheet(f"color: {scheme.over_text};")
-
-    def _apply_sizes(self) -> None:
-        h = max(200, self.height())
-        margin = round(max(12, MARGIN_SHARE * h))
-        self._layout.setContentsMargins(round(margin * 1.4), margin, round(margin * 1.4), margin)
-        self._layout.setSpacing(round(0.02 * h))
-        self.title_label.setFont(pixel_font(self, RESULT_TITLE_SHARE * h))
-        self.heading_label.setFont(pixel_font(self, RESULT_HEADING_SHARE * h, bold=True))
-        self.chart.setFont(pixel_font(self, RESULT_BAR_TEXT_SHARE * h))
-        self.turnout_label.setFont(pixel_font(self, RESULT_BAR_TEXT_SHARE * h, bold=True))
-        self.blocked_label.setFont(pixel_font(self, RESULT_NOTE_SHARE * h, bold=True))
-        self.explanation_label.setFont(pixel_font(self, RESULT_NOTE_SHARE * h))
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._apply_sizes()

@@ -16,7 +16,9 @@ from breakout.roster import parse_roster
 from breakout.session import Session
 from ui.kiosk import Kiosk, KioskWindow
 from ui.main_window import MainWindow
-from ui.shared_screen import SharedScreen, choose_kiosk_screen, turnout_line
+from ui.room_views import turnout_line
+from ui.screen_placement import choose_kiosk_screen
+from ui.shared_screen import SharedScreen
 
 pytestmark = pytest.mark.gui
 

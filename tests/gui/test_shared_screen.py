@@ -12,7 +12,9 @@ from pytestqt.qtbot import QtBot
 
 from breakout.session import Session
 from tests.helpers import FakeClock
-from ui.shared_screen import SCHEMES, SharedScreen, choose_screen
+from ui.room_look import SCHEMES
+from ui.screen_placement import choose_screen
+from ui.shared_screen import SharedScreen
 
 pytestmark = pytest.mark.gui
 

@@ -1076,7 +1076,7 @@ def test_the_kiosk_follows_the_scheme(
     kiosk = harness.screen.show_kiosk(rid)
     from PySide6.QtGui import QColor
 
-    from ui.shared_screen import SCHEMES
+    from ui.room_look import SCHEMES
 
     assert kiosk.grab().toImage().pixelColor(3, 3) == QColor(SCHEMES["dark"].background)
     harness.screen.set_scheme("light")

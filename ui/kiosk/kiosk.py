@@ -35,7 +35,7 @@ from ui.kiosk.controls import KioskButton, move_focus, sentence
 from ui.kiosk.identify import ALREADY_VOTED, IdentifyStage
 from ui.kiosk.review import ReviewStage, ThanksStage
 from ui.kiosk.style import MARGIN_SHARE, scaled, style_sheet
-from ui.shared_screen import SCHEMES, Scheme
+from ui.room_look import SCHEMES, Scheme
 
 
 class Kiosk(QWidget):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ui.shared_screen import Scheme
+from ui.room_look import Scheme
 
 #: Shares of the kiosk's height.
 MARGIN_SHARE = 0.035
