@@ -9,7 +9,7 @@ Two steps, so the slow one can leave the GUI thread:
    lays that data out; given a :class:`ReportContent` it never touches the
    session, so it can run on a worker thread with progress and cancelling.
 
-reportlab is imported only by :mod:`breakout.report.pdf`, and only when a PDF
+reportlab is imported only by :mod:`breakout.report.pdf` (and its pdf_* modules), only when a PDF
 is made.
 """
 
@@ -94,9 +94,10 @@ def render_pdf_bytes(
 ) -> bytes:
     """The PDF's bytes (nothing written); raises :class:`ExportCancelled` when cancelled."""
     from breakout.report import pdf
+    from breakout.report.pdf_pages import Cancelled
 
     chosen = None if sections is None else list(sections)
     try:
         return pdf.render_pdf(content, sections=chosen, progress=progress, cancelled=cancelled)
-    except pdf.Cancelled:
+    except Cancelled:
         raise ExportCancelled("the export was cancelled; no file was written") from None

@@ -31,7 +31,7 @@ from breakout.report import (
 )
 from breakout.report.content import WITHHELD, all_text
 from breakout.report.exports import csv_files, json_document, markdown
-from breakout.report.pdf import (
+from breakout.report.pdf_text import (
     ARABIC,
     CJK,
     LATIN,
