@@ -20,12 +20,8 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from breakout.errors import BreakoutError
-from breakout.report.content import (
-    SECTIONS,
-    ReportContent,
-    build_content,
-    check_sections,
-)
+from breakout.report.content import build_content, check_sections
+from breakout.report.model import SECTIONS, ReportContent
 from breakout.session import Session
 
 __all__ = [

@@ -43,7 +43,7 @@ from reportlab.platypus import (
 )
 
 from breakout.balance import percent
-from breakout.report.content import (
+from breakout.report.model import (
     SECTION_TITLES,
     Chart,
     ContributionLine,

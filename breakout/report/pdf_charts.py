@@ -16,9 +16,7 @@ from reportlab.platypus import (
 )
 
 from breakout.balance import percent
-from breakout.report.content import (
-    Chart,
-)
+from breakout.report.model import Chart
 from breakout.report.pdf_layout import ACCENT, BODY_W, HEAD_BG, INK, MUTED, PALETTE, RULE, _Writer
 from breakout.report.pdf_text import SANS
 

@@ -18,9 +18,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from breakout.report.content import (
-    ReportContent,
-)
+from breakout.report.model import ReportContent
 from breakout.report.pdf_layout import (
     BODY_W,
     INK,
