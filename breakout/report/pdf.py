@@ -68,6 +68,7 @@ from breakout.report.pdf_layout import (
     _Writer,
 )
 from breakout.report.pdf_pages import TOC_MAX_POINTS, _contents, _Doc, _ReportCanvas
+from breakout.report.pdf_ranked import proposal_lines, support_table
 from breakout.report.pdf_text import (
     SANS,
     Piece,
@@ -385,48 +386,10 @@ class _Story:
                 )
             )
         out: list[Flowable] = [KeepTogether(first)]
-        if item.support:
-            rows: list[list[Any]] = [
-                [w.para("Stakeholder group", "cell-head"), w.para("Support", "cell-head"), ""]
-            ]
-            top = max((g.value for g in item.support), default=0.0) or 1.0
-            for g in item.support:
-                rows.append(
-                    [
-                        w.para(g.group, "cell"),
-                        w.para(g.text, "cell"),
-                        _Bar(g.value / top, 40 * mm, 4),
-                    ]
-                )
-            table = _table(rows, [55 * mm, 40 * mm, 45 * mm])
-            table.setStyle(TableStyle([("VALIGN", (2, 1), (2, -1), "MIDDLE")]))
-            out.append(KeepTogether([w.para("Support by stakeholder group", "h3"), table]))
+        out += support_table(w, item)
         if item.support_note:
             out.append(w.para(item.support_note, "note"))
-        if item.proposals:
-            out.append(
-                w.para(
-                    "The proposal behind it"
-                    if len(item.proposals) == 1
-                    else f"The {len(item.proposals)} proposals behind it",
-                    "h3",
-                )
-            )
-            for prop in item.proposals:
-                pieces: list[Piece] = [(prop.text, "regular", "")]
-                tail = ", ".join(
-                    x
-                    for x in (
-                        prop.speaker,
-                        f"point {prop.point_number}" if prop.point_number else "",
-                    )
-                    if x
-                )
-                if tail:
-                    pieces.append((f" — {tail}", "regular", _MUTED_ATTR))
-                out.append(
-                    w.rich(pieces, "bullet", rtl=starts_right_to_left(prop.text), bulletText="•")
-                )
+        out += proposal_lines(w, item)
         return out
 
     def points(self) -> None:

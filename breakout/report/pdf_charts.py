@@ -10,17 +10,12 @@ from reportlab.graphics.shapes import Drawing, Rect, String
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import (
-    Flowable,
-    Paragraph,
-)
+from reportlab.platypus import Flowable, Paragraph
 
 from breakout.balance import percent
 from breakout.report.model import Chart
 from breakout.report.pdf_layout import ACCENT, BODY_W, HEAD_BG, INK, MUTED, PALETTE, RULE, _Writer
 from breakout.report.pdf_text import SANS
-
-# -- fonts --------------------------------------------------------------------------
 
 
 class BarChart(Flowable):

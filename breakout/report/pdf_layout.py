@@ -10,12 +10,7 @@ from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import (
-    Flowable,
-    Paragraph,
-    Table,
-    TableStyle,
-)
+from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from breakout.report.pdf_text import (
     SANS,
@@ -25,8 +20,6 @@ from breakout.report.pdf_text import (
     markup,
     starts_right_to_left,
 )
-
-# -- fonts --------------------------------------------------------------------------
 
 INK = colors.HexColor("#1D2733")
 MUTED = colors.HexColor("#5B6775")
@@ -234,6 +227,3 @@ def _table(
         commands.append(("ROWBACKGROUNDS", (0, 1 if header else 0), (-1, -1), [None, "#F6F8FA"]))
     table.setStyle(TableStyle(commands))
     return table
-
-
-# -- charts --------------------------------------------------------------------------------

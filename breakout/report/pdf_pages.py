@@ -9,14 +9,7 @@ from typing import Any
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import (
-    BaseDocTemplate,
-    Flowable,
-    Frame,
-    PageTemplate,
-    Table,
-    TableStyle,
-)
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Table, TableStyle
 
 from breakout.report.model import ReportContent
 from breakout.report.pdf_layout import (
@@ -33,8 +26,6 @@ from breakout.report.pdf_layout import (
     _Writer,
 )
 from breakout.report.pdf_text import SANS
-
-# -- fonts --------------------------------------------------------------------------
 
 TOC_LINE = 92
 #: With more points than this, the contents list the sections only.
@@ -117,6 +108,21 @@ class _ReportCanvas(Canvas):
         self.endForm()
 
 
+def _frame(frame_id: str, height: float) -> Frame:
+    """A page's one frame: the body's width, from the bottom margin up, no padding."""
+    return Frame(
+        MARGIN_X,
+        MARGIN_BOTTOM,
+        BODY_W,
+        height,
+        id=frame_id,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+    )
+
+
 class _Doc(BaseDocTemplate):
     def __init__(
         self,
@@ -150,28 +156,8 @@ class _Doc(BaseDocTemplate):
         self.done = 0
         self.toc_pages: dict[str, int] = {}
         self.toc_top: set[str] = set()
-        frame = Frame(
-            MARGIN_X,
-            MARGIN_BOTTOM,
-            BODY_W,
-            PAGE_H - MARGIN_TOP - MARGIN_BOTTOM,
-            id="body",
-            leftPadding=0,
-            rightPadding=0,
-            topPadding=0,
-            bottomPadding=0,
-        )
-        cover = Frame(
-            MARGIN_X,
-            MARGIN_BOTTOM,
-            BODY_W,
-            PAGE_H - 2 * MARGIN_BOTTOM,
-            id="cover",
-            leftPadding=0,
-            rightPadding=0,
-            topPadding=0,
-            bottomPadding=0,
-        )
+        frame = _frame("body", PAGE_H - MARGIN_TOP - MARGIN_BOTTOM)
+        cover = _frame("cover", PAGE_H - 2 * MARGIN_BOTTOM)
         templates = [
             PageTemplate("cover", [cover]),
             PageTemplate("body", [frame], onPage=self._header),

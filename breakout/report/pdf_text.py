@@ -224,7 +224,7 @@ def markup(
     return "".join(parts), shaped
 
 
-# -- look -------------------------------------------------------------------------------
+# -- Markdown paragraphs -------------------------------------------------------------
 
 
 def _paragraphs(text: str) -> list[str]:
