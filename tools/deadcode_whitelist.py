@@ -16,7 +16,7 @@ qt.mimeTypes
 qt.hasHeightForWidth
 
 reportlab = Whitelist()
-# Chart settings reportlab reads when it draws (breakout/report/pdf.py).
+# Chart settings reportlab reads when it draws (breakout/report/pdf_charts.py).
 reportlab.valueMin
 reportlab.valueMax
 reportlab.valueStep

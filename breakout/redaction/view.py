@@ -42,7 +42,7 @@ from breakout.redaction.disclosure import Disclosure
 from breakout.redaction.redactor import Person
 
 if TYPE_CHECKING:
-    from breakout.report.content import Participation
+    from breakout.report.model import Participation
 
 # How each field of the interchange leaves the app (:func:`disclose_document`).
 KEEP = "keep"  # says nothing about who anyone is

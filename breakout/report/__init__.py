@@ -9,7 +9,7 @@ Two steps, so the slow one can leave the GUI thread:
    lays that data out; given a :class:`ReportContent` it never touches the
    session, so it can run on a worker thread with progress and cancelling.
 
-reportlab is imported only by :mod:`breakout.report.pdf`, and only when a PDF
+reportlab is imported only by :mod:`breakout.report.pdf` (and its pdf_* modules), only when a PDF
 is made.
 """
 
@@ -20,12 +20,8 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from breakout.errors import BreakoutError
-from breakout.report.content import (
-    SECTIONS,
-    ReportContent,
-    build_content,
-    check_sections,
-)
+from breakout.report.content import build_content, check_sections
+from breakout.report.model import SECTIONS, ReportContent
 from breakout.session import Session
 
 __all__ = [
@@ -94,9 +90,10 @@ def render_pdf_bytes(
 ) -> bytes:
     """The PDF's bytes (nothing written); raises :class:`ExportCancelled` when cancelled."""
     from breakout.report import pdf
+    from breakout.report.pdf_pages import Cancelled
 
     chosen = None if sections is None else list(sections)
     try:
         return pdf.render_pdf(content, sections=chosen, progress=progress, cancelled=cancelled)
-    except pdf.Cancelled:
+    except Cancelled:
         raise ExportCancelled("the export was cancelled; no file was written") from None

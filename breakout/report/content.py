@@ -51,327 +51,62 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-import json
 import time
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
 from typing import Any
 
 from breakout import voting
-from breakout.balance import DIMENSION_TITLES, DIMENSIONS, Balance, balances, percent
+from breakout.balance import DIMENSION_TITLES, DIMENSIONS, Balance, balances
 from breakout.clock import point_elapsed
 from breakout.errors import BreakoutError
 from breakout.interchange import export_session
-from breakout.model import Contribution, Participant, Recommendation, Round
+from breakout.model import Contribution, Participant, Recommendation, Round, RoundItem
 from breakout.redaction import WITHHELD as WITHHELD
 from breakout.redaction import Disclosure, Person
 from breakout.redaction.view import View
+from breakout.report.model import (
+    KIND_ORDER,
+    KIND_TITLES,
+    MAIN_PER_KIND,
+    MIN_GROUP,
+    SECTIONS,
+    SMALLER_GROUPS,
+    Agenda,
+    AgendaRow,
+    Chart,
+    ContributionLine,
+    Cover,
+    Fact,
+    KindGroup,
+    ParticipantRow,
+    Participants,
+    Participation,
+    ParticipationRow,
+    PointNotes,
+    Proposal,
+    RankedItem,
+    Recommendations,
+    ReportContent,
+    Series,
+    Summary,
+    Voting,
+    plural,
+)
+from breakout.report.ranking import Board
+from breakout.report.wording import (
+    _ballot_words,
+    _breakdown,
+    _counted,
+    _counts,
+    _date_words,
+    _merge_small,
+    _method_words,
+    _support,
+    _turnout,
+)
 from breakout.session import Session
 from breakout.tally import RoundResult, tally_round
-
-#: The report's sections, in the order they appear.
-SECTIONS: tuple[str, ...] = (
-    "cover",
-    "summary",
-    "agenda",
-    "recommendations",
-    "points",
-    "participation",
-    "participants",
-    "appendix",
-)
-SECTION_TITLES: dict[str, str] = {
-    "cover": "Cover",
-    "summary": "Summary",
-    "agenda": "Agenda",
-    "recommendations": "Recommendations",
-    "points": "Discussion by point",
-    "participation": "Participation",
-    "participants": "Participants",
-    "appendix": "Appendix: every contribution",
-}
-#: In an anonymous report, participation groups smaller than this are merged.
-MIN_GROUP = 3
-#: Per point and kind, at most this many contributions (proposals: all).
-MAIN_PER_KIND = 8
-#: The order kinds are shown in, per point, and their headings.
-KIND_ORDER: tuple[str, ...] = ("proposal", "concern", "question", "comment")
-KIND_TITLES: dict[str, str] = {
-    "proposal": "Proposals",
-    "concern": "Concerns",
-    "question": "Questions",
-    "comment": "Comments",
-}
-SMALLER_GROUPS = "Smaller groups"
-
-
-# -- the model ------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Fact:
-    """One row of a two-column table: "Contributions" — "98 (23 proposals, …)"."""
-
-    label: str
-    value: str
-
-
-@dataclass(frozen=True)
-class Series:
-    name: str
-    values: tuple[float, ...]
-
-
-@dataclass(frozen=True)
-class Chart:
-    """A bar chart as data: one bar per category and series."""
-
-    title: str
-    categories: tuple[str, ...]
-    series: tuple[Series, ...]
-    unit: str  # "people", "%", "min": what a value counts
-    note: str = ""
-
-
-@dataclass(frozen=True)
-class Cover:
-    title: str
-    event: str
-    venue: str
-    dates: str
-    facilitator: str  # "" when anonymous or not recorded
-    rapporteur: str
-    background: str
-    notice: str  # why names are absent, or ""
-    generated: str  # "25 November 2026"
-
-
-@dataclass(frozen=True)
-class Summary:
-    facts: tuple[Fact, ...]
-    chart: Chart | None
-
-
-@dataclass(frozen=True)
-class AgendaRow:
-    number: int
-    text: str
-    planned_seconds: float
-    used_seconds: float
-    contributions: int
-    started: bool
-
-    @property
-    def planned(self) -> str:
-        return duration(self.planned_seconds)
-
-    @property
-    def used(self) -> str:
-        return duration(self.used_seconds) if self.started else "not started"
-
-    @property
-    def difference(self) -> str:
-        if not self.started:
-            return ""
-        return difference(self.used_seconds - self.planned_seconds)
-
-
-@dataclass(frozen=True)
-class Agenda:
-    rows: tuple[AgendaRow, ...]
-    planned_seconds: float
-    used_seconds: float
-
-    @property
-    def planned(self) -> str:
-        return duration(self.planned_seconds)
-
-    @property
-    def used(self) -> str:
-        return duration(self.used_seconds)
-
-    @property
-    def difference(self) -> str:
-        return difference(self.used_seconds - self.planned_seconds)
-
-
-@dataclass(frozen=True)
-class Proposal:
-    """A recommendation behind a ranked item, with who proposed it (or "")."""
-
-    text: str
-    speaker: str
-    point_number: int | None
-
-
-@dataclass(frozen=True)
-class GroupSupport:
-    group: str
-    value: float
-    text: str  # "1.4 dots per voter"
-
-
-@dataclass(frozen=True)
-class RankedItem:
-    """One recommendation (a ballot item, a group or a single proposal)."""
-
-    rank: int | None  # None: not on the final ballot
-    title: str
-    wording: str  # the consolidated wording, when it differs from the title
-    result: str  # "14 dots (from 9 voters)"; "" when not voted on
-    score: float | None
-    share: float | None  # 0..1 of the top score: a bar's length
-    support: tuple[GroupSupport, ...]
-    support_note: str
-    blocks: int
-    proposals: tuple[Proposal, ...]
-
-
-@dataclass(frozen=True)
-class Voting:
-    title: str
-    method: str  # "Dot voting: 5 dots each, at most 2 on one item"
-    ballot: str  # "secret, at the kiosk" …
-    ballots: int
-    eligible: int
-    turnout: str  # "19 of 20 (95%)"
-    explanation: str
-    order: str
-
-
-@dataclass(frozen=True)
-class Recommendations:
-    voting: Voting | None
-    note: str  # how the list is ordered
-    ranked: tuple[RankedItem, ...]
-    others: tuple[RankedItem, ...]  # not on the final ballot
-    chart: Chart | None
-
-
-@dataclass(frozen=True)
-class ContributionLine:
-    number: int  # 1-based, in the order they were captured
-    point_number: int
-    kind: str
-    text: str
-    time: str  # "14:05"; "" in an anonymous report (no time finer than the point)
-    speaker: str  # "" when unattributed, not to be named, or anonymous
-    affiliation: str  # organisation of a named speaker, or ""
-    #: Fields of the contribution the view lets out that no writer lays out by
-    #: name (see :meth:`breakout.redaction.view.View.extras`).
-    extra: tuple[tuple[str, Any], ...] = ()
-
-
-@dataclass(frozen=True)
-class KindGroup:
-    kind: str
-    title: str
-    lines: tuple[ContributionLine, ...]
-    more: int  # how many more of this kind the appendix holds
-
-
-@dataclass(frozen=True)
-class PointNotes:
-    number: int
-    text: str
-    notes: str
-    groups: tuple[KindGroup, ...]
-    total: int
-
-
-@dataclass(frozen=True)
-class ParticipationRow:
-    group: str
-    present: int
-    turns: int
-    seconds: float
-    time_share: float
-    turn_share: float
-    presence_share: float
-
-
-@dataclass(frozen=True)
-class Participation:
-    dimension: str  # "stakeholder_group"
-    title: str  # "Stakeholder group"
-    rows: tuple[ParticipationRow, ...]
-    chart: Chart
-    total_seconds: float
-    total_turns: int
-    present: int
-    basis: str  # "present" or "on the roster"
-    nudges: tuple[str, ...]
-    note: str
-
-
-@dataclass(frozen=True)
-class ParticipantRow:
-    name: str
-    organisation: str
-    stakeholder_group: str
-    region: str
-    extra: tuple[tuple[str, Any], ...] = ()  # as on :class:`ContributionLine`
-
-
-@dataclass(frozen=True)
-class Participants:
-    rows: tuple[ParticipantRow, ...]
-    not_named: int  # took part but are not named (no consent, or anonymous)
-    note: str
-
-
-@dataclass(frozen=True)
-class ReportContent:
-    """Everything a report shows. Sections not chosen are ``None``."""
-
-    title: str
-    subject: str
-    author: str  # "" when anonymous
-    anonymous: bool
-    chatham_house: bool
-    sections: tuple[str, ...]
-    cover: Cover | None = None
-    summary: Summary | None = None
-    agenda: Agenda | None = None
-    recommendations: Recommendations | None = None
-    points: tuple[PointNotes, ...] | None = None
-    participation: tuple[Participation, ...] | None = None
-    participants: Participants | None = None
-    appendix: tuple[ContributionLine, ...] | None = None
-
-
-# -- formatting -------------------------------------------------------------------
-
-
-def duration(seconds: float) -> str:
-    """A length of time as minutes and seconds: "12:58", "1:02:03" past an hour."""
-    total = round(max(0.0, seconds))
-    hours, rest = divmod(total, 3600)
-    minutes, secs = divmod(rest, 60)
-    if hours:
-        return f"{hours}:{minutes:02d}:{secs:02d}"
-    return f"{minutes}:{secs:02d}"
-
-
-def difference(seconds: float) -> str:
-    """Over or under a time-box: "+1:02", "–0:48", "on time" within 5 s.
-
-    (An en dash, not a minus sign: the report font has no minus sign.)
-    """
-    if abs(seconds) < 5:
-        return "on time"
-    return ("+" if seconds > 0 else "–") + duration(abs(seconds))
-
-
-def plural(n: int, noun: str, nouns: str | None = None) -> str:
-    return f"{n} {noun if n == 1 else (nouns or noun + 's')}"
-
-
-def _number(value: float) -> str:
-    """1 → "1", 1.5 → "1.5", 1.25 → "1.3" (one decimal at most)."""
-    return f"{value:.0f}" if abs(value - round(value)) < 1e-9 else f"{value:.1f}"
-
 
 # -- building -------------------------------------------------------------------------
 
@@ -654,37 +389,9 @@ class _Reader:
 
     def recommendations(self) -> Recommendations:
         clusters = self.session.clusters()
-        by_cluster: dict[int, list[Recommendation]] = {}
-        for rec in self.recs:
-            if rec.cluster is not None:
-                by_cluster.setdefault(rec.cluster, []).append(rec)
-        rec_by_id = {r.id: r for r in self.recs}
-        cluster_by_id = {c.id: c for c in clusters}
-        r = self.redact
-
-        def group_item(cluster_id: int, **extra: Any) -> RankedItem:
-            cluster = cluster_by_id[cluster_id]
-            members = by_cluster.get(cluster_id, [])
-            title = r(cluster.label) or (r(members[0].text) if members else "Group")
-            return RankedItem(
-                title=extra.pop("title", title),
-                wording=r(cluster.wording),
-                proposals=self.proposals_for(members),
-                **_unvoted(extra),
-            )
-
-        def single_item(rec: Recommendation, **extra: Any) -> RankedItem:
-            return RankedItem(
-                title=extra.pop("title", r(rec.text)),
-                wording="",
-                proposals=self.proposals_for([rec]),
-                **_unvoted(extra),
-            )
-
+        board = Board(clusters, self.recs, self.redact, self.proposals_for)
         final = self.final
         ranked: list[RankedItem] = []
-        voted_clusters: set[int] = set()
-        voted_recs: set[int] = set()
         voting_facts: Voting | None = None
         chart: Chart | None = None
         rnd, result, why = final if final is not None else (None, None, "")
@@ -697,62 +404,52 @@ class _Reader:
             )
         else:
             items = {i.id: i for i in self.session.round_items(rnd.id)}
-            counter = voting.method(rnd.method)
-            voting_facts = Voting(
-                title=r(rnd.title),
-                method=_method_words(rnd),
-                ballot=_ballot_words(rnd, bool(self.session.hand_tallies(rnd.id))),
-                ballots=result.ballots,
-                eligible=result.eligible,
-                turnout=_turnout(result.ballots, result.eligible, result.turnout),
-                explanation=result.explanation,
-                order=r(result.order_note),
-            )
+            voting_facts = self.voting_facts(rnd, result)
             note = "The recommendations are ranked by the final voting round."
-            for entry in result.items:
-                item = items.get(entry.item)
-                support, support_note = _support(rnd, result, entry.item)
-                extra = {
-                    "rank": entry.rank,
-                    "result": counter.result_words(entry),
-                    "score": entry.score,
-                    "share": entry.share,
-                    "support": support,
-                    "support_note": support_note,
-                    "blocks": int(entry.detail.get("blocks", 0) or 0),
-                    "title": r(entry.label),
-                }
-                if item is not None and item.cluster in cluster_by_id:
-                    voted_clusters.add(item.cluster)
-                    ranked.append(group_item(item.cluster, **extra))
-                elif item is not None and item.recommendation in rec_by_id:
-                    voted_recs.add(item.recommendation)
-                    ranked.append(single_item(rec_by_id[item.recommendation], **extra))
-                else:
-                    ranked.append(RankedItem(wording="", proposals=(), **_unvoted(extra)))
-            chart = Chart(
-                title="Result of the final round",
-                categories=tuple(f"{i.rank}. {i.title}" for i in ranked),
-                series=(Series(counter.score_name, tuple(i.score or 0.0 for i in ranked)),),
-                unit=counter.score_name.lower(),
-            )
-        others = [
-            group_item(c.id)
-            for c in clusters
-            if c.id not in voted_clusters and by_cluster.get(c.id)
-        ]
-        others += [
-            single_item(rec)
-            for rec in self.recs
-            if rec.cluster is None and rec.id not in voted_recs
-        ]
+            ranked = self.ranked(board, rnd, result, items)
+            chart = _result_chart(voting.method(rnd.method), ranked)
         return Recommendations(
             voting=voting_facts,
             note=note,
             ranked=tuple(ranked),
-            others=tuple(others),
+            others=tuple(board.others()),
             chart=chart,
         )
+
+    def voting_facts(self, rnd: Round, result: RoundResult) -> Voting:
+        r = self.redact
+        return Voting(
+            title=r(rnd.title),
+            method=_method_words(rnd),
+            ballot=_ballot_words(rnd, bool(self.session.hand_tallies(rnd.id))),
+            ballots=result.ballots,
+            eligible=result.eligible,
+            turnout=_turnout(result.ballots, result.eligible, result.turnout),
+            explanation=result.explanation,
+            order=r(result.order_note),
+        )
+
+    def ranked(
+        self, board: Board, rnd: Round, result: RoundResult, items: Mapping[int, RoundItem]
+    ) -> list[RankedItem]:
+        """The round's entries in rank order, each as the group or proposal it stood for."""
+        counter = voting.method(rnd.method)
+        ranked: list[RankedItem] = []
+        for entry in result.items:
+            item = items.get(entry.item)
+            support, support_note = _support(rnd, result, entry.item)
+            extra = {
+                "rank": entry.rank,
+                "result": counter.result_words(entry),
+                "score": entry.score,
+                "share": entry.share,
+                "support": support,
+                "support_note": support_note,
+                "blocks": int(entry.detail.get("blocks", 0) or 0),
+                "title": self.redact(entry.label),
+            }
+            ranked.append(board.voted_item(item, extra))
+        return ranked
 
     # -- per point ---------------------------------------------------------------------
 
@@ -886,133 +583,10 @@ _PARTICIPANT_FIELDS = frozenset(
 )
 
 
-def _unvoted(extra: Mapping[str, Any]) -> dict[str, Any]:
-    base: dict[str, Any] = {
-        "rank": None,
-        "result": "",
-        "score": None,
-        "share": None,
-        "support": (),
-        "support_note": "",
-        "blocks": 0,
-    }
-    base.update(extra)
-    return base
-
-
-def _value(text: str) -> str:
-    clean = " ".join(text.split())
-    return clean or "Not recorded"
-
-
-def _counts(people: Sequence[Participant], attr: str, merge: bool) -> list[tuple[str, int]]:
-    """People per value of ``attr``, most first; small groups merged when ``merge``."""
-    counts = Counter(_value(getattr(p, attr)) for p in people)
-    ordered = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0].casefold()))
-    if not merge:
-        return ordered
-    small = [kv for kv in ordered if kv[1] < MIN_GROUP]
-    if not small:
-        return ordered
-    big = [kv for kv in ordered if kv[1] >= MIN_GROUP]
-    while sum(n for _, n in small) < MIN_GROUP and big:
-        small.append(big.pop())  # the smallest of the others joins
-    if len(small) == 1 and not big:
-        return ordered  # one group only: there is nothing to merge it with
-    return [*big, (SMALLER_GROUPS, sum(n for _, n in small))]
-
-
-def _counted(people: Sequence[Participant], attr: str, merge: bool = False) -> str:
-    ordered = _counts(people, attr, merge)
-    if not ordered:
-        return "none"
-    return ", ".join(f"{name} {n}" for name, n in ordered)
-
-
-def _breakdown(parts: Sequence[str]) -> str:
-    return f" ({', '.join(parts)})" if parts else ""
-
-
-def _turnout(ballots: int, eligible: int, turnout: float) -> str:
-    if not eligible:
-        return plural(ballots, "ballot")
-    return f"{ballots} of {eligible} ({percent(turnout)}%)"
-
-
-def _method_words(rnd: Round) -> str:
-    found = voting.METHODS.get(rnd.method)
-    if found is None:
-        return rnd.method
-    return f"{found.title}: {found.rules(json.loads(rnd.settings or '{}'))}"
-
-
-def _ballot_words(rnd: Round, hands: bool) -> str:
-    how = "Secret ballot at the kiosk" if rnd.secret else "Named ballot at the kiosk"
-    return how + (", with hand counts" if hands else "")
-
-
-def _support(rnd: Round, result: RoundResult, item: int) -> tuple[tuple[GroupSupport, ...], str]:
-    if result.by_group is None:
-        return (), "Support by stakeholder group is not shown: the vote was secret."
-    cells = []
-    for group, values in result.by_group.items():
-        if item not in values:
-            continue
-        value = values[item]
-        text = voting.method(rnd.method).support_words(value)
-        cells.append(GroupSupport(group=group, value=value, text=text))
-    note = ""
-    if result.hidden_groups:
-        note = (
-            f"Not shown, to keep votes private: {', '.join(result.hidden_groups)} "
-            f"(fewer than 3 voters, or enough to work them out)."
-        )
-    elif not cells:
-        note = "No named ballots to show support by stakeholder group."
-    return tuple(cells), note
-
-
-def _merge_small(rows: list[ParticipationRow]) -> tuple[list[ParticipationRow], int]:
-    """Merge groups under MIN_GROUP present into one row (anonymous reports)."""
-    small = [r for r in rows if r.present < MIN_GROUP]
-    if not small:
-        return rows, 0
-    big = sorted((r for r in rows if r.present >= MIN_GROUP), key=lambda r: r.present)
-    while sum(r.present for r in small) < MIN_GROUP and big:
-        small.append(big.pop(0))
-    if len(small) == 1 and not big:
-        return rows, 0
-    keep = [r for r in rows if r not in small]
-    merged = ParticipationRow(
-        group=SMALLER_GROUPS,
-        present=sum(r.present for r in small),
-        turns=sum(r.turns for r in small),
-        seconds=sum(r.seconds for r in small),
-        time_share=sum(r.time_share for r in small),
-        turn_share=sum(r.turn_share for r in small),
-        presence_share=sum(r.presence_share for r in small),
+def _result_chart(counter: voting.VotingMethod, ranked: Sequence[RankedItem]) -> Chart:
+    return Chart(
+        title="Result of the final round",
+        categories=tuple(f"{i.rank}. {i.title}" for i in ranked),
+        series=(Series(counter.score_name, tuple(i.score or 0.0 for i in ranked)),),
+        unit=counter.score_name.lower(),
     )
-    return [*keep, merged], len(small)
-
-
-def _date_words(at: float) -> str:
-    tm = time.localtime(at)
-    return f"{tm.tm_mday} {time.strftime('%B %Y', tm)}"
-
-
-def all_text(value: Any) -> list[str]:
-    """Every string inside a content value (for tests and checks of anonymity)."""
-    found: list[str] = []
-    stack = [value]
-    while stack:
-        item = stack.pop()
-        if isinstance(item, str):
-            found.append(item)
-        elif isinstance(item, Mapping):
-            stack.extend(item.keys())
-            stack.extend(item.values())
-        elif isinstance(item, list | tuple | set | frozenset):
-            stack.extend(item)
-        elif hasattr(item, "__dataclass_fields__"):
-            stack.extend(getattr(item, name) for name in item.__dataclass_fields__)
-    return found

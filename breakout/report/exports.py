@@ -35,18 +35,16 @@ from typing import Any
 
 from breakout.errors import BreakoutError
 from breakout.redaction.view import disclose_document
-from breakout.report.content import (
+from breakout.report.content import build_content, check_sections, session_disclosure
+from breakout.report.files import check_target, write_files
+from breakout.report.model import (
     SECTION_TITLES,
     ContributionLine,
     RankedItem,
     ReportContent,
-    build_content,
-    check_sections,
     duration,
     plural,
-    session_disclosure,
 )
-from breakout.report.files import check_target, write_files
 from breakout.session import Session
 
 CSV_FILES = ("contributions.csv", "recommendations.csv", "participants.csv")

@@ -16,7 +16,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from breakout.briefing import _atx, _without_emphasis
+from breakout.briefing.lines import _atx, _without_emphasis
 from breakout.errors import BreakoutError
 from breakout.session import Session
 from breakout.tally import tally_round

@@ -11,8 +11,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from breakout import briefing as briefing_module
 from breakout.briefing import Briefing, parse_briefing, read_briefing
+from breakout.briefing import reading as briefing_module
 from breakout.errors import BreakoutError
 
 DATA = Path(__file__).parent / "data" / "briefings"

@@ -29,9 +29,9 @@ from breakout.report import (
     export_pdf,
     render_pdf_bytes,
 )
-from breakout.report.content import WITHHELD, all_text
+from breakout.report.content import WITHHELD
 from breakout.report.exports import csv_files, json_document, markdown
-from breakout.report.pdf import (
+from breakout.report.pdf_text import (
     ARABIC,
     CJK,
     LATIN,
@@ -44,6 +44,7 @@ from breakout.report.pdf import (
     split_runs,
     starts_right_to_left,
 )
+from breakout.report.wording import all_text
 from breakout.session import Session
 from breakout.tally import tally_round
 from tests.helpers import FakeClock, files_in, need_poppler

@@ -26,7 +26,8 @@ import pytest
 
 from breakout.briefing import parse_briefing
 from breakout.report import build_content, render_pdf_bytes
-from breakout.report.pdf import BODY_W, _Writer, register_fonts
+from breakout.report.pdf_layout import BODY_W, _Writer
+from breakout.report.pdf_text import register_fonts
 from breakout.roster import parse_roster
 from breakout.session import Session
 from tests.helpers import FakeClock, need_poppler
