@@ -348,7 +348,7 @@ def _show(args: argparse.Namespace) -> int:
             f"{len(session.participants())} participants, "
             f"{len(session.contributions())} contributions, "
             f"{len(session.recommendations(include_inactive=False))} recommendations, "
-            f"{len(session.rounds())} voting rounds"
+            f"{len(session.voting.rounds())} voting rounds"
         )
     print("\n".join(lines))
     return 0

@@ -33,7 +33,7 @@ from breakout.model import (
     from_row,
 )
 from breakout.recommendations import RecommendationOps
-from breakout.rounds import VotingOps
+from breakout.rounds import Voting
 from breakout.session_core import KEEP, Clock, _check_kind, _minutes, _required
 from breakout.store import Store
 
@@ -52,14 +52,28 @@ _SESSION_FIELDS = (
 _PARTICIPANT_FIELDS = ("name", "organisation", "stakeholder_group", "region", "gender")
 
 
-class Session(RecommendationOps, VotingOps):
+class Session(RecommendationOps):
     """An open session file and every operation on it.
 
     This module holds the session's facts, the agenda, the run-of-show clock,
     participants, the speaking queue and contributions; the board's operations
     come from :class:`~breakout.recommendations.RecommendationOps` and voting
-    from :class:`~breakout.rounds.VotingOps`.
+    from ``session.voting`` (:class:`~breakout.rounds.Voting`).
     """
+
+    def __init__(self, store: Store, *, clock: Clock = time.time) -> None:
+        super().__init__(store, clock=clock)
+        self.voting = Voting(self)
+
+    # -- undo and redo: a voting round's state never goes back once a vote is in --
+
+    def undo(self, change: Change) -> Change:
+        self.voting._refuse_going_back(change.inverse())
+        return super().undo(change)
+
+    def apply(self, change: Change) -> Change:
+        self.voting._refuse_going_back(change)
+        return super().apply(change)
 
     # -- opening -----------------------------------------------------------
 

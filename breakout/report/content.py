@@ -494,7 +494,7 @@ class _Reader:
             for r in session.recommendations(include_inactive=False)
             if r.id not in disclosure.private_recommendations
         ]
-        self.rounds: list[Round] = session.rounds()
+        self.rounds: list[Round] = session.voting.rounds()
 
     def line(self, number: int, contribution: Contribution) -> ContributionLine:
         """A contribution as the view shows it (text redacted, speaker only if named)."""
@@ -696,12 +696,12 @@ class _Reader:
                 "the recommendations appear in board order."
             )
         else:
-            items = {i.id: i for i in self.session.round_items(rnd.id)}
+            items = {i.id: i for i in self.session.voting.round_items(rnd.id)}
             counter = voting.method(rnd.method)
             voting_facts = Voting(
                 title=r(rnd.title),
                 method=_method_words(rnd),
-                ballot=_ballot_words(rnd, bool(self.session.hand_tallies(rnd.id))),
+                ballot=_ballot_words(rnd, bool(self.session.voting.hand_tallies(rnd.id))),
                 ballots=result.ballots,
                 eligible=result.eligible,
                 turnout=_turnout(result.ballots, result.eligible, result.turnout),

@@ -191,7 +191,7 @@ def session(tmp_path: Path) -> Iterator[Session]:
     ]
     recs = [session.candidates_of(i)[0] for i in ids]  # every proposal is a candidate
     session.add_cluster("Risk maps made with residents", members=recs[:2])
-    session.create_round(method="dots", items=["Risk maps", "Early warning"], title="First")
+    session.voting.create_round(method="dots", items=["Risk maps", "Early warning"], title="First")
     yield session
     session.close()
 

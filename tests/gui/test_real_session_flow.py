@@ -252,16 +252,16 @@ def test_a_session_from_a_briefing_to_the_report(
     page.rounds_view.setFocus()
     press(qtbot, "Ctrl+Shift+R")
     assert errors == [], errors
-    (rnd,) = session.rounds()
+    (rnd,) = session.voting.rounds()
     assert (rnd.method, rnd.secret, rnd.state) == ("dots", True, "draft")
-    items = session.round_items(rnd.id)
+    items = session.voting.round_items(rnd.id)
     assert len(items) == len(session.clusters())
     settings = json.loads(rnd.settings)
 
     session.issue_voting_codes()
     voters = [p for p in session.participants() if p.voting_code][:5]
     page.open_button.click()
-    assert session.round(rnd.id).state == "open"
+    assert session.voting.round(rnd.id).state == "open"
     page.rounds_view.setFocus()
     press(qtbot, "F7")
     screen = win.shared_screen
@@ -283,7 +283,7 @@ def test_a_session_from_a_briefing_to_the_report(
         kiosk.confirm_button.click()
         assert kiosk.stage == "thanks"
     qtbot.waitUntil(lambda: kiosk.stage == "identify", timeout=2000)
-    assert len(session.voters(rnd.id)) == 5
+    assert len(session.voting.voters(rnd.id)) == 5
     win.activateWindow()  # the facilitator clicks the console to take the keyboard back
     qtbot.waitUntil(lambda: QApplication.activeWindow() is win)
     room = "\n".join(label.text() for label in screen.findChildren(QLabel) if label.isVisible())
@@ -295,7 +295,7 @@ def test_a_session_from_a_briefing_to_the_report(
 
     monkeypatch.setattr(page, "ask_confirm_close", lambda rnd: True)
     page.close_button.click()
-    assert session.round(rnd.id).state == "closed"
+    assert session.voting.round(rnd.id).state == "closed"
     page.results_button.click()
     assert errors == [], errors
     assert page.results_box.turnout_label.text().startswith("5 of ")

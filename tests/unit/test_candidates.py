@@ -100,7 +100,7 @@ def test_unmarking_a_proposal_on_a_ballot_is_refused(session: Session, point: in
         {"label": "Fund the drains", "recommendation": session.candidates_of(first)[0]},
         {"label": "Plant trees", "recommendation": session.candidates_of(second)[0]},
     ]
-    session.create_round(title="Shortlist", method="approval", items=items)
+    session.voting.create_round(title="Shortlist", method="approval", items=items)
     before = _snapshot(session)
     with pytest.raises(BreakoutError, match='on the ballot of the round "Shortlist"'):
         session.edit_contribution(first, kind="question")
