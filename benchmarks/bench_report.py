@@ -88,7 +88,7 @@ def build_session(
             session.add_point(questions[n % len(questions)], minutes=12).result
             for n in range(points)
         ]
-        clusters = [session.add_cluster(f"Theme {n + 1}").result for n in range(12)]
+        clusters = [session.board.add_cluster(f"Theme {n + 1}").result for n in range(12)]
         per_point = contributions // points
         made = 0
         promoted = 0
@@ -109,8 +109,8 @@ def build_session(
                 ).result
                 made += 1
                 if proposing:  # every proposal is a candidate on the board
-                    (rec,) = session.candidates_of(cid)
-                    session.set_cluster(rec, clusters[promoted % len(clusters)])
+                    (rec,) = session.board.candidates_of(cid)
+                    session.board.set_cluster(rec, clusters[promoted % len(clusters)])
                     promoted += 1
             session.end_point(point_id)
         round_id = session.voting.create_round(

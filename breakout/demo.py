@@ -76,7 +76,7 @@ def _fill(
     ]
 
     clusters = {
-        theme["key"]: session.add_cluster(theme["label"], wording=theme["wording"]).result
+        theme["key"]: session.board.add_cluster(theme["label"], wording=theme["wording"]).result
         for theme in content["themes"]
     }
 
@@ -104,8 +104,8 @@ def _fill(
                 if active is not None:
                     session.end_turn(active.id)
             if item.get("theme"):  # every themed item is a proposal, hence a candidate
-                (rec,) = session.candidates_of(cid)
-                session.set_cluster(rec, clusters[item["theme"]])
+                (rec,) = session.board.candidates_of(cid)
+                session.board.set_cluster(rec, clusters[item["theme"]])
             clock.advance(spoken * 0.1)
         session.end_point(point_id)
         clock.advance(30)

@@ -726,11 +726,11 @@ def base_session(folder: Path) -> Path:
                     kind=("comment", "proposal", "question", "concern")[n % 4],
                 )
             session.end_point(point.id)
-        recs = [r.id for r in session.recommendations()]
-        group = session.add_cluster("Tarifs publics").result
+        recs = [r.id for r in session.board.recommendations()]
+        group = session.board.add_cluster("Tarifs publics").result
         for rec in recs[:2]:
-            session.set_cluster(rec, group)
-        labels = [r.text for r in session.recommendations()][:3]
+            session.board.set_cluster(rec, group)
+        labels = [r.text for r in session.board.recommendations()][:3]
         for method, close in (("dots", True), ("approval", True), ("agreement", False)):
             rid_ = session.voting.create_round(
                 method=method, items=labels, secret=method != "approval"

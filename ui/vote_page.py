@@ -388,14 +388,14 @@ class VotePage(QWidget):
     # -- questions (replaceable in tests) --------------------------------------------------------
 
     def ask_round(self) -> RoundSpec | None:
-        dialog = RoundDialog(self, self.session.clusters())
+        dialog = RoundDialog(self, self.session.board.clusters())
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return dialog.result_value()
 
     def edit_round_dialog(self, rnd: Round) -> RoundDialog:
         items = self.session.voting.round_items(rnd.id)
-        return RoundDialog(self, self.session.clusters(), editing=rnd, items=items)
+        return RoundDialog(self, self.session.board.clusters(), editing=rnd, items=items)
 
     def ask_edit_round(self, rnd: Round) -> RoundSpec | None:
         dialog = self.edit_round_dialog(rnd)

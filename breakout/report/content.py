@@ -384,8 +384,8 @@ def session_disclosure(
     private = {c.id for c in session.contributions() if c.private}
     private_recs = set()
     if private:
-        for rec in session.recommendations():
-            sources = session.recommendation_sources(rec.id)
+        for rec in session.board.recommendations():
+            sources = session.board.recommendation_sources(rec.id)
             if sources and all(s in private for s in sources):
                 private_recs.add(rec.id)
     return Disclosure.build(
@@ -491,7 +491,7 @@ class _Reader:
         self.lines = [self.line(n, c) for n, c in enumerate(self.contributions, 1)]
         self.recs: list[Recommendation] = [
             r
-            for r in session.recommendations(include_inactive=False)
+            for r in session.board.recommendations(include_inactive=False)
             if r.id not in disclosure.private_recommendations
         ]
         self.rounds: list[Round] = session.voting.rounds()
@@ -576,7 +576,7 @@ class _Reader:
             )
         )
         facts.append(Fact("Proposals", str(kinds["proposal"])))
-        clusters = self.session.clusters()
+        clusters = self.session.board.clusters()
         facts.append(
             Fact(
                 "Recommendations",
@@ -653,7 +653,7 @@ class _Reader:
         )
 
     def recommendations(self) -> Recommendations:
-        clusters = self.session.clusters()
+        clusters = self.session.board.clusters()
         by_cluster: dict[int, list[Recommendation]] = {}
         for rec in self.recs:
             if rec.cluster is not None:

@@ -114,7 +114,7 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
                 participant_id=people[n],
                 kind="proposal" if n % 2 else "comment",
             )
-        items = [r.text for r in session.recommendations()][:2]
+        items = [r.text for r in session.board.recommendations()][:2]
         rnd = session.voting.create_round(method="dots", items=items, title="Priorités").result
         session.voting.open_round(rnd)
         ids = [i.id for i in session.voting.round_items(rnd)]

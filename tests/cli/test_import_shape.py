@@ -64,7 +64,7 @@ def doc(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
         first = session.request_turn(people[0], point).result
         session.request_turn(people[1], point)
         session.start_turn(first)
-        items = [r.text for r in session.recommendations()][:2]
+        items = [r.text for r in session.board.recommendations()][:2]
         closed = session.voting.create_round(method="dots", items=items, title="Priorités").result
         session.voting.open_round(closed)
         ids = [i.id for i in session.voting.round_items(closed)]

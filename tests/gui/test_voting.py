@@ -87,8 +87,8 @@ def people(session: Session) -> dict[str, int]:
 def groups(session: Session) -> list[int]:
     ids = []
     for n, wording in enumerate(WORDINGS):
-        cid = session.add_cluster(f"Group {n + 1}", wording=wording).result
-        session.accept_cluster(cid)
+        cid = session.board.add_cluster(f"Group {n + 1}", wording=wording).result
+        session.board.accept_cluster(cid)
         ids.append(cid)
     return ids
 
@@ -846,12 +846,12 @@ def test_new_round_by_keyboard_and_undo(
 def test_the_round_dialog_offers_the_accepted_groups(
     qtbot: QtBot, session: Session, groups: list[int]
 ) -> None:
-    unworded = session.add_cluster("Training for buyers").result
-    session.accept_cluster(unworded)
-    suggested = session.add_cluster(
+    unworded = session.board.add_cluster("Training for buyers").result
+    session.board.accept_cluster(unworded)
+    suggested = session.board.add_cluster(
         "Maybe later", wording="Not yet accepted", suggested=True
     ).result
-    dialog = RoundDialog(None, session.clusters())
+    dialog = RoundDialog(None, session.board.clusters())
     qtbot.addWidget(dialog)
     spec = dialog.result_value()
     assert spec.method == "dots" and spec.secret is True
@@ -892,7 +892,7 @@ def test_enter_in_another_item_adds_it_and_the_dialog_stays_open(
     qtbot: QtBot, session: Session
 ) -> None:
     """Typing items one after another with Enter never creates the round behind your back."""
-    dialog = RoundDialog(None, session.clusters())  # no groups yet: every item is typed
+    dialog = RoundDialog(None, session.board.clusters())  # no groups yet: every item is typed
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
@@ -1101,7 +1101,7 @@ def test_the_vote_page_is_wired_into_the_window(qtbot, tmp_path) -> None:  # typ
     window.show_page(2)
     page = window.ensure_vote()
     assert window.pages.currentWidget() is window.vote_page
-    groups = session.clusters()[:3]
+    groups = session.board.clusters()[:3]
     round_id = session.voting.create_round(
         method="approval", items=[{"label": g.label, "cluster": g.id} for g in groups]
     ).result

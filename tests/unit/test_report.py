@@ -104,7 +104,7 @@ def build_multilingual(path: Path, clock: FakeClock | None = None) -> Session:
         clock.advance(50)
         session.add_contribution(text, point_id=point, participant_id=people[who], kind=kind)
     session.end_point(point)
-    recs = session.recommendations()
+    recs = session.board.recommendations()
     rid = session.voting.create_round(
         method="approval",
         items=[{"label": r.text, "recommendation": r.id} for r in recs],
@@ -299,7 +299,7 @@ def test_demo_ranking_and_the_proposals_behind_each_group(demo: Session) -> None
         assert item.proposals, item.title
         assert item.support == () and "secret" in item.support_note
     total = sum(len(i.proposals) for i in recs.ranked) + sum(len(i.proposals) for i in recs.others)
-    assert total == len(demo.recommendations(include_inactive=False))
+    assert total == len(demo.board.recommendations(include_inactive=False))
 
 
 def test_without_a_closed_round_recommendations_keep_board_order(tmp_path: Path) -> None:
