@@ -94,7 +94,7 @@ def measure(n: int) -> dict[str, float]:
         time.sleep(0.001)
     took = time.perf_counter() - started
     timer.stop()
-    groups = len(session.clusters())
+    groups = len(session.board.clusters())
     window.close()
     return {
         "n": n,

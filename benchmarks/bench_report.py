@@ -88,7 +88,7 @@ def build_session(
             session.add_point(questions[n % len(questions)], minutes=12).result
             for n in range(points)
         ]
-        clusters = [session.add_cluster(f"Theme {n + 1}").result for n in range(12)]
+        clusters = [session.board.add_cluster(f"Theme {n + 1}").result for n in range(12)]
         per_point = contributions // points
         made = 0
         promoted = 0
@@ -109,26 +109,26 @@ def build_session(
                 ).result
                 made += 1
                 if proposing:  # every proposal is a candidate on the board
-                    (rec,) = session.candidates_of(cid)
-                    session.set_cluster(rec, clusters[promoted % len(clusters)])
+                    (rec,) = session.board.candidates_of(cid)
+                    session.board.set_cluster(rec, clusters[promoted % len(clusters)])
                     promoted += 1
             session.end_point(point_id)
-        round_id = session.create_round(
+        round_id = session.voting.create_round(
             method="dots",
             title="Which recommendations go to the plenary?",
             items=[{"label": f"Theme {n + 1}", "cluster": c} for n, c in enumerate(clusters)],
             settings={"budget": 5, "per_item_cap": 2},
             secret=False,
         ).result
-        items = [i.id for i in session.round_items(round_id)]
-        session.open_round(round_id)
+        items = [i.id for i in session.voting.round_items(round_id)]
+        session.voting.open_round(round_id)
         for person in people_ids:
             dots: dict[int, int] = {}
             for _ in range(5):
                 choice = rng.choice([i for i in items if dots.get(i, 0) < 2])
                 dots[choice] = dots.get(choice, 0) + 1
-            session.cast_ballot(round_id, person, dots)
-        session.close_round(round_id)
+            session.voting.cast_ballot(round_id, person, dots)
+        session.voting.close_round(round_id)
 
 
 def timed(fn: Any, runs: int) -> tuple[list[float], Any]:

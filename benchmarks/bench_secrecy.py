@@ -51,20 +51,20 @@ def build(path: Path, ballots: int, megabytes: float, rng: random.Random) -> dic
         ]
         rounds = {}
         for name, secret in (("secret", True), ("open", False)):
-            rid = session.create_round(
+            rid = session.voting.create_round(
                 title=name,
                 method="dots",
                 items=[f"Recommendation {n}" for n in range(ITEMS)],
                 settings={"budget": 3, "per_item_cap": 2},
                 secret=secret,
             ).result
-            session.open_round(rid)
-            items = [i.id for i in session.round_items(rid)]
+            session.voting.open_round(rid)
+            items = [i.id for i in session.voting.round_items(rid)]
             order = people[:]
             rng.shuffle(order)
             for person in order:
                 chosen = rng.sample(items, 3)
-                session.cast_ballot(rid, person, dict.fromkeys(chosen, 1))
+                session.voting.cast_ballot(rid, person, dict.fromkeys(chosen, 1))
             rounds[name] = rid
         session.store.empty_log()
     return rounds
@@ -78,7 +78,7 @@ def time_close(template: Path, round_id: int, repeat: int) -> tuple[float, Path]
         shutil.copyfile(template, copy)
         with Session.open(copy) as session:
             start = time.perf_counter()
-            session.close_round(round_id)
+            session.voting.close_round(round_id)
             times.append(time.perf_counter() - start)
     return statistics.median(times), copy
 

@@ -155,17 +155,17 @@ def bench_round(voters: int, n: int, repeat: int, seed: int) -> None:
                 ("agreement", {}),
                 ("majority", {}),
             ):
-                rid = session.create_round(
+                rid = session.voting.create_round(
                     method=method, items=labels, settings=options or None, secret=False
                 ).result
-                ids = [item.id for item in session.round_items(rid)]
+                ids = [item.id for item in session.voting.round_items(rid)]
                 _, ballots = make_ballots(method, ids, voters, random.Random(f"{seed}-{method}"))
-                session.open_round(rid)
+                session.voting.open_round(rid)
                 start = time.perf_counter()
                 for person, entries in zip(people, ballots, strict=True):
-                    session.cast_ballot(rid, person, entries)
+                    session.voting.cast_ballot(rid, person, entries)
                 cast = time.perf_counter() - start
-                session.close_round(rid)
+                session.voting.close_round(rid)
                 median, fastest = timed(partial(tally.tally_round, session, rid), repeat)
                 print(f"   {method:<20} {median:>10.2f} {fastest:>11.2f}   {cast:>8.2f}")
         finally:

@@ -263,7 +263,7 @@ def _cluster(args: argparse.Namespace) -> int:
                 prepared, free=[True] * len(prepared.texts), open_groups=[], fixed_groups=[]
             )
             outcome = suggest.compute(job)
-            session.store_vectors(suggest.MODEL, outcome.new_vectors)
+            session.board.store_vectors(suggest.MODEL, outcome.new_vectors)
     if session is None:
         outcome = suggest.compute(job)
     clusters = _clusters_of(job, outcome)
@@ -347,8 +347,8 @@ def _show(args: argparse.Namespace) -> int:
         lines.append(
             f"{len(session.participants())} participants, "
             f"{len(session.contributions())} contributions, "
-            f"{len(session.recommendations(include_inactive=False))} recommendations, "
-            f"{len(session.rounds())} voting rounds"
+            f"{len(session.board.recommendations(include_inactive=False))} recommendations, "
+            f"{len(session.voting.rounds())} voting rounds"
         )
     print("\n".join(lines))
     return 0

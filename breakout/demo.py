@@ -76,7 +76,7 @@ def _fill(
     ]
 
     clusters = {
-        theme["key"]: session.add_cluster(theme["label"], wording=theme["wording"]).result
+        theme["key"]: session.board.add_cluster(theme["label"], wording=theme["wording"]).result
         for theme in content["themes"]
     }
 
@@ -104,8 +104,8 @@ def _fill(
                 if active is not None:
                     session.end_turn(active.id)
             if item.get("theme"):  # every themed item is a proposal, hence a candidate
-                (rec,) = session.candidates_of(cid)
-                session.set_cluster(rec, clusters[item["theme"]])
+                (rec,) = session.board.candidates_of(cid)
+                session.board.set_cluster(rec, clusters[item["theme"]])
             clock.advance(spoken * 0.1)
         session.end_point(point_id)
         clock.advance(30)
@@ -126,17 +126,17 @@ def _vote(
     items = [
         {"label": theme["label"], "cluster": clusters[theme["key"]]} for theme in content["themes"]
     ]
-    round_id = session.create_round(
+    round_id = session.voting.create_round(
         method=dot_voting.NAME,
         title="Which recommendations should go to the plenary first?",
         items=items,
         settings={"budget": 5, "per_item_cap": 2},
         secret=True,
     ).result
-    item_ids = [i.id for i in session.round_items(round_id)]
+    item_ids = [i.id for i in session.voting.round_items(round_id)]
     # Each theme has a broad appeal; people spread their dots by it, with noise.
     appeal = [rng.uniform(0.5, 3.0) for _ in item_ids]
-    session.open_round(round_id)
+    session.voting.open_round(round_id)
     for key, pid in people.items():
         if key in absent:
             continue
@@ -146,5 +146,5 @@ def _vote(
             choice = rng.choices(item_ids, weights=weights)[0]
             dots[choice] = dots.get(choice, 0) + 1
         clock.advance(rng.uniform(15, 40))
-        session.cast_ballot(round_id, pid, dots)
-    session.close_round(round_id)
+        session.voting.cast_ballot(round_id, pid, dots)
+    session.voting.close_round(round_id)

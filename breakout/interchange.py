@@ -131,20 +131,20 @@ def export_session(session: Session) -> dict[str, Any]:
 def _export_round(session: Session, row: dict[str, Any]) -> dict[str, Any]:
     out = _typed(row, ROUND_FIELDS)
     out["settings"] = json.loads(row["settings"])
-    out["items"] = [_typed(i.__dict__, ITEM_FIELDS) for i in session.round_items(row["id"])]
+    out["items"] = [_typed(i.__dict__, ITEM_FIELDS) for i in session.voting.round_items(row["id"])]
     ballots = [
         {
             "participant": who,
             "entries": [{"item": item, "value": value} for item, value in sorted(entries.items())],
         }
-        for who, entries in session.ballots(row["id"])
+        for who, entries in session.voting.ballots(row["id"])
     ]
     # Sorted by content, never by storage order: the order tells nothing about who voted when.
     out["ballots"] = sorted(ballots, key=lambda b: json.dumps(b, sort_keys=True))
-    out["voters"] = session.voters(row["id"])
+    out["voters"] = session.voting.voters(row["id"])
     out["tallies"] = [
         {"item": item, "level": level, "count": count}
-        for item, level, count in session.hand_tallies(row["id"])
+        for item, level, count in session.voting.hand_tallies(row["id"])
     ]
     out["results"] = _results(session, row["id"]) if row["state"] == "closed" else None
     return out

@@ -4,7 +4,7 @@ A round goes draft → open → closed. A draft can be edited whole (title,
 method, settings, secrecy, items) until it opens or a hand count is typed in.
 Once a vote is in — a ballot or a hand count — its state never goes back: undo
 and redo refuse to reopen a closed round, to put an open one back to draft or
-to remove it (see :meth:`VotingOps.undo`). A ballot is stored whole or not at
+to remove it (see :meth:`Voting._refuse_going_back`). A ballot is stored whole or not at
 all and is not an undoable change. In
 a secret round the ballot row has a random key and no participant, and
 ``voters`` records only that a person has voted. Results are computed by
@@ -29,14 +29,22 @@ from breakout.session_core import SessionCore, _required
 _STATE_ORDER = {"draft": 0, "open": 1, "closed": 2}
 
 
-class VotingOps(SessionCore):
+class Voting:
+    """``session.voting``: voting rounds, ballots and hand counts, on the shared core."""
+
+    def __init__(self, core: SessionCore) -> None:
+        self._core = core
+
     # -- voting rounds ---------------------------------------------------------
 
     def rounds(self) -> list[Round]:
-        return [from_row(Round, r) for r in self._all("SELECT * FROM rounds ORDER BY position, id")]
+        return [
+            from_row(Round, r)
+            for r in self._core._all("SELECT * FROM rounds ORDER BY position, id")
+        ]
 
     def round(self, round_id: int) -> Round:
-        row = self._one("SELECT * FROM rounds WHERE id = ?", (round_id,))
+        row = self._core._one("SELECT * FROM rounds WHERE id = ?", (round_id,))
         if row is None:
             raise BreakoutError(f"voting round {round_id} does not exist")
         return from_row(Round, row)
@@ -44,7 +52,7 @@ class VotingOps(SessionCore):
     def round_items(self, round_id: int) -> list[RoundItem]:
         return [
             from_row(RoundItem, r)
-            for r in self._all(
+            for r in self._core._all(
                 "SELECT * FROM round_items WHERE round = ? ORDER BY position", (round_id,)
             )
         ]
@@ -68,7 +76,7 @@ class VotingOps(SessionCore):
                 rec.insert(
                     "rounds",
                     {
-                        "position": self._scalar("SELECT count(*) FROM rounds"),
+                        "position": self._core._scalar("SELECT count(*) FROM rounds"),
                         "title": title.strip(),
                         "method": method,
                         "settings": json.dumps(normalised, sort_keys=True),
@@ -80,7 +88,7 @@ class VotingOps(SessionCore):
                 rec.insert("round_items", {"round": rid, "position": pos, **row})
             return rid
 
-        return self._run("Create voting round", body)
+        return self._core._run("Create voting round", body)
 
     def _item_rows(self, items: Sequence[str | Mapping[str, Any]]) -> list[dict[str, Any]]:
         """Checked ``round_items`` values (label, cluster, recommendation), in order."""
@@ -92,9 +100,9 @@ class VotingOps(SessionCore):
             label = _required(str(spec.get("label", "")), "a ballot item's label")
             cluster, recommendation = spec.get("cluster"), spec.get("recommendation")
             if cluster is not None:
-                cluster = self.cluster(int(cluster)).id
+                cluster = self._core.cluster(int(cluster)).id
             if recommendation is not None:
-                recommendation = self.recommendation(int(recommendation)).id
+                recommendation = self._core.recommendation(int(recommendation)).id
             rows.append({"label": label, "cluster": cluster, "recommendation": recommendation})
         return rows
 
@@ -156,14 +164,14 @@ class VotingOps(SessionCore):
             for old in old_items[len(rows) :]:
                 rec.delete("round_items", (("id", old.id),))
 
-        return self._run("Edit voting round", body)
+        return self._core._run("Edit voting round", body)
 
     def open_round(self, round_id: int) -> Change:
         rnd = self.round(round_id)
         if rnd.state != "draft":
             raise BreakoutError(f"the round is already {rnd.state}")
-        now = self.clock()
-        return self._run(
+        now = self._core.clock()
+        return self._core._run(
             "Open voting",
             lambda rec: rec.update("rounds", round_id, {"state": "open", "opened_at": now}),
         )
@@ -172,27 +180,19 @@ class VotingOps(SessionCore):
         rnd = self.round(round_id)
         if rnd.state != "open":
             raise BreakoutError(f"the round is {rnd.state}, not open")
-        now = self.clock()
+        now = self._core.clock()
 
         def body(rec: Recorder) -> None:
             rec.update("rounds", round_id, {"state": "closed", "closed_at": now})
             if rnd.secret:
                 secrecy.reseal(rec.conn, round_id)
 
-        change = self._run("Close voting", body)
+        change = self._core._run("Close voting", body)
         if rnd.secret:
-            self.store.empty_log()
+            self._core.store.empty_log()
         return change
 
     # -- undo and redo: a round's state never goes back once a vote is in ----------
-
-    def undo(self, change: Change) -> Change:
-        self._refuse_going_back(change.inverse())
-        return super().undo(change)
-
-    def apply(self, change: Change) -> Change:
-        self._refuse_going_back(change)
-        return super().apply(change)
 
     def _refuse_going_back(self, change: Change) -> None:
         """Refuse (before anything is written) to move a round with votes back to an
@@ -224,8 +224,8 @@ class VotingOps(SessionCore):
 
     def _has_votes(self, round_id: int) -> bool:
         return bool(
-            self._scalar("SELECT count(*) FROM ballots WHERE round = ?", (round_id,))
-            or self._scalar("SELECT count(*) FROM hand_tallies WHERE round = ?", (round_id,))
+            self._core._scalar("SELECT count(*) FROM ballots WHERE round = ?", (round_id,))
+            or self._core._scalar("SELECT count(*) FROM hand_tallies WHERE round = ?", (round_id,))
         )
 
     def cast_ballot(self, round_id: int, participant_id: int, entries: Mapping[int, int]) -> None:
@@ -240,8 +240,8 @@ class VotingOps(SessionCore):
             raise BreakoutError(
                 "voting has not opened yet" if rnd.state == "draft" else "voting has closed"
             )
-        person = self.participant(participant_id)
-        if self._scalar(
+        person = self._core.participant(participant_id)
+        if self._core._scalar(
             "SELECT count(*) FROM voters WHERE round = ? AND participant = ?",
             (round_id, participant_id),
         ):
@@ -249,7 +249,7 @@ class VotingOps(SessionCore):
         items = [i.id for i in self.round_items(round_id)]
         clean = voting.validate_ballot(rnd.method, json.loads(rnd.settings), items, entries)
         ballot_id = secrets.token_hex(16)
-        with self.store.write() as conn:
+        with self._core.store.write() as conn:
             conn.execute(
                 "INSERT INTO ballots (id, round, participant) VALUES (?, ?, ?)",
                 (ballot_id, round_id, None if rnd.secret else participant_id),
@@ -261,7 +261,7 @@ class VotingOps(SessionCore):
             conn.execute(
                 "INSERT INTO voters (round, participant) VALUES (?, ?)", (round_id, participant_id)
             )
-        self._notify(Change("Vote"))
+        self._core._notify(Change("Vote"))
 
     def turnout(self, round_id: int) -> tuple[int, int]:
         """(how many have voted at the kiosk, how many count as present) — numbers, never who.
@@ -269,13 +269,13 @@ class VotingOps(SessionCore):
         Who counts as present is :meth:`presence`'s one rule.
         """
         self.round(round_id)
-        voted = int(self._scalar("SELECT count(*) FROM voters WHERE round = ?", (round_id,)))
-        return voted, self.presence().count
+        voted = int(self._core._scalar("SELECT count(*) FROM voters WHERE round = ?", (round_id,)))
+        return voted, self._core.presence().count
 
     def ballots(self, round_id: int) -> list[tuple[int | None, dict[int, int]]]:
         """Every ballot as (participant or None when secret, {item: value}), in key order."""
         out: dict[str, tuple[int | None, dict[int, int]]] = {}
-        for row in self._all(
+        for row in self._core._all(
             "SELECT b.id, b.participant, e.item, e.value FROM ballots b "
             "JOIN ballot_entries e ON e.ballot = b.id WHERE b.round = ? ORDER BY b.id, e.item",
             (round_id,),
@@ -286,7 +286,7 @@ class VotingOps(SessionCore):
     def voters(self, round_id: int) -> list[int]:
         return [
             r[0]
-            for r in self._all(
+            for r in self._core._all(
                 "SELECT participant FROM voters WHERE round = ? ORDER BY participant", (round_id,)
             )
         ]
@@ -316,7 +316,7 @@ class VotingOps(SessionCore):
                 "vote this round at the kiosk, or run an approval round instead"
             )
         items = {i.id for i in self.round_items(round_id)}
-        presence = self.presence()
+        presence = self._core.presence()
         for level, per_item in counts.items():
             if isinstance(level, bool) or not isinstance(level, int) or not 0 <= level < levels:
                 raise BreakoutError(f"there is no level {level!r} to count hands at in this round")
@@ -339,11 +339,11 @@ class VotingOps(SessionCore):
                     pk=("round", "item", "level"),
                 )
 
-        return self._run("Record hand count", body)
+        return self._core._run("Record hand count", body)
 
     def _check_levels_fit(self, round_id: int, counts: Mapping[int, Mapping[int, int]]) -> None:
         """Each person shows one level per item: an item's hands at all levels fit the room."""
-        presence = self.presence()
+        presence = self._core.presence()
         if not presence.count:
             return
         total = {(item, level): n for item, level, n in self.hand_tallies(round_id)}
@@ -365,7 +365,7 @@ class VotingOps(SessionCore):
     def hand_tallies(self, round_id: int) -> list[tuple[int, int, int]]:
         return [
             (r["item"], r["level"], r["count"])
-            for r in self._all(
+            for r in self._core._all(
                 "SELECT item, level, count FROM hand_tallies WHERE round = ? ORDER BY item, level",
                 (round_id,),
             )

@@ -22,6 +22,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from breakout import names
+from breakout.board import Board
 from breakout.changes import Change, Recorder
 from breakout.errors import BreakoutError
 from breakout.model import (
@@ -32,9 +33,8 @@ from breakout.model import (
     Turn,
     from_row,
 )
-from breakout.recommendations import RecommendationOps
-from breakout.rounds import VotingOps
-from breakout.session_core import KEEP, Clock, _check_kind, _minutes, _required
+from breakout.rounds import Voting
+from breakout.session_core import KEEP, Clock, SessionCore, _check_kind, _minutes, _required
 from breakout.store import Store
 
 _SESSION_FIELDS = (
@@ -52,14 +52,29 @@ _SESSION_FIELDS = (
 _PARTICIPANT_FIELDS = ("name", "organisation", "stakeholder_group", "region", "gender")
 
 
-class Session(RecommendationOps, VotingOps):
+class Session(SessionCore):
     """An open session file and every operation on it.
 
     This module holds the session's facts, the agenda, the run-of-show clock,
     participants, the speaking queue and contributions; the board's operations
-    come from :class:`~breakout.recommendations.RecommendationOps` and voting
-    from :class:`~breakout.rounds.VotingOps`.
+    come from ``session.board`` (:class:`~breakout.board.Board`) and voting
+    from ``session.voting`` (:class:`~breakout.rounds.Voting`).
     """
+
+    def __init__(self, store: Store, *, clock: Clock = time.time) -> None:
+        super().__init__(store, clock=clock)
+        self.board = Board(self)
+        self.voting = Voting(self)
+
+    # -- undo and redo: a voting round's state never goes back once a vote is in --
+
+    def undo(self, change: Change) -> Change:
+        self.voting._refuse_going_back(change.inverse())
+        return super().undo(change)
+
+    def apply(self, change: Change) -> Change:
+        self.voting._refuse_going_back(change)
+        return super().apply(change)
 
     # -- opening -----------------------------------------------------------
 
@@ -714,7 +729,7 @@ class Session(RecommendationOps, VotingOps):
         def body(rec: Recorder) -> int:
             ident = int(rec.insert("contributions", values))
             if kind == "proposal":  # every proposal is a candidate on the board
-                self._add_candidate(rec, self.contribution(ident), now)
+                self.board._add_candidate(rec, self.contribution(ident), now)
             return ident
 
         return self._run("Add contribution", body)
@@ -750,7 +765,7 @@ class Session(RecommendationOps, VotingOps):
                 rec.insert("contributions", {**values, "private": int(private), "created_at": now})
             )
             if kind == "proposal":  # every proposal is a candidate on the board
-                self._add_candidate(rec, self.contribution(ident), now)
+                self.board._add_candidate(rec, self.contribution(ident), now)
             return ident
 
         return self._run("Add contribution", body)
@@ -781,7 +796,7 @@ class Session(RecommendationOps, VotingOps):
         def body(rec: Recorder) -> None:
             if rec.update("contributions", contribution_id, values):
                 rec.update("contributions", contribution_id, {"updated_at": self.clock()})
-                self._follow_proposal(rec, before, values)
+                self.board._follow_proposal(rec, before, values)
 
         return self._run("Edit contribution", body)
 
@@ -796,8 +811,8 @@ class Session(RecommendationOps, VotingOps):
         def body(rec: Recorder) -> None:
             untouched = [
                 rid
-                for rid in self.candidates_of(contribution_id)
-                if not self._board_use(rid, source)
+                for rid in self.board.candidates_of(contribution_id)
+                if not self.board._board_use(rid, source)
             ]
             for rid in untouched:
                 rec.delete(

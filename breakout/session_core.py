@@ -5,7 +5,7 @@ listeners. ``_run`` is how an operation changes anything: one durable
 transaction whose rows are recorded, so the returned
 :class:`~breakout.changes.Change` can be undone and redone exactly. The
 operations themselves live in :mod:`breakout.session` (the session, agenda,
-clock, people, queue and capture), :mod:`breakout.recommendations` (the board)
+clock, people, queue and capture), :mod:`breakout.board` (the board)
 and :mod:`breakout.rounds` (voting); :class:`breakout.session.Session` joins them.
 """
 

@@ -4,8 +4,8 @@
 the session's connection); ``compute`` embeds and clusters (anywhere — it
 touches no file, so the app runs it on a worker thread with progress and
 cancel). The app then lays the suggestions on the board with one undoable
-engine operation, :meth:`Session.apply_suggestions`, and keeps the new vectors
-with :meth:`Session.store_vectors`. ``breakout cluster`` runs the same two
+engine operation, :meth:`Board.apply_suggestions`, and keeps the new vectors
+with :meth:`Board.store_vectors`. ``breakout cluster`` runs the same two
 steps (``job_for_texts`` stands in for ``prepare`` on a plain list of texts).
 
 Suggestions never touch a group a person made, accepted or edited. When open
@@ -72,8 +72,8 @@ class Outcome:
 
 
 def prepare(session: Session) -> Job:
-    active = session.recommendations(include_inactive=False)
-    clusters = {c.id: c for c in session.clusters()}
+    active = session.board.recommendations(include_inactive=False)
+    clusters = {c.id: c for c in session.board.clusters()}
 
     def is_open(cluster_id: int | None) -> bool:
         if cluster_id is None:
@@ -97,7 +97,7 @@ def prepare(session: Session) -> Job:
         texts=texts,
         points=[r.point for r in active],
         free=[is_open(r.cluster) for r in active],
-        cached=session.cached_vectors(MODEL, texts),
+        cached=session.board.cached_vectors(MODEL, texts),
         open_groups=[g for g in open_groups if g[1]],
         fixed_groups=[g for g in fixed_groups if g[1]],
     )

@@ -87,17 +87,17 @@ def tally_round(session: Session, round_id: int) -> RoundResult:
     refused, whoever asks. A method may refuse hand counts it cannot read (a
     ranking cannot be shown by hands).
     """
-    rnd = session.round(round_id)
+    rnd = session.voting.round(round_id)
     if rnd.state != "closed":
         raise BreakoutError(f"the round is {rnd.state}; results stay hidden until the round closes")
     counter = voting.method(rnd.method)
-    labels = {item.id: item.label for item in session.round_items(round_id)}
-    rows = session.ballots(round_id)
-    eligible = len(session.presence().ids | set(session.voters(round_id)))
+    labels = {item.id: item.label for item in session.voting.round_items(round_id)}
+    rows = session.voting.ballots(round_id)
+    eligible = len(session.presence().ids | set(session.voting.voters(round_id)))
     result = counter.tally(
         [entries for _, entries in rows],
         labels,
-        session.hand_tallies(round_id),
+        session.voting.hand_tallies(round_id),
         json.loads(rnd.settings),
         eligible,
     )

@@ -726,25 +726,27 @@ def base_session(folder: Path) -> Path:
                     kind=("comment", "proposal", "question", "concern")[n % 4],
                 )
             session.end_point(point.id)
-        recs = [r.id for r in session.recommendations()]
-        group = session.add_cluster("Tarifs publics").result
+        recs = [r.id for r in session.board.recommendations()]
+        group = session.board.add_cluster("Tarifs publics").result
         for rec in recs[:2]:
-            session.set_cluster(rec, group)
-        labels = [r.text for r in session.recommendations()][:3]
+            session.board.set_cluster(rec, group)
+        labels = [r.text for r in session.board.recommendations()][:3]
         for method, close in (("dots", True), ("approval", True), ("agreement", False)):
-            rid_ = session.create_round(
+            rid_ = session.voting.create_round(
                 method=method, items=labels, secret=method != "approval"
             ).result
-            session.open_round(rid_)
-            items = [i.id for i in session.round_items(rid_)]
+            session.voting.open_round(rid_)
+            items = [i.id for i in session.voting.round_items(rid_)]
             for n, who in enumerate(people[:4]):
                 votes = {
                     "dots": {items[n % 3]: 2, items[(n + 1) % 3]: 1},
                     "approval": {items[n % 3]: 1},
                     "agreement": {item: (n + k) % 6 for k, item in enumerate(items)},
                 }[method]
-                session.cast_ballot(rid_, who, votes)
-            session.record_hand_tally(rid_, {items[0]: 2}, level=3 if method == "agreement" else 0)
+                session.voting.cast_ballot(rid_, who, votes)
+            session.voting.record_hand_tally(
+                rid_, {items[0]: 2}, level=3 if method == "agreement" else 0
+            )
             if close:
-                session.close_round(rid_)
+                session.voting.close_round(rid_)
     return path

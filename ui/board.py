@@ -220,7 +220,7 @@ class Board(QWidget):
         if owner is None or not self._group_exists(owner):
             return False
         text = self.wording.toPlainText()
-        if self._run(lambda: self.session.edit_cluster(owner, wording=text)) is None:
+        if self._run(lambda: self.session.board.edit_cluster(owner, wording=text)) is None:
             return False
         self._wording_loaded = text
         self._show_group()
@@ -248,7 +248,7 @@ class Board(QWidget):
         return answer == QMessageBox.StandardButton.Yes
 
     def _group_exists(self, cluster_id: int) -> bool:
-        return any(c.id == cluster_id for c in self.session.clusters())
+        return any(c.id == cluster_id for c in self.session.board.clusters())
 
     def _current_moved(self) -> None:
         if not self._reloading:
@@ -300,7 +300,7 @@ class Board(QWidget):
             )
 
     def _show_duplicates(self) -> None:
-        active = {r.id: r for r in self.session.recommendations(include_inactive=False)}
+        active = {r.id: r for r in self.session.board.recommendations(include_inactive=False)}
         self.duplicates = [d for d in self.duplicates if d[0] in active and d[1] in active]
         self.duplicates_list.clear()
         for a, b, similarity in self.duplicates[:DUPLICATES_SHOWN]:
@@ -345,7 +345,7 @@ class Board(QWidget):
     def move_to_group(self, rec_id: int, group_id: int) -> None:
         target = None if group_id == UNGROUPED else group_id
         if self.session.recommendation(rec_id).cluster != target:
-            self._run(lambda: self.session.set_cluster(rec_id, target))
+            self._run(lambda: self.session.board.set_cluster(rec_id, target))
 
     def ask_move_selection(self) -> None:
         recs = self.selected_recommendations()
@@ -356,7 +356,7 @@ class Board(QWidget):
         if target is None:
             return
         group = None if target == UNGROUPED else target
-        self._run(lambda: self.session.move_recommendations([r.id for r in recs], group))
+        self._run(lambda: self.session.board.move_recommendations([r.id for r in recs], group))
 
     def ask_merge_group(self) -> None:
         group = self.selected_group()
@@ -366,7 +366,7 @@ class Board(QWidget):
         target = self.ask_group("Merge this group into", exclude=group.id)
         if target is None or target == UNGROUPED:
             return
-        self._run(lambda: self.session.merge_clusters(target, [group.id]))
+        self._run(lambda: self.session.board.merge_clusters(target, [group.id]))
 
     def split_selection(self) -> None:
         recs = self.selected_recommendations()
@@ -376,7 +376,7 @@ class Board(QWidget):
             return
         (cluster,) = groups
         assert cluster is not None
-        self._run(lambda: self.session.split_cluster(cluster, [r.id for r in recs]))
+        self._run(lambda: self.session.board.split_cluster(cluster, [r.id for r in recs]))
 
     def merge_selected(self) -> None:
         recs = self.selected_recommendations()
@@ -384,15 +384,15 @@ class Board(QWidget):
             self.show_error("select two or more proposals that say the same thing")
             return
         keep, *rest = recs
-        self._run(lambda: self.session.merge_recommendations(keep.id, [r.id for r in rest]))
+        self._run(lambda: self.session.board.merge_recommendations(keep.id, [r.id for r in rest]))
 
     def merge_duplicate(self, row: int) -> None:
         if 0 <= row < min(len(self.duplicates), DUPLICATES_SHOWN):
             keep, other, _ = self.duplicates[row]
-            self._run(lambda: self.session.merge_recommendations(keep, [other]))
+            self._run(lambda: self.session.board.merge_recommendations(keep, [other]))
 
     def accept_all(self) -> None:
-        self._run(self.session.accept_all_suggestions)
+        self._run(self.session.board.accept_all_suggestions)
 
     def save_wording(self) -> None:
         """Ctrl+Enter: the box's wording to its group — or, if that group is
@@ -406,7 +406,7 @@ class Board(QWidget):
             return
         cluster_id = target
         text = self.wording.toPlainText()
-        if self._run(lambda: self.session.edit_cluster(cluster_id, wording=text)) is None:
+        if self._run(lambda: self.session.board.edit_cluster(cluster_id, wording=text)) is None:
             return
         self._wording_group = cluster_id
         self._wording_loaded = text
@@ -414,9 +414,9 @@ class Board(QWidget):
 
     def _edit_requested(self, kind: str, ident: int, text: str) -> None:
         if kind == "group":
-            self._run(lambda: self.session.edit_cluster(ident, label=text))
+            self._run(lambda: self.session.board.edit_cluster(ident, label=text))
         else:
-            self._run(lambda: self.session.edit_recommendation(ident, text))
+            self._run(lambda: self.session.board.edit_recommendation(ident, text))
 
     def _key_action(self, name: str) -> None:
         group = self.selected_group()
@@ -426,19 +426,19 @@ class Board(QWidget):
         if name == "accept" and on_group and group is not None and group.cluster is not None:
             if not group.cluster.accepted:
                 cluster_id = group.cluster.id
-                self._run(lambda: self.session.accept_cluster(cluster_id))
+                self._run(lambda: self.session.board.accept_cluster(cluster_id))
             else:
                 self.wording.setFocus()
         elif name == "delete" and on_group and group is not None and group.cluster is not None:
             cluster_id = group.cluster.id
-            self._run(lambda: self.session.delete_cluster(cluster_id))
+            self._run(lambda: self.session.board.delete_cluster(cluster_id))
         elif name == "delete" and recs:
-            self._run(lambda: self.session.withdraw_recommendations([r.id for r in recs]))
+            self._run(lambda: self.session.board.withdraw_recommendations([r.id for r in recs]))
         elif name in ("up", "down") and group is not None and group.cluster is not None:
             step = -1 if name == "up" else 1
             cluster_id = group.cluster.id
             position = group.cluster.position + step
-            self._run(lambda: self.session.move_cluster(cluster_id, max(0, position)))
+            self._run(lambda: self.session.board.move_cluster(cluster_id, max(0, position)))
 
     # -- suggesting (off the GUI thread) ----------------------------------------------
 
@@ -494,7 +494,7 @@ class Board(QWidget):
         # first (which makes that group a person's, kept).
         self.commit_wording()
         self.duplicates = list(outcome.duplicates)  # shown by the reload the change causes
-        change = self._run(lambda: self.session.apply_suggestions(outcome.groups))
+        change = self._run(lambda: self.session.board.apply_suggestions(outcome.groups))
         if change is None:
             return
         self.status_label.setText(outcome.summary(change.result))
@@ -508,7 +508,7 @@ class Board(QWidget):
         if not batch:
             return
         try:
-            self.session.store_vectors(suggest.MODEL, batch)
+            self.session.board.store_vectors(suggest.MODEL, batch)
         except BreakoutError:
             return  # only a cache: the next suggestion embeds these texts again
         rest = {text: blob for text, blob in vectors.items() if text not in batch}

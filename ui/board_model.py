@@ -68,8 +68,10 @@ class BoardModel(QAbstractItemModel):
         self._hide_names = self._anonymous()
         self._names = {p.id: p.name for p in session.participants()}
         self._points = {p.id: n for n, p in enumerate(session.points(), 1)}
-        active = session.recommendations(include_inactive=False)
-        groups = [_Group(c, [r for r in active if r.cluster == c.id]) for c in session.clusters()]
+        active = session.board.recommendations(include_inactive=False)
+        groups = [
+            _Group(c, [r for r in active if r.cluster == c.id]) for c in session.board.clusters()
+        ]
         groups.append(_Group(None, [r for r in active if r.cluster is None]))
         self._groups = groups
         self.endResetModel()

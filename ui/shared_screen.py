@@ -345,7 +345,7 @@ class SharedScreen(QWidget):
         screen shows how many have voted. Neither takes the keyboard from the console."""
         from ui.kiosk import Kiosk, KioskWindow
 
-        self.session.round(round_id)  # refuse a round that does not exist
+        self.session.voting.round(round_id)  # refuse a round that does not exist
         if self.kiosk_window is not None and self.kiosk_window.kiosk.round_id == round_id:
             self.kiosk_window.kiosk.reset()
         else:
@@ -421,8 +421,8 @@ class SharedScreen(QWidget):
         kiosk = self.kiosk
         if kiosk is None:
             return
-        rnd = self.session.round(kiosk.round_id)
-        voted, present = self.session.turnout(rnd.id)
+        rnd = self.session.voting.round(kiosk.round_id)
+        voted, present = self.session.voting.turnout(rnd.id)
         if rnd.state == "open":
             note = (
                 "Vote at the kiosk with the code on your card"
@@ -444,7 +444,7 @@ class SharedScreen(QWidget):
 
     def _show_result(self, round_id: int) -> RoundResult:
         result = tally_round(self.session, round_id)  # refuses unless the round is closed
-        title = self.session.round(round_id).title
+        title = self.session.voting.round(round_id).title
         if self.results_view is None:
             self.results_view = ResultsView(self)
             self.results_view.set_scheme(self.colours)

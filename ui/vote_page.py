@@ -86,7 +86,7 @@ class RoundsModel(QAbstractListModel):
 
     def reload(self) -> None:
         self.beginResetModel()
-        self._rounds = self._session.rounds()
+        self._rounds = self._session.voting.rounds()
         self.endResetModel()
 
     def round_at(self, row: int) -> Round | None:
@@ -297,17 +297,17 @@ class VotePage(QWidget):
         if round_id is None:
             return None
         try:
-            return self.session.round(round_id)
+            return self.session.voting.round(round_id)
         except BreakoutError:
             return None
 
     def voters_words(self, rnd: Round) -> str:
         """ "12 of 20 present have voted" — a number, never who."""
         presence = self.session.presence()
-        voted, _ = self.session.turnout(rnd.id)
+        voted, _ = self.session.voting.turnout(rnd.id)
         have = "has" if voted == 1 else "have"
         words = f"{voted} of {presence.count} {presence.words()} {have} voted"
-        if self.session.hand_tallies(rnd.id):
+        if self.session.voting.hand_tallies(rnd.id):
             words += " at the kiosk · hand counts entered"
         return words
 
@@ -342,7 +342,8 @@ class VotePage(QWidget):
         )
         self.items_label.setText(
             "\n".join(
-                f"{n}. {item.label}" for n, item in enumerate(self.session.round_items(rnd.id), 1)
+                f"{n}. {item.label}"
+                for n, item in enumerate(self.session.voting.round_items(rnd.id), 1)
             )
         )
         self.voters_label.setText(self.voters_words(rnd))
@@ -387,14 +388,14 @@ class VotePage(QWidget):
     # -- questions (replaceable in tests) --------------------------------------------------------
 
     def ask_round(self) -> RoundSpec | None:
-        dialog = RoundDialog(self, self.session.clusters())
+        dialog = RoundDialog(self, self.session.board.clusters())
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return dialog.result_value()
 
     def edit_round_dialog(self, rnd: Round) -> RoundDialog:
-        items = self.session.round_items(rnd.id)
-        return RoundDialog(self, self.session.clusters(), editing=rnd, items=items)
+        items = self.session.voting.round_items(rnd.id)
+        return RoundDialog(self, self.session.board.clusters(), editing=rnd, items=items)
 
     def ask_edit_round(self, rnd: Round) -> RoundSpec | None:
         dialog = self.edit_round_dialog(rnd)
@@ -412,10 +413,12 @@ class VotePage(QWidget):
         return answer == QMessageBox.StandardButton.Yes
 
     def hand_count_dialog(self, round_id: int) -> HandCountDialog:
-        rnd = self.session.round(round_id)
-        items = [(i.id, i.label) for i in self.session.round_items(round_id)]
+        rnd = self.session.voting.round(round_id)
+        items = [(i.id, i.label) for i in self.session.voting.round_items(round_id)]
         present = self.session.presence().count
-        return HandCountDialog(self, rnd, items, present, self.session.hand_tallies(round_id))
+        return HandCountDialog(
+            self, rnd, items, present, self.session.voting.hand_tallies(round_id)
+        )
 
     def ask_hand_counts(self, round_id: int) -> dict[int, dict[int, int]] | None:
         dialog = self.hand_count_dialog(round_id)
@@ -439,7 +442,7 @@ class VotePage(QWidget):
         if spec is None:
             return
         change = self.ops.run(
-            lambda: self.session.create_round(
+            lambda: self.session.voting.create_round(
                 method=spec.method,
                 items=spec.items,
                 title=spec.title,
@@ -453,7 +456,7 @@ class VotePage(QWidget):
         self._show_round()
 
     def _editable(self, rnd: Round) -> bool:
-        return rnd.state == "draft" and not self.session.hand_tallies(rnd.id)
+        return rnd.state == "draft" and not self.session.voting.hand_tallies(rnd.id)
 
     def _edit_if_draft(self) -> None:
         rnd = self.selected_round()
@@ -479,7 +482,7 @@ class VotePage(QWidget):
         if spec is None:
             return
         self._run(
-            lambda: self.session.edit_round(
+            lambda: self.session.voting.edit_round(
                 rnd.id,
                 title=spec.title,
                 method=spec.method,
@@ -497,7 +500,7 @@ class VotePage(QWidget):
     def open_voting(self) -> None:
         rnd = self._round_or_say()
         if rnd is not None:
-            self._run(lambda: self.session.open_round(rnd.id))
+            self._run(lambda: self.session.voting.open_round(rnd.id))
 
     def close_voting(self) -> None:
         rnd = self._round_or_say()
@@ -507,7 +510,7 @@ class VotePage(QWidget):
             self.show_error(f"the round is {rnd.state}, not open")
             return
         if self.ask_confirm_close(rnd):
-            self._run(lambda: self.session.close_round(rnd.id))
+            self._run(lambda: self.session.voting.close_round(rnd.id))
 
     def show_kiosk(self) -> None:
         rnd = self._round_or_say()
@@ -559,7 +562,7 @@ class VotePage(QWidget):
         counts = self.ask_hand_counts(rnd.id)
         if counts is None:
             return
-        self._run(lambda: self.session.record_hand_counts(rnd.id, counts))
+        self._run(lambda: self.session.voting.record_hand_counts(rnd.id, counts))
 
     def issue_codes(self) -> None:
         if self.ops.run(self.session.issue_voting_codes) is None:

@@ -119,8 +119,8 @@ def session_disclosure(
     private = {c.id for c in session.contributions() if c.private}
     private_recs = set()
     if private:
-        for rec in session.recommendations():
-            sources = session.recommendation_sources(rec.id)
+        for rec in session.board.recommendations():
+            sources = session.board.recommendation_sources(rec.id)
             if sources and all(s in private for s in sources):
                 private_recs.add(rec.id)
     return Disclosure.build(
@@ -226,10 +226,10 @@ class _Reader:
         self.lines = [self.line(n, c) for n, c in enumerate(self.contributions, 1)]
         self.recs: list[Recommendation] = [
             r
-            for r in session.recommendations(include_inactive=False)
+            for r in session.board.recommendations(include_inactive=False)
             if r.id not in disclosure.private_recommendations
         ]
-        self.rounds: list[Round] = session.rounds()
+        self.rounds: list[Round] = session.voting.rounds()
 
     def line(self, number: int, contribution: Contribution) -> ContributionLine:
         """A contribution as the view shows it (text redacted, speaker only if named)."""
@@ -311,7 +311,7 @@ class _Reader:
             )
         )
         facts.append(Fact("Proposals", str(kinds["proposal"])))
-        clusters = self.session.clusters()
+        clusters = self.session.board.clusters()
         facts.append(
             Fact(
                 "Recommendations",
@@ -388,7 +388,7 @@ class _Reader:
         )
 
     def recommendations(self) -> Recommendations:
-        clusters = self.session.clusters()
+        clusters = self.session.board.clusters()
         board = Board(clusters, self.recs, self.redact, self.proposals_for)
         final = self.final
         ranked: list[RankedItem] = []
@@ -403,7 +403,7 @@ class _Reader:
                 "the recommendations appear in board order."
             )
         else:
-            items = {i.id: i for i in self.session.round_items(rnd.id)}
+            items = {i.id: i for i in self.session.voting.round_items(rnd.id)}
             voting_facts = self.voting_facts(rnd, result)
             note = "The recommendations are ranked by the final voting round."
             ranked = self.ranked(board, rnd, result, items)
@@ -421,7 +421,7 @@ class _Reader:
         return Voting(
             title=r(rnd.title),
             method=_method_words(rnd),
-            ballot=_ballot_words(rnd, bool(self.session.hand_tallies(rnd.id))),
+            ballot=_ballot_words(rnd, bool(self.session.voting.hand_tallies(rnd.id))),
             ballots=result.ballots,
             eligible=result.eligible,
             turnout=_turnout(result.ballots, result.eligible, result.turnout),

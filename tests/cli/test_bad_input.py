@@ -114,13 +114,13 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
                 participant_id=people[n],
                 kind="proposal" if n % 2 else "comment",
             )
-        items = [r.text for r in session.recommendations()][:2]
-        rnd = session.create_round(method="dots", items=items, title="Priorités").result
-        session.open_round(rnd)
-        ids = [i.id for i in session.round_items(rnd)]
+        items = [r.text for r in session.board.recommendations()][:2]
+        rnd = session.voting.create_round(method="dots", items=items, title="Priorités").result
+        session.voting.open_round(rnd)
+        ids = [i.id for i in session.voting.round_items(rnd)]
         for n, person in enumerate(people[:5]):
-            session.cast_ballot(rnd, person, {ids[n % 2]: 2, ids[(n + 1) % 2]: 1})
-        session.close_round(rnd)
+            session.voting.cast_ballot(rnd, person, {ids[n % 2]: 2, ids[(n + 1) % 2]: 1})
+        session.voting.close_round(rnd)
     return folder / "s.breakout"
 
 

@@ -271,7 +271,7 @@ def test_killed_upgrade_loses_nothing(tmp_path: Path) -> None:
             # At most one more: written, then killed before it was acknowledged.
             assert len(ids) - proposals - len(acknowledged) in (0, 1)
             # Every proposal became a candidate exactly once (migration 3, whole).
-            assert len(upgraded.recommendations()) == proposals
+            assert len(upgraded.board.recommendations()) == proposals
         check_backup()
         left = {p.name for p in tmp_path.iterdir()} - {template.name, path.name, backup.name}
         assert left <= {f"{path.name}.lock", f"{path.name}-wal", f"{path.name}-shm"}, left
@@ -317,19 +317,19 @@ VOTER = textwrap.dedent(
 
     session = Session.open(sys.argv[1])
     people = [p.id for p in session.participants()[:12]]
-    labels = [r.text for r in session.recommendations()] + ["Rien de plus", "لا شيء"]
-    for rnd in session.rounds():  # a round the last kill left open is closed first
+    labels = [r.text for r in session.board.recommendations()] + ["Rien de plus", "لا شيء"]
+    for rnd in session.voting.rounds():  # a round the last kill left open is closed first
         if rnd.state == "open":
-            session.close_round(rnd.id)
+            session.voting.close_round(rnd.id)
             print("closed", rnd.id, flush=True)
     while True:
-        rid = session.create_round(method="dots", items=labels[:3], secret=True).result
-        session.open_round(rid)
-        items = [i.id for i in session.round_items(rid)]
+        rid = session.voting.create_round(method="dots", items=labels[:3], secret=True).result
+        session.voting.open_round(rid)
+        items = [i.id for i in session.voting.round_items(rid)]
         for n, who in enumerate(people[: 3 + rid % 9]):
-            session.cast_ballot(rid, who, {items[n % 3]: 2, items[(n + 1) % 3]: 1})
+            session.voting.cast_ballot(rid, who, {items[n % 3]: 2, items[(n + 1) % 3]: 1})
             print("ballot", rid, who, flush=True)  # the kiosk now says "your vote is in"
-        session.close_round(rid)
+        session.voting.close_round(rid)
         print("closed", rid, flush=True)  # the room now sees the result
     """
 )

@@ -64,14 +64,14 @@ def doc(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
         first = session.request_turn(people[0], point).result
         session.request_turn(people[1], point)
         session.start_turn(first)
-        items = [r.text for r in session.recommendations()][:2]
-        closed = session.create_round(method="dots", items=items, title="Priorités").result
-        session.open_round(closed)
-        ids = [i.id for i in session.round_items(closed)]
+        items = [r.text for r in session.board.recommendations()][:2]
+        closed = session.voting.create_round(method="dots", items=items, title="Priorités").result
+        session.voting.open_round(closed)
+        ids = [i.id for i in session.voting.round_items(closed)]
         for n, person in enumerate(people[:4]):
-            session.cast_ballot(closed, person, {ids[n % 2]: 2, ids[(n + 1) % 2]: 1})
-        session.close_round(closed)
-        session.create_round(method="approval", items=items, title="Brouillon")
+            session.voting.cast_ballot(closed, person, {ids[n % 2]: 2, ids[(n + 1) % 2]: 1})
+        session.voting.close_round(closed)
+        session.voting.create_round(method="approval", items=items, title="Brouillon")
     shown = breakout("show", "s.breakout", "--json", cwd=folder)
     assert shown.returncode == 0, shown.stderr
     loaded: dict[str, Any] = json.loads(shown.stdout)

@@ -35,10 +35,10 @@ def test_board_shows_every_group_and_its_proposals(window: MainWindow) -> None:
     assert session is not None
     model = window.board.model
     groups = model.groups()
-    assert [g.id for g in groups][:-1] == [c.id for c in session.clusters()]
+    assert [g.id for g in groups][:-1] == [c.id for c in session.board.clusters()]
     assert groups[-1].id == UNGROUPED
     total = sum(model.rowCount(model.index(row, 0)) for row in range(model.rowCount()))
-    assert total == len(session.recommendations(include_inactive=False))
+    assert total == len(session.board.recommendations(include_inactive=False))
 
 
 def test_board_model_passes_the_model_tester(qtmodeltester, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
@@ -49,8 +49,8 @@ def test_drag_a_proposal_to_another_group_and_undo(qtbot, window: MainWindow) ->
     session = window.session
     assert session is not None
     model = window.board.model
-    first, second = session.clusters()[:2]
-    rec = next(r for r in session.recommendations() if r.cluster == first.id)
+    first, second = session.board.clusters()[:2]
+    rec = next(r for r in session.board.recommendations() if r.cluster == first.id)
     data = model.mimeData([model.recommendation_index(rec.id)])
     model.dropMimeData(data, Qt.DropAction.MoveAction, -1, 0, model.group_index(second.id))
     assert session.recommendation(rec.id).cluster == second.id
@@ -64,7 +64,7 @@ def test_keyboard_rename_reword_accept_and_dissolve(qtbot, window: MainWindow) -
     assert session is not None
     board = window.board
     tree = board.tree
-    first = session.clusters()[0]
+    first = session.board.clusters()[0]
     tree.setFocus()
     tree.setCurrentIndex(board.model.group_index(first.id))
     qtbot.keyClick(tree, Qt.Key.Key_F2)
@@ -86,11 +86,11 @@ def test_keyboard_rename_reword_accept_and_dissolve(qtbot, window: MainWindow) -
 
     # a suggested group is accepted with Enter, and dissolved with Delete
     members = [
-        session.add_recommendation("Publish audit results to workers").result,
-        session.add_recommendation("Share audit findings with the workers audited").result,
+        session.board.add_recommendation("Publish audit results to workers").result,
+        session.board.add_recommendation("Share audit findings with the workers audited").result,
     ]
-    session.apply_suggestions([("Suggested", members)])
-    suggested = next(c for c in session.clusters() if c.label == "Suggested")
+    session.board.apply_suggestions([("Suggested", members)])
+    suggested = next(c for c in session.board.clusters() if c.label == "Suggested")
     assert not suggested.accepted
     tree.setFocus()
     tree.setCurrentIndex(board.model.group_index(suggested.id))
@@ -98,7 +98,7 @@ def test_keyboard_rename_reword_accept_and_dissolve(qtbot, window: MainWindow) -
     assert session.cluster(suggested.id).accepted
     tree.setCurrentIndex(board.model.group_index(suggested.id))
     qtbot.keyClick(tree, Qt.Key.Key_Delete)
-    assert suggested.id not in [c.id for c in session.clusters()]
+    assert suggested.id not in [c.id for c in session.board.clusters()]
     assert all(session.recommendation(r).cluster is None for r in members)
 
 
@@ -108,8 +108,8 @@ def test_split_and_merge_by_keyboard(
     session = window.session
     assert session is not None
     board = window.board
-    first, second = session.clusters()[:2]
-    members = [r.id for r in session.recommendations() if r.cluster == first.id]
+    first, second = session.board.clusters()[:2]
+    members = [r.id for r in session.board.recommendations() if r.cluster == first.id]
     board.tree.setFocus()
     selection = board.tree.selectionModel()
     board.tree.setCurrentIndex(board.model.recommendation_index(members[0]))
@@ -132,7 +132,7 @@ def test_split_and_merge_by_keyboard(
         Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
     )
     assert session.recommendation(members[0]).cluster == second.id
-    assert split_off not in [c.id for c in session.clusters()]
+    assert split_off not in [c.id for c in session.board.clusters()]
 
 
 def test_board_hides_authors_under_chatham_house(window: MainWindow) -> None:
@@ -177,7 +177,7 @@ def test_suggest_groups_runs_off_the_gui_thread(
         "Schools should rehearse evacuation with families",
     ]
     for text in texts:
-        session.add_recommendation(text)
+        session.board.add_recommendation(text)
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     win = MainWindow(session, settings=settings)
     win.show_error = lambda message: pytest.fail(f"unexpected error: {message}")  # type: ignore[method-assign]
@@ -192,12 +192,12 @@ def test_suggest_groups_runs_off_the_gui_thread(
     qtbot.keyClick(board.tree, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
     assert started  # the work went to a thread; the window stays live
     qtbot.waitUntil(lambda: board.worker is None, timeout=60_000)
-    groups = [c for c in session.clusters()]
+    groups = [c for c in session.board.clusters()]
     assert groups and all(c.origin == "suggested" for c in groups)
     assert "semantic" in board.status_label.text()
     assert board.model.rowCount() == len(groups) + 1
     win.undo_stack.undo()
-    assert session.clusters() == []  # one undo takes the suggestions back
+    assert session.board.clusters() == []  # one undo takes the suggestions back
     win.close()
 
 
@@ -222,9 +222,9 @@ def worded(qtbot, tmp_path: Path) -> Iterator[MainWindow]:  # type: ignore[no-un
         ]
     ):
         contribution = session.add_contribution(text, participant_id=people[n].id, kind="proposal")
-        recs.append(session.candidates_of(contribution.result)[0])  # a candidate at once
-    session.add_cluster("Risk maps with residents", members=recs[:2])
-    session.add_cluster("Early warning that reaches everyone", members=recs[2:])
+        recs.append(session.board.candidates_of(contribution.result)[0])  # a candidate at once
+    session.board.add_cluster("Risk maps with residents", members=recs[:2])
+    session.board.add_cluster("Early warning that reaches everyone", members=recs[2:])
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     win = MainWindow(session, settings=settings)
     win.show_error = lambda message: pytest.fail(f"unexpected error: {message}")  # type: ignore[method-assign]
@@ -254,7 +254,7 @@ def type_wording(qtbot, window: MainWindow, group: int) -> None:  # type: ignore
 def groups(window: MainWindow) -> tuple[int, int]:
     session = window.session
     assert session is not None
-    first, second = session.clusters()
+    first, second = session.board.clusters()
     return first.id, second.id
 
 
@@ -327,7 +327,7 @@ def test_wording_whose_group_went_is_kept_and_closing_asks(qtbot, worded: MainWi
     type_wording(qtbot, worded, first)
     # The group goes while the text is still in the box (an undo, say).
     assert worded.ops is not None
-    worded.ops.run(lambda: session.delete_cluster(first))
+    worded.ops.run(lambda: session.board.delete_cluster(first))
     assert board.wording.toPlainText() == TYPED
     assert "not saved" in board.group_title.text()
     # Closing asks; "no" keeps the window, the page and the text.
@@ -353,7 +353,7 @@ def test_wording_nobody_wants_is_dropped_only_when_asked(qtbot, worded: MainWind
     first, _ = groups(worded)
     type_wording(qtbot, worded, first)
     assert worded.ops is not None
-    worded.ops.run(lambda: session.delete_cluster(first))
+    worded.ops.run(lambda: session.board.delete_cluster(first))
     board.ask_discard_wording = lambda text: True  # type: ignore[method-assign]
     worded.close()
     assert not worded.isVisible()

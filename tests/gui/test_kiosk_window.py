@@ -125,7 +125,7 @@ def test_f5_leaves_the_keyboard_with_the_console(
 def open_a_round(qtbot: QtBot, window: MainWindow, session: Session) -> int:
     session.issue_voting_codes()
     round_id = int(
-        session.create_round(
+        session.voting.create_round(
             method="dots",
             items=[
                 "Closed seasons set with the crews",
@@ -136,7 +136,7 @@ def open_a_round(qtbot: QtBot, window: MainWindow, session: Session) -> int:
             title="¿Qué llevamos al plenario?",
         ).result
     )
-    session.open_round(round_id)
+    session.voting.open_round(round_id)
     window.show_page(2)
     page = window.ensure_vote()
     qtbot.waitUntil(page.isVisible)  # a page added to a shown window appears a moment later
@@ -173,7 +173,7 @@ def test_f7_opens_the_kiosk_in_its_own_window_and_the_console_keeps_the_keyboard
     assert activations == ["KioskWindow"]
     qtbot.waitUntil(lambda: QApplication.activeWindow() is kiosk_window)
     assert QApplication.focusWidget() is kiosk_window.kiosk.code_edit
-    assert briefed.round(round_id).state == "open"
+    assert briefed.voting.round(round_id).state == "open"
 
     # Closing the room's screen with the session takes the kiosk window with it.
     window.close()
@@ -210,7 +210,7 @@ def test_the_room_sees_how_many_have_voted_and_never_a_code_or_a_ballot(
     assert code not in readable(screen) and code not in readable(kiosk)
     qtbot.keyClick(kiosk.code_edit, Qt.Key.Key_Return)
     assert kiosk.stage == "ballot"
-    first = briefed.round_items(round_id)[0].id
+    first = briefed.voting.round_items(round_id)[0].id
     qtbot.mouseClick(kiosk.ballot_widget.plus_buttons[first], Qt.MouseButton.LeftButton)
     # The dots are on the kiosk's screen only.
     assert kiosk.ballot_widget.count_labels[first].text() == "1"
@@ -222,7 +222,7 @@ def test_the_room_sees_how_many_have_voted_and_never_a_code_or_a_ballot(
     assert "Fatima" not in readable(screen)
 
     # Closing: the room reads the final count; the kiosk says voting has closed.
-    briefed.close_round(round_id)
+    briefed.voting.close_round(round_id)
     assert "Voting has closed: 1 of 5 voted" in readable(screen)
     qtbot.waitUntil(lambda: kiosk.stage == "identify")
     assert "Voting has closed" in readable(kiosk)

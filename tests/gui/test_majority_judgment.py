@@ -105,7 +105,7 @@ def test_a_majority_judgment_round_from_kiosk_to_report(
     harness.click(page.kiosk_button)  # F7 again: the voters get the keyboard
     qtbot.waitUntil(lambda: QApplication.activeWindow() is kiosk.window())
     codes = [p.voting_code or "" for p in forum.participants() if p.present]
-    arabic, chinese, french = (i.id for i in forum.round_items(rid))
+    arabic, chinese, french = (i.id for i in forum.voting.round_items(rid))
 
     # Voter 1, by keyboard only: the focus starts on the first option's Excellent.
     assert QApplication.focusWidget() is kiosk.code_edit
@@ -152,8 +152,8 @@ def test_a_majority_judgment_round_from_kiosk_to_report(
         harness.click(kiosk.review_button)
         harness.click(kiosk.confirm_button)
         wait_for_start(qtbot, kiosk)
-    assert len(forum.voters(rid)) == 5
-    assert all(who is None for who, _ in forum.ballots(rid))
+    assert len(forum.voting.voters(rid)) == 5
+    assert all(who is None for who, _ in forum.voting.ballots(rid))
 
     # Results: on the page, then on the room's screen.
     harness.answer("ask_confirm_close", lambda rnd: True)
@@ -217,7 +217,7 @@ def test_a_hand_count_by_grade(
     page = harness.page
     rid = _new_majority_round(harness, monkeypatch)
     harness.click(page.open_button)
-    arabic, chinese, _ = (i.id for i in forum.round_items(rid))
+    arabic, chinese, _ = (i.id for i in forum.voting.round_items(rid))
     dialog = page.hand_count_dialog(rid)
     qtbot.addWidget(dialog)
     headers = [dialog.table.horizontalHeaderItem(c).text() for c in range(6)]  # type: ignore[union-attr]
@@ -229,10 +229,10 @@ def test_a_hand_count_by_grade(
     harness.answer("ask_hand_counts", lambda round_id: dialog.counts())
     harness.click(page.hands_button)
     assert harness.errors == []
-    assert [t for t in forum.hand_tallies(rid) if t[2]] == [
+    assert [t for t in forum.voting.hand_tallies(rid) if t[2]] == [
         (arabic, 3, 3),
         (chinese, 0, 1),
         (chinese, 5, 2),
     ]
     harness.stack.undo()  # one step takes every grade's count back
-    assert forum.hand_tallies(rid) == []
+    assert forum.voting.hand_tallies(rid) == []

@@ -189,9 +189,9 @@ def session(tmp_path: Path) -> Iterator[Session]:
         ).result
         for n in range(3)
     ]
-    recs = [session.candidates_of(i)[0] for i in ids]  # every proposal is a candidate
-    session.add_cluster("Risk maps made with residents", members=recs[:2])
-    session.create_round(method="dots", items=["Risk maps", "Early warning"], title="First")
+    recs = [session.board.candidates_of(i)[0] for i in ids]  # every proposal is a candidate
+    session.board.add_cluster("Risk maps made with residents", members=recs[:2])
+    session.voting.create_round(method="dots", items=["Risk maps", "Early warning"], title="First")
     yield session
     session.close()
 
@@ -311,7 +311,7 @@ def dialogs_of(
         "point": lambda: dialogs.PointDialog(window, point, 10),
         "settings": lambda: dialogs.SettingsDialog(window, session.info()),
         "participant": lambda: dialogs.ParticipantDialog(window, person),
-        "new round": lambda: RoundDialog(window, session.clusters()),
+        "new round": lambda: RoundDialog(window, session.board.clusters()),
         "codes": lambda: CodesDialog(window, [("王秀英", "K7Q2")], "Forum"),
     }
 

@@ -129,7 +129,7 @@ def board_with_proposals(window: MainWindow) -> list[int]:
         session.capture(f"Proposal {n}: kiosks run by water users", speaker=who, kind="proposal")
     window.show_page(1)
     window.undo_stack.clear()
-    return [r.id for r in session.recommendations()]
+    return [r.id for r in session.board.recommendations()]
 
 
 def select(window: MainWindow, rec_ids: list[int]) -> None:
@@ -152,7 +152,7 @@ def test_several_proposals_moved_on_the_board_are_one_step(
     recs = board_with_proposals(window)
     session = window.session
     assert session is not None
-    group = session.add_cluster("Water kiosks").result
+    group = session.board.add_cluster("Water kiosks").result
     window.undo_stack.clear()
     board = window.ensure_board()
     monkeypatch.setattr(board, "ask_group", lambda title, exclude=None: group)

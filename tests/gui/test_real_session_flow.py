@@ -208,36 +208,36 @@ def test_a_session_from_a_briefing_to_the_report(
         for row in range(model.rowCount(model.index(group, 0)))
     }
     assert set(proposals) <= {str(text) for text in on_board}
-    assert len(session.recommendations(include_inactive=False)) == len(proposals)
+    assert len(session.board.recommendations(include_inactive=False)) == len(proposals)
 
     board.tree.setFocus()
     press(qtbot, "Ctrl+G")
     qtbot.waitUntil(lambda: board.worker is None, timeout=120_000)
     assert errors == [], errors
-    suggested = session.clusters()
+    suggested = session.board.clusters()
     assert len(suggested) >= 2 and not any(c.accepted for c in suggested)
     board.accept_all()
-    assert all(c.accepted for c in session.clusters())
+    assert all(c.accepted for c in session.board.clusters())
     # The progress dialog has gone; a window manager gives the console back the
     # keyboard, the offscreen platform has none to do it.
     win.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is win)
 
     # Move one proposal to another group (Ctrl+Shift+M), then word every group.
-    first, second = session.clusters()[:2]
-    mover = next(r for r in session.recommendations() if r.cluster == first.id)
+    first, second = session.board.clusters()[:2]
+    mover = next(r for r in session.board.recommendations() if r.cluster == first.id)
     board.tree.setCurrentIndex(model.recommendation_index(mover.id))
     monkeypatch.setattr(board, "ask_group", lambda *args, **kw: second.id)
     board.tree.setFocus()
     press(qtbot, "Ctrl+Shift+M")
     assert session.recommendation(mover.id).cluster == second.id
-    for cluster in session.clusters():
+    for cluster in session.board.clusters():
         board.tree.setCurrentIndex(model.group_index(cluster.id))
         board.wording.setFocus()
         press(qtbot, "Ctrl+A")
         type_here(qtbot, f"Recommendation: {cluster.label}")
         press(qtbot, "Ctrl+Return")
-    assert all(c.wording.startswith("Recommendation: ") for c in session.clusters())
+    assert all(c.wording.startswith("Recommendation: ") for c in session.board.clusters())
 
     # -- vote: a secret dot round from the groups, at the kiosk window -----------------
     press(qtbot, "Alt+3")
@@ -252,16 +252,16 @@ def test_a_session_from_a_briefing_to_the_report(
     page.rounds_view.setFocus()
     press(qtbot, "Ctrl+Shift+R")
     assert errors == [], errors
-    (rnd,) = session.rounds()
+    (rnd,) = session.voting.rounds()
     assert (rnd.method, rnd.secret, rnd.state) == ("dots", True, "draft")
-    items = session.round_items(rnd.id)
-    assert len(items) == len(session.clusters())
+    items = session.voting.round_items(rnd.id)
+    assert len(items) == len(session.board.clusters())
     settings = json.loads(rnd.settings)
 
     session.issue_voting_codes()
     voters = [p for p in session.participants() if p.voting_code][:5]
     page.open_button.click()
-    assert session.round(rnd.id).state == "open"
+    assert session.voting.round(rnd.id).state == "open"
     page.rounds_view.setFocus()
     press(qtbot, "F7")
     screen = win.shared_screen
@@ -283,7 +283,7 @@ def test_a_session_from_a_briefing_to_the_report(
         kiosk.confirm_button.click()
         assert kiosk.stage == "thanks"
     qtbot.waitUntil(lambda: kiosk.stage == "identify", timeout=2000)
-    assert len(session.voters(rnd.id)) == 5
+    assert len(session.voting.voters(rnd.id)) == 5
     win.activateWindow()  # the facilitator clicks the console to take the keyboard back
     qtbot.waitUntil(lambda: QApplication.activeWindow() is win)
     room = "\n".join(label.text() for label in screen.findChildren(QLabel) if label.isVisible())
@@ -295,7 +295,7 @@ def test_a_session_from_a_briefing_to_the_report(
 
     monkeypatch.setattr(page, "ask_confirm_close", lambda rnd: True)
     page.close_button.click()
-    assert session.round(rnd.id).state == "closed"
+    assert session.voting.round(rnd.id).state == "closed"
     page.results_button.click()
     assert errors == [], errors
     assert page.results_box.turnout_label.text().startswith("5 of ")

@@ -87,8 +87,8 @@ def people(session: Session) -> dict[str, int]:
 def groups(session: Session) -> list[int]:
     ids = []
     for n, wording in enumerate(WORDINGS):
-        cid = session.add_cluster(f"Group {n + 1}", wording=wording).result
-        session.accept_cluster(cid)
+        cid = session.board.add_cluster(f"Group {n + 1}", wording=wording).result
+        session.board.accept_cluster(cid)
         ids.append(cid)
     return ids
 
@@ -144,10 +144,10 @@ def test_a_secret_kiosk_round_with_three_voters(
             items=items_of(groups),
         )
     )
-    assert session.round(rid).state == "draft"
+    assert session.voting.round(rid).state == "draft"
     assert not page.kiosk_button.isEnabled()  # no kiosk before voting opens
     harness.click(page.open_button)
-    assert session.round(rid).state == "open"
+    assert session.voting.round(rid).state == "open"
     assert page.voters_label.text() == "0 of 4 present have voted"
     assert not page.results_box.isVisibleTo(page)
     assert page.results_note.text() == "Results stay hidden until voting closes."
@@ -156,7 +156,7 @@ def test_a_secret_kiosk_round_with_three_voters(
     kiosk = harness.kiosk
     assert kiosk.thanks_ms == 2000
     kiosk.thanks_ms = 30
-    item_ids = [i.id for i in session.round_items(rid)]
+    item_ids = [i.id for i in session.voting.round_items(rid)]
     first, second, third = item_ids
 
     def vote(code: str, dots: dict[int, int]) -> None:
@@ -201,7 +201,7 @@ def test_a_secret_kiosk_round_with_three_voters(
     wait_for_start(qtbot, kiosk)
 
     # Stored: three whole ballots, with no participant on any of them.
-    ballots = session.ballots(rid)
+    ballots = session.voting.ballots(rid)
     assert sorted(sorted(b.items()) for _, b in ballots) == sorted(
         [
             sorted({first: 2, second: 1}.items()),
@@ -210,7 +210,7 @@ def test_a_secret_kiosk_round_with_three_voters(
         ]
     )
     assert [person for person, _ in ballots] == [None, None, None]
-    assert session.voters(rid) == sorted(
+    assert session.voting.voters(rid) == sorted(
         people[n] for n in ("Ana Lima", "Ben Osei", "Chidi Okafor")
     )
     page.reload()  # the main window calls this after every change
@@ -226,7 +226,7 @@ def test_a_secret_kiosk_round_with_three_voters(
     harness.answer("ask_confirm_close", confirm)
     harness.click(page.close_button)
     assert asked == ["What goes to the plenary?"]
-    assert session.round(rid).state == "closed"
+    assert session.voting.round(rid).state == "closed"
     harness.screen.refresh()
     assert "Voting has closed" in screen_text(kiosk)
 
@@ -266,11 +266,11 @@ def test_the_kiosk_keeps_to_the_dot_budget_and_cap(
     rid = harness.new_round(
         RoundSpec("", "dots", {"budget": 3, "per_item_cap": 2}, True, items_of(groups))
     )
-    session.open_round(rid)
+    session.voting.open_round(rid)
     kiosk = harness.screen.show_kiosk(rid)
     qtbot.keyClicks(kiosk.code_edit, code)
     harness.click(kiosk.continue_button)
-    first, second, third = (i.id for i in session.round_items(rid))
+    first, second, third = (i.id for i in session.voting.round_items(rid))
     assert kiosk.status_label.text() == "3 of 3 dots left"
     assert kiosk.ballot_widget.minus_buttons[first].is_spent()
     harness.click(kiosk.ballot_widget.minus_buttons[first])
@@ -297,7 +297,7 @@ def test_the_kiosk_keeps_to_the_dot_budget_and_cap(
     assert kiosk.stage == "identify"
     assert kiosk.ballot() == {}
     assert kiosk.ballot_widget is None
-    assert session.ballots(rid) == [] and session.voters(rid) == []
+    assert session.voting.ballots(rid) == [] and session.voting.voters(rid) == []
 
 
 def keyboard_on_the_kiosk(harness: Harness, round_id: int) -> Kiosk:
@@ -325,11 +325,11 @@ def test_space_at_an_items_cap_stays_on_that_item(
     rid = harness.new_round(
         RoundSpec("", "dots", {"budget": 3, "per_item_cap": 2}, True, items_of(groups))
     )
-    session.open_round(rid)
+    session.voting.open_round(rid)
     kiosk = keyboard_on_the_kiosk(harness, rid)
     qtbot.keyClicks(kiosk.code_edit, code)
     qtbot.keyClick(kiosk.code_edit, Qt.Key.Key_Return)
-    first, second, _ = (i.id for i in session.round_items(rid))
+    first, second, _ = (i.id for i in session.voting.round_items(rid))
     assert QApplication.focusWidget() is kiosk.ballot_widget.plus_buttons[first]
     for _ in range(3):  # the third Space is one too many for the cap of 2
         assert press_here(qtbot, Qt.Key.Key_Space) is kiosk.ballot_widget.plus_buttons[first]
@@ -392,9 +392,9 @@ def test_tab_stops_only_on_controls_the_voter_can_see(
     session.issue_voting_codes()
     secret = method != "approval"  # the approval round is named: tap your name
     rid = harness.new_round(RoundSpec("", method, {}, secret, items_of(groups)))
-    session.open_round(rid)
+    session.voting.open_round(rid)
     kiosk = keyboard_on_the_kiosk(harness, rid)
-    items = [i.id for i in session.round_items(rid)]
+    items = [i.id for i in session.voting.round_items(rid)]
 
     stops = tab_stops(qtbot, kiosk)
     assert_every_stop_shows(stops, kiosk)
@@ -433,7 +433,7 @@ def test_a_refusal_clears_as_the_next_code_is_typed(
 ) -> None:
     session.issue_voting_codes()
     rid = harness.new_round(RoundSpec("", "approval", {}, True, items_of(groups)))
-    session.open_round(rid)
+    session.voting.open_round(rid)
     kiosk = keyboard_on_the_kiosk(harness, rid)
     qtbot.keyClicks(kiosk.code_edit, "ZZZZ")
     qtbot.keyClick(kiosk.code_edit, Qt.Key.Key_Return)
@@ -451,7 +451,7 @@ def test_an_empty_ballot_is_refused_in_large_type(
     code = session.participants()[0].voting_code
     assert code is not None
     rid = harness.new_round(RoundSpec("", "dots", {}, True, items_of(groups)))
-    session.open_round(rid)
+    session.voting.open_round(rid)
     kiosk = harness.screen.show_kiosk(rid)
     qtbot.keyClicks(kiosk.code_edit, code)
     qtbot.keyClick(kiosk.code_edit, Qt.Key.Key_Enter)
@@ -459,7 +459,7 @@ def test_an_empty_ballot_is_refused_in_large_type(
     assert kiosk.stage == "ballot"
     assert kiosk.message() == "The ballot is empty; choose at least one item."
     assert kiosk.ballot_message.font().pixelSize() >= 0.035 * kiosk.height()
-    assert session.ballots(rid) == []
+    assert session.voting.ballots(rid) == []
 
 
 def test_the_engine_refuses_a_ballot_after_voting_closed(
@@ -469,19 +469,19 @@ def test_the_engine_refuses_a_ballot_after_voting_closed(
     code = session.participants()[0].voting_code
     assert code is not None
     rid = harness.new_round(RoundSpec("", "approval", {}, True, items_of(groups)))
-    session.open_round(rid)
+    session.voting.open_round(rid)
     kiosk = harness.screen.show_kiosk(rid)
     qtbot.keyClicks(kiosk.code_edit, code)
     qtbot.keyClick(kiosk.code_edit, Qt.Key.Key_Return)
-    harness.click(kiosk.ballot_widget.item_rows[session.round_items(rid)[0].id])
+    harness.click(kiosk.ballot_widget.item_rows[session.voting.round_items(rid)[0].id])
     harness.click(kiosk.review_button)
-    session.close_round(rid)  # the facilitator closes while this person checks their ballot
+    session.voting.close_round(rid)  # the facilitator closes while this person checks their ballot
     harness.screen.refresh()
     assert kiosk.stage == "review"  # a ballot in progress is left alone
     harness.click(kiosk.confirm_button)
     assert kiosk.message() == "Voting has closed."
     assert not kiosk.confirm_button.isEnabled()
-    assert session.ballots(rid) == []
+    assert session.voting.ballots(rid) == []
 
 
 def test_under_chatham_house_even_a_named_round_asks_for_codes(
@@ -505,11 +505,13 @@ def test_under_chatham_house_even_a_named_round_asks_for_codes(
     qtbot.keyClick(kiosk.code_edit, Qt.Key.Key_Return)
     assert kiosk.stage == "ballot"
     assert "Ben Osei" not in screen_text(kiosk)
-    harness.click(kiosk.ballot_widget.item_rows[session.round_items(rid)[0].id])
+    harness.click(kiosk.ballot_widget.item_rows[session.voting.round_items(rid)[0].id])
     harness.click(kiosk.review_button)
     harness.click(kiosk.confirm_button)
     # The round is not secret, so the ballot keeps its voter (for support by group).
-    assert session.ballots(rid) == [(people["Ben Osei"], {session.round_items(rid)[0].id: 1})]
+    assert session.voting.ballots(rid) == [
+        (people["Ben Osei"], {session.voting.round_items(rid)[0].id: 1})
+    ]
 
 
 # -- a named round: tap your name -----------------------------------------------------------------
@@ -529,7 +531,7 @@ def test_a_named_round_by_tapping_names(
     assert kiosk.visible_names() == ["Ben Osei"]
     qtbot.keyClick(kiosk.search_edit, Qt.Key.Key_Return)  # one match: Enter picks it
     assert kiosk.stage == "ballot"
-    first, second, third = (i.id for i in session.round_items(rid))
+    first, second, third = (i.id for i in session.voting.round_items(rid))
     harness.click(kiosk.ballot_widget.item_rows[first])
     harness.click(kiosk.ballot_widget.item_rows[third])
     harness.click(kiosk.ballot_widget.item_rows[first])  # tap again: no longer supported
@@ -553,7 +555,7 @@ def test_a_named_round_by_tapping_names(
     # No trace of the last voter on screen.
     assert "Ana Lima" not in screen_text(kiosk)
 
-    assert sorted((p, sorted(b)) for p, b in session.ballots(rid)) == [
+    assert sorted((p, sorted(b)) for p, b in session.voting.ballots(rid)) == [
         (people["Ana Lima"], [second]),
         (people["Ben Osei"], [third]),
     ]
@@ -564,10 +566,10 @@ def test_a_ranking_ballot_by_tapping_in_order(
     harness: Harness, session: Session, people: dict[str, int], groups: list[int], qtbot: QtBot
 ) -> None:
     rid = harness.new_round(RoundSpec("", "ranking", {}, False, items_of(groups)))
-    session.open_round(rid)
+    session.voting.open_round(rid)
     kiosk = harness.screen.show_kiosk(rid)
     kiosk.choose_person(people["Dana Kowalski"])
-    first, second, third = (i.id for i in session.round_items(rid))
+    first, second, third = (i.id for i in session.voting.round_items(rid))
     for item in (third, first, second):
         harness.click(kiosk.ballot_widget.item_rows[item])
     assert [kiosk.ballot_widget.item_rows[i].badge.text() for i in (first, second, third)] == [
@@ -582,7 +584,7 @@ def test_a_ranking_ballot_by_tapping_in_order(
     harness.click(kiosk.ballot_widget.item_rows[second])
     harness.click(kiosk.review_button)
     harness.click(kiosk.confirm_button)
-    assert session.ballots(rid) == [(people["Dana Kowalski"], {second: 1})]
+    assert session.voting.ballots(rid) == [(people["Dana Kowalski"], {second: 1})]
 
 
 # -- agreement: every item needs a level ----------------------------------------------------------
@@ -595,11 +597,11 @@ def test_an_agreement_ballot_needs_every_item(
     code = session.participant(people["Chidi Okafor"]).voting_code
     assert code is not None
     rid = harness.new_round(RoundSpec("Consent", "agreement", {}, True, items_of(groups)))
-    session.open_round(rid)
+    session.voting.open_round(rid)
     kiosk = harness.screen.show_kiosk(rid)
     qtbot.keyClicks(kiosk.code_edit, code)
     qtbot.keyClick(kiosk.code_edit, Qt.Key.Key_Return)
-    first, second, third = (i.id for i in session.round_items(rid))
+    first, second, third = (i.id for i in session.voting.round_items(rid))
     assert [b.text() for b in kiosk.ballot_widget.level_buttons[first]] == [
         "0  Block",
         "1  Serious concerns",
@@ -617,15 +619,15 @@ def test_an_agreement_ballot_needs_every_item(
     harness.click(kiosk.review_button)
     assert kiosk.stage == "ballot"
     assert kiosk.message() == "Give every item a level on the agreement scale."
-    assert session.ballots(rid) == []
+    assert session.voting.ballots(rid) == []
     harness.click(kiosk.ballot_widget.level_buttons[third][0])
     assert kiosk.status_label.text() == "3 of 3 items have a level"
     harness.click(kiosk.review_button)
     assert kiosk.stage == "review"
     harness.click(kiosk.confirm_button)
-    assert session.ballots(rid) == [(None, {first: 5, second: 3, third: 0})]
+    assert session.voting.ballots(rid) == [(None, {first: 5, second: 3, third: 0})]
 
-    session.close_round(rid)
+    session.voting.close_round(rid)
     result = harness.screen.show_results(rid)
     assert result.blocked == (WORDINGS[2],)
     view = harness.screen.results_view
@@ -643,7 +645,7 @@ def test_a_hand_count_round_typed_in_the_page(
     page = harness.page
     rid = harness.new_round(RoundSpec("Hands", "approval", {}, False, items_of(groups)))
     harness.click(page.open_button)
-    first, second, third = (i.id for i in session.round_items(rid))
+    first, second, third = (i.id for i in session.voting.round_items(rid))
     seen: list[str] = []
 
     def type_counts(counts: dict[int, int]) -> Callable[[int], dict[int, dict[int, int]]]:
@@ -665,21 +667,21 @@ def test_a_hand_count_round_typed_in_the_page(
     harness.click(page.hands_button)
     assert "9 hands" in seen[-1] and "more than the 4 people present" in seen[-1]
     assert harness.errors == ["9 hands is more than the 4 people present; count again"]
-    assert session.hand_tallies(rid) == []
+    assert session.voting.hand_tallies(rid) == []
 
     harness.errors.clear()
     harness.answer("ask_hand_counts", type_counts({first: 3, second: 4, third: 1}))
     harness.click(page.hands_button)
     assert seen[-1] == "Every count fits the 4 people present."
     assert harness.errors == []
-    assert session.hand_tallies(rid) == [(first, 0, 3), (second, 0, 4), (third, 0, 1)]
+    assert session.voting.hand_tallies(rid) == [(first, 0, 3), (second, 0, 4), (third, 0, 1)]
     assert "hand counts entered" in page.voters_label.text()
 
     # One undo step takes the counts back; redo puts them in again.
     harness.stack.undo()
-    assert session.hand_tallies(rid) == []
+    assert session.voting.hand_tallies(rid) == []
     harness.stack.redo()
-    assert len(session.hand_tallies(rid)) == 3
+    assert len(session.voting.hand_tallies(rid)) == 3
 
     harness.answer("ask_confirm_close", lambda rnd: True)
     harness.click(page.close_button)
@@ -697,8 +699,8 @@ def test_agreement_hand_counts_per_level_in_one_undo_step(
 ) -> None:
     page = harness.page
     rid = harness.new_round(RoundSpec("", "agreement", {}, False, items_of(groups)))
-    session.open_round(rid)
-    first, _, third = (i.id for i in session.round_items(rid))
+    session.voting.open_round(rid)
+    first, _, third = (i.id for i in session.voting.round_items(rid))
     dialog = page.hand_count_dialog(rid)
     assert len(dialog.spins) == 3 * 6
     dialog.spin(first, 5).setValue(3)
@@ -709,14 +711,14 @@ def test_agreement_hand_counts_per_level_in_one_undo_step(
     harness.answer("ask_hand_counts", lambda round_id: dialog.counts())
     page.hand_count()
     assert harness.errors == []
-    assert [t for t in session.hand_tallies(rid) if t[2]] == [
+    assert [t for t in session.voting.hand_tallies(rid) if t[2]] == [
         (first, 4, 1),
         (first, 5, 3),
         (third, 0, 1),
     ]
     assert harness.stack.count() == 2  # the new round, then one step for all the levels
     harness.stack.undo()
-    assert session.hand_tallies(rid) == []
+    assert session.voting.hand_tallies(rid) == []
 
 
 def test_levels_that_add_up_to_more_than_the_room_record_nothing(
@@ -724,8 +726,8 @@ def test_levels_that_add_up_to_more_than_the_room_record_nothing(
 ) -> None:
     page = harness.page
     rid = harness.new_round(RoundSpec("", "agreement", {}, False, items_of(groups)))
-    session.open_round(rid)
-    first, second, _ = (i.id for i in session.round_items(rid))
+    session.voting.open_round(rid)
+    first, second, _ = (i.id for i in session.voting.round_items(rid))
     dialog = page.hand_count_dialog(rid)
     dialog.spin(second, 1).setValue(2)  # fits, and would have gone in first
     dialog.spin(first, 5).setValue(3)
@@ -734,7 +736,7 @@ def test_levels_that_add_up_to_more_than_the_room_record_nothing(
     page.hand_count()
     assert len(harness.errors) == 1
     assert "add up to 6 hands, more than the 4 people present" in harness.errors[0]
-    assert session.hand_tallies(rid) == []
+    assert session.voting.hand_tallies(rid) == []
     assert harness.stack.count() == 1  # only the new round
 
 
@@ -746,7 +748,7 @@ def test_the_page_refuses_results_before_closing(
 ) -> None:
     page = harness.page
     rid = harness.new_round(RoundSpec("", "dots", {}, True, items_of(groups)))
-    session.open_round(rid)
+    session.voting.open_round(rid)
     page.reload()
     assert not page.results_button.isEnabled()
     page.show_results()  # Shift+F7 reaches this even with the button disabled
@@ -769,7 +771,7 @@ def test_results_leave_the_screen_if_the_close_is_undone(
     harness.click(page.results_button)
     assert harness.screen.mode == "results"
     harness.stack.undo()  # voting is open again
-    assert session.round(rid).state == "open"
+    assert session.voting.round(rid).state == "open"
     harness.screen.refresh()
     assert harness.screen.mode == "live"
     page.reload()
@@ -783,16 +785,16 @@ def test_undo_never_takes_a_round_with_ballots_back(
     page = harness.page
     rid = harness.new_round(RoundSpec("", "approval", {}, True, items_of(groups)))
     harness.click(page.open_button)
-    first = session.round_items(rid)[0].id
-    session.cast_ballot(rid, people["Ana Lima"], {first: 1})
+    first = session.voting.round_items(rid)[0].id
+    session.voting.cast_ballot(rid, people["Ana Lima"], {first: 1})
     assert harness.stack.undoText() == "Open voting"
     harness.stack.undo()
     assert harness.errors == [
         "votes are in, so opening this round can no longer be undone; "
         "close it when voting is done, or set up a new round"
     ]
-    assert session.round(rid).state == "open"
-    assert session.ballots(rid) == [(None, {first: 1})]
+    assert session.voting.round(rid).state == "open"
+    assert session.voting.ballots(rid) == [(None, {first: 1})]
     page.reload()
     assert page.facts_label.text().endswith("voting is open")
     assert page.voters_label.text() == "1 of 4 present has voted"
@@ -806,14 +808,14 @@ def test_undo_never_takes_a_round_with_ballots_back(
         "votes are in, so closing this round can no longer be undone; "
         "its result stands — set up a new round to vote again"
     ]
-    assert session.round(rid).state == "closed"
+    assert session.voting.round(rid).state == "closed"
     assert harness.stack.undoText() == "Create voting round"  # the refused step is gone
     harness.stack.undo()  # nor can the round be undone away
     assert (
         harness.errors[-1] == "votes are in for this voting round, so it can no longer be removed"
     )
-    assert [r.id for r in session.rounds()] == [rid]
-    assert session.ballots(rid) == [(None, {first: 1})]
+    assert [r.id for r in session.voting.rounds()] == [rid]
+    assert session.voting.ballots(rid) == [(None, {first: 1})]
 
 
 def test_new_round_by_keyboard_and_undo(
@@ -828,7 +830,7 @@ def test_new_round_by_keyboard_and_undo(
         Qt.Key.Key_R,
         Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
     )
-    (rnd,) = session.rounds()
+    (rnd,) = session.voting.rounds()
     assert (rnd.title, rnd.method, rnd.secret) == ("First ranking", "ranking", True)
     assert page.selected_round_id() == rnd.id
     assert page.facts_label.text() == "Ranking · rank up to 2 items · secret ballot · not open yet"
@@ -836,7 +838,7 @@ def test_new_round_by_keyboard_and_undo(
     assert not page.hands_button.isEnabled()  # hands cannot rank
     harness.stack.undo()
     page.reload()
-    assert session.rounds() == []
+    assert session.voting.rounds() == []
     assert page.selected_round_id() is None
     assert not page.open_button.isEnabled()
 
@@ -844,12 +846,12 @@ def test_new_round_by_keyboard_and_undo(
 def test_the_round_dialog_offers_the_accepted_groups(
     qtbot: QtBot, session: Session, groups: list[int]
 ) -> None:
-    unworded = session.add_cluster("Training for buyers").result
-    session.accept_cluster(unworded)
-    suggested = session.add_cluster(
+    unworded = session.board.add_cluster("Training for buyers").result
+    session.board.accept_cluster(unworded)
+    suggested = session.board.add_cluster(
         "Maybe later", wording="Not yet accepted", suggested=True
     ).result
-    dialog = RoundDialog(None, session.clusters())
+    dialog = RoundDialog(None, session.board.clusters())
     qtbot.addWidget(dialog)
     spec = dialog.result_value()
     assert spec.method == "dots" and spec.secret is True
@@ -890,7 +892,7 @@ def test_enter_in_another_item_adds_it_and_the_dialog_stays_open(
     qtbot: QtBot, session: Session
 ) -> None:
     """Typing items one after another with Enter never creates the round behind your back."""
-    dialog = RoundDialog(None, session.clusters())  # no groups yet: every item is typed
+    dialog = RoundDialog(None, session.board.clusters())  # no groups yet: every item is typed
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
@@ -934,7 +936,7 @@ def test_a_draft_round_is_edited_until_it_opens(
     rid = harness.new_round(
         RoundSpec("First go", "dots", {"budget": 4, "per_item_cap": 2}, True, items_of(groups))
     )
-    old_ids = [i.id for i in session.round_items(rid)]
+    old_ids = [i.id for i in session.voting.round_items(rid)]
     seen: list[tuple[object, ...]] = []
 
     def edit(rnd: Round) -> RoundSpec:
@@ -981,14 +983,14 @@ def test_a_draft_round_is_edited_until_it_opens(
         )
     ]
     assert harness.errors == []
-    rnd = session.round(rid)
+    rnd = session.voting.round(rid)
     assert (rnd.title, rnd.method, rnd.secret, rnd.state) == (
         "Qué llevamos al plenario",
         "ranking",
         False,
         "draft",
     )
-    items = session.round_items(rid)
+    items = session.voting.round_items(rid)
     assert [i.label for i in items] == [WORDINGS[0], WORDINGS[1], LONG_ITEM]
     assert [i.cluster for i in items] == [groups[0], groups[1], None]
     assert [i.id for i in items] == old_ids  # the same ballot rows, changed in place
@@ -998,8 +1000,8 @@ def test_a_draft_round_is_edited_until_it_opens(
     assert harness.stack.undoText() == "Edit voting round"
     harness.stack.undo()
     page.reload()
-    assert session.round(rid).title == "First go"
-    assert [i.label for i in session.round_items(rid)] == list(WORDINGS)
+    assert session.voting.round(rid).title == "First go"
+    assert [i.label for i in session.voting.round_items(rid)] == list(WORDINGS)
 
     # Once voting opens, the round is no longer editable: F2 says why.
     harness.click(page.open_button)
@@ -1038,11 +1040,11 @@ def test_support_by_group_for_a_named_round(
         )
     harness = Harness(qtbot, session, monkeypatch)
     rid = harness.new_round(RoundSpec("", "approval", {}, False, items_of(groups)))
-    session.open_round(rid)
-    first = session.round_items(rid)[0].id
+    session.voting.open_round(rid)
+    first = session.voting.round_items(rid)[0].id
     for pid in ids:
-        session.cast_ballot(rid, pid, {first: 1})
-    session.close_round(rid)
+        session.voting.cast_ballot(rid, pid, {first: 1})
+    session.voting.close_round(rid)
     harness.page.reload()
     page = harness.page
     assert page.results_box.groups_table.isVisibleTo(page)
@@ -1060,8 +1062,8 @@ def test_support_by_group_for_a_named_round(
 def test_rounds_model(qtmodeltester: ModelTester, session: Session, groups: list[int]) -> None:
     from ui.vote_page import RoundsModel
 
-    session.create_round(method="dots", items=list(WORDINGS), title="One")
-    session.create_round(method="approval", items=list(WORDINGS[:2]), secret=False)
+    session.voting.create_round(method="dots", items=list(WORDINGS), title="One")
+    session.voting.create_round(method="approval", items=list(WORDINGS[:2]), secret=False)
     model = RoundsModel(session)
     qtmodeltester.check(model)
     assert model.data(model.index(0, 0)) == "One\nDot voting · secret · draft"
@@ -1072,7 +1074,7 @@ def test_the_kiosk_follows_the_scheme(
     harness: Harness, session: Session, groups: list[int]
 ) -> None:
     rid = harness.new_round(RoundSpec("", "dots", {}, True, items_of(groups)))
-    session.open_round(rid)
+    session.voting.open_round(rid)
     kiosk = harness.screen.show_kiosk(rid)
     from PySide6.QtGui import QColor
 
@@ -1099,16 +1101,16 @@ def test_the_vote_page_is_wired_into_the_window(qtbot, tmp_path) -> None:  # typ
     window.show_page(2)
     page = window.ensure_vote()
     assert window.pages.currentWidget() is window.vote_page
-    groups = session.clusters()[:3]
-    round_id = session.create_round(
+    groups = session.board.clusters()[:3]
+    round_id = session.voting.create_round(
         method="approval", items=[{"label": g.label, "cluster": g.id} for g in groups]
     ).result
-    session.open_round(round_id)
+    session.voting.open_round(round_id)
     page.select_round(round_id)
     present = session.presence().count  # the checked in, and anyone who took part
     assert page.voters_label.text().startswith(f"0 of {present} present")
     voter = next(p for p in session.participants() if p.present)
-    item = session.round_items(round_id)[0].id
-    session.cast_ballot(round_id, voter.id, {item: 1})
+    item = session.voting.round_items(round_id)[0].id
+    session.voting.cast_ballot(round_id, voter.id, {item: 1})
     assert page.voters_label.text().startswith(f"1 of {present} present has voted")
     window.close()

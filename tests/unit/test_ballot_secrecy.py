@@ -26,15 +26,15 @@ def _vote(session: Session, *, secret: bool = True) -> tuple[int, dict[Ballot, i
     """A round cast in a known order; returns it and what each voter's ballot says."""
     people = [session.add_participant(f"Voter {n:02d}", present=True).result for n in range(VOTERS)]
     labels = [f"Recommendation {n}" for n in range(ITEMS)]
-    round_id = session.create_round(method="approval", items=labels, secret=secret).result
-    session.open_round(round_id)
-    items = [i.id for i in session.round_items(round_id)]
+    round_id = session.voting.create_round(method="approval", items=labels, secret=secret).result
+    session.voting.open_round(round_id)
+    items = [i.id for i in session.voting.round_items(round_id)]
     truth: dict[Ballot, int] = {}
     order = people[:]
     random.Random(7).shuffle(order)  # the order the kiosk was passed round
     for n, person in enumerate(order, 1):
         chosen = {items[bit]: 1 for bit in range(ITEMS) if n >> bit & 1}  # unique per voter
-        session.cast_ballot(round_id, person, chosen)
+        session.voting.cast_ballot(round_id, person, chosen)
         truth[frozenset(chosen.items())] = person
     return round_id, truth
 
@@ -53,7 +53,7 @@ def test_the_attack_works_while_the_round_is_open(session: Session) -> None:
 
 def test_a_closed_round_cannot_be_linked_through_the_file_layout(session: Session) -> None:
     round_id, truth = _vote(session)
-    session.close_round(round_id)
+    session.voting.close_round(round_id)
     path = session.path
     session.close()
     assert _attack_file(path, round_id, truth) <= CHANCE
@@ -71,7 +71,7 @@ def test_a_closed_round_leaves_nothing_to_replay_in_the_log(session: Session) ->
     wal = session.path.with_name(session.path.name + "-wal")
     during = correct_links(link_by_wal(wal.read_bytes(), base, root_of, round_id), truth)
     assert during > CHANCE  # the attack is real while the round is open
-    session.close_round(round_id)
+    session.voting.close_round(round_id)
     log = wal.read_bytes() if wal.exists() else b""
     assert correct_links(link_by_wal(log, base, root_of, round_id), truth) <= CHANCE
     assert len(log) == 0  # the log is emptied when the round closes
@@ -88,7 +88,7 @@ def test_no_old_ballot_survives_anywhere_in_the_closed_file(session: Session) ->
     round_id, _ = _vote(session)
     session.store.conn.execute("PRAGMA wal_checkpoint(FULL)")
     before = {row[0] for row in session.store.conn.execute("SELECT id FROM ballots")}
-    session.close_round(round_id)
+    session.voting.close_round(round_id)
     after = {row[0] for row in session.store.conn.execute("SELECT id FROM ballots")}
     assert before.isdisjoint(after)
     path = session.path
@@ -99,19 +99,21 @@ def test_no_old_ballot_survives_anywhere_in_the_closed_file(session: Session) ->
 
 def test_results_and_one_ballot_per_person_survive_the_rewrite(session: Session) -> None:
     round_id, _ = _vote(session)
-    ballots_before = sorted(sorted(entries.items()) for _, entries in session.ballots(round_id))
-    voters_before = session.voters(round_id)
-    session.close_round(round_id)
-    assert sorted(sorted(e.items()) for _, e in session.ballots(round_id)) == ballots_before
-    assert session.voters(round_id) == voters_before
-    assert all(participant is None for participant, _ in session.ballots(round_id))
+    ballots_before = sorted(
+        sorted(entries.items()) for _, entries in session.voting.ballots(round_id)
+    )
+    voters_before = session.voting.voters(round_id)
+    session.voting.close_round(round_id)
+    assert sorted(sorted(e.items()) for _, e in session.voting.ballots(round_id)) == ballots_before
+    assert session.voting.voters(round_id) == voters_before
+    assert all(participant is None for participant, _ in session.voting.ballots(round_id))
 
 
 def test_a_round_that_is_not_secret_keeps_who_voted_what(session: Session) -> None:
     """A round that is not secret records each ballot's voter, by design."""
     round_id, truth = _vote(session, secret=False)
-    session.close_round(round_id)
-    named = {frozenset(e.items()): who for who, e in session.ballots(round_id)}
+    session.voting.close_round(round_id)
+    named = {frozenset(e.items()): who for who, e in session.voting.ballots(round_id)}
     assert named == truth
 
 
@@ -163,7 +165,7 @@ def test_a_file_from_before_resealing_is_resealed_when_upgraded(tmp_path: Path) 
     assert _attack_file(path, 1, truth) > CHANCE  # the old file gives the order away
 
     with Session.open(path) as session:
-        assert len(session.ballots(1)) == VOTERS
+        assert len(session.voting.ballots(1)) == VOTERS
     assert _attack_file(path, 1, truth) <= CHANCE
     backup = tmp_path / "old.breakout.v3.bak"
     assert _attack_file(backup, 1, truth) <= CHANCE  # the backup copy is rebuilt too

@@ -26,17 +26,17 @@ ITEMS = ["Publier le calendrier", "نشر جدول التقنين", "公开配�
 
 
 def _round(session: Session, method: str) -> tuple[int, list[int]]:
-    rid = session.create_round(method=method, items=ITEMS).result
-    session.open_round(rid)
-    return rid, [i.id for i in session.round_items(rid)]
+    rid = session.voting.create_round(method=method, items=ITEMS).result
+    session.voting.open_round(rid)
+    return rid, [i.id for i in session.voting.round_items(rid)]
 
 
 def test_a_hand_count_with_nobody_on_the_roster_has_a_ceiling(session: Session) -> None:
     rid, items = _round(session, "approval")
     with pytest.raises(BreakoutError, match=r"more than a count can hold \(9999\)"):
-        session.record_hand_tally(rid, {items[0]: 10**12})
-    session.record_hand_tally(rid, {items[0]: MAX_HANDS, items[1]: 12})
-    assert session.hand_tallies(rid) == [(items[0], 0, MAX_HANDS), (items[1], 0, 12)]
+        session.voting.record_hand_tally(rid, {items[0]: 10**12})
+    session.voting.record_hand_tally(rid, {items[0]: MAX_HANDS, items[1]: 12})
+    assert session.voting.hand_tallies(rid) == [(items[0], 0, MAX_HANDS), (items[1], 0, 12)]
 
 
 def test_a_hand_count_is_never_above_the_people_present(session: Session) -> None:
@@ -44,12 +44,12 @@ def test_a_hand_count_is_never_above_the_people_present(session: Session) -> Non
         session.add_participant(name)  # nobody checked in: the roster counts
     rid, items = _round(session, "agreement")
     with pytest.raises(BreakoutError, match="more than the 3 people"):
-        session.record_hand_tally(rid, {items[0]: 2**62}, level=4)
+        session.voting.record_hand_tally(rid, {items[0]: 2**62}, level=4)
     with pytest.raises(BreakoutError, match="no level 6"):
-        session.record_hand_tally(rid, {items[0]: 1}, level=6)
+        session.voting.record_hand_tally(rid, {items[0]: 1}, level=6)
     with pytest.raises(BreakoutError, match="whole number"):
-        session.record_hand_tally(rid, {items[0]: True}, level=2)
-    assert session.hand_tallies(rid) == []
+        session.voting.record_hand_tally(rid, {items[0]: True}, level=2)
+    assert session.voting.hand_tallies(rid) == []
 
 
 @pytest.mark.parametrize(
@@ -69,8 +69,8 @@ def test_a_file_holding_an_impossible_hand_count_is_refused_when_counted(
     session: Session, session_path: Path
 ) -> None:
     rid, items = _round(session, "dots")
-    session.record_hand_tally(rid, {items[0]: 7})
-    session.close_round(rid)
+    session.voting.record_hand_tally(rid, {items[0]: 7})
+    session.voting.close_round(rid)
     session.close()
     conn = sqlite3.connect(session_path)  # the file, changed behind Breakout's back
     conn.execute("UPDATE hand_tallies SET count = ?", (2**62,))

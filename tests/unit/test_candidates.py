@@ -44,8 +44,8 @@ def amina(session: Session) -> int:
 
 def _board(session: Session) -> list[tuple[str, list[int]]]:
     return [
-        (r.text, session.recommendation_sources(r.id))
-        for r in session.recommendations(include_inactive=False)
+        (r.text, session.board.recommendation_sources(r.id))
+        for r in session.board.recommendations(include_inactive=False)
     ]
 
 
@@ -58,7 +58,7 @@ def _snapshot(session: Session) -> dict[str, Any]:
 def test_a_captured_proposal_is_on_the_board_at_once(session: Session, point: int) -> None:
     cid = session.add_contribution(LONG, kind="proposal").result  # nobody on the roster
     assert _board(session) == [(LONG, [cid])]
-    (rid,) = session.candidates_of(cid)
+    (rid,) = session.board.candidates_of(cid)
     candidate = session.recommendation(rid)
     assert (candidate.point, candidate.participant, candidate.cluster) == (point, None, None)
 
@@ -75,18 +75,18 @@ def test_marking_a_comment_makes_a_candidate_and_unmarking_removes_it(
     cid = session.add_contribution("Map the drains together", participant_id=amina).result
     session.edit_contribution(cid, kind="proposal")
     assert _board(session) == [("Map the drains together", [cid])]
-    assert session.recommendation(session.candidates_of(cid)[0]).participant == amina
+    assert session.recommendation(session.board.candidates_of(cid)[0]).participant == amina
     session.edit_contribution(cid, kind="comment")
     assert _board(session) == []
-    assert session.recommendations() == []
+    assert session.board.recommendations() == []
 
 
 def test_unmarking_a_grouped_proposal_is_refused_with_a_sentence(
     session: Session, point: int
 ) -> None:
     cid = session.add_contribution("Fund the drains", kind="proposal").result
-    (rid,) = session.candidates_of(cid)
-    session.add_cluster("Drains", members=[rid])
+    (rid,) = session.board.candidates_of(cid)
+    session.board.add_cluster("Drains", members=[rid])
     before = _snapshot(session)
     with pytest.raises(BreakoutError, match=r'in the group "Drains" on the board.*Alt\+2'):
         session.edit_contribution(cid, kind="comment")
@@ -97,10 +97,10 @@ def test_unmarking_a_proposal_on_a_ballot_is_refused(session: Session, point: in
     first = session.add_contribution("Fund the drains", kind="proposal").result
     second = session.add_contribution("Plant trees", kind="proposal").result
     items = [
-        {"label": "Fund the drains", "recommendation": session.candidates_of(first)[0]},
-        {"label": "Plant trees", "recommendation": session.candidates_of(second)[0]},
+        {"label": "Fund the drains", "recommendation": session.board.candidates_of(first)[0]},
+        {"label": "Plant trees", "recommendation": session.board.candidates_of(second)[0]},
     ]
-    session.create_round(title="Shortlist", method="approval", items=items)
+    session.voting.create_round(title="Shortlist", method="approval", items=items)
     before = _snapshot(session)
     with pytest.raises(BreakoutError, match='on the ballot of the round "Shortlist"'):
         session.edit_contribution(first, kind="question")
@@ -109,12 +109,16 @@ def test_unmarking_a_proposal_on_a_ballot_is_refused(session: Session, point: in
 
 def test_unmarking_a_reworded_or_merged_candidate_is_refused(session: Session, point: int) -> None:
     reworded = session.add_contribution("drains!!", kind="proposal").result
-    session.edit_recommendation(session.candidates_of(reworded)[0], "Clean the drains yearly")
+    session.board.edit_recommendation(
+        session.board.candidates_of(reworded)[0], "Clean the drains yearly"
+    )
     with pytest.raises(BreakoutError, match="reworded on the board"):
         session.edit_contribution(reworded, kind="comment")
     keep = session.add_contribution("Plant trees", kind="proposal").result
     dup = session.add_contribution("Plant more trees", kind="proposal").result
-    session.merge_recommendations(session.candidates_of(keep)[0], session.candidates_of(dup))
+    session.board.merge_recommendations(
+        session.board.candidates_of(keep)[0], session.board.candidates_of(dup)
+    )
     for cid in (keep, dup):
         with pytest.raises(BreakoutError, match="merged with another proposal"):
             session.edit_contribution(cid, kind="comment")
@@ -124,11 +128,11 @@ def test_the_candidate_follows_edits_until_someone_rewords_it(
     session: Session, point: int, amina: int
 ) -> None:
     cid = session.add_contribution("Map the drians", kind="proposal").result
-    (rid,) = session.candidates_of(cid)
+    (rid,) = session.board.candidates_of(cid)
     session.edit_contribution(cid, text="Map the drains", participant_id=amina)
     assert session.recommendation(rid).text == "Map the drains"
     assert session.recommendation(rid).participant == amina
-    session.edit_recommendation(rid, "Map every drain with the residents")
+    session.board.edit_recommendation(rid, "Map every drain with the residents")
     session.edit_contribution(cid, text="Map the drains, please")
     assert session.recommendation(rid).text == "Map every drain with the residents"
 
@@ -137,9 +141,9 @@ def test_the_candidate_keeps_its_text_once_its_group_is_worded(
     session: Session, point: int
 ) -> None:
     cid = session.add_contribution("Map the drians", kind="proposal").result
-    (rid,) = session.candidates_of(cid)
-    group = session.add_cluster("Maps", members=[rid]).result
-    session.edit_cluster(group, wording="Map risks with the people who live with them")
+    (rid,) = session.board.candidates_of(cid)
+    group = session.board.add_cluster("Maps", members=[rid]).result
+    session.board.edit_cluster(group, wording="Map risks with the people who live with them")
     session.edit_contribution(cid, text="Map the drains")
     assert session.recommendation(rid).text == "Map the drians"
 
@@ -149,12 +153,12 @@ def test_deleting_a_proposal_removes_only_an_untouched_candidate(
 ) -> None:
     loose = session.add_contribution("Plant trees", kind="proposal").result
     grouped = session.add_contribution("Fund the drains", kind="proposal").result
-    (kept,) = session.candidates_of(grouped)
-    session.add_cluster("Drains", members=[kept])
+    (kept,) = session.board.candidates_of(grouped)
+    session.board.add_cluster("Drains", members=[kept])
     session.delete_contribution(loose)
     session.delete_contribution(grouped)
-    assert [r.id for r in session.recommendations()] == [kept]
-    assert session.recommendation_sources(kept) == []
+    assert [r.id for r in session.board.recommendations()] == [kept]
+    assert session.board.recommendation_sources(kept) == []
 
 
 # Each change to a proposal must undo to the exact previous state and redo to
@@ -163,7 +167,7 @@ def test_deleting_a_proposal_removes_only_an_untouched_candidate(
 PROPOSAL_CHANGES: list[tuple[str, Callable[[Session, dict[str, int]], Change]]] = [
     ("capture", lambda s, i: s.add_contribution(LONG, kind="proposal", participant_id=i["who"])),
     ("mark", lambda s, i: s.edit_contribution(i["c"], kind="proposal")),
-    ("promote", lambda s, i: s.promote(i["c"], text="Open the data, in every language")),
+    ("promote", lambda s, i: s.board.promote(i["c"], text="Open the data, in every language")),
     ("unmark", lambda s, i: s.edit_contribution(i["p"], kind="concern")),
     ("edit", lambda s, i: s.edit_contribution(i["p"], text=LONG, participant_id=i["who"])),
     ("delete", lambda s, i: s.delete_contribution(i["p"])),

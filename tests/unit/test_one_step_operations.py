@@ -126,7 +126,7 @@ def test_capturing_a_walk_in_adds_them_and_the_contribution_as_one_step(real: Se
     item = real.contribution(change.result)
     assert item.participant == named(real, "Rémi Saint-Éloi")
     assert item.text == text.strip() and item.kind == "proposal"
-    assert real.candidates_of(item.id)  # a proposal is a candidate on the board, also undone
+    assert real.board.candidates_of(item.id)  # a proposal is a candidate on the board, also undone
 
 
 def test_capturing_unattributed_or_a_known_speaker_adds_no_one(real: Session) -> None:
@@ -194,29 +194,29 @@ def proposals(real: Session) -> list[int]:
     for n, person in enumerate(["Omar Haddad", "李伟", "Layla Nasser", "Chloé Dubois"]):
         real.capture(f"Proposal {n}: shared water kiosks run by women's groups", speaker=person,
                      kind="proposal")  # fmt: skip
-    return [r.id for r in real.recommendations()]
+    return [r.id for r in real.board.recommendations()]
 
 
 def test_moving_several_proposals_is_one_step(real: Session, proposals: list[int]) -> None:
-    group = real.add_cluster("Kiosks").result
-    real.set_cluster(proposals[0], group)
-    change = undoes_exactly(real, lambda: real.move_recommendations(proposals, group))
+    group = real.board.add_cluster("Kiosks").result
+    real.board.set_cluster(proposals[0], group)
+    change = undoes_exactly(real, lambda: real.board.move_recommendations(proposals, group))
     assert change.result == 3  # the one already there is left as it was
     assert {real.recommendation(r).cluster for r in proposals} == {group}
-    undoes_exactly(real, lambda: real.move_recommendations(proposals[:2], None))
+    undoes_exactly(real, lambda: real.board.move_recommendations(proposals[:2], None))
 
 
 def test_withdrawing_several_proposals_is_one_step(real: Session, proposals: list[int]) -> None:
-    change = undoes_exactly(real, lambda: real.withdraw_recommendations(proposals[1:]))
+    change = undoes_exactly(real, lambda: real.board.withdraw_recommendations(proposals[1:]))
     assert change.result == 3
     assert [real.recommendation(r).status for r in proposals] == ["active"] + ["withdrawn"] * 3
 
 
 def test_a_refused_move_or_withdrawal_changes_nothing(real: Session, proposals: list[int]) -> None:
-    refused(real, lambda: real.move_recommendations([proposals[0], 9999], None), "9999")
-    refused(real, lambda: real.move_recommendations(proposals, 9999), "group 9999")
-    refused(real, lambda: real.withdraw_recommendations([proposals[0], 9999]), "9999")
-    refused(real, lambda: real.withdraw_recommendations([]), "choose one or more")
+    refused(real, lambda: real.board.move_recommendations([proposals[0], 9999], None), "9999")
+    refused(real, lambda: real.board.move_recommendations(proposals, 9999), "group 9999")
+    refused(real, lambda: real.board.withdraw_recommendations([proposals[0], 9999]), "9999")
+    refused(real, lambda: real.board.withdraw_recommendations([]), "choose one or more")
 
 
 # -- a new session from its inputs -------------------------------------------------

@@ -65,14 +65,16 @@ def test_turnout_balance_hands_and_report_agree_with_nobody_checked_in(
     session.call_next()
     clock.advance(90)
     session.call_next()
-    rid = session.create_round(method="approval", items=["Maps", "Drains"], secret=False).result
-    session.open_round(rid)
-    items = [i.id for i in session.round_items(rid)]
+    rid = session.voting.create_round(
+        method="approval", items=["Maps", "Drains"], secret=False
+    ).result
+    session.voting.open_round(rid)
+    items = [i.id for i in session.voting.round_items(rid)]
     for pid in ids[:3]:
-        session.cast_ballot(rid, pid, {items[0]: 1})
+        session.voting.cast_ballot(rid, pid, {items[0]: 1})
     with pytest.raises(BreakoutError, match="more than the 41 people on the roster"):
-        session.record_hand_tally(rid, {items[1]: 42})
-    session.close_round(rid)
+        session.voting.record_hand_tally(rid, {items[1]: 42})
+    session.voting.close_round(rid)
 
     result = tally_round(session, rid)
     assert (result.ballots, result.eligible) == (3, 41)  # not "3 of 4", not "3 of 1"

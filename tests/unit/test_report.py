@@ -105,17 +105,17 @@ def build_multilingual(path: Path, clock: FakeClock | None = None) -> Session:
         clock.advance(50)
         session.add_contribution(text, point_id=point, participant_id=people[who], kind=kind)
     session.end_point(point)
-    recs = session.recommendations()
-    rid = session.create_round(
+    recs = session.board.recommendations()
+    rid = session.voting.create_round(
         method="approval",
         items=[{"label": r.text, "recommendation": r.id} for r in recs],
         secret=False,
     ).result
-    session.open_round(rid)
-    items = [i.id for i in session.round_items(rid)]
+    session.voting.open_round(rid)
+    items = [i.id for i in session.voting.round_items(rid)]
     for n, pid in enumerate(people):
-        session.cast_ballot(rid, pid, {items[n % len(items)]: 1})
-    session.close_round(rid)
+        session.voting.cast_ballot(rid, pid, {items[n % len(items)]: 1})
+    session.voting.close_round(rid)
     return session
 
 
@@ -243,14 +243,14 @@ def test_support_by_group_hides_groups_under_three_voters(tmp_path: Path) -> Non
             session.add_participant(f"P{n}", stakeholder_group=g, present=True).result
             for n, g in enumerate(groups)
         ]
-        rid = session.create_round(
+        rid = session.voting.create_round(
             method="agreement", items=["Fund audits", "Share data"], secret=False
         ).result
-        a, b = (i.id for i in session.round_items(rid))
-        session.open_round(rid)
+        a, b = (i.id for i in session.voting.round_items(rid))
+        session.voting.open_round(rid)
         for n, pid in enumerate(people):
-            session.cast_ballot(rid, pid, {a: 0 if n == 0 else 4, b: 3})
-        session.close_round(rid)
+            session.voting.cast_ballot(rid, pid, {a: 0 if n == 0 else 4, b: 3})
+        session.voting.close_round(rid)
         content = build_content(session)
     recs = content.recommendations
     assert recs is not None and recs.voting is not None
@@ -271,13 +271,13 @@ def test_ranking_follows_the_last_closed_round(tmp_path: Path) -> None:
         orders = ({"Alpha": 1, "Beta": 2, "Gamma": 3}, {"Gamma": 1, "Alpha": 2, "Beta": 3})
         rounds = []
         for order in orders:
-            rid = session.create_round(method="ranking", items=labels).result
-            ids = {i.label: i.id for i in session.round_items(rid)}
-            session.open_round(rid)
+            rid = session.voting.create_round(method="ranking", items=labels).result
+            ids = {i.label: i.id for i in session.voting.round_items(rid)}
+            session.voting.open_round(rid)
             for pid in people:
-                session.cast_ballot(rid, pid, {ids[k]: v for k, v in order.items()})
+                session.voting.cast_ballot(rid, pid, {ids[k]: v for k, v in order.items()})
             clock.advance(60)
-            session.close_round(rid)
+            session.voting.close_round(rid)
             rounds.append(rid)
         content = build_content(session)
         expected = [item.label for item in tally_round(session, rounds[-1]).items]
@@ -291,7 +291,7 @@ def test_demo_ranking_and_the_proposals_behind_each_group(demo: Session) -> None
     content = build_content(demo)
     recs = content.recommendations
     assert recs is not None and recs.voting is not None
-    (rnd,) = demo.rounds()
+    (rnd,) = demo.voting.rounds()
     result = tally_round(demo, rnd.id)
     assert [i.title for i in recs.ranked] == [r.label for r in result.items]
     themes = {t["label"]: t for t in demo_content()["themes"]}
@@ -300,7 +300,7 @@ def test_demo_ranking_and_the_proposals_behind_each_group(demo: Session) -> None
         assert item.proposals, item.title
         assert item.support == () and "secret" in item.support_note
     total = sum(len(i.proposals) for i in recs.ranked) + sum(len(i.proposals) for i in recs.others)
-    assert total == len(demo.recommendations(include_inactive=False))
+    assert total == len(demo.board.recommendations(include_inactive=False))
 
 
 def test_without_a_closed_round_recommendations_keep_board_order(tmp_path: Path) -> None:

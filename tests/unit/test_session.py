@@ -101,22 +101,22 @@ def test_contributions_edit_delete_and_promote(session: Session, room: dict[str,
     session.undo(edit)
     assert session.contribution(second).participant == room["ana"]
 
-    (candidate,) = session.candidates_of(first)  # a proposal is a candidate at once
+    (candidate,) = session.board.candidates_of(first)  # a proposal is a candidate at once
     rec = session.recommendation(candidate)
     assert rec.text == "Walk the streets with residents"
     assert rec.point == room["p1"]
-    assert session.recommendation_sources(rec.id) == [first]
+    assert session.board.recommendation_sources(rec.id) == [first]
     with pytest.raises(BreakoutError, match="already a recommendation"):
-        session.promote(first)
-    promoted = session.promote(second)  # a question made a proposal on purpose
+        session.board.promote(first)
+    promoted = session.board.promote(second)  # a question made a proposal on purpose
     assert session.contribution(second).kind == "proposal"
-    assert session.recommendation_sources(promoted.result) == [second]
+    assert session.board.recommendation_sources(promoted.result) == [second]
 
     delete = session.delete_contribution(first)
-    assert session.recommendation_sources(rec.id) == []
-    assert rec.id not in {r.id for r in session.recommendations()}  # untouched: it goes too
+    assert session.board.recommendation_sources(rec.id) == []
+    assert rec.id not in {r.id for r in session.board.recommendations()}  # untouched: it goes too
     session.undo(delete)
-    assert session.recommendation_sources(rec.id) == [first]
+    assert session.board.recommendation_sources(rec.id) == [first]
 
 
 @pytest.mark.parametrize(
@@ -171,19 +171,19 @@ def test_undo_refuses_when_the_row_changed_since(session: Session, room: dict[st
 
 
 def test_groups_and_merges(session: Session, room: dict[str, int]) -> None:
-    a = session.add_recommendation("Map with residents").result
-    b = session.add_recommendation("Residents map the streets").result
-    c = session.add_recommendation("Fund drains").result
-    group = session.add_cluster("Mapping", members=[a, b]).result
-    assert {r.id for r in session.recommendations() if r.cluster == group} == {a, b}
-    session.set_cluster(c, group)
+    a = session.board.add_recommendation("Map with residents").result
+    b = session.board.add_recommendation("Residents map the streets").result
+    c = session.board.add_recommendation("Fund drains").result
+    group = session.board.add_cluster("Mapping", members=[a, b]).result
+    assert {r.id for r in session.board.recommendations() if r.cluster == group} == {a, b}
+    session.board.set_cluster(c, group)
     assert session.cluster(group).edited
-    session.merge_recommendations(a, [b])
+    session.board.merge_recommendations(a, [b])
     assert session.recommendation(b).status == "merged"
     assert session.recommendation(b).duplicate_of == a
-    assert [r.id for r in session.recommendations(include_inactive=False)] == [a, c]
-    dissolve = session.delete_cluster(group)
-    assert all(r.cluster is None for r in session.recommendations())
+    assert [r.id for r in session.board.recommendations(include_inactive=False)] == [a, c]
+    dissolve = session.board.delete_cluster(group)
+    assert all(r.cluster is None for r in session.board.recommendations())
     session.undo(dissolve)
     assert session.recommendation(a).cluster == group
 
@@ -214,7 +214,7 @@ def test_listeners_hear_every_committed_change(session: Session, room: dict[str,
 
 def _board(session: Session) -> dict[str, int]:
     ids = {
-        name: session.add_recommendation(text).result
+        name: session.board.add_recommendation(text).result
         for name, text in (
             ("a", "Map flood streets with residents"),
             ("b", "Residents walk the streets to map floods"),
@@ -223,53 +223,53 @@ def _board(session: Session) -> dict[str, int]:
             ("e", "Train youth groups in evacuation"),
         )
     }
-    ids["mine"] = session.add_cluster("Mapping (mine)", members=[ids["a"]]).result
+    ids["mine"] = session.board.add_cluster("Mapping (mine)", members=[ids["a"]]).result
     return ids
 
 
 def test_suggestions_never_overwrite_what_people_made(session: Session) -> None:
     ids = _board(session)
-    change = session.apply_suggestions(
+    change = session.board.apply_suggestions(
         [("Maps", [ids["a"], ids["b"]]), ("Money", [ids["c"], ids["d"]]), ("Alone", [ids["e"]])]
     )
     assert change.result == 1  # "Maps" lost a to my group and is too small; "Alone" too
     session.undo(change)
-    assert [c.label for c in session.clusters()] == ["Mapping (mine)"]
+    assert [c.label for c in session.board.clusters()] == ["Mapping (mine)"]
     change = session.redo(change)
-    groups = {c.label: c for c in session.clusters()}
+    groups = {c.label: c for c in session.board.clusters()}
     assert set(groups) == {"Mapping (mine)", "Money"}
     assert groups["Money"].origin == "suggested" and not groups["Money"].accepted
     assert session.recommendation(ids["a"]).cluster == ids["mine"]
     # Suggesting again replaces open suggestions, but an accepted one stays.
-    session.accept_cluster(groups["Money"].id)
-    session.apply_suggestions([("Other money", [ids["c"], ids["e"]])])
+    session.board.accept_cluster(groups["Money"].id)
+    session.board.apply_suggestions([("Other money", [ids["c"], ids["e"]])])
     assert session.recommendation(ids["c"]).cluster == groups["Money"].id
-    assert {c.label for c in session.clusters()} == {"Mapping (mine)", "Money"}
-    session.apply_suggestions([("Youth", [ids["b"], ids["e"]])])
-    youth = next(c for c in session.clusters() if c.label == "Youth")
-    session.accept_all_suggestions()
+    assert {c.label for c in session.board.clusters()} == {"Mapping (mine)", "Money"}
+    session.board.apply_suggestions([("Youth", [ids["b"], ids["e"]])])
+    youth = next(c for c in session.board.clusters() if c.label == "Youth")
+    session.board.accept_all_suggestions()
     assert session.cluster(youth.id).accepted
 
 
 def test_merge_and_split_groups(session: Session) -> None:
     ids = _board(session)
-    other = session.add_cluster("Floods", members=[ids["b"], ids["c"]]).result
-    merge = session.merge_clusters(ids["mine"], [other])
-    members = {r.id for r in session.recommendations() if r.cluster == ids["mine"]}
+    other = session.board.add_cluster("Floods", members=[ids["b"], ids["c"]]).result
+    merge = session.board.merge_clusters(ids["mine"], [other])
+    members = {r.id for r in session.board.recommendations() if r.cluster == ids["mine"]}
     assert members == {ids["a"], ids["b"], ids["c"]}
-    assert [c.id for c in session.clusters()] == [ids["mine"]]
-    split = session.split_cluster(ids["mine"], [ids["c"]], label="Money")
+    assert [c.id for c in session.board.clusters()] == [ids["mine"]]
+    split = session.board.split_cluster(ids["mine"], [ids["c"]], label="Money")
     assert session.recommendation(ids["c"]).cluster == split.result
-    assert [c.label for c in session.clusters()] == ["Mapping (mine)", "Money"]
+    assert [c.label for c in session.board.clusters()] == ["Mapping (mine)", "Money"]
     with pytest.raises(BreakoutError, match="leaves nothing"):
-        session.split_cluster(split.result, [ids["c"]])
+        session.board.split_cluster(split.result, [ids["c"]])
     session.undo(split)
     session.undo(merge)
     assert session.recommendation(ids["b"]).cluster == other
 
 
 def test_embedding_cache_round_trip(session: Session) -> None:
-    assert session.cached_vectors("m", ["x", "y"]) == {}
-    session.store_vectors("m", {"x": b"\x00\x01", "y": b"\x02"})
-    assert session.cached_vectors("m", ["x", "y", "z"]) == {"x": b"\x00\x01", "y": b"\x02"}
-    assert session.cached_vectors("other model", ["x"]) == {}
+    assert session.board.cached_vectors("m", ["x", "y"]) == {}
+    session.board.store_vectors("m", {"x": b"\x00\x01", "y": b"\x02"})
+    assert session.board.cached_vectors("m", ["x", "y", "z"]) == {"x": b"\x00\x01", "y": b"\x02"}
+    assert session.board.cached_vectors("other model", ["x"]) == {}

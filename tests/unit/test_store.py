@@ -136,7 +136,7 @@ def test_first_format_file_is_upgraded(tmp_path: Path) -> None:
     conn.close()
     with Session.open(path) as session:
         assert session.info().title == "Old session"
-        session.store_vectors("m", {"text": b"\x00"})  # the new table exists
+        session.board.store_vectors("m", {"text": b"\x00"})  # the new table exists
     assert (tmp_path / "old.breakout.v1.bak").exists()
 
 

@@ -30,14 +30,14 @@ def demo(tmp_path: Path) -> Session:
 def _suggest(session: Session) -> Change:
     """What the board does: prepare, compute, lay the groups out, keep the new vectors."""
     outcome = suggest.compute(suggest.prepare(session))
-    change = session.apply_suggestions(outcome.groups)
-    session.store_vectors(suggest.MODEL, outcome.new_vectors)
+    change = session.board.apply_suggestions(outcome.groups)
+    session.board.store_vectors(suggest.MODEL, outcome.new_vectors)
     return change
 
 
 def _groups(session: Session) -> dict[int, set[int]]:
     out: dict[int, set[int]] = {}
-    for rec in session.recommendations(include_inactive=False):
+    for rec in session.board.recommendations(include_inactive=False):
         if rec.cluster is not None:
             out.setdefault(rec.cluster, set()).add(rec.id)
     return out
@@ -48,13 +48,13 @@ def test_suggestions_group_the_demo_and_cache_vectors(demo: Session) -> None:
     assert len(job.texts) == 31 and job.cached == {}
     outcome = suggest.compute(job)
     assert outcome.semantic, outcome.method
-    change = demo.apply_suggestions(outcome.groups)
-    demo.store_vectors(suggest.MODEL, outcome.new_vectors)
+    change = demo.board.apply_suggestions(outcome.groups)
+    demo.board.store_vectors(suggest.MODEL, outcome.new_vectors)
     groups = _groups(demo)
     assert change.result == len(groups) >= 3
     assert all(len(members) >= 2 for members in groups.values())
-    assert all(c.origin == "suggested" and not c.accepted for c in demo.clusters())
-    assert all(c.label for c in demo.clusters())
+    assert all(c.origin == "suggested" and not c.accepted for c in demo.board.clusters())
+    assert all(c.label for c in demo.board.clusters())
     # The vectors are cached: the next run embeds nothing.
     again = suggest.prepare(demo)
     assert set(again.cached) == set(again.texts)
@@ -67,8 +67,8 @@ def test_same_input_same_groups_and_a_newcomer_joins(demo: Session) -> None:
     _suggest(demo)
     assert sorted(map(sorted, _groups(demo).values())) == sorted(map(sorted, before.values()))
     # One more proposal, close to an existing one: nothing else moves.
-    anchor = demo.recommendations(include_inactive=False)[0]
-    new = demo.add_recommendation(anchor.text + " This is urgent.").result
+    anchor = demo.board.recommendations(include_inactive=False)[0]
+    new = demo.board.add_recommendation(anchor.text + " This is urgent.").result
     _suggest(demo)
     after = _groups(demo)
     old_members = {m for members in before.values() for m in members}
@@ -79,8 +79,8 @@ def test_same_input_same_groups_and_a_newcomer_joins(demo: Session) -> None:
 
 
 def test_people_groups_are_never_touched(demo: Session) -> None:
-    recs = demo.recommendations(include_inactive=False)
-    mine = demo.add_cluster("Mine", members=[recs[0].id, recs[5].id]).result
+    recs = demo.board.recommendations(include_inactive=False)
+    mine = demo.board.add_cluster("Mine", members=[recs[0].id, recs[5].id]).result
     _suggest(demo)
     assert _groups(demo)[mine] == {recs[0].id, recs[5].id}
     assert demo.cluster(mine).origin == "human"

@@ -19,7 +19,7 @@ def people(session: Session) -> list[int]:
 
 
 def _round(session: Session, method: str = "dots", secret: bool = True, **settings: int) -> int:
-    return session.create_round(
+    return session.voting.create_round(
         method=method,
         items=["Map with residents", "Fund drains", "Plant trees"],
         settings=settings or None,
@@ -29,34 +29,34 @@ def _round(session: Session, method: str = "dots", secret: bool = True, **settin
 
 def test_round_states_and_one_ballot_per_person(session: Session, people: list[int]) -> None:
     rid = _round(session, budget=3, per_item_cap=2)
-    items = [i.id for i in session.round_items(rid)]
+    items = [i.id for i in session.voting.round_items(rid)]
     with pytest.raises(BreakoutError, match="not opened yet"):
-        session.cast_ballot(rid, people[0], {items[0]: 1})
-    session.open_round(rid)
-    session.cast_ballot(rid, people[0], {items[0]: 2, items[1]: 1})
+        session.voting.cast_ballot(rid, people[0], {items[0]: 1})
+    session.voting.open_round(rid)
+    session.voting.cast_ballot(rid, people[0], {items[0]: 2, items[1]: 1})
     with pytest.raises(BreakoutError, match="already voted"):
-        session.cast_ballot(rid, people[0], {items[2]: 1})
+        session.voting.cast_ballot(rid, people[0], {items[2]: 1})
     with pytest.raises(BreakoutError, match="budget is 3"):
-        session.cast_ballot(rid, people[1], {items[0]: 2, items[1]: 2})
+        session.voting.cast_ballot(rid, people[1], {items[0]: 2, items[1]: 2})
     with pytest.raises(BreakoutError, match="between 0 and 2"):
-        session.cast_ballot(rid, people[1], {items[0]: 3})
+        session.voting.cast_ballot(rid, people[1], {items[0]: 3})
     with pytest.raises(BreakoutError, match="empty"):
-        session.cast_ballot(rid, people[1], {})
+        session.voting.cast_ballot(rid, people[1], {})
     with pytest.raises(BreakoutError, match="can no longer change"):
-        session.edit_round(rid, settings={"budget": 5})
-    session.close_round(rid)
+        session.voting.edit_round(rid, settings={"budget": 5})
+    session.voting.close_round(rid)
     with pytest.raises(BreakoutError, match="closed"):
-        session.cast_ballot(rid, people[1], {items[0]: 1})
-    assert session.ballots(rid) == [(None, {items[0]: 2, items[1]: 1})]
-    assert session.voters(rid) == [people[0]]
+        session.voting.cast_ballot(rid, people[1], {items[0]: 1})
+    assert session.voting.ballots(rid) == [(None, {items[0]: 2, items[1]: 1})]
+    assert session.voting.voters(rid) == [people[0]]
 
 
 def test_secret_ballots_cannot_be_joined_to_a_person(session: Session, people: list[int]) -> None:
     rid = _round(session, method="approval")
-    items = [i.id for i in session.round_items(rid)]
-    session.open_round(rid)
+    items = [i.id for i in session.voting.round_items(rid)]
+    session.voting.open_round(rid)
     for index, person in enumerate(people):
-        session.cast_ballot(rid, person, {items[index % 3]: 1})
+        session.voting.cast_ballot(rid, person, {items[index % 3]: 1})
     conn = sqlite3.connect(session.path)
     # No participant on any ballot, no time, no sequence number.
     assert conn.execute(
@@ -77,49 +77,49 @@ def test_secret_ballots_cannot_be_joined_to_a_person(session: Session, people: l
 
 def test_open_round_keeps_who_voted_how(session: Session, people: list[int]) -> None:
     rid = _round(session, method="ranking", secret=False)
-    items = [i.id for i in session.round_items(rid)]
-    session.open_round(rid)
-    session.cast_ballot(rid, people[1], {items[2]: 1, items[0]: 2})
+    items = [i.id for i in session.voting.round_items(rid)]
+    session.voting.open_round(rid)
+    session.voting.cast_ballot(rid, people[1], {items[2]: 1, items[0]: 2})
     with pytest.raises(BreakoutError, match="no gaps or repeats"):
-        session.cast_ballot(rid, people[2], {items[2]: 1, items[0]: 3})
-    assert session.ballots(rid) == [(people[1], {items[0]: 2, items[2]: 1})]
+        session.voting.cast_ballot(rid, people[2], {items[2]: 1, items[0]: 3})
+    assert session.voting.ballots(rid) == [(people[1], {items[0]: 2, items[2]: 1})]
 
 
 def test_agreement_needs_every_item_and_keeps_blocks(session: Session, people: list[int]) -> None:
     rid = _round(session, method="agreement")
-    items = [i.id for i in session.round_items(rid)]
-    session.open_round(rid)
+    items = [i.id for i in session.voting.round_items(rid)]
+    session.voting.open_round(rid)
     with pytest.raises(BreakoutError, match="every item"):
-        session.cast_ballot(rid, people[0], {items[0]: 5})
-    session.cast_ballot(rid, people[0], {items[0]: 5, items[1]: 0, items[2]: 3})
-    assert session.ballots(rid)[0][1] == {items[0]: 5, items[1]: 0, items[2]: 3}
+        session.voting.cast_ballot(rid, people[0], {items[0]: 5})
+    session.voting.cast_ballot(rid, people[0], {items[0]: 5, items[1]: 0, items[2]: 3})
+    assert session.voting.ballots(rid)[0][1] == {items[0]: 5, items[1]: 0, items[2]: 3}
 
 
 def test_hand_tally_is_checked_against_people_present(session: Session, people: list[int]) -> None:
     rid = _round(session, method="approval")
-    items = [i.id for i in session.round_items(rid)]
-    session.open_round(rid)
+    items = [i.id for i in session.voting.round_items(rid)]
+    session.voting.open_round(rid)
     with pytest.raises(BreakoutError, match="more than the 4 people present"):
-        session.record_hand_tally(rid, {items[0]: 5})
-    first = session.record_hand_tally(rid, {items[0]: 3, items[1]: 1})
-    second = session.record_hand_tally(rid, {items[0]: 4})
-    assert session.hand_tallies(rid) == [(items[0], 0, 4), (items[1], 0, 1)]
+        session.voting.record_hand_tally(rid, {items[0]: 5})
+    first = session.voting.record_hand_tally(rid, {items[0]: 3, items[1]: 1})
+    second = session.voting.record_hand_tally(rid, {items[0]: 4})
+    assert session.voting.hand_tallies(rid) == [(items[0], 0, 4), (items[1], 0, 1)]
     session.undo(second)
-    assert session.hand_tallies(rid) == [(items[0], 0, 3), (items[1], 0, 1)]
+    assert session.voting.hand_tallies(rid) == [(items[0], 0, 3), (items[1], 0, 1)]
     session.undo(first)
-    assert session.hand_tallies(rid) == []
+    assert session.voting.hand_tallies(rid) == []
 
 
 def test_round_needs_two_items_and_a_known_method(session: Session) -> None:
     with pytest.raises(BreakoutError, match="at least two"):
-        session.create_round(method="approval", items=["Only one"])
+        session.voting.create_round(method="approval", items=["Only one"])
     with pytest.raises(BreakoutError, match="unknown voting method"):
-        session.create_round(method="lottery", items=["a", "b"])
+        session.voting.create_round(method="lottery", items=["a", "b"])
     with pytest.raises(BreakoutError, match="cap per item"):
-        session.create_round(
+        session.voting.create_round(
             method="dots", items=["a", "b"], settings={"budget": 2, "per_item_cap": 3}
         )
-    assert session.rounds() == []
+    assert session.voting.rounds() == []
 
 
 # -- editing a draft ------------------------------------------------------------------------
@@ -135,8 +135,8 @@ LONG = (
 
 def test_a_draft_round_can_be_edited_whole_and_undone(session: Session) -> None:
     rid = _round(session, budget=3, per_item_cap=2)
-    old_items = [i.id for i in session.round_items(rid)]
-    first = session.edit_round(
+    old_items = [i.id for i in session.voting.round_items(rid)]
+    first = session.voting.edit_round(
         rid,
         title="  Qué va al plenario  ",
         method="ranking",
@@ -144,7 +144,7 @@ def test_a_draft_round_can_be_edited_whole_and_undone(session: Session) -> None:
         secret=False,
         items=["Fund drains", LONG, {"label": "Plant trees"}, "Ask the ministry (وزارة)"],
     )
-    rnd = session.round(rid)
+    rnd = session.voting.round(rid)
     assert (rnd.title, rnd.method, rnd.secret, rnd.state) == (
         "Qué va al plenario",
         "ranking",
@@ -152,7 +152,7 @@ def test_a_draft_round_can_be_edited_whole_and_undone(session: Session) -> None:
         "draft",
     )
     assert json.loads(rnd.settings) == {"max_ranked": 2}
-    items = session.round_items(rid)
+    items = session.voting.round_items(rid)
     assert [i.label for i in items] == [
         "Fund drains",
         LONG,
@@ -162,52 +162,52 @@ def test_a_draft_round_can_be_edited_whole_and_undone(session: Session) -> None:
     assert [i.id for i in items][:3] == old_items  # rows kept in place, one added
 
     # Fewer items, and a new method with no settings gets that method's defaults.
-    second = session.edit_round(rid, method="dots", items=["A", "B"])
-    assert [i.label for i in session.round_items(rid)] == ["A", "B"]
-    assert json.loads(session.round(rid).settings) == {"budget": 3, "per_item_cap": 3}
+    second = session.voting.edit_round(rid, method="dots", items=["A", "B"])
+    assert [i.label for i in session.voting.round_items(rid)] == ["A", "B"]
+    assert json.loads(session.voting.round(rid).settings) == {"budget": 3, "per_item_cap": 3}
 
     # Undo takes each edit back exactly, newest first.
     session.undo(second)
-    assert [i.label for i in session.round_items(rid)][1] == LONG
+    assert [i.label for i in session.voting.round_items(rid)][1] == LONG
     session.undo(first)
-    rnd = session.round(rid)
+    rnd = session.voting.round(rid)
     assert (rnd.title, rnd.method, rnd.secret) == ("", "dots", True)
     assert json.loads(rnd.settings) == {"budget": 3, "per_item_cap": 2}
-    assert [i.label for i in session.round_items(rid)] == [
+    assert [i.label for i in session.voting.round_items(rid)] == [
         "Map with residents",
         "Fund drains",
         "Plant trees",
     ]
-    assert [i.id for i in session.round_items(rid)] == old_items
+    assert [i.id for i in session.voting.round_items(rid)] == old_items
 
 
 def test_editing_is_refused_once_a_round_opens_or_counts_are_in(
     session: Session, people: list[int]
 ) -> None:
     rid = _round(session, method="approval")
-    items = [i.id for i in session.round_items(rid)]
+    items = [i.id for i in session.voting.round_items(rid)]
     with pytest.raises(BreakoutError, match="at least two items"):
-        session.edit_round(rid, items=["Only one"])
+        session.voting.edit_round(rid, items=["Only one"])
     with pytest.raises(BreakoutError, match="unknown voting method"):
-        session.edit_round(rid, method="lottery")
+        session.voting.edit_round(rid, method="lottery")
     with pytest.raises(BreakoutError, match="cap per item"):
-        session.edit_round(rid, method="dots", settings={"budget": 2, "per_item_cap": 3})
+        session.voting.edit_round(rid, method="dots", settings={"budget": 2, "per_item_cap": 3})
     with pytest.raises(BreakoutError, match="label cannot be empty"):
-        session.edit_round(rid, items=["A", "  "])
-    assert session.round(rid).method == "approval"  # nothing changed
-    assert len(session.round_items(rid)) == 3
+        session.voting.edit_round(rid, items=["A", "  "])
+    assert session.voting.round(rid).method == "approval"  # nothing changed
+    assert len(session.voting.round_items(rid)) == 3
 
-    hands = session.record_hand_tally(rid, {items[0]: 2})
+    hands = session.voting.record_hand_tally(rid, {items[0]: 2})
     with pytest.raises(BreakoutError, match="can no longer change"):
-        session.edit_round(rid, title="Too late")
+        session.voting.edit_round(rid, title="Too late")
     session.undo(hands)
-    session.open_round(rid)
+    session.voting.open_round(rid)
     with pytest.raises(BreakoutError, match="voting is open in this round"):
-        session.edit_round(rid, title="Too late")
-    session.close_round(rid)
+        session.voting.edit_round(rid, title="Too late")
+    session.voting.close_round(rid)
     with pytest.raises(BreakoutError, match="has closed; set up a new round"):
-        session.edit_round(rid, title="Too late")
-    assert session.round(rid).title == ""
+        session.voting.edit_round(rid, title="Too late")
+    assert session.voting.round(rid).title == ""
 
 
 # -- undo after the first vote ----------------------------------------------------------------
@@ -215,65 +215,65 @@ def test_editing_is_refused_once_a_round_opens_or_counts_are_in(
 
 def test_a_round_with_ballots_never_goes_back_to_draft(session: Session, people: list[int]) -> None:
     rid = _round(session, method="approval")
-    items = [i.id for i in session.round_items(rid)]
-    made = session.create_round(method="approval", items=["x", "y"]).result
-    create = session.create_round(method="approval", items=["p", "q"])
-    opened = session.open_round(rid)
-    session.cast_ballot(rid, people[0], {items[0]: 1})
+    items = [i.id for i in session.voting.round_items(rid)]
+    made = session.voting.create_round(method="approval", items=["x", "y"]).result
+    create = session.voting.create_round(method="approval", items=["p", "q"])
+    opened = session.voting.open_round(rid)
+    session.voting.cast_ballot(rid, people[0], {items[0]: 1})
     with pytest.raises(BreakoutError, match="opening this round can no longer be undone"):
         session.undo(opened)
-    assert session.round(rid).state == "open"
-    assert session.ballots(rid) == [(None, {items[0]: 1})]
+    assert session.voting.round(rid).state == "open"
+    assert session.voting.ballots(rid) == [(None, {items[0]: 1})]
 
-    closed = session.close_round(rid)
+    closed = session.voting.close_round(rid)
     with pytest.raises(BreakoutError, match="closing this round can no longer be undone"):
         session.undo(closed)
-    assert session.round(rid).state == "closed"
+    assert session.voting.round(rid).state == "closed"
 
     # Without votes, opening and closing undo as before.
-    opened_other = session.open_round(made)
-    closed_other = session.close_round(made)
+    opened_other = session.voting.open_round(made)
+    closed_other = session.voting.close_round(made)
     session.undo(closed_other)
-    assert session.round(made).state == "open"
+    assert session.voting.round(made).state == "open"
     session.undo(opened_other)
-    assert session.round(made).state == "draft"
+    assert session.voting.round(made).state == "draft"
     session.redo(opened_other)  # forwards is always fine
-    assert session.round(made).state == "open"
+    assert session.voting.round(made).state == "open"
     session.undo(opened_other)
     session.undo(create)
-    assert [r.id for r in session.rounds()] == [rid, made]
+    assert [r.id for r in session.voting.rounds()] == [rid, made]
 
 
 def test_a_hand_count_holds_the_state_too(session: Session, people: list[int]) -> None:
     rid = _round(session, method="approval")
-    items = [i.id for i in session.round_items(rid)]
-    opened = session.open_round(rid)
-    hands = session.record_hand_tally(rid, {items[0]: 3})
+    items = [i.id for i in session.voting.round_items(rid)]
+    opened = session.voting.open_round(rid)
+    hands = session.voting.record_hand_tally(rid, {items[0]: 3})
     with pytest.raises(BreakoutError, match="can no longer be undone"):
         session.undo(opened)
     session.undo(hands)  # the counts go first; then opening may be undone
     session.undo(opened)
-    assert session.round(rid).state == "draft"
+    assert session.voting.round(rid).state == "draft"
 
     # Counts typed in while it is still a draft: the round cannot be undone away.
-    create = session.create_round(method="approval", items=["p", "q"])
-    other = session.round_items(create.result)
-    session.record_hand_tally(create.result, {other[0].id: 1})
+    create = session.voting.create_round(method="approval", items=["p", "q"])
+    other = session.voting.round_items(create.result)
+    session.voting.record_hand_tally(create.result, {other[0].id: 1})
     with pytest.raises(BreakoutError, match="can no longer be removed"):
         session.undo(create)
-    assert session.hand_tallies(create.result) == [(other[0].id, 0, 1)]
+    assert session.voting.hand_tallies(create.result) == [(other[0].id, 0, 1)]
 
 
 def test_turnout_counts_voters_against_people_present(session: Session) -> None:
     walk_in = session.add_participant("Nguyễn Thị Hoa").result  # on the list, not checked in
     rid = _round(session, method="approval")
-    assert session.turnout(rid) == (0, 1)  # nobody checked in yet: the roster stands in
+    assert session.voting.turnout(rid) == (0, 1)  # nobody checked in yet: the roster stands in
     people = [session.add_participant(n, present=True).result for n in ("Ana", "李伟", "فاطمة")]
-    session.open_round(rid)
-    first = session.round_items(rid)[0].id
-    session.cast_ballot(rid, people[0], {first: 1})
-    session.cast_ballot(rid, walk_in, {first: 1})  # voted without checking in
-    assert session.turnout(rid) == (2, 4)  # the three checked in, and the walk-in who voted
+    session.voting.open_round(rid)
+    first = session.voting.round_items(rid)[0].id
+    session.voting.cast_ballot(rid, people[0], {first: 1})
+    session.voting.cast_ballot(rid, walk_in, {first: 1})  # voted without checking in
+    assert session.voting.turnout(rid) == (2, 4)  # the three checked in, and the walk-in who voted
     assert session.presence().count == 4
     with pytest.raises(BreakoutError, match="does not exist"):
-        session.turnout(rid + 99)
+        session.voting.turnout(rid + 99)

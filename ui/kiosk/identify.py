@@ -127,7 +127,7 @@ class IdentifyStage(QWidget):
 
     def waiting(self) -> list[Participant]:
         """Named rounds: people checked in who have not voted yet."""
-        done = set(self.session.voters(self.round_id))
+        done = set(self.session.voting.voters(self.round_id))
         return [p for p in self.session.participants() if p.present and p.id not in done]
 
     def fill_names(self) -> None:
@@ -174,7 +174,7 @@ class IdentifyStage(QWidget):
             None,
         )
         self.code_edit.setText("")
-        if person is None or person.id in self.session.voters(self.round_id):
+        if person is None or person.id in self.session.voting.voters(self.round_id):
             self.say(UNKNOWN_CODE if person is None else CODE_USED)
             self.code_edit.setFocus()
             return

@@ -55,7 +55,7 @@ class Kiosk(QWidget):
         self.scheme: Scheme = SCHEMES["dark"]
         self.thanks_ms = self.THANKS_MS
         self.stage = "identify"  # identify | ballot | review | thanks
-        self._round: Round = session.round(round_id)
+        self._round: Round = session.voting.round(round_id)
         self._settings: dict[str, Any] = {}
         self._person: int | None = None
         self._identify_key: tuple[Any, ...] = ()
@@ -127,7 +127,7 @@ class Kiosk(QWidget):
     # -- the round -------------------------------------------------------------------
 
     def _reload_round(self) -> None:
-        self._round = self.session.round(self.round_id)
+        self._round = self.session.voting.round(self.round_id)
         self._settings = json.loads(self._round.settings)
         how = "secret ballot" if self._round.secret else "named vote"
         title = self._round.title or "Vote"
@@ -140,7 +140,7 @@ class Kiosk(QWidget):
         engine refuses it on confirming if voting closed meanwhile).
         """
         if self.stage != "identify":
-            self._round = self.session.round(self.round_id)  # raises if it was undone away
+            self._round = self.session.voting.round(self.round_id)  # raises if it was undone away
             return
         self._reload_round()
         if self._identify_state() != self._identify_key:
@@ -195,7 +195,7 @@ class Kiosk(QWidget):
         self._reload_round()
         if self._round.state != "open" or self.by_code():
             return
-        if participant_id in self.session.voters(self.round_id):
+        if participant_id in self.session.voting.voters(self.round_id):
             self._say(ALREADY_VOTED)
             self.identify.fill_names()
             return
@@ -204,7 +204,7 @@ class Kiosk(QWidget):
     def _begin(self, participant_id: int) -> None:
         self._person = participant_id
         self._say("")
-        items = self.session.round_items(self.round_id)
+        items = self.session.voting.round_items(self.round_id)
         widget = BALLOTS[self._round.method](items, self._settings)
         counter = voting.method(self._round.method)
         self.ballot_stage.hold(widget, counter.instruction(self._settings))
@@ -238,7 +238,7 @@ class Kiosk(QWidget):
         if self.stage != "ballot":
             return
         entries = self.ballot()
-        items = self.session.round_items(self.round_id)
+        items = self.session.voting.round_items(self.round_id)
         method = self._round.method
         try:
             clean = voting.validate_ballot(method, self._settings, [i.id for i in items], entries)
@@ -268,12 +268,12 @@ class Kiosk(QWidget):
             return
         person = self._person
         try:
-            self.session.cast_ballot(self.round_id, person, self.ballot())
+            self.session.voting.cast_ballot(self.round_id, person, self.ballot())
         except BreakoutError as exc:
-            voted = person in self.session.voters(self.round_id)
+            voted = person in self.session.voting.voters(self.round_id)
             # The engine's words name the person: never on the room's screen.
             self._say(ALREADY_VOTED if voted else sentence(str(exc)))
-            if voted or self.session.round(self.round_id).state != "open":
+            if voted or self.session.voting.round(self.round_id).state != "open":
                 self.review_stage.stop()
             return
         # In: forget everything about this voter at once, then say thank you.

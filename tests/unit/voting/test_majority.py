@@ -135,9 +135,11 @@ def real(tmp_path: Path) -> Session:
 
 
 def _round(session: Session, *, secret: bool) -> tuple[int, list[int]]:
-    rid = session.create_round(method="majority", items=OPTIONS, title="Grades", secret=secret)
-    items = [i.id for i in session.round_items(rid.result)]
-    session.open_round(rid.result)
+    rid = session.voting.create_round(
+        method="majority", items=OPTIONS, title="Grades", secret=secret
+    )
+    items = [i.id for i in session.voting.round_items(rid.result)]
+    session.voting.open_round(rid.result)
     return rid.result, items
 
 
@@ -152,13 +154,13 @@ def test_a_secret_round_is_cast_closed_and_counted(real: Session) -> None:
         {arabic: FAIR, chinese: GOOD, french: GOOD},
     ]
     with pytest.raises(BreakoutError, match="give every item a grade"):
-        real.cast_ballot(rid, people[0], {arabic: GOOD})
+        real.voting.cast_ballot(rid, people[0], {arabic: GOOD})
     for person, ballot in zip(people, cast, strict=True):
-        real.cast_ballot(rid, person, ballot)
+        real.voting.cast_ballot(rid, person, ballot)
     with pytest.raises(BreakoutError, match="results stay hidden"):
         tally_round(real, rid)
-    real.close_round(rid)
-    assert all(who is None for who, _ in real.ballots(rid))
+    real.voting.close_round(rid)
+    assert all(who is None for who, _ in real.voting.ballots(rid))
     result = tally_round(real, rid)
     # Chinese: Fair Good Good Good Very good -> Good, (Good, Good, Fair/Very good…)
     # Arabic: Poor Fair Good Good Excellent -> Good; behind Chinese on the majority value.
@@ -173,28 +175,32 @@ def test_a_secret_round_is_cast_closed_and_counted(real: Session) -> None:
 
 def test_hand_counts_by_grade_in_one_change(real: Session) -> None:
     rid, (arabic, chinese, _) = _round(real, secret=False)
-    change = real.record_hand_counts(rid, {GOOD: {arabic: 3}, REJECT: {arabic: 2, chinese: 1}})
+    change = real.voting.record_hand_counts(
+        rid, {GOOD: {arabic: 3}, REJECT: {arabic: 2, chinese: 1}}
+    )
     with pytest.raises(BreakoutError, match="add up to 6 hands"):
-        real.record_hand_counts(rid, {FAIR: {arabic: 1}})
+        real.voting.record_hand_counts(rid, {FAIR: {arabic: 1}})
     real.undo(change)
-    assert real.hand_tallies(rid) == []
+    assert real.voting.hand_tallies(rid) == []
 
 
 def test_a_closed_secret_round_cannot_be_linked_to_its_voters(tmp_path: Path) -> None:
     session = make_session(tmp_path, FakeClock())
     walk_ins = [session.add_participant(f"Walk-in {n:02d}", present=True).result for n in range(29)]
     people = [p.id for p in session.participants() if p.id not in walk_ins] + walk_ins
-    rid = session.create_round(method="majority", items=[f"Option {n}" for n in range(6)]).result
-    session.open_round(rid)
-    items = [i.id for i in session.round_items(rid)]
+    rid = session.voting.create_round(
+        method="majority", items=[f"Option {n}" for n in range(6)]
+    ).result
+    session.voting.open_round(rid)
+    items = [i.id for i in session.voting.round_items(rid)]
     order = people[:]
     random.Random(11).shuffle(order)
     truth = {}
     for n, person in enumerate(order):
         ballot = {item: (n // 6**k) % 6 for k, item in enumerate(items)}  # unique per voter
-        session.cast_ballot(rid, person, ballot)
+        session.voting.cast_ballot(rid, person, ballot)
         truth[frozenset(ballot.items())] = person
-    session.close_round(rid)
+    session.voting.close_round(rid)
     path = session.path
     session.close()
     links = correct_links(link_by_layout(path.read_bytes(), roots(path), rid), truth)
@@ -206,9 +212,9 @@ def test_the_interchange_round_trip_and_the_schema(real: Session, tmp_path: Path
     for person, grade in zip(
         [p.id for p in real.participants() if p.present], range(5), strict=True
     ):
-        real.cast_ballot(rid, person, dict.fromkeys(items, grade))
-    real.record_hand_counts(rid, {EXCELLENT: {items[2]: 0}})
-    real.close_round(rid)
+        real.voting.cast_ballot(rid, person, dict.fromkeys(items, grade))
+    real.voting.record_hand_counts(rid, {EXCELLENT: {items[2]: 0}})
+    real.voting.close_round(rid)
     doc = json.loads(json.dumps(export_session(real)))  # as read back from the file
     jsonschema.validate(doc, SCHEMA)
     (exported,) = [r for r in doc["rounds"] if r["id"] == rid]
@@ -226,8 +232,8 @@ def test_the_report_words_come_from_the_method(real: Session) -> None:
     rid, (arabic, chinese, french) = _round(real, secret=False)
     people = [p.id for p in real.participants() if p.present]
     for n, person in enumerate(people):
-        real.cast_ballot(rid, person, {arabic: GOOD, chinese: n % 2 * 5, french: FAIR})
-    real.close_round(rid)
+        real.voting.cast_ballot(rid, person, {arabic: GOOD, chinese: n % 2 * 5, french: FAIR})
+    real.voting.close_round(rid)
     content = build_content(real)
     text = markdown(content)
     assert "Majority judgment: every item gets a grade from Excellent to Reject" in text
@@ -258,8 +264,8 @@ def test_a_file_from_before_majority_judgment_takes_a_majority_round(tmp_path: P
         conn.execute("INSERT INTO rounds (id, position, method) VALUES (1, 0, 'majority')")
     conn.close()
     with Session.open(path, clock=FakeClock()) as session:
-        rid = session.create_round(method="majority", items=OPTIONS).result
-        assert session.round(rid).method == "majority"
+        rid = session.voting.create_round(method="majority", items=OPTIONS).result
+        assert session.voting.round(rid).method == "majority"
         assert session.store.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         with pytest.raises(BreakoutError, match="unknown voting method 'borda'; use dots, "):
-            session.create_round(method="borda", items=OPTIONS)
+            session.voting.create_round(method="borda", items=OPTIONS)

@@ -527,13 +527,13 @@ def _people(session: Session, groups: dict[str, int], present: bool = True) -> l
 
 
 def _round(session: Session, method: str, *, secret: bool = True, **settings_: int) -> int:
-    return session.create_round(
+    return session.voting.create_round(
         method=method, items=LABELS, settings=settings_ or None, secret=secret
     ).result
 
 
 def _items(session: Session, rid: int) -> list[int]:
-    return [i.id for i in session.round_items(rid)]
+    return [i.id for i in session.voting.round_items(rid)]
 
 
 def test_results_stay_hidden_until_the_round_closes(session: Session) -> None:
@@ -542,11 +542,11 @@ def test_results_stay_hidden_until_the_round_closes(session: Session) -> None:
     items = _items(session, rid)
     with pytest.raises(BreakoutError, match="results stay hidden until the round closes"):
         tally.tally_round(session, rid)
-    session.open_round(rid)
-    session.cast_ballot(rid, people[0], {items[0]: 1})
+    session.voting.open_round(rid)
+    session.voting.cast_ballot(rid, people[0], {items[0]: 1})
     with pytest.raises(BreakoutError, match="results stay hidden until the round closes"):
         tally.tally_round(session, rid)
-    session.close_round(rid)
+    session.voting.close_round(rid)
     assert tally.tally_round(session, rid).items[0].label == LABELS[0]
     # No way round it: no preview flag.
     assert list(inspect.signature(tally.tally_round).parameters) == ["session", "round_id"]
@@ -560,15 +560,15 @@ def test_turnout_and_support_by_group_hide_groups_under_three(session: Session) 
     late = session.add_participant("Walk-in", stakeholder_group="Academia").result  # not checked in
     rid = _round(session, "approval", secret=False)
     a, b, c = _items(session, rid)
-    session.open_round(rid)
+    session.voting.open_round(rid)
     # Business (people 0-2): A+B, A, A; Civil society (3-5, one group however it is
     # spelt, shown as most of the roster spells it): B, B, B+C; Government (6): C;
     # Academia: person 7 A, person 8 does not vote, the walk-in C.
     votes = [{a: 1, b: 1}, {a: 1}, {a: 1}, {b: 1}, {b: 1}, {b: 1, c: 1}, {c: 1}, {a: 1}]
     for person, entries in zip(people, votes, strict=False):
-        session.cast_ballot(rid, person, entries)
-    session.cast_ballot(rid, late, {c: 1})
-    session.close_round(rid)
+        session.voting.cast_ballot(rid, person, entries)
+    session.voting.cast_ballot(rid, late, {c: 1})
+    session.voting.close_round(rid)
     result = tally.tally_round(session, rid)
     # A: Business 3 + Academia 1 = 4; B: Business 1 + Civil society 3 = 4;
     # C: Civil society 1 + Government 1 + Academia 1 = 3.
@@ -593,10 +593,10 @@ def test_secret_round_has_no_support_by_group(session: Session) -> None:
     people = _people(session, {"Business": 4})
     rid = _round(session, "dots", budget=3, per_item_cap=2)
     a, b, _ = _items(session, rid)
-    session.open_round(rid)
+    session.voting.open_round(rid)
     for person in people:
-        session.cast_ballot(rid, person, {a: 2, b: 1})
-    session.close_round(rid)
+        session.voting.cast_ballot(rid, person, {a: 2, b: 1})
+    session.voting.close_round(rid)
     result = tally.tally_round(session, rid)
     assert result.by_group is None and result.hidden_groups == ()
     assert scores(result) == {"Map with residents": 8, "Fund drains": 4, "Plant trees": 0}
@@ -608,12 +608,12 @@ def test_open_ranking_round_by_group_and_schulze(session: Session) -> None:
     people = _people(session, {"Business": 3, "Academia": 3})
     rid = _round(session, "ranking", secret=False)
     a, b, c = _items(session, rid)
-    session.open_round(rid)
+    session.voting.open_round(rid)
     for person in people[:3]:  # Business: A > B > C
-        session.cast_ballot(rid, person, {a: 1, b: 2, c: 3})
+        session.voting.cast_ballot(rid, person, {a: 1, b: 2, c: 3})
     for person in people[3:]:  # Academia: C > B
-        session.cast_ballot(rid, person, {c: 1, b: 2})
-    session.close_round(rid)
+        session.voting.cast_ballot(rid, person, {c: 1, b: 2})
+    session.voting.close_round(rid)
     result = tally.tally_round(session, rid)
     # Borda: Business ranks 3 items (2, 1, 0), Academia 2 (1, 0):
     #   A 3·2 = 6; B 3·1 + 3·0 = 3; C 3·0 + 3·1 = 3.
@@ -631,9 +631,9 @@ def test_hand_counts_in_a_round(session: Session) -> None:
     _people(session, {"Business": 5})
     rid = _round(session, "approval", secret=False)
     a, b, c = _items(session, rid)
-    session.open_round(rid)
-    session.record_hand_tally(rid, {a: 4, b: 2, c: 4})
-    session.close_round(rid)
+    session.voting.open_round(rid)
+    session.voting.record_hand_tally(rid, {a: 4, b: 2, c: 4})
+    session.voting.close_round(rid)
     result = tally.tally_round(session, rid)
     assert [(r.label, r.rank, r.score) for r in result.items] == [
         ("Map with residents", 1, 4),
@@ -645,11 +645,11 @@ def test_hand_counts_in_a_round(session: Session) -> None:
 
     agree = _round(session, "agreement")
     a, b, c = _items(session, agree)
-    session.open_round(agree)
-    session.record_hand_tally(agree, {a: 3, b: 1, c: 0}, level=5)
-    session.record_hand_tally(agree, {a: 1, b: 1, c: 5}, level=3)
-    session.record_hand_tally(agree, {a: 1, b: 3, c: 0}, level=0)
-    session.close_round(agree)
+    session.voting.open_round(agree)
+    session.voting.record_hand_tally(agree, {a: 3, b: 1, c: 0}, level=5)
+    session.voting.record_hand_tally(agree, {a: 1, b: 1, c: 5}, level=3)
+    session.voting.record_hand_tally(agree, {a: 1, b: 3, c: 0}, level=0)
+    session.voting.close_round(agree)
     result = tally.tally_round(session, agree)
     # A (15 + 3 + 0) / 5 = 3.6, one block; B (5 + 3 + 0) / 5 = 1.6, three blocks; C 3.0.
     assert [(r.label, r.score) for r in result.items] == [
@@ -661,9 +661,9 @@ def test_hand_counts_in_a_round(session: Session) -> None:
 
     ranked = _round(session, "ranking")
     a, b, c = _items(session, ranked)
-    session.open_round(ranked)
+    session.voting.open_round(ranked)
     # The engine refuses hand counts for a ranking round up front, so a closed
     # ranking round always has results.
     with pytest.raises(BreakoutError, match="cannot express a ranking"):
-        session.record_hand_tally(ranked, {a: 3})
-    assert session.hand_tallies(ranked) == []
+        session.voting.record_hand_tally(ranked, {a: 3})
+    assert session.voting.hand_tallies(ranked) == []

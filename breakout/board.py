@@ -19,20 +19,25 @@ from breakout.model import Cluster, Contribution, Recommendation, from_row
 from breakout.session_core import SessionCore, _required
 
 
-class RecommendationOps(SessionCore):
+class Board:
+    """``session.board``: proposals, their groups and suggested groupings, on the shared core."""
+
+    def __init__(self, core: SessionCore) -> None:
+        self._core = core
+
     # -- recommendations and groups ----------------------------------------
 
     def recommendations(self, *, include_inactive: bool = True) -> list[Recommendation]:
         where = "" if include_inactive else "WHERE status = 'active'"
         return [
             from_row(Recommendation, r)
-            for r in self._all(f"SELECT * FROM recommendations {where} ORDER BY position, id")
+            for r in self._core._all(f"SELECT * FROM recommendations {where} ORDER BY position, id")
         ]
 
     def recommendation_sources(self, rec_id: int) -> list[int]:
         return [
             r[0]
-            for r in self._all(
+            for r in self._core._all(
                 "SELECT contribution FROM recommendation_sources WHERE recommendation = ? "
                 "ORDER BY contribution",
                 (rec_id,),
@@ -45,18 +50,18 @@ class RecommendationOps(SessionCore):
         Every proposal is a recommendation candidate (see :meth:`_add_candidate`),
         so this is "mark as proposal", with an optional first wording.
         """
-        source = self.contribution(contribution_id)
+        source = self._core.contribution(contribution_id)
         if source.kind == "proposal" and self.candidates_of(contribution_id):
             raise BreakoutError("this contribution is already a recommendation")
         wording = _required(text if text is not None else source.text, "a recommendation")
-        now = self.clock()
+        now = self._core.clock()
 
         def body(rec: Recorder) -> int:
             if source.kind != "proposal":
                 rec.update("contributions", contribution_id, {"kind": "proposal"})
             return self._add_candidate(rec, source, now, text=wording)
 
-        return self._run("Make recommendation", body)
+        return self._core._run("Make recommendation", body)
 
     # -- every proposal is a candidate ----------------------------------------
     #
@@ -70,7 +75,7 @@ class RecommendationOps(SessionCore):
         """The recommendations made from this contribution alone (normally one)."""
         return [
             r[0]
-            for r in self._all(
+            for r in self._core._all(
                 "SELECT s.recommendation FROM recommendation_sources AS s"
                 " WHERE s.contribution = ? AND (SELECT count(*) FROM recommendation_sources"
                 " AS t WHERE t.recommendation = s.recommendation) = 1"
@@ -104,15 +109,15 @@ class RecommendationOps(SessionCore):
             if before.kind == "proposal":
                 self._drop_candidates(rec, before, "unmark it")
             return
-        linked = self._scalar(
+        linked = self._core._scalar(
             "SELECT count(*) FROM recommendation_sources WHERE contribution = ?", (before.id,)
         )
         if not linked:
-            after = self.contribution(before.id)
-            self._add_candidate(rec, after, self.clock())
+            after = self._core.contribution(before.id)
+            self._add_candidate(rec, after, self._core.clock())
             return
         for rid in self.candidates_of(before.id):
-            candidate = self.recommendation(rid)
+            candidate = self._core.recommendation(rid)
             follow: dict[str, Any] = {}
             if "participant" in values:
                 follow["participant"] = values["participant"]
@@ -122,7 +127,7 @@ class RecommendationOps(SessionCore):
 
     def _group_worded(self, rec_id: int) -> bool:
         return bool(
-            self._scalar(
+            self._core._scalar(
                 "SELECT c.wording != '' FROM recommendations AS r JOIN clusters AS c"
                 " ON c.id = r.cluster WHERE r.id = ?",
                 (rec_id,),
@@ -133,7 +138,7 @@ class RecommendationOps(SessionCore):
         """Remove a proposal's untouched candidates; refuse if the board has used them."""
         linked = [
             r[0]
-            for r in self._all(
+            for r in self._core._all(
                 "SELECT recommendation FROM recommendation_sources WHERE contribution = ?",
                 (source.id,),
             )
@@ -151,22 +156,22 @@ class RecommendationOps(SessionCore):
             )
             rec.delete("recommendations", (("id", rid),))
         if linked:
-            self._renumber(rec, "recommendations", "1 = 1", ())
+            self._core._renumber(rec, "recommendations", "1 = 1", ())
 
     def _board_use(self, rec_id: int, source: Contribution) -> str:
         """Why a candidate is a person's work on the board ("" when it is untouched)."""
-        candidate = self.recommendation(rec_id)
+        candidate = self._core.recommendation(rec_id)
         if candidate.cluster is not None:
-            label = self.cluster(candidate.cluster).label or "untitled"
+            label = self._core.cluster(candidate.cluster).label or "untitled"
             return f'is in the group "{label}" on the board'
-        ballot = self._one(
+        ballot = self._core._one(
             "SELECT r.title FROM round_items AS i JOIN rounds AS r ON r.id = i.round"
             " WHERE i.recommendation = ?",
             (rec_id,),
         )
         if ballot is not None:
             return f'is on the ballot of the round "{ballot[0] or "untitled"}"'
-        if candidate.status == "merged" or self._scalar(
+        if candidate.status == "merged" or self._core._scalar(
             "SELECT count(*) FROM recommendations WHERE duplicate_of = ?", (rec_id,)
         ):
             return "was merged with another proposal on the board"
@@ -178,7 +183,7 @@ class RecommendationOps(SessionCore):
 
     def _new_rec(self, text: str, source: Contribution | None, now: float) -> dict[str, Any]:
         return {
-            "position": self._scalar("SELECT count(*) FROM recommendations"),
+            "position": self._core._scalar("SELECT count(*) FROM recommendations"),
             "text": text,
             "point": source.point if source else None,
             "participant": source.participant if source else None,
@@ -190,47 +195,47 @@ class RecommendationOps(SessionCore):
     ) -> Change:
         wording = _required(text, "a recommendation")
         if point_id is not None:
-            self.point(point_id)
+            self._core.point(point_id)
         if cluster_id is not None:
-            self.cluster(cluster_id)
-        values = self._new_rec(wording, None, self.clock())
+            self._core.cluster(cluster_id)
+        values = self._new_rec(wording, None, self._core.clock())
         values.update(point=point_id, cluster=cluster_id)
-        return self._run(
+        return self._core._run(
             "Add recommendation", lambda rec: int(rec.insert("recommendations", values))
         )
 
     def edit_recommendation(self, rec_id: int, text: str) -> Change:
-        self.recommendation(rec_id)
+        self._core.recommendation(rec_id)
         wording = _required(text, "a recommendation")
-        return self._run(
+        return self._core._run(
             "Edit recommendation",
             lambda rec: rec.update("recommendations", rec_id, {"text": wording}),
         )
 
     def set_cluster(self, rec_id: int, cluster_id: int | None) -> Change:
         """Move a recommendation into a group (or out of all groups with ``None``)."""
-        self.recommendation(rec_id)
+        self._core.recommendation(rec_id)
         if cluster_id is not None:
-            self.cluster(cluster_id)
+            self._core.cluster(cluster_id)
 
         def body(rec: Recorder) -> None:
-            old = self.recommendation(rec_id).cluster
+            old = self._core.recommendation(rec_id).cluster
             rec.update("recommendations", rec_id, {"cluster": cluster_id})
             for touched in {old, cluster_id} - {None}:
                 rec.update("clusters", touched, {"edited": 1})
 
-        return self._run("Move recommendation", body)
+        return self._core._run("Move recommendation", body)
 
     def move_recommendations(self, rec_ids: Sequence[int], cluster_id: int | None) -> Change:
         """Move several recommendations into one group (``None``: out of all groups).
 
         One operation, undone as one; those already there stay as they are.
         """
-        moving = [self.recommendation(rid) for rid in dict.fromkeys(rec_ids)]
+        moving = [self._core.recommendation(rid) for rid in dict.fromkeys(rec_ids)]
         if not moving:
             raise BreakoutError("choose one or more proposals to move")
         if cluster_id is not None:
-            self.cluster(cluster_id)
+            self._core.cluster(cluster_id)
 
         def body(rec: Recorder) -> int:
             touched: set[int] = set()
@@ -245,11 +250,11 @@ class RecommendationOps(SessionCore):
                 rec.update("clusters", group, {"edited": 1})
             return moved
 
-        return self._run("Move to group", body)
+        return self._core._run("Move to group", body)
 
     def withdraw_recommendations(self, rec_ids: Sequence[int]) -> Change:
         """Withdraw several recommendations at once, undone as one."""
-        withdrawing = [self.recommendation(rid).id for rid in dict.fromkeys(rec_ids)]
+        withdrawing = [self._core.recommendation(rid).id for rid in dict.fromkeys(rec_ids)]
         if not withdrawing:
             raise BreakoutError("choose one or more proposals to withdraw")
 
@@ -258,13 +263,13 @@ class RecommendationOps(SessionCore):
                 rec.update("recommendations", rid, {"status": "withdrawn", "duplicate_of": None})
             return len(withdrawing)
 
-        return self._run("Withdraw recommendations", body)
+        return self._core._run("Withdraw recommendations", body)
 
     def merge_recommendations(self, keep_id: int, duplicate_ids: Sequence[int]) -> Change:
         """Mark duplicates as merged into ``keep_id``; their sources join it."""
-        self.recommendation(keep_id)
+        self._core.recommendation(keep_id)
         for rid in duplicate_ids:
-            self.recommendation(rid)
+            self._core.recommendation(rid)
             if rid == keep_id:
                 raise BreakoutError("a recommendation cannot be merged into itself")
 
@@ -281,11 +286,12 @@ class RecommendationOps(SessionCore):
                         )
                         have.add(cid)
 
-        return self._run("Merge recommendations", body)
+        return self._core._run("Merge recommendations", body)
 
     def clusters(self) -> list[Cluster]:
         return [
-            from_row(Cluster, r) for r in self._all("SELECT * FROM clusters ORDER BY position, id")
+            from_row(Cluster, r)
+            for r in self._core._all("SELECT * FROM clusters ORDER BY position, id")
         ]
 
     def add_cluster(
@@ -297,14 +303,14 @@ class RecommendationOps(SessionCore):
         suggested: bool = False,
     ) -> Change:
         for rid in members:
-            self.recommendation(rid)
+            self._core.recommendation(rid)
 
         def body(rec: Recorder) -> int:
             cid = int(
                 rec.insert(
                     "clusters",
                     {
-                        "position": self._scalar("SELECT count(*) FROM clusters"),
+                        "position": self._core._scalar("SELECT count(*) FROM clusters"),
                         "label": label.strip(),
                         "wording": wording.strip(),
                         "origin": "suggested" if suggested else "human",
@@ -316,12 +322,12 @@ class RecommendationOps(SessionCore):
                 rec.update("recommendations", rid, {"cluster": cid})
             return cid
 
-        return self._run("Add group", body)
+        return self._core._run("Add group", body)
 
     def edit_cluster(
         self, cluster_id: int, *, label: str | None = None, wording: str | None = None
     ) -> Change:
-        self.cluster(cluster_id)
+        self._core.cluster(cluster_id)
         values: dict[str, Any] = {}
         if label is not None:
             values["label"] = label.strip()
@@ -332,62 +338,62 @@ class RecommendationOps(SessionCore):
             if rec.update("clusters", cluster_id, values):
                 rec.update("clusters", cluster_id, {"edited": 1, "accepted": 1})
 
-        return self._run("Edit group", body)
+        return self._core._run("Edit group", body)
 
     def accept_cluster(self, cluster_id: int) -> Change:
-        self.cluster(cluster_id)
-        return self._run(
+        self._core.cluster(cluster_id)
+        return self._core._run(
             "Accept group", lambda rec: rec.update("clusters", cluster_id, {"accepted": 1})
         )
 
     def delete_cluster(self, cluster_id: int) -> Change:
         """Dissolve a group: its recommendations stay, ungrouped."""
-        self.cluster(cluster_id)
-        if self._scalar("SELECT count(*) FROM round_items WHERE cluster = ?", (cluster_id,)):
+        self._core.cluster(cluster_id)
+        if self._core._scalar("SELECT count(*) FROM round_items WHERE cluster = ?", (cluster_id,)):
             raise BreakoutError("this group is on a ballot; remove it from the round first")
 
         def body(rec: Recorder) -> None:
-            for (rid,) in self._all(
+            for (rid,) in self._core._all(
                 "SELECT id FROM recommendations WHERE cluster = ?", (cluster_id,)
             ):
                 rec.update("recommendations", rid, {"cluster": None})
             rec.delete("clusters", (("id", cluster_id),))
-            self._renumber(rec, "clusters", "1 = 1", ())
+            self._core._renumber(rec, "clusters", "1 = 1", ())
 
-        return self._run("Delete group", body)
+        return self._core._run("Delete group", body)
 
     def move_cluster(self, cluster_id: int, index: int) -> Change:
-        self.cluster(cluster_id)
-        return self._run(
+        self._core.cluster(cluster_id)
+        return self._core._run(
             "Move group",
-            lambda rec: self._reposition(rec, "clusters", "1 = 1", (), cluster_id, index),
+            lambda rec: self._core._reposition(rec, "clusters", "1 = 1", (), cluster_id, index),
         )
 
     def merge_clusters(self, keep_id: int, other_ids: Sequence[int]) -> Change:
         """Move every recommendation of the other groups into ``keep_id``; the others go."""
-        self.cluster(keep_id)
+        self._core.cluster(keep_id)
         for other in other_ids:
-            self.cluster(other)
+            self._core.cluster(other)
             if other == keep_id:
                 raise BreakoutError("a group cannot be merged into itself")
-            if self._scalar("SELECT count(*) FROM round_items WHERE cluster = ?", (other,)):
+            if self._core._scalar("SELECT count(*) FROM round_items WHERE cluster = ?", (other,)):
                 raise BreakoutError("a group on a ballot cannot be merged away")
 
         def body(rec: Recorder) -> None:
             for other in other_ids:
-                for (rid,) in self._all(
+                for (rid,) in self._core._all(
                     "SELECT id FROM recommendations WHERE cluster = ?", (other,)
                 ):
                     rec.update("recommendations", rid, {"cluster": keep_id})
                 rec.delete("clusters", (("id", other),))
             rec.update("clusters", keep_id, {"edited": 1, "accepted": 1})
-            self._renumber(rec, "clusters", "1 = 1", ())
+            self._core._renumber(rec, "clusters", "1 = 1", ())
 
-        return self._run("Merge groups", body)
+        return self._core._run("Merge groups", body)
 
     def split_cluster(self, cluster_id: int, rec_ids: Sequence[int], label: str = "") -> Change:
         """Move some recommendations of a group into a new group of their own."""
-        source = self.cluster(cluster_id)
+        source = self._core.cluster(cluster_id)
         members = {r.id for r in self.recommendations() if r.cluster == cluster_id}
         if not rec_ids or not set(rec_ids) <= members:
             raise BreakoutError("choose recommendations of this group to split off")
@@ -407,13 +413,13 @@ class RecommendationOps(SessionCore):
                     },
                 )
             )
-            self._reposition(rec, "clusters", "1 = 1", (), new_id, source.position + 1)
+            self._core._reposition(rec, "clusters", "1 = 1", (), new_id, source.position + 1)
             for rid in rec_ids:
                 rec.update("recommendations", rid, {"cluster": new_id})
             rec.update("clusters", cluster_id, {"edited": 1})
             return new_id
 
-        return self._run("Split group", body)
+        return self._core._run("Split group", body)
 
     def apply_suggestions(self, groups: Sequence[tuple[str, Sequence[int]]]) -> Change:
         """Replace the open suggestions with new ones, leaving people's work alone.
@@ -427,12 +433,12 @@ class RecommendationOps(SessionCore):
         def body(rec: Recorder) -> int:
             for cluster in self.clusters():
                 if cluster.origin == "suggested" and not cluster.accepted and not cluster.edited:
-                    for (rid,) in self._all(
+                    for (rid,) in self._core._all(
                         "SELECT id FROM recommendations WHERE cluster = ?", (cluster.id,)
                     ):
                         rec.update("recommendations", rid, {"cluster": None})
                     rec.delete("clusters", (("id", cluster.id),))
-            self._renumber(rec, "clusters", "1 = 1", ())
+            self._core._renumber(rec, "clusters", "1 = 1", ())
             free = {
                 r.id for r in self.recommendations() if r.cluster is None and r.status == "active"
             }
@@ -445,7 +451,7 @@ class RecommendationOps(SessionCore):
                     rec.insert(
                         "clusters",
                         {
-                            "position": self._scalar("SELECT count(*) FROM clusters"),
+                            "position": self._core._scalar("SELECT count(*) FROM clusters"),
                             "label": label.strip(),
                             "origin": "suggested",
                             "accepted": 0,
@@ -458,7 +464,7 @@ class RecommendationOps(SessionCore):
                 made += 1
             return made
 
-        return self._run("Suggest groups", body)
+        return self._core._run("Suggest groups", body)
 
     def accept_all_suggestions(self) -> Change:
         def body(rec: Recorder) -> None:
@@ -466,7 +472,7 @@ class RecommendationOps(SessionCore):
                 if not cluster.accepted:
                     rec.update("clusters", cluster.id, {"accepted": 1})
 
-        return self._run("Accept all groups", body)
+        return self._core._run("Accept all groups", body)
 
     # -- the embedding cache ----------------------------------------------------
 
@@ -478,7 +484,7 @@ class RecommendationOps(SessionCore):
         for start in range(0, len(items), 500):
             chunk = items[start : start + 500]
             marks = ", ".join("?" for _ in chunk)
-            for row in self._all(
+            for row in self._core._all(
                 f"SELECT key, vector FROM embeddings WHERE key IN ({marks})", chunk
             ):
                 found[keys[row["key"]]] = bytes(row["vector"])
@@ -486,9 +492,9 @@ class RecommendationOps(SessionCore):
 
     def store_vectors(self, model: str, vectors: Mapping[str, bytes]) -> None:
         """Remember vectors (a cache: not an undoable change, never shown)."""
-        if self.store.readonly or not vectors:
+        if self._core.store.readonly or not vectors:
             return
-        with self.store.write() as conn:
+        with self._core.store.write() as conn:
             conn.executemany(
                 "INSERT OR REPLACE INTO embeddings (key, model, vector) VALUES (?, ?, ?)",
                 [(_vector_key(model, text), model, blob) for text, blob in vectors.items()],
