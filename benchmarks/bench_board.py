@@ -26,8 +26,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from PySide6.QtCore import QSettings, QTimer
 
 from breakout.session import Session
-from ui.app import make_app
-from ui.main_window import MainWindow
+from breakout_qt.app import make_app
+from breakout_qt.main_window import MainWindow
 
 SUBJECTS = ["residents", "small towns", "schools", "utilities", "youth groups", "businesses"]
 ACTIONS = [

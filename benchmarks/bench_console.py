@@ -26,8 +26,8 @@ Run from the project folder::
    first frame is drawn and flushed), on ``time.monotonic_ns()``, which on
    Linux is one system-wide clock. A bare PySide6 window (``QMainWindow`` with
    a label, the same size) against Breakout's own start-up path
-   (``ui.launch.main(["open", "demo.breakout"])``, i.e. ``breakout open``;
-   the child only wraps ``ui.app.make_app`` and ``ui.app.MainWindow`` to
+   (``breakout_qt.launch.main(["open", "demo.breakout"])``, i.e. ``breakout open``;
+   the child only wraps ``breakout_qt.app.make_app`` and ``breakout_qt.app.MainWindow`` to
    take timestamps and watch for the paint). Both on the ``offscreen``
    platform and, when ``Xvfb`` is installed, on a real X server (``xcb``) that
    this benchmark starts and stops. Runs are interleaved, after one warm-up
@@ -75,8 +75,8 @@ from PySide6.QtTest import QTest
 from breakout.demo import build_demo
 from breakout.session import Session
 from breakout.store import Store
-from ui.app import make_app
-from ui.main_window import MainWindow
+from breakout_qt.app import make_app
+from breakout_qt.main_window import MainWindow
 
 SEED = 2026
 TARGET_CAPTURE_P99_MS = 8.0
@@ -318,7 +318,7 @@ def short_location(key: tuple[str, int, str]) -> str:
     if filename == "~":
         return function
     path = Path(filename)
-    for root in ("breakout", "ui"):
+    for root in ("breakout", "breakout_qt"):
         if root in path.parts:
             index = len(path.parts) - 1 - path.parts[::-1].index(root)
             return f"{'/'.join(path.parts[index:])}:{line} {function}"
@@ -414,14 +414,14 @@ window.show()
 sys.exit(app.exec())
 """
 
-#: ``breakout open SESSION``: ``ui.launch.main`` as the console script calls it.
-#: ``ui.app`` is imported first only to wrap two of its names; ``run`` looks
+#: ``breakout open SESSION``: ``breakout_qt.launch.main`` as the console script calls it.
+#: ``breakout_qt.app`` is imported first only to wrap two of its names; ``run`` looks
 #: them up when it is called, so it runs unchanged.
 BREAKOUT_CHILD = """
-import ui.app
+import breakout_qt.app
 
-_make_app = ui.app.make_app
-_MainWindow = ui.app.MainWindow
+_make_app = breakout_qt.app.make_app
+_MainWindow = breakout_qt.app.MainWindow
 
 
 def make_app():
@@ -437,10 +437,10 @@ def MainWindow(*args, **kwargs):
     return window
 
 
-ui.app.make_app = make_app
-ui.app.MainWindow = MainWindow
+breakout_qt.app.make_app = make_app
+breakout_qt.app.MainWindow = MainWindow
 
-from ui.launch import main
+from breakout_qt.launch import main
 
 sys.exit(main(["open", sys.argv[1]]))
 """

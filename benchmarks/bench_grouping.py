@@ -11,7 +11,7 @@ number of groups not given:
   themes. The method's few settings were chosen on this set only.
 - ``benchmarks/data/heldout_health_workforce.tsv``: 48 proposals, 6 themes, on
   health-worker migration; written for this project, held out (never tuned on).
-- the demo session's 31 proposals (``resources/demo/content.json``), 6 themes
+- the demo session's 31 proposals (``breakout/resources/demo/content.json``), 6 themes
   that cut across its 6 points; measured with and without the point prior.
 
 Each set is measured once as a whole and as the mean over 30 random subsets
@@ -49,7 +49,7 @@ from breakout.grouping import lexical_vectors, near_duplicates, suggest_groups  
 FIXTURES = Path(__file__).resolve().parents[2] / "shared" / "fixtures"
 CITY = FIXTURES / "recommendations_city_adaptation.tsv"
 HEALTH = ROOT / "benchmarks" / "data" / "heldout_health_workforce.tsv"
-DEMO = ROOT / "resources" / "demo" / "content.json"
+DEMO = ROOT / "breakout" / "resources" / "demo" / "content.json"
 
 
 class LabelledSet:

@@ -125,7 +125,7 @@ def run(argv: list[str], folder: Path) -> tuple[float, float, int, str, str]:
     prefix = [str(gnu_time), "-f", "%M", "-o", str(measure)] if gnu_time.exists() else []
     start = time.perf_counter()
     child = subprocess.run(
-        [*prefix, sys.executable, "-m", "ui.launch", *argv],
+        [*prefix, sys.executable, "-m", "breakout_qt.launch", *argv],
         cwd=folder,
         env=env,
         capture_output=True,

@@ -59,7 +59,8 @@ def build_session(
 ) -> None:
     """A finished session of the given size, made with Session operations."""
     rng = random.Random(SEED)
-    demo = json.loads(resources.files("resources").joinpath("demo/content.json").read_text("utf-8"))
+    content = resources.files("breakout.resources").joinpath("demo/content.json")
+    demo = json.loads(content.read_text("utf-8"))
     texts = [c["text"] for p in demo["points"] for c in p["contributions"]]
     questions = [p["text"] for p in demo["points"]]
     clock = SimulatedClock(START)

@@ -7,7 +7,7 @@ an unexpected failure.
 
 The GUI commands (``breakout`` alone, ``breakout open``) are handed in by the
 caller as ``open_gui``: the engine never imports the Qt front end, the
-``breakout`` console script (``ui.launch``) wires the two together.
+``breakout`` console script (``breakout_qt.launch``) wires the two together.
 """
 
 from __future__ import annotations

@@ -4,7 +4,7 @@
 the app uses — points started and ended, speakers queued and given the floor,
 contributions captured, proposals made into recommendations and grouped, and
 one closed secret dot-voting round — on a simulated clock, so every screen and
-export has real-looking data. The words are in ``resources/demo/content.json``.
+export has real-looking data. The words are in ``breakout/resources/demo/content.json``.
 """
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ class SimulatedClock:
 
 
 def demo_content() -> dict[str, Any]:
-    text = resources.files("resources").joinpath("demo/content.json").read_text("utf-8")
+    text = resources.files("breakout.resources").joinpath("demo/content.json").read_text("utf-8")
     return dict(json.loads(text))
 
 

@@ -62,7 +62,7 @@ WORKER = textwrap.dedent(
     """
     import contextlib, gc, io, json, os, resource, sys
 
-    from ui.launch import main
+    from breakout_qt.launch import main
 
     reply = os.fdopen(os.dup(1), "w")
     sys.stdout = io.StringIO()  # anything printed outside a command is dropped
@@ -110,7 +110,7 @@ class WorkerDied(AssertionError):
 
 
 class Worker:
-    """A ``breakout`` process (``ui.launch.main``) that runs commands sent to it."""
+    """A ``breakout`` process (``breakout_qt.launch.main``) that runs commands sent to it."""
 
     def __init__(self) -> None:
         self.proc: subprocess.Popen[str] | None = None
@@ -698,7 +698,7 @@ def base_session(folder: Path) -> Path:
         return path
     made = subprocess.run(
         [
-            *(sys.executable, "-m", "ui.launch", "new", str(path)),
+            *(sys.executable, "-m", "breakout_qt.launch", "new", str(path)),
             *("--briefing", str(DATA / "briefing.md"), "--roster", str(DATA / "roster.csv")),
         ],
         capture_output=True,

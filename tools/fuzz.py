@@ -51,7 +51,7 @@ def main() -> int:
     out.mkdir(parents=True, exist_ok=True)
     base = fuzzing.base_session(work)
     shown = subprocess.run(
-        [sys.executable, "-m", "ui.launch", "show", str(base), "--json"],
+        [sys.executable, "-m", "breakout_qt.launch", "show", str(base), "--json"],
         capture_output=True,
         text=True,
         check=True,

@@ -19,8 +19,8 @@ from PySide6.QtCore import QSettings, QTimer
 
 from breakout.demo import build_demo
 from breakout.session import Session
-from ui.app import make_app
-from ui.main_window import MainWindow
+from breakout_qt.app import make_app
+from breakout_qt.main_window import MainWindow
 
 DOCS = Path(__file__).resolve().parents[1] / "docs"
 

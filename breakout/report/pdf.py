@@ -6,7 +6,7 @@ run on a worker thread. Only this module and its pdf_* siblings import reportlab
 
 Every script participants type
 ------------------------------
-The bundled fonts (``resources/fonts``, see its README) are Noto Sans
+The bundled fonts (``breakout/resources/fonts``, see its README) are Noto Sans
 (Latin, Greek, Cyrillic), Noto Sans Arabic, Droid Sans Fallback (Chinese
 and Japanese kana; TrueType outlines, which reportlab can embed) and, as a
 last resort, DejaVu Sans (Hebrew, arrows, mathematical signs). A paragraph

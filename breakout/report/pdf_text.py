@@ -24,7 +24,7 @@ from breakout.errors import BreakoutError
 LATIN, ARABIC, CJK, SYMBOLS = "latin", "arabic", "cjk", "symbols"
 #: Which font each script falls back to, in order.
 SCRIPTS: tuple[str, ...] = (LATIN, ARABIC, CJK, SYMBOLS)
-#: (script, weight) -> (registered name, file in resources/fonts).
+#: (script, weight) -> (registered name, file in breakout/resources/fonts).
 FONT_FILES: dict[tuple[str, str], tuple[str, str]] = {
     (LATIN, "regular"): ("BreakoutSans", "NotoSans-Regular.ttf"),
     (LATIN, "bold"): ("BreakoutSans-Bold", "NotoSans-Bold.ttf"),
@@ -56,7 +56,7 @@ def register_fonts() -> Mapping[str, frozenset[int]]:
     with _lock:
         if _coverage:
             return _coverage
-        folder = resources.files("resources").joinpath("fonts")
+        folder = resources.files("breakout.resources").joinpath("fonts")
         for (script, _weight), (name, filename) in FONT_FILES.items():
             try:
                 data = folder.joinpath(filename).read_bytes()

@@ -41,7 +41,7 @@ FALLBACK = "unexpected problem"
 def command() -> list[str]:
     """The installed ``breakout`` command, as :func:`tests.cli.test_cli.breakout` runs it."""
     script = Path(sys.executable).with_name("breakout")
-    return [str(script)] if script.exists() else [sys.executable, "-m", "ui.launch"]
+    return [str(script)] if script.exists() else [sys.executable, "-m", "breakout_qt.launch"]
 
 
 def run_limited(
@@ -258,7 +258,7 @@ KILLED_EXPORT = textwrap.dedent(
 
     # Killed when every file is written and none is moved into place yet.
     os.replace = lambda *args: os.kill(os.getpid(), signal.SIGKILL)
-    from ui.launch import main
+    from breakout_qt.launch import main
 
     main(sys.argv[1:])
     """

@@ -44,7 +44,7 @@ Chidi Okafor;Ministry of Labour;Government;Africa;male;yes
 def breakout(*args: str | Path, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
     """Run the installed `breakout` command (the console script) as a user would."""
     script = Path(sys.executable).with_name("breakout")
-    command = [str(script)] if script.exists() else [sys.executable, "-m", "ui.launch"]
+    command = [str(script)] if script.exists() else [sys.executable, "-m", "breakout_qt.launch"]
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     env.pop("BREAKOUT_DEBUG", None)  # (BREAKOUT_MODEL_DIR passes through: tests set it)
     return subprocess.run(

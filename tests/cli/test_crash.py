@@ -402,7 +402,7 @@ def _whole_exports(folder: Path) -> None:
 EXPORTER = textwrap.dedent(
     """
     import sys
-    from ui.launch import main
+    from breakout_qt.launch import main
 
     print("go", flush=True)  # imported: the export itself starts now
     sys.exit(main(sys.argv[1:]))

@@ -551,7 +551,7 @@ def test_a_crash_after_the_log_was_deleted_loses_nothing_the_writer_was_told(
 
 def cli_command() -> list[str]:
     script = Path(sys.executable).with_name("breakout")
-    return [str(script)] if script.exists() else [sys.executable, "-m", "ui.launch"]
+    return [str(script)] if script.exists() else [sys.executable, "-m", "breakout_qt.launch"]
 
 
 def read_only_runner(folder: Path) -> list[str]:

@@ -26,8 +26,8 @@ APP = textwrap.dedent(
     from PySide6.QtCore import QSettings, Qt, QTimer
     from PySide6.QtTest import QTest
     from breakout.session import Session
-    from ui.app import make_app
-    from ui.main_window import MainWindow
+    from breakout_qt.app import make_app
+    from breakout_qt.main_window import MainWindow
 
     path, run, settings = sys.argv[1], sys.argv[2], sys.argv[3]
     app = make_app()

@@ -9,8 +9,8 @@ from pytestqt.qtbot import QtBot
 
 from breakout.balance import DIMENSIONS, Balance, balances
 from breakout.session import Session
+from breakout_qt.balance_panel import NEUTRAL_FILL, OVER_FILL, UNDER_FILL, BalancePanel
 from tests.helpers import FakeClock
-from ui.balance_panel import NEUTRAL_FILL, OVER_FILL, UNDER_FILL, BalancePanel
 
 pytestmark = pytest.mark.gui
 

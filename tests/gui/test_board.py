@@ -10,8 +10,8 @@ from PySide6.QtCore import QSettings, Qt
 
 from breakout.demo import build_demo
 from breakout.session import Session
-from ui.board import UNGROUPED
-from ui.main_window import MainWindow
+from breakout_qt.board import UNGROUPED
+from breakout_qt.main_window import MainWindow
 
 pytestmark = pytest.mark.gui
 
@@ -160,7 +160,7 @@ def test_suggest_groups_runs_off_the_gui_thread(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
 ) -> None:
-    from ui.board import SuggestWorker
+    from breakout_qt.board import SuggestWorker
 
     started: list[SuggestWorker] = []
     start = SuggestWorker.start

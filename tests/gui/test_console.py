@@ -10,8 +10,8 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from breakout.session import Session
+from breakout_qt.main_window import MainWindow
 from tests.helpers import FakeClock
-from ui.main_window import MainWindow
 
 pytestmark = pytest.mark.gui
 
@@ -280,7 +280,7 @@ def test_errors_are_one_clear_sentence(qtbot, window: MainWindow) -> None:  # ty
 
 
 def test_shortcuts_help_lists_every_key(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    from ui.dialogs import ShortcutsDialog
+    from breakout_qt.dialogs import ShortcutsDialog
 
     dialog = ShortcutsDialog(window, window.all_actions())
     qtbot.addWidget(dialog)

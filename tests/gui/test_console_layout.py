@@ -13,13 +13,13 @@ from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QDialog
 
 from breakout.session import Session
+from breakout_qt.console import capture as console_capture
+from breakout_qt.console.capture import NAME_COLUMN_MOST
+from breakout_qt.main_window import MainWindow
+from breakout_qt.panels import LinesDelegate
+from breakout_qt.window_place import FRAME_GUESS, fitted_geometry
 from tests.gui.real_session import LONG_POINT, make_session
 from tests.helpers import FakeClock
-from ui.console import capture as console_capture
-from ui.console.capture import NAME_COLUMN_MOST
-from ui.main_window import MainWindow
-from ui.panels import LinesDelegate
-from ui.window_place import FRAME_GUESS, fitted_geometry
 
 pytestmark = pytest.mark.gui
 

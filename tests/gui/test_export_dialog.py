@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtWidgets import QDialogButtonBox
 
 from breakout.demo import build_demo
-from ui.export_dialog import ExportDialog
+from breakout_qt.export_dialog import ExportDialog
 
 pytestmark = pytest.mark.gui
 

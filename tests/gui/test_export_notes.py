@@ -9,8 +9,8 @@ import pytest
 
 from breakout.demo import build_demo
 from breakout.session import Session
+from breakout_qt.export_dialog import ExportDialog
 from tests.helpers import need_poppler
-from ui.export_dialog import ExportDialog
 
 pytestmark = pytest.mark.gui
 NOTE = "Ask Ignored Person first; keep the timer visible."

@@ -21,11 +21,11 @@ from breakout.briefing import parse_briefing
 from breakout.errors import BreakoutError
 from breakout.roster import parse_roster
 from breakout.session import Session
+from breakout_qt.export_dialog import ExportDialog
+from breakout_qt.file_names import safe_name
+from breakout_qt.main_window import MainWindow
 from tests.helpers import FakeClock, need_poppler
 from tests.unit.test_report_headings import BRIEFING, LONG, ROSTER, contribute
-from ui.export_dialog import ExportDialog
-from ui.file_names import safe_name
-from ui.main_window import MainWindow
 
 pytestmark = pytest.mark.gui
 

@@ -17,9 +17,9 @@ from PySide6.QtCore import QSettings
 from breakout.briefing import parse_briefing
 from breakout.roster import parse_roster
 from breakout.session import Session
+from breakout_qt.main_window import MainWindow
 from tests.helpers import FakeClock
 from tests.unit.test_report_headings import BRIEFING, LONG, ROSTER, contribute
-from ui.main_window import MainWindow
 
 pytestmark = [
     pytest.mark.gui,

@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt
 
 from breakout.demo import build_demo
 from breakout.session import Session
-from ui.main_window import MainWindow
-from ui.models import AgendaModel, format_minutes
+from breakout_qt.main_window import MainWindow
+from breakout_qt.models import AgendaModel, format_minutes
 
 pytestmark = pytest.mark.gui
 

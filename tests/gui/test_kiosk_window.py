@@ -14,11 +14,11 @@ from pytestqt.qtbot import QtBot
 from breakout.briefing import parse_briefing
 from breakout.roster import parse_roster
 from breakout.session import Session
-from ui.kiosk import Kiosk, KioskWindow
-from ui.main_window import MainWindow
-from ui.room_views import turnout_line
-from ui.screen_placement import choose_kiosk_screen
-from ui.shared_screen import SharedScreen
+from breakout_qt.kiosk import Kiosk, KioskWindow
+from breakout_qt.main_window import MainWindow
+from breakout_qt.room_views import turnout_line
+from breakout_qt.screen_placement import choose_kiosk_screen
+from breakout_qt.shared_screen import SharedScreen
 
 pytestmark = pytest.mark.gui
 

@@ -23,11 +23,11 @@ from breakout.briefing import read_briefing
 from breakout.report.exports import export_all
 from breakout.roster import read_roster
 from breakout.session import Session
+from breakout_qt.kiosk.ballots import BALLOTS
+from breakout_qt.kiosk.ballots.majority import MajorityBallot
+from breakout_qt.vote_dialogs import RoundDialog
 from tests.gui.test_voting import Harness, screen_text, type_text, wait_for_start
 from tests.helpers import FakeClock
-from ui.kiosk.ballots import BALLOTS
-from ui.kiosk.ballots.majority import MajorityBallot
-from ui.vote_dialogs import RoundDialog
 
 pytestmark = pytest.mark.gui
 

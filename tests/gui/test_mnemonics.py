@@ -33,9 +33,9 @@ from PySide6.QtWidgets import (
 )
 
 from breakout.session import Session
+from breakout_qt.main_window import MainWindow
 from tests.gui.real_session import make_session
 from tests.helpers import FakeClock
-from ui.main_window import MainWindow
 
 pytestmark = pytest.mark.gui
 
@@ -300,9 +300,9 @@ def open_dialog(qtbot, dialog: QDialog) -> QDialog:  # type: ignore[no-untyped-d
 def dialogs_of(
     window: MainWindow, session: Session, tmp_path: Path
 ) -> dict[str, Callable[[], QDialog]]:
-    from ui import dialogs
-    from ui.export_dialog import ExportDialog
-    from ui.vote_dialogs import CodesDialog, RoundDialog
+    from breakout_qt import dialogs
+    from breakout_qt.export_dialog import ExportDialog
+    from breakout_qt.vote_dialogs import CodesDialog, RoundDialog
 
     point = session.points()[1]
     person = session.participants()[0]
@@ -335,7 +335,7 @@ def test_dialog_letters(
 def test_export_dialog_has_letters_for_every_choice(
     qtbot, window: MainWindow, session: Session, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
-    from ui.export_dialog import ExportDialog
+    from breakout_qt.export_dialog import ExportDialog
 
     dialog = open_dialog(qtbot, ExportDialog(window, session, tmp_path / "report.pdf"))
     boxes = [

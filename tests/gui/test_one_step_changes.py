@@ -20,9 +20,9 @@ from breakout.briefing import read_briefing
 from breakout.interchange import export_session
 from breakout.roster import read_roster
 from breakout.session import Session
+from breakout_qt.main_window import MainWindow
 from tests.gui.test_real_session_flow import type_here
 from tests.helpers import FakeClock
-from ui.main_window import MainWindow
 
 pytestmark = pytest.mark.gui
 

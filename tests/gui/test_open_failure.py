@@ -11,8 +11,8 @@ import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from breakout.session import Session
+from breakout_qt import app, launch
 from tests.helpers import files_in
-from ui import app, launch
 
 pytestmark = pytest.mark.gui
 
@@ -102,7 +102,7 @@ def test_file_open_in_the_app_says_why_a_file_will_not_open(
 ) -> None:
     from PySide6.QtCore import QSettings
 
-    from ui.main_window import MainWindow
+    from breakout_qt.main_window import MainWindow
 
     path = _session(tmp_path)
     damage(path)

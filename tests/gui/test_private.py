@@ -11,8 +11,8 @@ from PySide6.QtCore import QSettings, Qt
 from breakout.report import build_content
 from breakout.report.exports import json_document, markdown
 from breakout.session import Session
+from breakout_qt.main_window import MainWindow
 from tests.gui.test_console import press, shared_text, type_text
-from ui.main_window import MainWindow
 
 pytestmark = pytest.mark.gui
 SECRET = "The minister told me privately the tariff rise is already decided"

@@ -26,9 +26,9 @@ from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from breakout.session import Session
+from breakout_qt.main_window import MainWindow
+from breakout_qt.vote_dialogs import RoundDialog
 from tests.helpers import need_poppler
-from ui.main_window import MainWindow
-from ui.vote_dialogs import RoundDialog
 
 pytestmark = [pytest.mark.gui, pytest.mark.slow]
 
@@ -305,7 +305,7 @@ def test_a_session_from_a_briefing_to_the_report(
     qtbot.waitUntil(lambda: QApplication.activeWindow() is win)
 
     # -- report: named and anonymous, File ▸ Export (Ctrl+Shift+E) -----------------------
-    from ui.export_dialog import ExportDialog
+    from breakout_qt.export_dialog import ExportDialog
 
     written: list[Path] = []
     for variant in ("named", "anonymous"):

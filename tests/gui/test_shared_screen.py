@@ -11,10 +11,10 @@ from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from breakout.session import Session
+from breakout_qt.room_look import SCHEMES
+from breakout_qt.screen_placement import choose_screen
+from breakout_qt.shared_screen import SharedScreen
 from tests.helpers import FakeClock
-from ui.room_look import SCHEMES
-from ui.screen_placement import choose_screen
-from ui.shared_screen import SharedScreen
 
 pytestmark = pytest.mark.gui
 

@@ -14,12 +14,12 @@ from pytestqt.qtbot import QtBot
 
 from breakout.model import Round
 from breakout.session import Session
-from ui.kiosk import THANKS, Kiosk
-from ui.kiosk.identify import CODE_USED, UNKNOWN_CODE
-from ui.shared_screen import SharedScreen
-from ui.undo import Operations
-from ui.vote_dialogs import HandCountDialog, RoundDialog, RoundSpec
-from ui.vote_page import VotePage
+from breakout_qt.kiosk import THANKS, Kiosk
+from breakout_qt.kiosk.identify import CODE_USED, UNKNOWN_CODE
+from breakout_qt.shared_screen import SharedScreen
+from breakout_qt.undo import Operations
+from breakout_qt.vote_dialogs import HandCountDialog, RoundDialog, RoundSpec
+from breakout_qt.vote_page import VotePage
 
 pytestmark = pytest.mark.gui
 
@@ -371,7 +371,7 @@ def tab_stops(qtbot: QtBot, kiosk: Kiosk, most: int = 40) -> list[QWidget]:
 
 
 def assert_every_stop_shows(stops: list[QWidget], kiosk: Kiosk) -> None:
-    from ui.kiosk.controls import TapRow
+    from breakout_qt.kiosk.controls import TapRow
 
     for widget in stops:
         assert widget.window() is kiosk.window()
@@ -1060,7 +1060,7 @@ def test_support_by_group_for_a_named_round(
 
 
 def test_rounds_model(qtmodeltester: ModelTester, session: Session, groups: list[int]) -> None:
-    from ui.vote_page import RoundsModel
+    from breakout_qt.vote_page import RoundsModel
 
     session.voting.create_round(method="dots", items=list(WORDINGS), title="One")
     session.voting.create_round(method="approval", items=list(WORDINGS[:2]), secret=False)
@@ -1078,7 +1078,7 @@ def test_the_kiosk_follows_the_scheme(
     kiosk = harness.screen.show_kiosk(rid)
     from PySide6.QtGui import QColor
 
-    from ui.room_look import SCHEMES
+    from breakout_qt.room_look import SCHEMES
 
     assert kiosk.grab().toImage().pixelColor(3, 3) == QColor(SCHEMES["dark"].background)
     harness.screen.set_scheme("light")
@@ -1090,7 +1090,7 @@ def test_the_vote_page_is_wired_into_the_window(qtbot, tmp_path) -> None:  # typ
     from PySide6.QtCore import QSettings
 
     from breakout.demo import build_demo
-    from ui.main_window import MainWindow
+    from breakout_qt.main_window import MainWindow
 
     session = build_demo(tmp_path / "demo.breakout")
     ini = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)

@@ -39,7 +39,7 @@ def fuzzer(tmp_path_factory: pytest.TempPathFactory) -> Iterator[fuzzing.Fuzzer]
     folder = tmp_path_factory.mktemp("fuzz")
     base = fuzzing.base_session(folder)
     shown = subprocess.run(
-        [sys.executable, "-m", "ui.launch", "show", str(base), "--json"],
+        [sys.executable, "-m", "breakout_qt.launch", "show", str(base), "--json"],
         capture_output=True,
         text=True,
         check=True,

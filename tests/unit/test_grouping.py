@@ -36,7 +36,7 @@ from breakout.grouping import (
 
 ROOT = Path(__file__).resolve().parents[2]
 HEALTH_SET = ROOT / "benchmarks" / "data" / "heldout_health_workforce.tsv"
-DEMO_CONTENT = ROOT / "resources" / "demo" / "content.json"
+DEMO_CONTENT = ROOT / "breakout" / "resources" / "demo" / "content.json"
 
 
 # --------------------------------------------------------------------------- helpers

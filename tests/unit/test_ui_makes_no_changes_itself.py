@@ -3,7 +3,7 @@
 Gluing several operations into one undo step (``QUndoStack.beginMacro``) or
 building a :class:`~breakout.changes.Change` from pieces in a widget commits
 the pieces separately: a later refusal leaves earlier ones in the file and
-off the undo stack. This reads every module of ``ui/`` (with :mod:`ast`, so
+off the undo stack. This reads every module of ``breakout_qt/`` (with :mod:`ast`, so
 comments and strings do not count) and lists any that do either.
 """
 
@@ -12,7 +12,7 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
-UI = Path(__file__).resolve().parent.parent.parent / "ui"
+UI = Path(__file__).resolve().parent.parent.parent / "breakout_qt"
 
 
 def offences(source: str) -> list[tuple[int, str]]:
@@ -34,7 +34,7 @@ def test_the_ui_starts_no_undo_macro_and_builds_no_change() -> None:
     modules = sorted(UI.rglob("*.py"))
     assert len(modules) > 10  # the right folder
     found = [
-        f"ui/{path.relative_to(UI)}:{line}: {what}"
+        f"breakout_qt/{path.relative_to(UI)}:{line}: {what}"
         for path in modules
         for line, what in offences(path.read_text(encoding="utf-8"))
     ]

@@ -1,0 +1,119 @@
+"""The console page: its panels in three columns, and how they redraw after a change.
+
+Left, the agenda and the participants (two tabs); centre, the current point's
+clock over the capture and its contributions; right, the speaking queue over
+the room's balance. Sized for a 1366-wide laptop; on a larger screen the
+centre takes half the extra room and the agenda and the queue a quarter each.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
+
+from breakout.changes import Change
+from breakout.session import Session
+from breakout_qt.console.agenda import AgendaPanel
+from breakout_qt.console.base import Host
+from breakout_qt.console.capture import CapturePanel
+from breakout_qt.console.clock import ClockPanel
+from breakout_qt.console.people import PeoplePanel
+from breakout_qt.console.queue import QueuePanel
+from breakout_qt.panels import SteadyTabs, focus_page_on_mnemonic
+from breakout_qt.undo import Operations
+
+#: Every few seconds the agenda's times and the balance are read again.
+SLOW_TICKS = 5
+
+
+class Console(QSplitter):
+    def __init__(
+        self,
+        session: Session,
+        ops: Operations,
+        host: Host,
+        queue_buttons: tuple[Callable[[], object], Callable[[], object]],
+    ) -> None:
+        super().__init__(Qt.Orientation.Horizontal)
+        self.session = session
+        self.clock = ClockPanel(session, ops, host)
+        self.agenda = AgendaPanel(session, ops, host, self.clock.start_point)
+        self.people = PeoplePanel(session, ops, host)
+        self.capture = CapturePanel(session, ops, host)
+        self.queue = QueuePanel(session, ops, host, queue_buttons)
+
+        self.left_tabs = SteadyTabs()
+        self.left_tabs.addTab(self.agenda, "&Agenda")
+        self.left_tabs.addTab(self.people, "Par&ticipants")
+        focus_page_on_mnemonic(self.left_tabs)
+        self.left_tabs.setMinimumWidth(280)
+        centre = QWidget()
+        layout = QVBoxLayout(centre)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.addWidget(self.clock)
+        layout.addWidget(self.capture, 1)
+
+        self.addWidget(self.left_tabs)
+        self.addWidget(centre)
+        self.addWidget(self.queue)
+        self.setStretchFactor(0, 1)
+        self.setStretchFactor(1, 2)
+        self.setStretchFactor(2, 1)
+        self.setSizes([340, 660, 360])
+
+    def panels(self) -> dict[str, QWidget]:
+        return {
+            "clock": self.clock,
+            "agenda": self.agenda,
+            "queue": self.queue,
+            "capture": self.capture,
+            "people": self.people,
+        }
+
+    def show_tab_of(self, panel: QWidget) -> None:
+        if self.left_tabs.indexOf(panel) >= 0:
+            self.left_tabs.setCurrentWidget(panel)
+
+    # -- redrawing -------------------------------------------------------------
+
+    def refresh_all(self) -> None:
+        self.agenda.refresh()
+        self.clock.refresh()
+        current = self.session.info().current_point
+        self.queue.set_point(current)
+        self.capture.set_point(current)
+        self._people_changed()
+        self.capture.follow_speaker()
+        self.queue.refresh_balance()
+
+    def on_change(self, change: Change, tables: frozenset[str]) -> bool:
+        """Redraw what the change touched; True when everything was redrawn."""
+        if not tables or tables & {"session", "points", "point_runs"}:
+            self.refresh_all()
+            return True
+        if "participants" in tables:
+            self._people_changed()
+        if tables & {"turns", "participants"}:
+            self.queue.model.reload()
+            self.capture.follow_speaker()
+        if "participants" in tables:
+            self.capture.model.reload()
+        elif "contributions" in tables:
+            self.capture.model.apply(change)
+        self.agenda.refresh_summary()
+        return False
+
+    def _people_changed(self) -> None:
+        people = self.session.participants()
+        self.people.set_people(people)
+        self.queue.set_names([p.name for p in people])
+        self.capture.set_people(people)
+
+    def tick(self, ticks: int) -> None:
+        self.clock.tick()
+        self.queue.tick()
+        if ticks % SLOW_TICKS == 0:
+            self.queue.refresh_balance()
+            self.agenda.model.reload()

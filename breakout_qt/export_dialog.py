@@ -1,0 +1,444 @@
+"""File ▸ Export…: the report as PDF or Markdown, the data as CSV or JSON.
+
+The dialog proposes a place in the session's folder, named after the session
+file (``breakout_qt.file_names.export_target``); "Change…" opens the file chooser there.
+Named or anonymous, and which sections (PDF and Markdown), are chosen here too.
+
+What is read from the session is read on the GUI thread (it owns the SQLite
+connection); the layout and the writing run on a worker thread, so the window
+stays live and the export can be cancelled. Whatever goes wrong on the worker
+comes back as one sentence in the dialog, which is then ready to try again:
+it never stays busy. A failed export leaves no file (the engine writes to a
+temporary file and moves it into place only when it is whole). When the file
+cannot be opened (no PDF viewer, say), the dialog stays open and says where the
+file is.
+"""
+
+from __future__ import annotations
+
+import sys
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QThread, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from breakout.errors import BreakoutError
+from breakout.session import Session
+from breakout_qt.file_names import FORMATS, export_target, with_ending
+
+SECTION_TITLES = {
+    "cover": "Co&ver",
+    "summary": "&Summary",
+    "agenda": "A&genda",
+    "recommendations": "&Recommendations",
+    "points": "No&tes per point",
+    "participation": "Partici&pation charts",
+    "participants": "Part&icipants (those who agreed to be named)",
+    "appendix": "Appen&dix: every contribution",
+}
+#: The format choices with their underlined letters (none shared in the dialog).
+FORMAT_LABELS = {
+    "pdf": "PD&F report",
+    "markdown": "&Markdown text",
+    "csv": "CSV fi&les (a folder)",
+    "json": "&JSON (interchange format)",
+}
+#: Formats that hold the report's sections (CSV and JSON always hold everything).
+SECTIONED = ("pdf", "markdown")
+
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+#: Made on the worker: given progress and cancelled, write and return what was written.
+Job = Callable[[Progress, Cancelled], Path]
+#: Asks where to save: (title, filters, proposed) -> the chosen path, or None.
+AskPath = Callable[[str, str, Path], "Path | None"]
+
+
+class ExportWorker(QThread):
+    """Runs one export job off the GUI thread; reports done or failed, whatever happens."""
+
+    progressed = Signal(int, int)
+    done = Signal(str)
+    failed = Signal(str)
+
+    def __init__(self, job: Job) -> None:
+        super().__init__()
+        self.job = job
+        self._cancelled = False
+
+    def cancel(self) -> None:
+        self._cancelled = True
+
+    def run(self) -> None:
+        try:
+            written = self.job(self.progressed.emit, self.cancelled)
+        except BreakoutError as exc:
+            self.failed.emit(str(exc))
+            return
+        except Exception as exc:  # a bug: say so in the dialog, and keep the details
+            traceback.print_exc(file=sys.stderr)
+            self.failed.emit(
+                f"the export failed ({type(exc).__name__}: {exc}); no file was written — "
+                "please report this problem"
+            )
+            return
+        self.done.emit(str(written))
+
+    def cancelled(self) -> bool:
+        return self._cancelled
+
+
+class ExportDialog(QDialog):
+    """Choose a format, a place, names and sections; export with progress; then open it."""
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        session: Session,
+        path: Path | None = None,
+        *,
+        ask_path: AskPath | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Export")
+        self.session = session
+        self.worker: ExportWorker | None = None
+        self.written: Path | None = None
+        self._ask_path = ask_path
+        self._chosen: Path | None = path  # a place the person chose (kept across formats)
+        self._outcome = ""  # "done" or "failed" once the worker has said which
+        chatham = session.info().chatham_house
+
+        layout = QVBoxLayout(self)
+        formats = QGroupBox("Format")
+        formats_layout = QVBoxLayout(formats)
+        self.format_buttons: dict[str, QRadioButton] = {}
+        for key in FORMATS:
+            button = QRadioButton(FORMAT_LABELS[key])
+            button.toggled.connect(self._format_changed)
+            self.format_buttons[key] = button
+            formats_layout.addWidget(button)
+        layout.addWidget(formats)
+
+        where = QHBoxLayout()
+        where.addWidget(QLabel("Save as:"))
+        self.target_edit = QLineEdit()
+        self.target_edit.setReadOnly(True)
+        self.target_edit.setAccessibleName("Export to")
+        where.addWidget(self.target_edit, 1)
+        self.change_button = QPushButton("C&hange…")
+        self.change_button.clicked.connect(self.choose_target)
+        where.addWidget(self.change_button)
+        layout.addLayout(where)
+
+        names = QGroupBox("Names")
+        names_layout = QVBoxLayout(names)
+        self.named = QRadioButton("&Named: speakers who agreed to be named appear")
+        self.anonymous = QRadioButton("&Anonymous: no name or attribution anywhere")
+        self.named.setChecked(not chatham)
+        self.anonymous.setChecked(chatham)
+        if chatham:
+            self.named.setEnabled(False)
+            self.named.setToolTip("This session runs under the Chatham House Rule")
+        self.anonymous.toggled.connect(self._refresh_target)
+        names_layout.addWidget(self.named)
+        names_layout.addWidget(self.anonymous)
+        # Notes never leave the app unless asked for, and never in an anonymous report.
+        self.include_notes = QCheckBox("Incl&ude the facilitator's notes (named report only)")
+        self.include_notes.setToolTip("Names of people who did not agree to be named are withheld")
+        self.include_notes.setEnabled(not chatham)
+        self.anonymous.toggled.connect(lambda anon: self.include_notes.setEnabled(not anon))
+        names_layout.addWidget(self.include_notes)
+        layout.addWidget(names)
+
+        self.sections_box = QGroupBox("Sections")
+        sections_layout = QVBoxLayout(self.sections_box)
+        self.section_boxes: dict[str, QCheckBox] = {}
+        for name, title in SECTION_TITLES.items():
+            box = QCheckBox(title)
+            box.setChecked(True)
+            self.section_boxes[name] = box
+            sections_layout.addWidget(box)
+        layout.addWidget(self.sections_box)
+
+        self.open_when_done = QCheckBox("&Open it when it is ready")
+        self.open_when_done.setChecked(True)
+        layout.addWidget(self.open_when_done)
+        self.progress = QProgressBar()
+        self.progress.setAccessibleName("Export progress")
+        self.progress.setRange(0, 100)
+        self.progress.setValue(0)
+        self.status = QLabel("")
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName("Export status")
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.export_button.setText("&Export")
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        assert cancel is not None
+        cancel.setText("&Cancel")  # the same letter on every desktop
+        self.buttons.accepted.connect(self.start)
+        self.buttons.rejected.connect(self.cancel_or_close)
+        layout.addWidget(self.buttons)
+
+        start_format = "pdf"
+        if path is not None:
+            start_format = next(
+                (k for k, v in FORMATS.items() if v[1] and path.suffix.lower() == v[1]), "pdf"
+            )
+        self.format_buttons[start_format].setChecked(True)
+        self.resize(520, 640)
+
+    # -- choices -------------------------------------------------------------
+
+    @property
+    def export_button(self) -> QPushButton:
+        button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        assert button is not None
+        return button
+
+    def chosen_format(self) -> str:
+        return next((k for k, b in self.format_buttons.items() if b.isChecked()), "pdf")
+
+    def chosen_sections(self) -> list[str]:
+        return [name for name, box in self.section_boxes.items() if box.isChecked()]
+
+    def target(self) -> Path:
+        return Path(self.target_edit.text())
+
+    def _format_changed(self, checked: bool) -> None:
+        if not checked:
+            return
+        fmt = self.chosen_format()
+        self.sections_box.setEnabled(fmt in SECTIONED)
+        self.open_when_done.setText(
+            "&Open the folder when it is ready" if fmt == "csv" else "&Open it when it is ready"
+        )
+        self._refresh_target()
+
+    def _refresh_target(self) -> None:
+        fmt = self.chosen_format()
+        proposed = export_target(
+            self.session.path.resolve(), fmt, anonymous=self.anonymous.isChecked()
+        )
+        if self._chosen is not None:
+            # keep the folder and the name the person chose; only the ending follows the format
+            base = self._chosen
+            for _title, ending, _filters in FORMATS.values():
+                if ending and base.suffix.lower() == ending:
+                    base = base.with_suffix("")
+            proposed = with_ending(base, fmt)
+        self.target_edit.setText(str(proposed))
+        self.target_edit.setToolTip(str(proposed))
+        if self.worker is None:
+            self.status.setText(self._replace_note(proposed, fmt))
+
+    def _replace_note(self, path: Path, fmt: str) -> str:
+        if fmt == "csv" and path.is_dir():
+            return f"The folder {path.name} exists; its CSV files will be replaced."
+        if path.is_file():
+            return f"{path.name} exists; exporting replaces it."
+        return ""
+
+    def choose_target(self) -> None:
+        """Open the file chooser at the proposed place."""
+        fmt = self.chosen_format()
+        title, _ending, filters = FORMATS[fmt]
+        question = "Folder for the CSV files" if fmt == "csv" else f"Export as {title}"
+        chosen = self.ask_path(question, filters, self.target())
+        if chosen is None:
+            return
+        self._chosen = chosen
+        self._refresh_target()
+
+    def ask_path(self, title: str, filters: str, proposed: Path) -> Path | None:
+        if self._ask_path is not None:
+            return self._ask_path(title, filters, proposed)
+        name, _ = QFileDialog.getSaveFileName(self, title, str(proposed), filters)
+        return Path(name) if name else None
+
+    # -- exporting ----------------------------------------------------------------
+
+    def start(self) -> None:
+        """Read what is needed here (GUI thread), then lay out and write on a worker."""
+        if self.worker is not None:
+            return
+        if self.written is not None:  # the export is done; the button closes
+            self.accept()
+            return
+        fmt = self.chosen_format()
+        sections = self.chosen_sections()
+        if fmt in SECTIONED and not sections:
+            self.status.setText("Choose at least one section.")
+            return
+        target = self.target()
+        if target.resolve() == self.session.path.resolve():
+            self.status.setText(f"{target.name} is the session file; choose another name.")
+            return
+        anonymous = self.anonymous.isChecked()
+        notes = self.include_notes.isChecked() and not anonymous
+        try:
+            job = self._job(fmt, target, anonymous, sections, notes)
+        except BreakoutError as exc:
+            self.status.setText(str(exc))
+            return
+        self.export_button.setEnabled(False)
+        self.change_button.setEnabled(False)
+        self.progress.setRange(0, 100)
+        self.progress.setValue(0)
+        self.status.setText("Laying out the report…" if fmt == "pdf" else "Writing…")
+        self._outcome = ""
+        self.worker = ExportWorker(job)
+        self.worker.progressed.connect(self._progressed)
+        self.worker.done.connect(self._done)
+        self.worker.failed.connect(self._failed)
+        self.worker.finished.connect(self._finished)
+        self.worker.start()
+
+    def _job(
+        self, fmt: str, target: Path, anonymous: bool, sections: list[str], notes: bool
+    ) -> Job:
+        """Check the target and read the session now; return the work for the worker."""
+        from breakout.report import build_content, export_pdf
+        from breakout.report.files import check_target, write_file, write_files
+
+        if fmt == "pdf":
+            check_target(target)
+            content = build_content(
+                self.session, anonymous=anonymous, sections=sections, include_notes=notes
+            )
+
+            def pdf(progress: Progress, cancelled: Cancelled) -> Path:
+                return export_pdf(
+                    content,
+                    target,
+                    anonymous=anonymous,
+                    sections=sections,
+                    progress=progress,
+                    cancelled=cancelled,
+                )
+
+            return pdf
+        if fmt == "markdown":
+            from breakout.report.exports import markdown
+
+            check_target(target)
+            content = build_content(
+                self.session, anonymous=anonymous, sections=sections, include_notes=notes
+            )
+
+            def text(progress: Progress, cancelled: Cancelled) -> Path:
+                write_file(target, markdown(content).encode("utf-8"))
+                return target
+
+            return text
+        if fmt == "csv":
+            from breakout.report.exports import csv_files
+
+            check_target(target, folder=True)
+            content = build_content(self.session, anonymous=anonymous, include_notes=notes)
+
+            def tables(progress: Progress, cancelled: Cancelled) -> Path:
+                files = [(target / name, data) for name, data in csv_files(content).items()]
+                write_files(files, make_folders=[target])
+                return target
+
+            return tables
+        from breakout.interchange import dumps
+        from breakout.report.exports import json_document
+
+        check_target(target)
+        doc = json_document(self.session, anonymous=anonymous, include_notes=notes)
+
+        def data(progress: Progress, cancelled: Cancelled) -> Path:
+            write_file(target, dumps(doc).encode("utf-8"))
+            return target
+
+        return data
+
+    def _progressed(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+
+    def _finish(self) -> None:
+        if self.worker is not None:
+            self.worker.wait()
+            self.worker.deleteLater()
+            self.worker = None
+        self.export_button.setEnabled(True)
+        self.change_button.setEnabled(True)
+
+    def _done(self, path: str) -> None:
+        self._outcome = "done"
+        self._finish()
+        self.written = Path(path)
+        self.progress.setRange(0, 1)
+        self.progress.setValue(1)
+        if not self.open_when_done.isChecked():
+            self.accept()
+            return
+        if self.open_file(self.written):
+            self.accept()
+            return
+        # Nothing could open it: say where it is, and let the person close.
+        what = "folder" if self.written.is_dir() else "file"
+        self.status.setText(f"Saved. No program to open it was found; the {what} is {self.written}")
+        self.export_button.setText("Close")
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        if cancel is not None:
+            cancel.hide()
+
+    def _failed(self, message: str) -> None:
+        self._outcome = "failed"
+        self._finish()
+        self.progress.setRange(0, 100)
+        self.progress.setValue(0)
+        self.status.setText(_sentence(message))  # no file was left behind
+
+    def _finished(self) -> None:
+        """The worker stopped without saying done or failed: never leave the dialog busy."""
+        if self.worker is not None and not self._outcome:
+            self._failed("the export stopped unexpectedly; no file was written — try again")
+
+    def cancel_or_close(self) -> None:
+        if self.worker is not None:
+            self.worker.cancel()
+            self.status.setText("Cancelling…")
+            return
+        if self.written is not None:
+            self.accept()
+            return
+        self.reject()
+
+    def open_file(self, path: Path) -> bool:
+        """Open the file (or folder) in the program the system has for it; False if none."""
+        return bool(QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))))
+
+
+def _sentence(message: str) -> str:
+    text = message.strip()
+    if not text:
+        return "The export failed; no file was written."
+    text = text[0].upper() + text[1:]
+    return text if text.endswith((".", "!", "?")) else text + "."

@@ -1,0 +1,184 @@
+"""The window's file flows: open, new from a briefing, save a copy, export, import a roster.
+
+:class:`FileFlows` is the base of :class:`breakout_qt.main_window.MainWindow`; it asks
+for files through its ``ask_file_*`` methods (replaceable in tests), says what
+went wrong in one sentence and hands a newly opened session to
+``set_session``. The window keeps the menus and the page stack.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QMainWindow
+
+from breakout.errors import BreakoutError
+from breakout.session import Session
+
+if TYPE_CHECKING:
+    from breakout_qt.console.console import Console
+    from breakout_qt.undo import Operations
+
+
+class FileFlows(QMainWindow):
+    """The file menu's flows, for a window that shows one session at a time."""
+
+    session: Session | None
+    console: Console | None
+    ops: Operations | None
+
+    def set_session(self, session: Session | None) -> None:
+        raise NotImplementedError
+
+    def show_error(self, message: str) -> None:
+        raise NotImplementedError
+
+    def _offer_copy(self, message: str) -> None:
+        if self.ask_save_moved(message):
+            self.ask_save_copy()
+
+    def ask_save_moved(self, message: str) -> bool:
+        """The moved file's warning: True if the facilitator chose Save a Copy."""
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(QMessageBox.Icon.Warning, "Breakout", message, parent=self)
+        save = box.addButton("Save a &Copy…", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton("&Not Now", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(save)
+        box.exec()
+        return box.clickedButton() is save
+
+    def ask_file_to_open(self, title: str, filters: str) -> Path | None:
+        from PySide6.QtWidgets import QFileDialog
+
+        name, _ = QFileDialog.getOpenFileName(self, title, "", filters)
+        return Path(name) if name else None
+
+    def ask_file_to_save(
+        self, title: str, filters: str, proposed: Path | None = None
+    ) -> Path | None:
+        """The save dialog, opened at ``proposed`` (folder and name) when given."""
+        start = str(proposed) if proposed is not None else ""
+        from PySide6.QtWidgets import QFileDialog
+
+        name, _ = QFileDialog.getSaveFileName(self, title, start, filters)
+        return Path(name) if name else None
+
+    def ask_open(self) -> None:
+        path = self.ask_file_to_open(
+            "Open session", "Breakout sessions (*.breakout);;All files (*)"
+        )
+        if path is not None:
+            self.open_path(path)
+
+    def open_path(self, path: Path) -> bool:
+        from breakout_qt.app import open_session  # damage and disk failures in words
+
+        try:
+            session = open_session(path)
+        except BreakoutError as exc:
+            self.show_error(str(exc))
+            return False
+        self.set_session(session)
+        return True
+
+    def ask_new_from_briefing(self) -> None:
+        briefing_path = self.ask_file_to_open(
+            "Briefing note", "Briefing notes (*.txt *.md *.markdown);;All files (*)"
+        )
+        if briefing_path is None:
+            return
+        from breakout.briefing import read_briefing
+
+        try:
+            briefing = read_briefing(briefing_path)
+        except BreakoutError as exc:
+            self.show_error(str(exc))
+            return
+        from breakout_qt.file_names import session_from_briefing
+
+        target = self.ask_file_to_save(
+            "Save the new session as",
+            "Breakout sessions (*.breakout)",
+            session_from_briefing(briefing_path.resolve(), briefing.title),
+        )
+        if target is None:
+            return
+        if target.suffix != ".breakout":
+            target = target.with_name(target.name + ".breakout")
+        try:  # the same path as `breakout new`: the file takes its name once whole
+            session = Session.new(target, briefing=briefing)
+        except BreakoutError as exc:
+            self.show_error(str(exc))
+            return
+        self.set_session(session)
+
+    def ask_save_copy(self) -> None:
+        if self.session is None:
+            return
+        from breakout_qt.file_names import session_copy
+
+        current = self.session.path.resolve()
+        target = self.ask_file_to_save(
+            "Save a copy", "Breakout sessions (*.breakout)", session_copy(current)
+        )
+        if target is None:
+            return
+        if target.suffix != ".breakout":
+            target = target.with_name(target.name + ".breakout")
+        moved = self.session.store.identity_problem() is not None
+        try:
+            saved = self.session.store.save_copy(target, overwrite=True)
+            # The open file went away: carry on in the copy, with what is being typed.
+            copy = Session.open(saved) if moved else None
+        except BreakoutError as exc:
+            self.show_error(str(exc))
+            return
+        if copy is not None:
+            assert self.console is not None
+            typed = self.console.capture.edit.toPlainText()
+            self.set_session(copy)
+            assert self.console is not None
+            self.console.capture.edit.setPlainText(typed)
+            self.statusBar().showMessage(f"Everything is saved in {saved.resolve()}", 15000)
+            return
+        self.statusBar().showMessage(
+            f"Copy saved as {saved.resolve()}; you are still working in {current.name}", 15000
+        )
+
+    def ask_export(self) -> None:
+        if self.session is None:
+            return
+        from breakout_qt.export_dialog import ExportDialog
+
+        # Late-bound, so a replaced ask_file_to_save (tests) is the one asked.
+        dialog = ExportDialog(
+            self,
+            self.session,
+            ask_path=lambda title, filters, proposed: self.ask_file_to_save(
+                title, filters, proposed
+            ),
+        )
+        dialog.exec()
+        if dialog.written is not None:
+            self.statusBar().showMessage(f"Exported: {dialog.written}", 15000)
+
+    def ask_import_roster(self) -> None:
+        path = self.ask_file_to_open("Import roster", "CSV files (*.csv *.txt);;All files (*)")
+        if path is None or self.ops is None:
+            return
+        from breakout.roster import read_roster
+
+        try:
+            entries = read_roster(path)
+        except BreakoutError as exc:
+            self.show_error(str(exc))
+            return
+        session = self.ops.session
+        change = self.ops.run(lambda: session.import_roster(entries))
+        if change is not None:
+            counts = change.result
+            self.statusBar().showMessage(
+                f"Roster imported: {counts['added']} added, {counts['updated']} updated", 8000
+            )

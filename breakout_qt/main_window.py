@@ -1,0 +1,494 @@
+"""The facilitator's window: menus and the page stack.
+
+The console page is :class:`breakout_qt.console.console.Console`, made of panels that
+each own their actions (agenda, clock, queue, capture, people); the board and
+the voting page are built when first shown. The window makes each panel
+action's ``QAction`` once, puts it in its menus, and sends it to the panel of
+the open session. Every change goes through an engine operation
+(``self.ops.run``), which commits before the window shows it and lands on the
+undo stack. Modal questions are ``ask_*`` methods, so tests can answer them; the file
+flows (open, new, save a copy, export, roster) are in :mod:`breakout_qt.file_flows`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent, QUndoStack
+from PySide6.QtWidgets import (
+    QLabel,
+    QMenu,
+    QVBoxLayout,
+    QWidget,
+)
+
+from breakout.changes import Change
+from breakout.session import Session
+from breakout_qt.console.agenda import AgendaPanel
+from breakout_qt.console.base import Act
+from breakout_qt.console.capture import CapturePanel
+from breakout_qt.console.clock import ClockPanel
+from breakout_qt.console.console import Console
+from breakout_qt.console.people import PeoplePanel
+from breakout_qt.console.queue import QueuePanel
+from breakout_qt.file_flows import FileFlows
+from breakout_qt.panels import SteadyTabs
+from breakout_qt.recent_files import RecentFiles
+from breakout_qt.undo import Operations
+from breakout_qt.window_place import FRAME_GUESS, fitted_geometry
+
+if TYPE_CHECKING:  # the pages and the dialogs are imported when first shown
+    from breakout_qt import dialogs
+    from breakout_qt.board import Board
+    from breakout_qt.vote_page import VotePage
+
+#: How long a line in the status bar stays (ms).
+STATUS_MS = 15000
+#: The console's panels by name, in the order their actions are listed.
+PANELS: dict[str, type[Any]] = {
+    "clock": ClockPanel,
+    "agenda": AgendaPanel,
+    "queue": QueuePanel,
+    "capture": CapturePanel,
+    "people": PeoplePanel,
+}
+#: The Point menu mixes the clock's and the agenda's actions.
+POINT_MENU = (
+    "clock.start",
+    "clock.next",
+    "clock.previous",
+    "clock.end",
+    "agenda.jump",
+    "agenda.edit",
+    "agenda.add",
+)
+
+
+class MainWindow(FileFlows):
+    def __init__(
+        self, session: Session | None = None, *, settings: QSettings | None = None
+    ) -> None:
+        super().__init__()
+        self.settings = settings if settings is not None else QSettings()
+        self.session: Session | None = None
+        self.ops: Operations | None = None
+        self.shared_screen: Any = None
+        self.console: Console | None = None
+        self.board: Board | None = None
+        self.vote: VotePage | None = None
+        self.undo_stack = QUndoStack(self)
+        self._fitted = False
+        self.setGeometry(fitted_geometry(self.screen().availableGeometry(), FRAME_GUESS))
+        self._build_actions()
+        self._build_menus()
+        self.tick = QTimer(self)
+        self.tick.setInterval(1000)
+        self.tick.timeout.connect(self._on_tick)
+        self._ticks = 0
+        self.set_session(session)
+
+    # -- actions and menus ----------------------------------------------------
+
+    def _action(
+        self, text: str, slot: Callable[[], Any], keys: str | QKeySequence.StandardKey | None = None
+    ) -> QAction:
+        action = QAction(text, self)
+        if keys is not None:
+            action.setShortcut(QKeySequence(keys))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        a = self._action
+        self.new_action = a("&New from Briefing…", self.ask_new_from_briefing, "Ctrl+N")
+        self.open_action = a("&Open…", self.ask_open, QKeySequence.StandardKey.Open)
+        self.copy_action = a("Save a &Copy…", self.ask_save_copy, "Ctrl+Shift+S")
+        self.roster_action = a("&Import Roster…", self.ask_import_roster, "Ctrl+I")
+        self.settings_action = a("Session &Settings…", self.ask_settings, "Ctrl+,")
+        self.export_action = a("&Export…", self.ask_export, "Ctrl+Shift+E")
+        self.quit_action = a("&Quit", self.close, QKeySequence.StandardKey.Quit)
+
+        self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
+        self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
+        self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action.setShortcut(QKeySequence("Ctrl+Shift+Z"))
+        for action in (self.undo_action, self.redo_action):
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            self.addAction(action)
+
+        self.actions_by_name: dict[str, QAction] = {}
+        for panel, kind in PANELS.items():
+            for act in kind.ACTIONS:
+                slot = partial(self._panel_action, panel, act)
+                self.actions_by_name[f"{panel}.{act.name}"] = a(act.text, slot, act.keys)
+        self.shared_action = a("&Shared Screen", self.toggle_shared_screen, "F5")
+        self.scheme_action = a("Shared Screen &Light/Dark", self.toggle_scheme, "Shift+F5")
+        self.run_page_action = a("&Run the Session", lambda: self.show_page(0), "Alt+1")
+        self.board_page_action = a("Recommen&dations", lambda: self.show_page(1), "Alt+2")
+        self.vote_page_action = a("&Vote", lambda: self.show_page(2), "Alt+3")
+        self.help_action = a("&Keyboard Shortcuts", self.show_shortcuts, "F1")
+        self.session_actions = [
+            self.copy_action,
+            self.export_action,
+            self.roster_action,
+            self.settings_action,
+            *self.actions_by_name.values(),
+            self.shared_action,
+            self.scheme_action,
+            self.run_page_action,
+            self.board_page_action,
+            self.vote_page_action,
+        ]
+
+    def _panel_action(self, panel: str, act: Act) -> None:
+        if self.console is not None:
+            act.call(self.console.panels()[panel])
+
+    def _menu_of(self, names: tuple[str, ...] | str) -> list[QAction]:
+        """Actions by name, or every action of one panel."""
+        if isinstance(names, str):
+            return [a for n, a in self.actions_by_name.items() if n.startswith(f"{names}.")]
+        return [self.actions_by_name[name] for name in names]
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        file_menu.addActions([self.new_action, self.open_action])
+        self.recent = RecentFiles(self.settings, QMenu("Open &Recent", self), self.open_path)
+        file_menu.addMenu(self.recent.menu)
+        file_menu.addSeparator()
+        file_menu.addActions(
+            [self.copy_action, self.export_action, self.roster_action, self.settings_action]
+        )
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit = bar.addMenu("&Edit")
+        edit.addActions([self.undo_action, self.redo_action])
+        for title, names in (
+            ("&Point", POINT_MENU),
+            ("&Queue", "queue"),
+            ("&Capture", "capture"),
+            ("Peop&le", "people"),
+        ):
+            bar.addMenu(title).addActions(self._menu_of(names))
+        view = bar.addMenu("Vie&w")
+        view.addActions([self.run_page_action, self.board_page_action, self.vote_page_action])
+        view.addSeparator()
+        view.addActions([self.shared_action, self.scheme_action])
+        help_menu = bar.addMenu("&Help")
+        help_menu.addAction(self.help_action)
+
+    def show_page(self, index: int) -> None:
+        if self.session is not None:
+            self.pages.setCurrentIndex(index)
+            if index == 1:
+                self.ensure_board().tree.setFocus()
+            elif index == 2:
+                self.ensure_vote().setFocus()
+
+    def all_actions(self) -> list[QAction]:
+        board = list(self.board.actions_by_name.values()) if self.board is not None else []
+        vote = list(self.vote.actions_by_name.values()) if self.vote is not None else []
+        return [
+            self.new_action,
+            self.open_action,
+            self.quit_action,
+            self.undo_action,
+            self.redo_action,
+            *self.session_actions,
+            *board,
+            *vote,
+            self.help_action,
+        ]
+
+    # -- the session ----------------------------------------------------------
+
+    def set_session(self, session: Session | None) -> None:
+        if self.board is not None and not self.board.settle_wording():
+            if session is not None:
+                session.close()  # stay on the session with the unsaved wording
+            return
+        if self.board is not None:
+            self.board.shutdown()
+        if self.session is not None:
+            self._close_shared_screen()
+            self.session.close()
+        self.undo_stack.clear()
+        self.session = session
+        for action in self.session_actions:
+            action.setEnabled(session is not None)
+        if session is None:
+            self.ops = None
+            self.console = None
+            self.tick.stop()
+            self.setWindowTitle("Breakout")
+            empty = QLabel("Open a session (Ctrl+O), or make one from a briefing note (Ctrl+N).")
+            empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.setCentralWidget(empty)
+            return
+        # Late-bound, so a replaced show_error (tests, embedding) is the one used.
+        self.ops = Operations(session, self.undo_stack, lambda message: self._report(message))
+        self._file_problem_told = False
+        self.setWindowTitle(f"{session.path.name} — Breakout")
+        self.recent.remember(session.path)
+        self._build_console(session)
+        session.subscribe(self._on_change)
+        self.refresh_all()
+        self.tick.start()
+
+    def _build_console(self, session: Session) -> None:
+        assert self.ops is not None
+        actions = self.actions_by_name
+        self.console = Console(
+            session,
+            self.ops,
+            self,
+            (actions["queue.next"].trigger, actions["queue.end"].trigger),
+        )
+        # The board and the voting page are built when first shown: start-up stays light.
+        self.board = None
+        self.vote = None
+        self.board_page = QWidget()
+        QVBoxLayout(self.board_page).setContentsMargins(0, 0, 0, 0)
+        self.pages = SteadyTabs()
+        self.pages.setDocumentMode(True)
+        self.pages.addTab(self.console, "&Run the session")
+        self.pages.addTab(self.board_page, "Recommen&dations")
+        self.vote_page = QWidget()
+        QVBoxLayout(self.vote_page).setContentsMargins(0, 0, 0, 0)
+        self.pages.addTab(self.vote_page, "&Vote")
+        self.pages.currentChanged.connect(self._page_shown)
+        self.setCentralWidget(self.pages)
+
+    def _page_shown(self, index: int) -> None:
+        if index != 1 and self.board is not None:
+            self.board.commit_wording()  # typed on the board, saved on leaving it
+        if index == 1:
+            self.ensure_board()
+        elif index == 2:
+            self.ensure_vote()
+
+    def ensure_vote(self) -> VotePage:
+        """The voting page, built on first use."""
+        if self.vote is None:
+            from breakout_qt.vote_page import VotePage
+
+            assert self.session is not None and self.ops is not None
+            self.vote = VotePage(
+                self.session,
+                self.ops,
+                show_error=lambda message: self.show_error(message),
+                shared_screen=self.open_shared_screen,
+            )
+            layout = self.vote_page.layout()
+            assert layout is not None
+            layout.addWidget(self.vote)
+        return self.vote
+
+    def ensure_board(self) -> Board:
+        """The recommendations board, built on first use."""
+        if self.board is None:
+            from breakout_qt.board import Board
+
+            assert self.session is not None and self.ops is not None
+            session = self.session
+            self.board = Board(
+                session,
+                self.ops,
+                anonymous=lambda: session.info().chatham_house,
+                show_error=lambda message: self.show_error(message),
+            )
+            layout = self.board_page.layout()
+            assert layout is not None
+            layout.addWidget(self.board)
+        return self.board
+
+    # -- redrawing ------------------------------------------------------------
+
+    def _on_change(self, change: Change) -> None:
+        assert self.console is not None
+        tables = change.tables()
+        if self.console.on_change(change, tables):
+            self._refresh_pages()
+            return
+        board_tables = {"recommendations", "clusters", "recommendation_sources", "participants"}
+        if self.board is not None and tables & board_tables:
+            self.board.reload()
+        vote_tables = {"rounds", "round_items", "hand_tallies", "participants", "clusters"}
+        if self.vote is not None and tables & vote_tables:
+            self.vote.reload()
+        self._refresh_shared()
+
+    def refresh_all(self) -> None:
+        if self.console is not None:
+            self.console.refresh_all()
+            self._refresh_pages()
+
+    def _refresh_pages(self) -> None:
+        if self.board is not None:
+            self.board.reload()
+        if self.vote is not None:
+            self.vote.reload()
+        self._refresh_shared()
+
+    def _refresh_shared(self) -> None:
+        if self.shared_screen is not None:
+            self.shared_screen.refresh()
+
+    def _on_tick(self) -> None:
+        if self.session is None:
+            return
+        self._check_file()
+        if self.console is None or self.session is None:
+            return
+        self._ticks += 1
+        self.console.tick(self._ticks)
+
+    # -- the open file moved away ------------------------------------------
+
+    def _check_file(self) -> None:
+        """Say at once if the open file was renamed, deleted or replaced (once)."""
+        assert self.session is not None
+        problem = self.session.store.identity_problem()
+        if problem is not None and not self._file_problem_told:
+            self._file_problem_told = True
+            self._offer_copy(problem)
+
+    def _report(self, message: str) -> None:
+        """A refused operation's sentence; a moved file's comes with Save a Copy."""
+        if self.session is not None and self.session.store.identity_problem() is not None:
+            self._file_problem_told = True
+            self._offer_copy(message)
+        else:
+            self.show_error(message)
+
+    # -- errors and questions (replaceable in tests) ----------------------
+
+    def show_error(self, message: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.warning(self, "Breakout", message)
+
+    def show_status(self, message: str) -> None:
+        self.statusBar().showMessage(message, STATUS_MS)
+
+    def reveal(self, panel: QWidget) -> None:
+        """The console page to the front, with ``panel``'s tab."""
+        self.pages.setCurrentIndex(0)
+        if self.console is not None:
+            self.console.show_tab_of(panel)
+
+    def ask_settings_values(self) -> dialogs.SettingsEdit | None:
+        assert self.session is not None
+        from breakout_qt.dialogs import SettingsDialog
+
+        dialog = SettingsDialog(self, self.session.info())
+        return (
+            dialog.result_value() if dialog.exec() == SettingsDialog.DialogCode.Accepted else None
+        )
+
+    # -- the session's settings and roster --------------------------------
+
+    def ask_settings(self) -> None:
+        values = self.ask_settings_values()
+        if values is None or self.ops is None:
+            return
+        session = self.ops.session
+        self.ops.run(
+            lambda: session.update_session(
+                title=values.title,
+                facilitator=values.facilitator,
+                rapporteur=values.rapporteur,
+                chatham_house=values.chatham_house,
+                default_minutes=values.default_minutes,
+            )
+        )
+
+    # -- the shared screen ------------------------------------------------------
+
+    def toggle_shared_screen(self) -> None:
+        """F5: show or hide the room's screen. The console keeps the keyboard."""
+        if self.session is None:
+            return
+        if self.shared_screen is not None and self.shared_screen.isVisible():
+            # Hidden, not closed: a kiosk window taking ballots stays open.
+            self.shared_screen.hide()
+            return
+        self.open_shared_screen()
+
+    def open_shared_screen(self) -> Any:
+        """The shared screen, shown (on the best display) if it is not already.
+
+        Neither it nor, later, the kiosk window takes the keyboard from the console.
+        """
+        if self.shared_screen is None:
+            from breakout_qt.shared_screen import SharedScreen
+
+            assert self.session is not None
+            self.shared_screen = SharedScreen(self.session, console=self)
+        if not self.shared_screen.isVisible():
+            self.shared_screen.show_on_best_screen()
+        return self.shared_screen
+
+    def toggle_scheme(self) -> None:
+        if self.shared_screen is None:
+            return
+        scheme = "light" if getattr(self.shared_screen, "scheme", "dark") == "dark" else "dark"
+        self.shared_screen.set_scheme(scheme)
+
+    def _close_shared_screen(self) -> None:
+        if self.shared_screen is not None:
+            self.shared_screen.close()
+            self.shared_screen.deleteLater()
+            self.shared_screen = None
+
+    # -- help and closing ----------------------------------------------------------
+
+    def show_shortcuts(self) -> None:
+        if self.session is not None:
+            self.ensure_board()  # so their keys are listed too
+            self.ensure_vote()
+        from breakout_qt.dialogs import ShortcutsDialog
+
+        ShortcutsDialog(self, self.all_actions()).exec()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._fitted:
+            self._fitted = True
+            # The window manager frames the window a moment after it shows.
+            for delay in (0, 500):
+                QTimer.singleShot(delay, self.keep_on_screen)
+
+    def keep_on_screen(self) -> None:
+        """If the real frame pushes the window past the screen's edge, fit it."""
+        handle = self.windowHandle()
+        if handle is None or self.isMaximized() or self.isFullScreen():
+            return
+        available = self.screen().availableGeometry()
+        if not available.contains(self.frameGeometry()):
+            self.setGeometry(fitted_geometry(available, handle.frameMargins()))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.board is not None and not self.board.settle_wording():
+            event.ignore()  # the person kept wording that has nowhere to go yet
+            self.pages.setCurrentIndex(1)
+            return
+        self.tick.stop()
+        self._close_shared_screen()
+        if self.board is not None:
+            self.board.shutdown()
+        if self.session is not None:
+            # Views must not read a closed file: take them down with it.
+            old = self.takeCentralWidget()
+            if old is not None:
+                old.deleteLater()
+            self.console = None
+            self.session.close()
+            self.session = None
+        super().closeEvent(event)

@@ -1,0 +1,113 @@
+"""A closed round's result on the voting page: the chart, the figures and the words.
+
+The words come from the round's method (:mod:`breakout.voting`), the same
+words the report and the shared screen use.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
+
+from breakout import voting
+from breakout.voting.base import RoundResult
+from breakout_qt.charts import BarChart, chart_rows, palette_colours, turnout_words
+from breakout_qt.vote_dialogs import short
+
+
+class ResultsPanel(QFrame):
+    """Ranked bars with ties as ties, turnout, how it was counted, blocks, support by group."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setAccessibleName("Results")
+        results = QVBoxLayout(self)
+        results.setContentsMargins(0, 8, 0, 0)
+        self.results_heading = QLabel("<b>Results</b>")
+        self.chart = BarChart()
+        self.chart.set_colours(palette_colours(self.palette()))
+        self.turnout_label = QLabel()
+        self.turnout_label.setAccessibleName("Turnout")
+        self.explanation_label = QLabel()
+        self.explanation_label.setAccessibleName("How it was counted")
+        self.explanation_label.setWordWrap(True)
+        self.order_label = QLabel()
+        self.order_label.setAccessibleName("Order")
+        self.order_label.setWordWrap(True)
+        self.blocked_label = QLabel()
+        self.blocked_label.setAccessibleName("Blocks")
+        self.blocked_label.setWordWrap(True)
+        self.blocked_label.setStyleSheet("color: #c62828; font-weight: bold;")
+        self.groups_heading = QLabel()
+        self.groups_heading.setWordWrap(True)
+        self.groups_table = QTableWidget()
+        self.groups_table.setAccessibleName("Support by stakeholder group")
+        self.groups_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.groups_table.setWordWrap(True)
+        self.hidden_label = QLabel()
+        self.hidden_label.setAccessibleName("Groups not shown")
+        self.hidden_label.setWordWrap(True)
+        self.hidden_label.setToolTip(
+            "A group with fewer than 3 voters is not shown, so nobody's vote can be deduced; "
+            "when the hidden groups hold fewer than 3 voters between them, the next smallest "
+            "group is hidden too."
+        )
+        for widget in (
+            self.results_heading,
+            self.chart,
+            self.turnout_label,
+            self.explanation_label,
+            self.order_label,
+            self.blocked_label,
+            self.groups_heading,
+            self.groups_table,
+            self.hidden_label,
+        ):
+            results.addWidget(widget)
+
+    def show_result(self, result: RoundResult) -> None:
+        self.chart.set_rows(chart_rows(result))
+        self.turnout_label.setText(turnout_words(result))
+        self.explanation_label.setText(result.explanation)
+        self.order_label.setText(result.order_note)
+        blocked = ", ".join(result.blocked)
+        self.blocked_label.setText(f"Blocked by at least one person: {blocked}" if blocked else "")
+        self.blocked_label.setVisible(bool(blocked))
+        by_group = result.by_group
+        shown = by_group is not None
+        for widget in (self.groups_heading, self.groups_table):
+            widget.setVisible(shown and bool(by_group))
+        self.hidden_label.setVisible(shown and bool(result.hidden_groups))
+        if by_group is None:
+            self.groups_table.setRowCount(0)
+            return
+        self._show_groups(result, by_group)
+
+    def _show_groups(self, result: RoundResult, by_group: dict[str, dict[int, float]]) -> None:
+        counter = voting.method(result.method)
+        self.groups_heading.setText(f"<b>Support by stakeholder group</b> ({counter.group_unit})")
+        groups = list(by_group)
+        table = self.groups_table
+        table.setColumnCount(len(groups))
+        table.setRowCount(len(result.items))
+        table.setHorizontalHeaderLabels(groups)
+        table.setVerticalHeaderLabels([short(r.label, 50) for r in result.items])
+        for row, item in enumerate(result.items):
+            for column, group in enumerate(groups):
+                value = by_group[group].get(item.item)
+                cell = QTableWidgetItem("—" if value is None else counter.support_words(value))
+                cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                table.setItem(row, column, cell)
+        table.resizeColumnsToContents()
+        height = table.horizontalHeader().height() + 4
+        height += sum(table.rowHeight(r) for r in range(len(result.items)))
+        table.setFixedHeight(height)
+        hidden = ", ".join(result.hidden_groups)
+        self.hidden_label.setText(f"{hidden}: fewer than 3 voters, not shown" if hidden else "")
