@@ -52,6 +52,11 @@ class SessionCore:
     def path(self) -> Path:
         return self.store.path
 
+    @property
+    def closed(self) -> bool:
+        """Whether :meth:`close` has run: nothing can be read or written any more."""
+        return self.store.closed
+
     def close(self) -> None:
         self.store.close()
 

@@ -727,6 +727,7 @@ class Store:
         self._real = real if real is not None else _real(path)
         self._log_identity: tuple[int, int] | None = None
         self._rescued = False
+        self.closed = False
         if lock is not None:
             _HELD[lock.identity] = conn
 
@@ -1099,6 +1100,7 @@ class Store:
             return False
 
     def close(self) -> None:
+        self.closed = True
         with contextlib.suppress(sqlite3.Error):
             self.conn.close()
         if self._lock is not None:

@@ -28,10 +28,14 @@ class FileFlows(QMainWindow):
     console: Console | None
     ops: Operations | None
 
+    # The window these flows are mixed into shows the session and the errors.
+
     def set_session(self, session: Session | None) -> None:
+        """Show ``session`` (None: no session open); provided by the main window."""
         raise NotImplementedError
 
     def show_error(self, message: str) -> None:
+        """Tell the user ``message`` in one sentence; provided by the main window."""
         raise NotImplementedError
 
     def _offer_copy(self, message: str) -> None:

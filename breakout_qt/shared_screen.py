@@ -243,12 +243,10 @@ class SharedScreen(QWidget):
             self.timer.stop()
 
     def _tick(self) -> None:
-        try:
-            self._refresh_live()
-        # The session was closed under us: stop quietly. The connection names its
-        # own error class, so the client needs no database module of its own.
-        except self.session.store.conn.ProgrammingError:
+        if self.session.closed:  # closed under the screen: stop quietly
             self.timer.stop()
+            return
+        self._refresh_live()
 
     @staticmethod
     def _words(view: RoomView) -> str:
