@@ -204,7 +204,7 @@ def measure_capture(
         app.processEvents()
         point_id = session.info().current_point
         assert point_id is not None
-        people = session.participants()
+        people = session.people.participants()
         buckets = Buckets()
         assert window.ops is not None
         buckets.wrap(window.ops, "run", "ops")
@@ -251,7 +251,7 @@ def measure_capture(
                     raise RuntimeError(f"sample {n}: contribution {item.id} not committed")
                 verified += 1
             engine_began = time.perf_counter_ns()
-            engine.add_contribution(text, point_id=point_id, participant_id=person.id)
+            engine.capture.add_contribution(text, point_id=point_id, participant_id=person.id)
             engine_ns = time.perf_counter_ns() - engine_began
             if not counted:
                 continue
@@ -268,8 +268,8 @@ def measure_capture(
             parts["engine_in_ui"] = parts.get("ops", 0) - parts.get("notify", 0)
             for name in PARTS:
                 out[name].append(parts.get(name, 0) / 1e6)
-        expected = len(session.contributions(point_id))
-        if expected != len(engine.contributions(point_id)):
+        expected = len(session.capture.contributions(point_id))
+        if expected != len(engine.capture.contributions(point_id)):
             raise RuntimeError("the window's file and the engine copy differ in size")
     finally:
         window.close()
@@ -708,7 +708,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"session: {describe_session(base)}; built in {time.perf_counter() - began:.1f} s")
         with Session.open(base, readonly=True) as probe:
             current = probe.info().current_point
-            at_point = len(probe.contributions(current))
+            at_point = len(probe.capture.contributions(current))
         print()
         profiled = max(2, min(PROFILE_SAMPLES, args.samples))
         capture = measure_capture(base, workdir, args.samples, profiled, rng)

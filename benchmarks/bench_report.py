@@ -74,7 +74,7 @@ def build_session(
             rapporteur="Rapporteur Name",
         )
         people_ids = [
-            session.add_participant(
+            session.people.add_participant(
                 f"Participant Person {n:03d}",
                 organisation=f"Organisation {n % 17}",
                 stakeholder_group=GROUPS[n % len(GROUPS)],
@@ -86,7 +86,7 @@ def build_session(
             for n in range(people)
         ]
         point_ids = [
-            session.add_point(questions[n % len(questions)], minutes=12).result
+            session.agenda.add_point(questions[n % len(questions)], minutes=12).result
             for n in range(points)
         ]
         clusters = [session.board.add_cluster(f"Theme {n + 1}").result for n in range(12)]
@@ -95,17 +95,17 @@ def build_session(
         promoted = 0
         every = max(1, contributions // recommendations)
         for index, point_id in enumerate(point_ids):
-            session.start_point(point_id)
+            session.agenda.start_point(point_id)
             count = per_point if index < points - 1 else contributions - made
             for _ in range(count):
                 speaker = rng.choice(people_ids)
-                session.request_turn(speaker, point_id)
-                session.call_next(point_id)
+                session.queue.request_turn(speaker, point_id)
+                session.queue.call_next(point_id)
                 clock.advance(rng.uniform(20, 90))
                 text = rng.choice(texts)
                 proposing = (made + 1) % every == 0 and promoted < recommendations
                 kind = "proposal" if proposing else rng.choice(OTHER_KINDS)
-                cid = session.add_contribution(
+                cid = session.capture.add_contribution(
                     text, point_id=point_id, participant_id=speaker, kind=kind
                 ).result
                 made += 1
@@ -113,7 +113,7 @@ def build_session(
                     (rec,) = session.board.candidates_of(cid)
                     session.board.set_cluster(rec, clusters[promoted % len(clusters)])
                     promoted += 1
-            session.end_point(point_id)
+            session.agenda.end_point(point_id)
         round_id = session.voting.create_round(
             method="dots",
             title="Which recommendations go to the plenary?",

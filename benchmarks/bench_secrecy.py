@@ -34,8 +34,8 @@ ITEMS = 8
 def build(path: Path, ballots: int, megabytes: float, rng: random.Random) -> dict[str, int]:
     """A session of about ``megabytes`` with two open rounds of ``ballots`` votes each."""
     with Session.create(path, title="Secrecy benchmark") as session:
-        point = session.add_point("Which recommendations go to the plenary?").result
-        session.start_point(point)
+        point = session.agenda.add_point("Which recommendations go to the plenary?").result
+        session.agenda.start_point(point)
         words = ["water", "tariff", "committee", "drought", "tanker", "operator", "audit", "fund"]
         text_size = 0
         with session.store.write() as conn:  # bulk filler: the rest of a long record
@@ -47,7 +47,8 @@ def build(path: Path, ballots: int, megabytes: float, rng: random.Random) -> dic
                 )
                 text_size += len(text)
         people = [
-            session.add_participant(f"Voter {n:04d}", present=True).result for n in range(ballots)
+            session.people.add_participant(f"Voter {n:04d}", present=True).result
+            for n in range(ballots)
         ]
         rounds = {}
         for name, secret in (("secret", True), ("open", False)):

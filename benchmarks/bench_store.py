@@ -8,7 +8,7 @@ Run from the project folder::
 It builds one session (6 points, 20 participants, 10,000 contributions of
 60-300 characters) in a temporary folder, then:
 
-1. times ``Session.add_contribution`` — one durable transaction per call, as
+1. times ``session.capture.add_contribution`` — one durable transaction per call, as
    the app makes them — on a copy of that session for each ``synchronous``
    setting: ``full`` (what Breakout uses: WAL + FULL, survives a power cut),
    ``normal`` (WAL + NORMAL, survives an app crash but not a power cut) and
@@ -133,11 +133,11 @@ def build_session(path: Path, contributions: int, rng: random.Random) -> None:
                 ("Benchmark session", clock()),
             )
         point_ids = [
-            session.add_point(f"Point {n}: {filler(rng, 30, 80)}", minutes=15).result
+            session.agenda.add_point(f"Point {n}: {filler(rng, 30, 80)}", minutes=15).result
             for n in range(1, POINTS + 1)
         ]
         people = [
-            session.add_participant(
+            session.people.add_participant(
                 PARTICIPANT_NAMES[n],
                 organisation=ORGANISATIONS[n % len(ORGANISATIONS)],
                 may_be_named=n % 3 != 0,
@@ -148,7 +148,7 @@ def build_session(path: Path, contributions: int, rng: random.Random) -> None:
         kinds, weights = zip(*KIND_WEIGHTS.items(), strict=True)
         for index, point_id in enumerate(point_ids):
             clock.advance(60)
-            session.start_point(point_id)
+            session.agenda.start_point(point_id)
             share = contributions // POINTS + (index < contributions % POINTS)
             rows = []
             for _ in range(share):
@@ -178,8 +178,8 @@ def describe_session(path: Path) -> str:
         lengths = [
             row[0] for row in session.store.conn.execute("SELECT length(text) FROM contributions")
         ]
-        points = len(session.points())
-        people = len(session.participants())
+        points = len(session.agenda.points())
+        people = len(session.people.participants())
     size = path.stat().st_size / 1e6
     return (
         f"{points} points, {people} participants, {len(lengths):,} contributions "
@@ -215,7 +215,7 @@ def add_contributions(
     for n, text in enumerate(texts):
         participant = people[n % len(people)]
         began = time.perf_counter_ns()
-        session.add_contribution(text, point_id=point_id, participant_id=participant)
+        session.capture.add_contribution(text, point_id=point_id, participant_id=participant)
         samples.append((time.perf_counter_ns() - began) / 1e6)
     return samples
 
@@ -238,7 +238,7 @@ def measure_latency(
         first = sessions[SETTINGS[0]]
         point_id = first.info().current_point
         assert point_id is not None
-        people = [p.id for p in first.participants()]
+        people = [p.id for p in first.people.participants()]
         expected = count_contributions(first) + WARMUP_CALLS + per_round * ROUNDS
         for name in SETTINGS:
             add_contributions(sessions[name], warmup, people, point_id)

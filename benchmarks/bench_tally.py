@@ -142,7 +142,7 @@ def bench_round(voters: int, n: int, repeat: int, seed: int) -> None:
         session = Session.create(Path(folder) / "bench.breakout", title="Tally benchmark")
         try:
             people = [
-                session.add_participant(
+                session.people.add_participant(
                     f"Voter {i + 1}", stakeholder_group=GROUPS[i % len(GROUPS)], present=True
                 ).result
                 for i in range(voters)

@@ -243,9 +243,9 @@ def _read(
         session.point(point_id)  # a clear error for a point that does not exist
         point_ids: Iterable[int] = (point_id,)
     else:
-        point_ids = [p.id for p in session.points()]
-    turns = [t for pid in point_ids for t in session.turns(pid)]
-    return session.participants(), turns, at
+        point_ids = [p.id for p in session.agenda.points()]
+    turns = [t for pid in point_ids for t in session.queue.turns(pid)]
+    return session.people.participants(), turns, at
 
 
 def _seconds(turn: Turn, now: float) -> float:

@@ -44,7 +44,7 @@ class Board:
             )
         ]
 
-    def promote(self, contribution_id: int, *, text: str | None = None) -> Change:
+    def promote(self, contribution_id: int, *, text: str | None = None) -> Change[int]:
         """Mark a contribution as a proposal; its candidate is returned in ``result``.
 
         Every proposal is a recommendation candidate (see :meth:`_add_candidate`),
@@ -192,7 +192,7 @@ class Board:
 
     def add_recommendation(
         self, text: str, *, point_id: int | None = None, cluster_id: int | None = None
-    ) -> Change:
+    ) -> Change[int]:
         wording = _required(text, "a recommendation")
         if point_id is not None:
             self._core.point(point_id)
@@ -204,7 +204,7 @@ class Board:
             "Add recommendation", lambda rec: int(rec.insert("recommendations", values))
         )
 
-    def edit_recommendation(self, rec_id: int, text: str) -> Change:
+    def edit_recommendation(self, rec_id: int, text: str) -> Change[bool]:
         self._core.recommendation(rec_id)
         wording = _required(text, "a recommendation")
         return self._core._run(
@@ -212,7 +212,7 @@ class Board:
             lambda rec: rec.update("recommendations", rec_id, {"text": wording}),
         )
 
-    def set_cluster(self, rec_id: int, cluster_id: int | None) -> Change:
+    def set_cluster(self, rec_id: int, cluster_id: int | None) -> Change[None]:
         """Move a recommendation into a group (or out of all groups with ``None``)."""
         self._core.recommendation(rec_id)
         if cluster_id is not None:
@@ -226,7 +226,7 @@ class Board:
 
         return self._core._run("Move recommendation", body)
 
-    def move_recommendations(self, rec_ids: Sequence[int], cluster_id: int | None) -> Change:
+    def move_recommendations(self, rec_ids: Sequence[int], cluster_id: int | None) -> Change[int]:
         """Move several recommendations into one group (``None``: out of all groups).
 
         One operation, undone as one; those already there stay as they are.
@@ -252,7 +252,7 @@ class Board:
 
         return self._core._run("Move to group", body)
 
-    def withdraw_recommendations(self, rec_ids: Sequence[int]) -> Change:
+    def withdraw_recommendations(self, rec_ids: Sequence[int]) -> Change[int]:
         """Withdraw several recommendations at once, undone as one."""
         withdrawing = [self._core.recommendation(rid).id for rid in dict.fromkeys(rec_ids)]
         if not withdrawing:
@@ -265,7 +265,7 @@ class Board:
 
         return self._core._run("Withdraw recommendations", body)
 
-    def merge_recommendations(self, keep_id: int, duplicate_ids: Sequence[int]) -> Change:
+    def merge_recommendations(self, keep_id: int, duplicate_ids: Sequence[int]) -> Change[None]:
         """Mark duplicates as merged into ``keep_id``; their sources join it."""
         self._core.recommendation(keep_id)
         for rid in duplicate_ids:
@@ -301,7 +301,7 @@ class Board:
         wording: str = "",
         members: Sequence[int] = (),
         suggested: bool = False,
-    ) -> Change:
+    ) -> Change[int]:
         for rid in members:
             self._core.recommendation(rid)
 
@@ -326,7 +326,7 @@ class Board:
 
     def edit_cluster(
         self, cluster_id: int, *, label: str | None = None, wording: str | None = None
-    ) -> Change:
+    ) -> Change[None]:
         self._core.cluster(cluster_id)
         values: dict[str, Any] = {}
         if label is not None:
@@ -340,13 +340,13 @@ class Board:
 
         return self._core._run("Edit group", body)
 
-    def accept_cluster(self, cluster_id: int) -> Change:
+    def accept_cluster(self, cluster_id: int) -> Change[bool]:
         self._core.cluster(cluster_id)
         return self._core._run(
             "Accept group", lambda rec: rec.update("clusters", cluster_id, {"accepted": 1})
         )
 
-    def delete_cluster(self, cluster_id: int) -> Change:
+    def delete_cluster(self, cluster_id: int) -> Change[None]:
         """Dissolve a group: its recommendations stay, ungrouped."""
         self._core.cluster(cluster_id)
         if self._core._scalar("SELECT count(*) FROM round_items WHERE cluster = ?", (cluster_id,)):
@@ -362,14 +362,14 @@ class Board:
 
         return self._core._run("Delete group", body)
 
-    def move_cluster(self, cluster_id: int, index: int) -> Change:
+    def move_cluster(self, cluster_id: int, index: int) -> Change[None]:
         self._core.cluster(cluster_id)
         return self._core._run(
             "Move group",
             lambda rec: self._core._reposition(rec, "clusters", "1 = 1", (), cluster_id, index),
         )
 
-    def merge_clusters(self, keep_id: int, other_ids: Sequence[int]) -> Change:
+    def merge_clusters(self, keep_id: int, other_ids: Sequence[int]) -> Change[None]:
         """Move every recommendation of the other groups into ``keep_id``; the others go."""
         self._core.cluster(keep_id)
         for other in other_ids:
@@ -391,7 +391,9 @@ class Board:
 
         return self._core._run("Merge groups", body)
 
-    def split_cluster(self, cluster_id: int, rec_ids: Sequence[int], label: str = "") -> Change:
+    def split_cluster(
+        self, cluster_id: int, rec_ids: Sequence[int], label: str = ""
+    ) -> Change[int]:
         """Move some recommendations of a group into a new group of their own."""
         source = self._core.cluster(cluster_id)
         members = {r.id for r in self.recommendations() if r.cluster == cluster_id}
@@ -421,7 +423,7 @@ class Board:
 
         return self._core._run("Split group", body)
 
-    def apply_suggestions(self, groups: Sequence[tuple[str, Sequence[int]]]) -> Change:
+    def apply_suggestions(self, groups: Sequence[tuple[str, Sequence[int]]]) -> Change[int]:
         """Replace the open suggestions with new ones, leaving people's work alone.
 
         ``groups`` are (label, recommendation ids). Earlier suggestions nobody
@@ -466,7 +468,7 @@ class Board:
 
         return self._core._run("Suggest groups", body)
 
-    def accept_all_suggestions(self) -> Change:
+    def accept_all_suggestions(self) -> Change[None]:
         def body(rec: Recorder) -> None:
             for cluster in self.clusters():
                 if not cluster.accepted:

@@ -12,11 +12,46 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from enum import StrEnum
+from typing import Any, Generic, TypeVar
 
 from breakout.errors import BreakoutError
 
 Row = Mapping[str, Any]
+T = TypeVar("T", covariant=True)
+
+
+class Area(StrEnum):
+    """A part of the session a view may show; a change says which areas it touched."""
+
+    SESSION = "session"  # the session's facts: title, Chatham House, current point
+    AGENDA = "agenda"  # points and the clock
+    PEOPLE = "people"
+    QUEUE = "queue"
+    CAPTURE = "capture"
+    BOARD = "board"
+    VOTING = "voting"
+
+
+#: Which area each table belongs to (every table of the file; a test checks the list).
+AREA_OF_TABLE: Mapping[str, Area] = {
+    "session": Area.SESSION,
+    "points": Area.AGENDA,
+    "point_runs": Area.AGENDA,
+    "participants": Area.PEOPLE,
+    "turns": Area.QUEUE,
+    "contributions": Area.CAPTURE,
+    "recommendations": Area.BOARD,
+    "recommendation_sources": Area.BOARD,
+    "clusters": Area.BOARD,
+    "embeddings": Area.BOARD,
+    "rounds": Area.VOTING,
+    "round_items": Area.VOTING,
+    "hand_tallies": Area.VOTING,
+    "ballots": Area.VOTING,
+    "ballot_entries": Area.VOTING,
+    "voters": Area.VOTING,
+}
 
 
 @dataclass(frozen=True)
@@ -33,23 +68,33 @@ class RowChange:
 
 
 @dataclass(frozen=True)
-class Change:
-    """What one operation did. ``result`` is what it made (a new id, say)."""
+class Change(Generic[T]):
+    """What one operation did. ``result`` is what it made (a new id, say).
+
+    ``also`` names areas a change touched without rows to undo: a ballot is
+    never on the undo stack, but the turnout on screen still changes.
+    """
 
     label: str
-    rows: tuple[RowChange, ...] = ()
-    result: Any = None
+    rows: tuple[RowChange, ...]
+    result: T
+    also: frozenset[Area] = frozenset()
 
-    def inverse(self) -> Change:
+    def inverse(self) -> Change[T]:
         return Change(
             label=self.label,
             rows=tuple(row.inverse() for row in reversed(self.rows)),
             result=self.result,
+            also=self.also,
         )
 
     def tables(self) -> frozenset[str]:
-        """The tables this change touched, so views know what to redraw."""
+        """The tables this change touched."""
         return frozenset(row.table for row in self.rows)
+
+    def areas(self) -> frozenset[Area]:
+        """The areas this change touched, so each view knows whether to redraw."""
+        return frozenset(AREA_OF_TABLE[row.table] for row in self.rows) | self.also
 
     def __bool__(self) -> bool:
         return bool(self.rows)
@@ -120,7 +165,7 @@ class Recorder:
         self.conn.execute(f'DELETE FROM "{table}" WHERE {where}', params)
         self.rows.append(RowChange(table, key, before, None))
 
-    def replay(self, change: Change) -> None:
+    def replay(self, change: Change[Any]) -> None:
         """Apply a recorded change, checking each row is as the change expects."""
         for row in change.rows:
             current = self.fetch(row.table, row.key)

@@ -199,8 +199,8 @@ def _new(args: argparse.Namespace) -> int:
 
     # The file takes its name only once it holds the briefing and the roster.
     with Session.new(args.session, briefing=briefing, roster=roster) as session:
-        points = len(session.points())
-        people = len(session.participants())
+        points = len(session.agenda.points())
+        people = len(session.people.participants())
     print(f"created {args.session}: {points} points, {people} participants")
     return 0
 
@@ -341,12 +341,12 @@ def _show(args: argparse.Namespace) -> int:
         lines = [info.title or "(untitled session)"]
         lines += [line for line in (info.event, info.venue, info.dates) if line]
         lines.append("")
-        for number, point in enumerate(session.points(), 1):
+        for number, point in enumerate(session.agenda.points(), 1):
             lines.append(f"{number}. {point.text} ({point.minutes} min)")
         lines.append("")
         lines.append(
-            f"{len(session.participants())} participants, "
-            f"{len(session.contributions())} contributions, "
+            f"{len(session.people.participants())} participants, "
+            f"{len(session.capture.contributions())} contributions, "
             f"{len(session.board.recommendations(include_inactive=False))} recommendations, "
             f"{len(session.voting.rounds())} voting rounds"
         )

@@ -66,12 +66,12 @@ def _fill(
     absent = {content["participants"][-1]["key"]}  # one person never arrives
     for person in content["participants"]:
         fields = {k: v for k, v in person.items() if k != "key"}
-        change = session.add_participant(**fields, present=person["key"] not in absent)
+        change = session.people.add_participant(**fields, present=person["key"] not in absent)
         people[person["key"]] = change.result
-    session.issue_voting_codes()
+    session.people.issue_voting_codes()
 
     point_ids = [
-        session.add_point(p["text"], minutes=p["minutes"], notes=p["notes"]).result
+        session.agenda.add_point(p["text"], minutes=p["minutes"], notes=p["notes"]).result
         for p in content["points"]
     ]
 
@@ -84,7 +84,7 @@ def _fill(
     # How long each point really took against its time-box: some run over.
     pace = (1.08, 0.92, 1.22, 0.97, 1.03, 1.15)
     for index, (point_id, point) in enumerate(zip(point_ids, content["points"], strict=True)):
-        session.start_point(point_id)
+        session.agenda.start_point(point_id)
         clock.advance(40)  # the facilitator reads the question
         items = point["contributions"]
         budget = point["minutes"] * 60 * pace[index % len(pace)] - 40
@@ -93,21 +93,21 @@ def _fill(
             spoken = budget * weight / sum(weights)
             speaker = people[item["by"]] if item["by"] else None
             if speaker is not None:
-                session.request_turn(speaker, point_id)
-                session.call_next(point_id)
+                session.queue.request_turn(speaker, point_id)
+                session.queue.call_next(point_id)
             clock.advance(spoken * 0.9)
-            cid = session.add_contribution(
+            cid = session.capture.add_contribution(
                 item["text"], point_id=point_id, participant_id=speaker, kind=item["kind"]
             ).result
             if speaker is not None:
-                active = session.active_turn(point_id)
+                active = session.queue.active_turn(point_id)
                 if active is not None:
-                    session.end_turn(active.id)
+                    session.queue.end_turn(active.id)
             if item.get("theme"):  # every themed item is a proposal, hence a candidate
                 (rec,) = session.board.candidates_of(cid)
                 session.board.set_cluster(rec, clusters[item["theme"]])
             clock.advance(spoken * 0.1)
-        session.end_point(point_id)
+        session.agenda.end_point(point_id)
         clock.advance(30)
 
     _vote(session, content, clusters, people, absent, clock, rng)

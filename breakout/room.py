@@ -65,7 +65,7 @@ def room_view(
     """
     info = session.info()
     hide_names = info.chatham_house or bool(anonymous)
-    points = session.points()
+    points = session.agenda.points()
     count = len(points)
     position = next((i for i, p in enumerate(points) if p.id == info.current_point), None)
     if position is None:
@@ -86,10 +86,10 @@ def room_view(
 
     point = points[position]
     reading = read_clock(
-        session.point_runs(point.id), point.minutes, session.clock() if now is None else now
+        session.agenda.point_runs(point.id), point.minutes, session.clock() if now is None else now
     )
-    active = session.active_turn(point.id)
-    waiting = session.queue(point.id)
+    active = session.queue.active_turn(point.id)
+    waiting = session.queue.waiting(point.id)
     shown = waiting[: max(0, max_speakers)]
 
     def shown_as(participant: int, place: int | None) -> str:

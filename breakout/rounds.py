@@ -19,7 +19,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from breakout import secrecy, voting
-from breakout.changes import Change, Recorder
+from breakout.changes import Area, Change, Recorder
 from breakout.errors import BreakoutError
 from breakout.model import Round, RoundItem, from_row
 from breakout.presence import Presence
@@ -65,7 +65,7 @@ class Voting:
         title: str = "",
         settings: Mapping[str, Any] | None = None,
         secret: bool = True,
-    ) -> Change:
+    ) -> Change[int]:
         """A draft voting round. Items are labels, or dicts with ``label`` and
         optionally ``cluster`` / ``recommendation`` ids."""
         normalised = voting.normalise_settings(method, settings or {}, len(items))
@@ -115,7 +115,7 @@ class Voting:
         settings: Mapping[str, Any] | None = None,
         secret: bool | None = None,
         items: Sequence[str | Mapping[str, Any]] | None = None,
-    ) -> Change:
+    ) -> Change[None]:
         """Change a draft round: any of its title, method, settings, secrecy and items.
 
         ``None`` leaves a field as it is. ``items`` is the whole new list, in
@@ -166,7 +166,7 @@ class Voting:
 
         return self._core._run("Edit voting round", body)
 
-    def open_round(self, round_id: int) -> Change:
+    def open_round(self, round_id: int) -> Change[bool]:
         rnd = self.round(round_id)
         if rnd.state != "draft":
             raise BreakoutError(f"the round is already {rnd.state}")
@@ -176,7 +176,7 @@ class Voting:
             lambda rec: rec.update("rounds", round_id, {"state": "open", "opened_at": now}),
         )
 
-    def close_round(self, round_id: int) -> Change:
+    def close_round(self, round_id: int) -> Change[None]:
         rnd = self.round(round_id)
         if rnd.state != "open":
             raise BreakoutError(f"the round is {rnd.state}, not open")
@@ -194,7 +194,7 @@ class Voting:
 
     # -- undo and redo: a round's state never goes back once a vote is in ----------
 
-    def _refuse_going_back(self, change: Change) -> None:
+    def _refuse_going_back(self, change: Change[Any]) -> None:
         """Refuse (before anything is written) to move a round with votes back to an
         earlier state, or to remove it: its ballots would be left in a draft, or
         more would be cast after the result was read."""
@@ -261,7 +261,7 @@ class Voting:
             conn.execute(
                 "INSERT INTO voters (round, participant) VALUES (?, ?)", (round_id, participant_id)
             )
-        self._core._notify(Change("Vote"))
+        self._core._notify(Change("Vote", (), None, also=frozenset({Area.VOTING})))
 
     def turnout(self, round_id: int) -> tuple[int, int]:
         """(how many have voted at the kiosk, how many count as present) — numbers, never who.
@@ -293,11 +293,13 @@ class Voting:
 
     def record_hand_tally(
         self, round_id: int, counts: Mapping[int, int], *, level: int = 0
-    ) -> Change:
+    ) -> Change[None]:
         """Type in counts from a show of hands at one level (see :meth:`record_hand_counts`)."""
         return self.record_hand_counts(round_id, {level: counts})
 
-    def record_hand_counts(self, round_id: int, counts: Mapping[int, Mapping[int, int]]) -> Change:
+    def record_hand_counts(
+        self, round_id: int, counts: Mapping[int, Mapping[int, int]]
+    ) -> Change[None]:
         """Type in the counts from a show of hands: ``{level: {item: hands}}``.
 
         One change, in one transaction: every count is checked before anything

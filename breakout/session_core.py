@@ -4,9 +4,10 @@
 listeners. ``_run`` is how an operation changes anything: one durable
 transaction whose rows are recorded, so the returned
 :class:`~breakout.changes.Change` can be undone and redone exactly. The
-operations themselves live in :mod:`breakout.session` (the session, agenda,
-clock, people, queue and capture), :mod:`breakout.board` (the board)
-and :mod:`breakout.rounds` (voting); :class:`breakout.session.Session` joins them.
+operations themselves live in the session's parts — :mod:`breakout.agenda`,
+:mod:`breakout.people`, :mod:`breakout.queue`, :mod:`breakout.capture`,
+:mod:`breakout.board` and :mod:`breakout.rounds` — each holding this core;
+:class:`breakout.session.Session` makes them and keeps the session's facts.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import sqlite3
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, Self
+from typing import Any, Self, TypeVar
 
 from breakout.changes import Change, Recorder
 from breakout.errors import BreakoutError
@@ -33,6 +34,7 @@ from breakout.presence import Presence, presence_from
 from breakout.store import Store
 
 Clock = Callable[[], float]
+T = TypeVar("T")
 
 #: Marks "leave this field as it is" where ``None`` is a meaningful value.
 KEEP: Any = object()
@@ -44,7 +46,7 @@ class SessionCore:
     def __init__(self, store: Store, *, clock: Clock = time.time) -> None:
         self.store = store
         self.clock = clock
-        self._listeners: list[Callable[[Change], None]] = []
+        self._listeners: list[Callable[[Change[Any]], None]] = []
 
     # -- the open file -------------------------------------------------------
 
@@ -66,13 +68,13 @@ class SessionCore:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def subscribe(self, listener: Callable[[Change], None]) -> None:
+    def subscribe(self, listener: Callable[[Change[Any]], None]) -> None:
         """Call ``listener(change)`` after every committed change (views redraw)."""
         self._listeners.append(listener)
 
     # -- the mechanism -------------------------------------------------------
 
-    def _run(self, label: str, body: Callable[[Recorder], Any]) -> Change:
+    def _run(self, label: str, body: Callable[[Recorder], T]) -> Change[T]:
         """Run ``body`` as one operation: one transaction, recorded for undo."""
         with self.store.write() as conn:
             rec = Recorder(conn)
@@ -84,19 +86,19 @@ class SessionCore:
         self._notify(change)
         return change
 
-    def _notify(self, change: Change) -> None:
+    def _notify(self, change: Change[Any]) -> None:
         for listener in self._listeners:
             listener(change)
 
-    def apply(self, change: Change) -> Change:
+    def apply(self, change: Change[Any]) -> Change[None]:
         """Apply a recorded change again (redo)."""
         return self._run(change.label, lambda rec: rec.replay(change))
 
-    def undo(self, change: Change) -> Change:
+    def undo(self, change: Change[Any]) -> Change[None]:
         """Reverse a change that was made (undo)."""
         return self._run(change.label, lambda rec: rec.replay(change.inverse()))
 
-    def redo(self, change: Change) -> Change:
+    def redo(self, change: Change[Any]) -> Change[None]:
         return self.apply(change)
 
     def _one(self, sql: str, params: Sequence[Any] = ()) -> sqlite3.Row | None:
@@ -165,6 +167,15 @@ class SessionCore:
         return presence_from(
             [from_row(Participant, r) for r in self._all("SELECT * FROM participants")], took_part
         )
+
+    def _point_or_current(self, point_id: int | None) -> int:
+        if point_id is not None:
+            self.point(point_id)
+            return point_id
+        current = self.info().current_point
+        if current is None:
+            raise BreakoutError("no point has been started; start a point first")
+        return current
 
     def participant(self, participant_id: int) -> Participant:
         row = self._one("SELECT * FROM participants WHERE id = ?", (participant_id,))

@@ -103,7 +103,7 @@ def tally_round(session: Session, round_id: int) -> RoundResult:
     )
     if rnd.secret:
         return replace(result, by_group=None, hidden_groups=())
-    group_of = _group_names(session.participants())
+    group_of = _group_names(session.people.participants())
     grouped: dict[str, list[Ballot]] = {}
     for person, entries in rows:
         if person is not None:

@@ -66,8 +66,8 @@ class BoardModel(QAbstractItemModel):
         self.beginResetModel()
         session = self._session
         self._hide_names = self._anonymous()
-        self._names = {p.id: p.name for p in session.participants()}
-        self._points = {p.id: n for n, p in enumerate(session.points(), 1)}
+        self._names = {p.id: p.name for p in session.people.participants()}
+        self._points = {p.id: n for n, p in enumerate(session.agenda.points(), 1)}
         active = session.board.recommendations(include_inactive=False)
         groups = [
             _Group(c, [r for r in active if r.cluster == c.id]) for c in session.board.clusters()

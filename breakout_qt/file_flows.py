@@ -180,7 +180,7 @@ class FileFlows(QMainWindow):
             self.show_error(str(exc))
             return
         session = self.ops.session
-        change = self.ops.run(lambda: session.import_roster(entries))
+        change = self.ops.run(lambda: session.people.import_roster(entries))
         if change is not None:
             counts = change.result
             self.statusBar().showMessage(

@@ -76,9 +76,11 @@ class AgendaModel(ListTableModel):
 
     def reload(self) -> None:
         self.beginResetModel()
-        self._rows = self._session.points()
+        self._rows = self._session.agenda.points()
         now = self._session.clock()
-        self._used = {p.id: point_elapsed(self._session.point_runs(p.id), now) for p in self._rows}
+        self._used = {
+            p.id: point_elapsed(self._session.agenda.point_runs(p.id), now) for p in self._rows
+        }
         self._current = self._session.info().current_point
         self.endResetModel()
 
@@ -173,12 +175,12 @@ class QueueModel(ListTableModel):
 
     def reload(self) -> None:
         self.beginResetModel()
-        self._names = {p.id: p for p in self._session.participants()}
+        self._names = {p.id: p for p in self._session.people.participants()}
         if self._point is None:
             self._rows = []
         else:
-            active = self._session.active_turn(self._point)
-            self._rows = ([active] if active else []) + self._session.queue(self._point)
+            active = self._session.queue.active_turn(self._point)
+            self._rows = ([active] if active else []) + self._session.queue.waiting(self._point)
         self.endResetModel()
 
     def turn_at(self, row: int) -> Turn | None:
@@ -244,8 +246,8 @@ class ContributionsModel(ListTableModel):
         A new contribution is inserted at the top and an edited one updated in
         place, so selection, scrolling and any open editor stay put.
         """
-        self._names = {p.id: p.name for p in self._session.participants()}
-        rows = [] if self._point is None else self._session.contributions(self._point)[::-1]
+        self._names = {p.id: p.name for p in self._session.people.participants()}
+        rows = [] if self._point is None else self._session.capture.contributions(self._point)[::-1]
         old_ids = [c.id for c in self._rows]
         new_ids = [c.id for c in rows]
         if new_ids == old_ids:
@@ -359,7 +361,7 @@ class ParticipantsModel(ListTableModel):
 
     def reload(self) -> None:
         self.beginResetModel()
-        self._rows = self._session.participants()
+        self._rows = self._session.people.participants()
         self.endResetModel()
 
     def participant_at(self, row: int) -> Participant | None:

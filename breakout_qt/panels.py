@@ -183,14 +183,14 @@ class ClockPanel(QFrame):
     def update_from(self, session: Session) -> None:
         now = session.clock()
         current = session.info().current_point
-        points = session.points()
+        points = session.agenda.points()
         # The whole agenda: time spent on all points against the plan (breaks don't count).
-        whole = read_clock(session.all_runs(), sum(p.minutes for p in points), now)
+        whole = read_clock(session.agenda.all_runs(), sum(p.minutes for p in points), now)
         if current is None:
             self.show_reading(None, whole)
             return
         point = session.point(current)
-        self.show_reading(read_clock(session.point_runs(current), point.minutes, now), whole)
+        self.show_reading(read_clock(session.agenda.point_runs(current), point.minutes, now), whole)
 
 
 class CaptureEdit(QPlainTextEdit):

@@ -565,9 +565,11 @@ class VotePage(QWidget):
         self._run(lambda: self.session.voting.record_hand_counts(rnd.id, counts))
 
     def issue_codes(self) -> None:
-        if self.ops.run(self.session.issue_voting_codes) is None:
+        if self.ops.run(self.session.people.issue_voting_codes) is None:
             return
-        rows = [(p.name, p.voting_code) for p in self.session.participants() if p.voting_code]
+        rows = [
+            (p.name, p.voting_code) for p in self.session.people.participants() if p.voting_code
+        ]
         self.reload()
         self.show_codes([(name, code) for name, code in rows if code is not None])
 

@@ -709,23 +709,23 @@ def base_session(folder: Path) -> Path:
     clock = FakeClock()
     rng = random.Random(11)
     with Session.open(path, clock=clock) as session:
-        people = [p.id for p in session.participants()]
-        session.check_in(people[0])
-        session.issue_voting_codes()
-        for point in session.points()[:3]:
-            session.start_point(point.id)
+        people = [p.id for p in session.people.participants()]
+        session.people.check_in(people[0])
+        session.people.issue_voting_codes()
+        for point in session.agenda.points()[:3]:
+            session.agenda.start_point(point.id)
             for n in range(4):
                 who = people[rng.randrange(len(people))]
-                session.request_turn(who, point.id)
-                session.call_next(point.id)
+                session.queue.request_turn(who, point.id)
+                session.queue.call_next(point.id)
                 clock.advance(45)
-                session.add_contribution(
+                session.capture.add_contribution(
                     f"Proposition {n} : la régie publie ses tarifs — المياه — 供水",
                     point_id=point.id,
                     participant_id=who if n % 3 else None,
                     kind=("comment", "proposal", "question", "concern")[n % 4],
                 )
-            session.end_point(point.id)
+            session.agenda.end_point(point.id)
         recs = [r.id for r in session.board.recommendations()]
         group = session.board.add_cluster("Tarifs publics").result
         for rec in recs[:2]:

@@ -29,12 +29,12 @@ def live_demo(folder: Path) -> Session:
     """The demo, reopened in the middle of point 3 with a queue."""
     build_demo(folder / "demo.breakout").close()
     session = Session.open(folder / "demo.breakout")
-    point = session.points()[2]
-    session.start_point(point.id)
-    names = {p.name: p.id for p in session.participants()}
+    point = session.agenda.points()[2]
+    session.agenda.start_point(point.id)
+    names = {p.name: p.id for p in session.people.participants()}
     for name in list(names)[3:6]:
-        session.request_turn(names[name], point.id)
-    session.call_next(point.id)
+        session.queue.request_turn(names[name], point.id)
+    session.queue.call_next(point.id)
     return session
 
 

@@ -116,7 +116,7 @@ def session_disclosure(
 ) -> Disclosure:
     """What an export of this session may show (module docstring); the JSON uses it too."""
     info = session.info()
-    private = {c.id for c in session.contributions() if c.private}
+    private = {c.id for c in session.capture.contributions() if c.private}
     private_recs = set()
     if private:
         for rec in session.board.recommendations():
@@ -124,7 +124,10 @@ def session_disclosure(
             if sources and all(s in private for s in sources):
                 private_recs.add(rec.id)
     return Disclosure.build(
-        [(p.id, Person(p.name, p.organisation, p.may_be_named)) for p in session.participants()],
+        [
+            (p.id, Person(p.name, p.organisation, p.may_be_named))
+            for p in session.people.participants()
+        ],
         staff=[info.facilitator, info.rapporteur],
         anonymous=anonymous,
         include_notes=include_notes,
@@ -155,7 +158,7 @@ def build_content(
     at = session.clock() if now is None else now
     disclosure = session_disclosure(session, anonymous=anonymous, include_notes=include_notes)
     anon = disclosure.anonymous
-    people = session.participants()
+    people = session.people.participants()
     redact = disclosure.redact
     reader = _Reader(session, people, disclosure)
     title = redact(info.title) or "Breakout session"
@@ -217,10 +220,10 @@ class _Reader:
         self.disclosure = disclosure
         self.redact = disclosure.redact
         self.anon = disclosure.anonymous
-        self.points = session.points()
+        self.points = session.agenda.points()
         self.point_number = {p.id: n for n, p in enumerate(self.points, 1)}
         self.contributions: list[Contribution] = [
-            c for c in session.contributions() if c.id not in disclosure.private
+            c for c in session.capture.contributions() if c.id not in disclosure.private
         ]
         self.view = View(export_session(session), disclosure)
         self.lines = [self.line(n, c) for n, c in enumerate(self.contributions, 1)]
@@ -346,7 +349,7 @@ class _Reader:
         counts = Counter(c.point for c in self.contributions)
         rows = []
         for number, point in enumerate(self.points, 1):
-            runs = self.session.point_runs(point.id)
+            runs = self.session.agenda.point_runs(point.id)
             rows.append(
                 AgendaRow(
                     number=number,

@@ -93,7 +93,7 @@ class AgendaPanel(Panel):
         values = self.ask_point(point_id)
         if values is not None:
             self.run(
-                lambda: self.session.edit_point(
+                lambda: self.session.agenda.edit_point(
                     point_id, text=values.text, notes=values.notes, minutes=values.minutes
                 )
             )
@@ -102,13 +102,13 @@ class AgendaPanel(Panel):
         values = self.ask_point(None)
         if values is not None:
             self.run(
-                lambda: self.session.add_point(
+                lambda: self.session.agenda.add_point(
                     values.text, minutes=values.minutes, notes=values.notes
                 )
             )
 
     def move_point(self, point_id: int, index: int) -> None:
-        self.run(lambda: self.session.move_point(point_id, index))
+        self.run(lambda: self.session.agenda.move_point(point_id, index))
         row = self.model.row_of(point_id)
         if row >= 0:
             self.view.selectRow(row)
@@ -116,7 +116,7 @@ class AgendaPanel(Panel):
     def delete_selected_point(self) -> None:
         point_id = self.selected_point()
         if point_id is not None:
-            self.run(lambda: self.session.delete_point(point_id))
+            self.run(lambda: self.session.agenda.delete_point(point_id))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.view and isinstance(event, QKeyEvent):

@@ -187,7 +187,9 @@ class CapturePanel(Panel):
         kind = self.current_kind()
         # Who "Who" means, and adding them if new, is one engine operation with the capture.
         speaker = None if who.casefold() == UNATTRIBUTED.casefold() else who
-        change = self.run(lambda: self.session.capture(text, speaker=speaker, kind=kind))
+        change = self.run(
+            lambda: self.session.capture.add_by_name(text, speaker=speaker, kind=kind)
+        )
         if change is None:
             return
         self.edit.clear()
@@ -200,7 +202,9 @@ class CapturePanel(Panel):
             self.view.scrollTo(self.model.index(row, 0))
 
     def edit_text(self, contribution_id: int, text: str) -> bool:
-        change = self.run(lambda: self.session.edit_contribution(contribution_id, text=text))
+        change = self.run(
+            lambda: self.session.capture.edit_contribution(contribution_id, text=text)
+        )
         return change is not None
 
     def selected(self) -> Contribution | None:
@@ -213,7 +217,7 @@ class CapturePanel(Panel):
             self.host.show_error("select a contribution in the list first")
             return
         kind = "comment" if item.kind == "proposal" else "proposal"
-        self.run(lambda: self.session.edit_contribution(item.id, kind=kind))
+        self.run(lambda: self.session.capture.edit_contribution(item.id, kind=kind))
 
     def toggle_private(self) -> None:
         """Ctrl+P: a private contribution stays in the file, never on a screen or in an export."""
@@ -221,7 +225,9 @@ class CapturePanel(Panel):
         if item is None:
             self.host.show_error("select a contribution in the list first")
             return
-        if self.run(lambda: self.session.edit_contribution(item.id, private=not item.private)):
+        if self.run(
+            lambda: self.session.capture.edit_contribution(item.id, private=not item.private)
+        ):
             self.status.setText(
                 "Private: kept in the file, never on the shared screen or in an export"
                 if not item.private
@@ -231,7 +237,7 @@ class CapturePanel(Panel):
     def delete_selected(self) -> None:
         item = self.selected()
         if item is not None:
-            self.run(lambda: self.session.delete_contribution(item.id))
+            self.run(lambda: self.session.capture.delete_contribution(item.id))
 
     # -- redrawing -------------------------------------------------------------
 
@@ -241,7 +247,7 @@ class CapturePanel(Panel):
             return
         session = self.session
         current = session.info().current_point
-        active = session.active_turn(current) if current is not None else None
+        active = session.queue.active_turn(current) if current is not None else None
         name = UNATTRIBUTED
         if active is not None:
             name = session.participant(active.participant).name

@@ -57,22 +57,22 @@ class ClockPanel(Panel):
     # -- actions -------------------------------------------------------------
 
     def start_or_pause(self) -> None:
-        self.run(self.session.start_or_pause)
+        self.run(self.session.agenda.start_or_pause)
 
     def end_point(self) -> None:
         current = self.session.info().current_point
         if current is not None:
-            self.run(lambda: self.session.end_point(current))
+            self.run(lambda: self.session.agenda.end_point(current))
 
     def next_point(self) -> None:
-        self.announce(self.run(self.session.next_point))
+        self.announce(self.run(self.session.agenda.next_point))
 
     def previous_point(self) -> None:
-        self.announce(self.run(self.session.previous_point))
+        self.announce(self.run(self.session.agenda.previous_point))
 
     def start_point(self, point_id: int) -> None:
         """Jump to a point (Enter in the agenda), saying what moving did."""
-        self.announce(self.run(lambda: self.session.start_point(point_id)))
+        self.announce(self.run(lambda: self.session.agenda.start_point(point_id)))
 
     def announce(self, change: Change | None) -> None:
         """Say what moving between points did to both clocks and the queue."""
@@ -80,12 +80,12 @@ class ClockPanel(Panel):
             return
         move = change.result
         session = self.session
-        number = {p.id: n for n, p in enumerate(session.points(), 1)}
+        number = {p.id: n for n, p in enumerate(session.agenda.points(), 1)}
         left = session.point(move.left)
         self.host.show_status(
             move_words(
                 left=number[move.left],
-                left_elapsed=point_elapsed(session.point_runs(move.left), session.clock()),
+                left_elapsed=point_elapsed(session.agenda.point_runs(move.left), session.clock()),
                 left_planned=left.minutes * 60.0,
                 entered=number[move.entered],
                 resumed=move.resumed,
@@ -98,7 +98,7 @@ class ClockPanel(Panel):
     def refresh(self) -> None:
         session = self.session
         current = session.info().current_point
-        points = session.points()
+        points = session.agenda.points()
         if current is None:
             self.point_number_label.setText(f"{len(points)} points on the agenda")
             self.question_label.setText(

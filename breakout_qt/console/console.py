@@ -106,7 +106,7 @@ class Console(QSplitter):
         return False
 
     def _people_changed(self) -> None:
-        people = self.session.participants()
+        people = self.session.people.participants()
         self.people.set_people(people)
         self.queue.set_names([p.name for p in people])
         self.capture.set_people(people)

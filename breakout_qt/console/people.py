@@ -54,11 +54,11 @@ class PeoplePanel(Panel):
         self.late_entry.setFocus()
 
     def check_in(self, participant_id: int, present: bool) -> bool:
-        return self.run(lambda: self.session.check_in(participant_id, present)) is not None
+        return self.run(lambda: self.session.people.check_in(participant_id, present)) is not None
 
     def add_late_arrival(self) -> None:
         name = self.late_entry.text().strip()
-        if name and self.run(lambda: self.session.arrive(name)) is not None:
+        if name and self.run(lambda: self.session.people.arrive(name)) is not None:
             self.late_entry.setText("")
 
     def ask_participant(self, person: Participant | None) -> tuple[dict[str, str], bool] | None:
@@ -79,7 +79,9 @@ class PeoplePanel(Panel):
         if values is None:
             return
         fields, named = values
-        self.run(lambda: self.session.edit_participant(person.id, may_be_named=named, **fields))
+        self.run(
+            lambda: self.session.people.edit_participant(person.id, may_be_named=named, **fields)
+        )
 
     # -- redrawing -------------------------------------------------------------
 

@@ -83,33 +83,33 @@ class QueuePanel(Panel):
             self.host.show_error("start a point first (F6), then take names for its queue")
             return
         # Who the name means, and adding them if new, is one engine operation.
-        if self.run(lambda: self.session.queue_by_name(name)) is not None:
+        if self.run(lambda: self.session.queue.request_by_name(name)) is not None:
             self.entry.setText("")  # also forgets its typing history
 
     def next_speaker(self) -> None:
-        self.run(self.session.call_next)
+        self.run(self.session.queue.call_next)
 
     def end_turn(self) -> None:
         current = self.session.info().current_point
-        active = self.session.active_turn(current) if current is not None else None
+        active = self.session.queue.active_turn(current) if current is not None else None
         if active is None:
             self.host.show_error("nobody has the floor")
             return
-        self.run(lambda: self.session.end_turn(active.id))
+        self.run(lambda: self.session.queue.end_turn(active.id))
 
     def withdraw_selected(self) -> None:
         turn = self.model.turn_at(self.view.selected_row())
         if turn is None or turn.state != "waiting":
             self.host.show_error("select a waiting speaker in the queue to withdraw")
             return
-        self.run(lambda: self.session.withdraw_turn(turn.id))
+        self.run(lambda: self.session.queue.withdraw_turn(turn.id))
 
     def move_selected(self, step: int) -> None:
         turn = self.model.turn_at(self.view.selected_row())
         if turn is None or turn.state != "waiting":
             return
         index = self.model.waiting_row(turn.id) + step
-        self.run(lambda: self.session.move_turn(turn.id, max(0, index)))
+        self.run(lambda: self.session.queue.move_turn(turn.id, max(0, index)))
         for row in range(self.model.rowCount()):
             moved = self.model.turn_at(row)
             if moved is not None and moved.id == turn.id:

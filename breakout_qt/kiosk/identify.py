@@ -128,7 +128,7 @@ class IdentifyStage(QWidget):
     def waiting(self) -> list[Participant]:
         """Named rounds: people checked in who have not voted yet."""
         done = set(self.session.voting.voters(self.round_id))
-        return [p for p in self.session.participants() if p.present and p.id not in done]
+        return [p for p in self.session.people.participants() if p.present and p.id not in done]
 
     def fill_names(self) -> None:
         people = self.waiting()
@@ -170,7 +170,11 @@ class IdentifyStage(QWidget):
             self.say(NO_CODE)
             return
         person = next(
-            (p for p in self.session.participants() if clean_code(p.voting_code or "") == code),
+            (
+                p
+                for p in self.session.people.participants()
+                if clean_code(p.voting_code or "") == code
+            ),
             None,
         )
         self.code_edit.setText("")

@@ -96,9 +96,9 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     assert made.returncode == 0, made.stderr
     clock = FakeClock()
     with Session.open(folder / "s.breakout", clock=clock) as session:
-        point = session.points()[2].id  # the 400-character point
-        people = [p.id for p in session.participants()]
-        session.start_point(point)
+        point = session.agenda.points()[2].id  # the 400-character point
+        people = [p.id for p in session.people.participants()]
+        session.agenda.start_point(point)
         for n, text in enumerate(
             (
                 "Les comités d'usagers doivent siéger au conseil de la régie.",
@@ -108,7 +108,7 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
             )
         ):
             clock.advance(40)
-            session.add_contribution(
+            session.capture.add_contribution(
                 text,
                 point_id=point,
                 participant_id=people[n],
@@ -146,9 +146,9 @@ HOLDER = textwrap.dedent(
     from breakout.session import Session
 
     session = Session.open(sys.argv[1])
-    point = session.points()[0].id
+    point = session.agenda.points()[0].id
     for n in range(30):
-        change = session.add_contribution(
+        change = session.capture.add_contribution(
             f"contribution {n}: la régie, المياه, 供水", point_id=point
         )
         print(change.result, flush=True)  # saved: the app would show it now
@@ -181,7 +181,7 @@ def test_an_export_onto_a_file_of_the_open_session_is_refused_and_loses_nothing(
         holder.kill()  # the app crashes right after
     assert len(saved) == 30
     with Session.open(session_file, readonly=True) as session:
-        stored = {c.id for c in session.contributions()}
+        stored = {c.id for c in session.capture.contributions()}
     assert set(saved) <= stored, f"{len(set(saved) - stored)} of 30 saved contributions lost"
     assert_clean_error(result, f"{target.name} belongs to the session s.breakout")
 
@@ -333,9 +333,9 @@ def _long_text(marker: str) -> str:
 
 def test_a_700_word_contribution_and_proposal_are_printed_whole(session_file: Path) -> None:
     with Session.open(session_file) as session:
-        point = session.points()[0].id
-        session.add_contribution(_long_text("avis"), point_id=point, kind="comment")
-        session.add_contribution(_long_text("idee"), point_id=point, kind="proposal")
+        point = session.agenda.points()[0].id
+        session.capture.add_contribution(_long_text("avis"), point_id=point, kind="comment")
+        session.capture.add_contribution(_long_text("idee"), point_id=point, kind="proposal")
     folder = session_file.parent
     result = breakout("export", "s.breakout", "--pdf", "report.pdf", cwd=folder)
     assert result.returncode == 0, result.stderr

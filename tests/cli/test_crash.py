@@ -30,12 +30,12 @@ WRITER = textwrap.dedent(
     from breakout.session import Session
 
     session = Session.open(sys.argv[1])
-    point = session.points()[0].id
-    people = [p.id for p in session.participants()]
+    point = session.agenda.points()[0].id
+    people = [p.id for p in session.people.participants()]
     n = 0
     while True:
         n += 1
-        change = session.add_contribution(
+        change = session.capture.add_contribution(
             f"contribution {n} " + "words " * (n % 40),
             point_id=point,
             participant_id=people[n % len(people)] if n % 3 else None,
@@ -51,9 +51,9 @@ WRITER = textwrap.dedent(
 def test_killed_writer_loses_nothing_it_acknowledged(tmp_path: Path) -> None:
     path = tmp_path / "crash.breakout"
     with Session.create(path) as session:
-        session.add_point("Where does the water go?", minutes=10)
+        session.agenda.add_point("Where does the water go?", minutes=10)
         for name in ("Ana", "Ben", "Chi"):
-            session.add_participant(name)
+            session.people.add_participant(name)
     rng = random.Random(20261125)
     acknowledged: set[int] = set()
     kills = 0
@@ -118,10 +118,10 @@ def test_killed_new_never_leaves_a_half_made_session(tmp_path: Path) -> None:
 
     def check_whole(mode: str) -> None:
         with Session.open(target, readonly=True) as made:
-            assert len(made.points()) == len(POINTS)
-            assert len(made.participants()) == (5 if mode == "json" else 4)
+            assert len(made.agenda.points()) == len(POINTS)
+            assert len(made.people.participants()) == (5 if mode == "json" else 4)
             if mode == "json":
-                assert len(made.contributions()) == contributions
+                assert len(made.capture.contributions()) == contributions
         for leftover in (target, store.lock_path(target)):
             leftover.unlink(missing_ok=True)
 
@@ -171,11 +171,11 @@ UPGRADER = textwrap.dedent(
 
     session = Session.open(sys.argv[1])  # upgrades the file, after a backup copy
     print("opened", flush=True)
-    point = session.points()[0].id
+    point = session.agenda.points()[0].id
     n = 0
     while True:
         n += 1
-        change = session.add_contribution(f"after the upgrade {n}", point_id=point)
+        change = session.capture.add_contribution(f"after the upgrade {n}", point_id=point)
         print(change.result, flush=True)
     """
 )
@@ -283,7 +283,7 @@ def test_killed_upgrade_loses_nothing(tmp_path: Path) -> None:
             conn = upgraded.store.conn
             assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
             assert conn.execute("PRAGMA user_version").fetchone()[0] == store.SCHEMA_VERSION
-            ids = {c.id for c in upgraded.contributions()}
+            ids = {c.id for c in upgraded.capture.contributions()}
             assert acknowledged <= ids, f"{len(acknowledged - ids)} acknowledged were lost"
             # At most one more: written, then killed before it was acknowledged.
             assert len(ids) - proposals - len(acknowledged) in (0, 1)
@@ -313,9 +313,9 @@ def _session_to_vote_in(path: Path) -> None:
     )
     assert made.returncode == 0, made.stderr
     with Session.open(path) as session:
-        point = session.points()[0].id
-        for person in session.participants()[:12]:
-            session.check_in(person.id)
+        point = session.agenda.points()[0].id
+        for person in session.people.participants()[:12]:
+            session.people.check_in(person.id)
         for n, text in enumerate(
             (
                 "Les comités d'usagers siègent au conseil de la régie.",
@@ -324,7 +324,9 @@ def _session_to_vote_in(path: Path) -> None:
                 "Publish the rationing schedule a week ahead, in four languages.",
             )
         ):
-            session.add_contribution(text, point_id=point, kind="proposal" if n % 2 else "comment")
+            session.capture.add_contribution(
+                text, point_id=point, kind="proposal" if n % 2 else "comment"
+            )
 
 
 VOTER = textwrap.dedent(
@@ -333,7 +335,7 @@ VOTER = textwrap.dedent(
     from breakout.session import Session
 
     session = Session.open(sys.argv[1])
-    people = [p.id for p in session.participants()[:12]]
+    people = [p.id for p in session.people.participants()[:12]]
     labels = [r.text for r in session.board.recommendations()] + ["Rien de plus", "لا شيء"]
     for rnd in session.voting.rounds():  # a round the last kill left open is closed first
         if rnd.state == "open":

@@ -63,7 +63,7 @@ def pdf_info(pdf: Path) -> dict[str, str]:
 def names_in(session_path: Path) -> list[str]:
     with Session.open(session_path, readonly=True) as session:
         info = session.info()
-        return [p.name for p in session.participants()] + [info.facilitator, info.rapporteur]
+        return [p.name for p in session.people.participants()] + [info.facilitator, info.rapporteur]
 
 
 @pytest.fixture(scope="module")

@@ -55,10 +55,10 @@ AGENT = textwrap.dedent(
         command, _, text = line.rstrip("\\n").partition(" ")
         try:
             if command == "add":
-                point = session.points()[0].id
-                print(session.add_contribution(text, point_id=point).result, flush=True)
+                point = session.agenda.points()[0].id
+                print(session.capture.add_contribution(text, point_id=point).result, flush=True)
             elif command == "count":
-                print(len(session.contributions()), flush=True)
+                print(len(session.capture.contributions()), flush=True)
             elif command == "close":
                 session.close()
                 print("closed", flush=True)
@@ -149,17 +149,21 @@ def made_from_briefing(folder: Path, name: str = "Genève mars.breakout") -> Pat
     briefing.unlink()
     roster.unlink()
     with Session.open(path) as session:
-        walk_in = session.add_participant("Ngozi Okonkwo", may_be_named=True).result
-        point = session.points()[2].id
+        walk_in = session.people.add_participant("Ngozi Okonkwo", may_be_named=True).result
+        point = session.agenda.points()[2].id
         assert session.point(point).text == LONG
-        session.add_contribution("Publier la liste des agences agréées 公开名单.", point_id=point)
-        session.add_contribution("لا رسوم على العمال", point_id=point, participant_id=walk_in)
+        session.capture.add_contribution(
+            "Publier la liste des agences agréées 公开名单.", point_id=point
+        )
+        session.capture.add_contribution(
+            "لا رسوم على العمال", point_id=point, participant_id=walk_in
+        )
     return path
 
 
 def contributions_in(path: Path) -> int:
     with Session.open(path, readonly=True) as session:
-        return len(session.contributions())
+        return len(session.capture.contributions())
 
 
 def integrity(path: Path) -> str:
@@ -219,7 +223,7 @@ def test_with_posix_record_locks_too_a_second_writer_is_refused(
     with Session.open(path) as session:
         with pytest.raises(BreakoutError, match="already open in Breakout"):
             Session.open(link)
-        session.add_contribution("still the only writer", point_id=1)
+        session.capture.add_contribution("still the only writer", point_id=1)
     assert contributions_in(link) == 3
 
 
@@ -252,11 +256,11 @@ def test_work_saved_through_one_name_survives_a_crash_and_opening_through_anothe
     saved = {int(writer.ask(f"add kept through the link {n}")) for n in range(40)}
     writer.kill()
     with Session.open(path) as session:  # the other name, after the crash
-        assert saved <= {c.id for c in session.contributions()}
-        session.add_contribution("and one more through the first name", point_id=1)
+        assert saved <= {c.id for c in session.capture.contributions()}
+        session.capture.add_contribution("and one more through the first name", point_id=1)
     assert integrity(path) == "ok"
     with Session.open(link) as session:  # nothing stale comes back through the link
-        ids = {c.id for c in session.contributions()}
+        ids = {c.id for c in session.capture.contributions()}
         assert saved <= ids
         assert len(ids) == 2 + len(saved) + 1
     assert integrity(path) == "ok"
@@ -335,7 +339,7 @@ def test_planted_links_beside_an_upgrade_overwrite_nothing(tmp_path: Path, plant
     (tmp_path / planted.format(path.name)).symlink_to(victim)
     try:
         with Session.open(path) as session:
-            session.add_contribution("après la mise à jour", point_id=1)
+            session.capture.add_contribution("après la mise à jour", point_id=1)
     except BreakoutError as exc:
         assert "link" in str(exc)  # a refusal says why, and changes nothing
     assert victim.read_bytes() == before
@@ -364,7 +368,7 @@ def test_an_upgrade_racing_a_link_planter_writes_through_no_link(
 
     monkeypatch.setattr(os, "unlink", unlink_then_plant)
     with Session.open(path) as session:
-        session.add_contribution("après la mise à jour", point_id=1)
+        session.capture.add_contribution("après la mise à jour", point_id=1)
     monkeypatch.undo()
     assert victim.read_bytes() == b""
     backup = tmp_path / "old.breakout.v1.bak"
@@ -451,19 +455,21 @@ def open_session(tmp_path: Path) -> Iterator[Session]:
 
 
 def said(session: Session, n: int) -> list[int]:
-    point = session.points()[0].id
+    point = session.agenda.points()[0].id
     return [
-        session.add_contribution(f"saved before {i} — {LONG}", point_id=point).result
+        session.capture.add_contribution(f"saved before {i} — {LONG}", point_id=point).result
         for i in range(n)
     ]
 
 
 def assert_nothing_more_is_saved(session: Session, fragment: str) -> None:
-    count = len(session.contributions())
+    count = len(session.capture.contributions())
     with pytest.raises(BreakoutError, match=fragment) as refused:
-        session.add_contribution("typed after the file went away", point_id=session.points()[0].id)
+        session.capture.add_contribution(
+            "typed after the file went away", point_id=session.agenda.points()[0].id
+        )
     assert "Save a Copy" in str(refused.value)
-    assert len(session.contributions()) == count
+    assert len(session.capture.contributions()) == count
 
 
 @posix_only
@@ -476,7 +482,7 @@ def test_renaming_the_open_file_is_noticed_and_a_copy_keeps_everything(
     assert_nothing_more_is_saved(open_session, "renamed, moved or deleted")
     copy = open_session.store.save_copy(tmp_path / "rescued.breakout")
     with Session.open(copy) as rescued:
-        assert set(saved) <= {c.id for c in rescued.contributions()}
+        assert set(saved) <= {c.id for c in rescued.capture.contributions()}
 
 
 @posix_only
@@ -486,7 +492,7 @@ def test_deleting_the_open_file_is_noticed(open_session: Session, tmp_path: Path
     assert_nothing_more_is_saved(open_session, "renamed, moved or deleted")
     copy = open_session.store.save_copy(tmp_path / "rescued.breakout")
     with Session.open(copy) as rescued:
-        assert set(saved) <= {c.id for c in rescued.contributions()}
+        assert set(saved) <= {c.id for c in rescued.capture.contributions()}
 
 
 @posix_only
@@ -498,7 +504,7 @@ def test_deleting_the_log_of_the_open_file_is_noticed(
     assert_nothing_more_is_saved(open_session, "-wal")
     copy = open_session.store.save_copy(tmp_path / "rescued.breakout")
     with Session.open(copy) as rescued:
-        assert set(saved) <= {c.id for c in rescued.contributions()}
+        assert set(saved) <= {c.id for c in rescued.capture.contributions()}
 
 
 @posix_only
@@ -525,7 +531,7 @@ def test_a_crash_after_the_file_was_renamed_loses_nothing_the_writer_was_told(
     writer.kill()
     # What the app said was saved is in the file, under its new name.
     with Session.open(moved) as found:
-        assert acknowledged <= {c.id for c in found.contributions()}
+        assert acknowledged <= {c.id for c in found.capture.contributions()}
     assert integrity(moved) == "ok"
 
 
@@ -542,7 +548,7 @@ def test_a_crash_after_the_log_was_deleted_loses_nothing_the_writer_was_told(
     assert refused.startswith("error:") and "-wal" in refused, refused
     writer.kill()
     with Session.open(path) as found:
-        assert acknowledged <= {c.id for c in found.contributions()}
+        assert acknowledged <= {c.id for c in found.capture.contributions()}
     assert integrity(path) == "ok"
 
 

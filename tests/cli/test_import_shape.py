@@ -49,21 +49,21 @@ def doc(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     assert made.returncode == 0, made.stderr
     clock = FakeClock()
     with Session.open(folder / "s.breakout", clock=clock) as session:
-        point = next(p.id for p in session.points() if len(p.text) >= 400)
-        people = [p.id for p in session.participants()]
-        walk_in = session.add_participant("Zhōu Lì (walk-in)").result
-        session.start_point(point)
+        point = next(p.id for p in session.agenda.points() if len(p.text) >= 400)
+        people = [p.id for p in session.people.participants()]
+        walk_in = session.people.add_participant("Zhōu Lì (walk-in)").result
+        session.agenda.start_point(point)
         for n, text in enumerate(SAID):
             clock.advance(40)
-            session.add_contribution(
+            session.capture.add_contribution(
                 text,
                 point_id=point,
                 participant_id=[walk_in, *people][n],
                 kind="proposal" if n % 2 else "comment",
             )
-        first = session.request_turn(people[0], point).result
-        session.request_turn(people[1], point)
-        session.start_turn(first)
+        first = session.queue.request_turn(people[0], point).result
+        session.queue.request_turn(people[1], point)
+        session.queue.start_turn(first)
         items = [r.text for r in session.board.recommendations()][:2]
         closed = session.voting.create_round(method="dots", items=items, title="Priorités").result
         session.voting.open_round(closed)

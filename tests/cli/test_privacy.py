@@ -226,7 +226,7 @@ def run(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     made = breakout("new", session, "--from-json", folder / "voted.json")
     assert made.returncode == 0, made.stderr
     with Session.open(session) as opened:
-        opened.issue_voting_codes()
+        opened.people.issue_voting_codes()
     full = _json(breakout("show", session, "--json"))
     return {
         "folder": folder,

@@ -60,5 +60,5 @@ def make_session(folder: Path, clock: FakeClock | None = None) -> Session:
     path = folder / "forum.breakout"
     session = Session.create(path, clock=clock) if clock else Session.create(path)
     session.import_briefing(read_briefing(briefing))
-    session.import_roster(read_roster(roster))
+    session.people.import_roster(read_roster(roster))
     return session

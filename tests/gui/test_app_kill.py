@@ -58,9 +58,9 @@ APP = textwrap.dedent(
 def test_killing_the_app_loses_nothing_shown_as_saved(tmp_path: Path) -> None:
     path = tmp_path / "live.breakout"
     with Session.create(path) as session:
-        point = session.add_point("What must not be lost?", minutes=10).result
-        session.add_participant("Ana Lima", present=True)
-        session.start_point(point)
+        point = session.agenda.add_point("What must not be lost?", minutes=10).result
+        session.people.add_participant("Ana Lima", present=True)
+        session.agenda.start_point(point)
     started = time.time()
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     rng = random.Random(7)
@@ -82,11 +82,11 @@ def test_killing_the_app_loses_nothing_shown_as_saved(tmp_path: Path) -> None:
             shown += [first, *[line for line in rest.splitlines() if line.strip()]]
     assert not [line for line in shown if line.startswith("ERROR")]
     with Session.open(path) as again:
-        stored = {c.text for c in again.contributions()}
+        stored = {c.text for c in again.capture.contributions()}
         assert len(shown) > 8  # the app really captured between kills
         assert set(shown) <= stored
         # The clock kept running through the kills: it resumes, counting from the start.
-        assert again.running_point() == point
-        reading = read_clock(again.point_runs(point), 10, time.time())
+        assert again.agenda.running_point() == point
+        reading = read_clock(again.agenda.point_runs(point), 10, time.time())
         assert reading.running
         assert reading.elapsed >= time.time() - started - 1

@@ -16,16 +16,16 @@ pytestmark = pytest.mark.gui
 
 
 def speak(session: Session, clock: FakeClock, who: int, point: int, seconds: float) -> None:
-    turn = session.request_turn(who, point).result
-    session.start_turn(turn)
+    turn = session.queue.request_turn(who, point).result
+    session.queue.start_turn(turn)
     clock.advance(seconds)
-    session.end_turn(turn)
+    session.queue.end_turn(turn)
 
 
 @pytest.fixture
 def room(session: Session, clock: FakeClock) -> dict[str, Balance]:
     """10 present. Business (2) talks half the time; Government (3) hardly at all."""
-    add = session.add_participant
+    add = session.people.add_participant
     ids = {
         "biz1": add("B1", stakeholder_group="Business", region="Europe", gender="female"),
         "biz2": add("B2", stakeholder_group="Business", region="Africa", gender="male"),
@@ -40,8 +40,8 @@ def room(session: Session, clock: FakeClock) -> dict[str, Balance]:
     }
     people = {key: change.result for key, change in ids.items()}
     for pid in people.values():
-        session.check_in(pid)
-    point = session.add_point("Partnerships").result
+        session.people.check_in(pid)
+    point = session.agenda.add_point("Partnerships").result
     speak(session, clock, people["biz1"], point, 180)
     speak(session, clock, people["cso1"], point, 150)
     speak(session, clock, people["biz2"], point, 120)
@@ -165,9 +165,9 @@ def test_a_tooltip_names_the_row_under_the_pointer(
 def test_before_three_minutes_it_says_when_hints_come(
     qtbot: QtBot, panel: BalancePanel, session: Session, clock: FakeClock
 ) -> None:
-    who = session.add_participant("B1", stakeholder_group="Business", present=True).result
-    session.add_participant("G1", stakeholder_group="Government", present=True)
-    point = session.add_point("Partnerships").result
+    who = session.people.add_participant("B1", stakeholder_group="Business", present=True).result
+    session.people.add_participant("G1", stakeholder_group="Government", present=True)
+    point = session.agenda.add_point("Partnerships").result
     speak(session, clock, who, point, 100)
 
     panel.set_balances(balances(session))
@@ -179,8 +179,8 @@ def test_before_three_minutes_it_says_when_hints_come(
 def test_nobody_checked_in_says_shares_are_of_the_roster(
     panel: BalancePanel, session: Session
 ) -> None:
-    session.add_participant("B1", stakeholder_group="Business")
-    session.add_participant("G1", stakeholder_group="Government")
+    session.people.add_participant("B1", stakeholder_group="Business")
+    session.people.add_participant("G1", stakeholder_group="Government")
 
     panel.set_balances(balances(session))
 

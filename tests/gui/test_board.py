@@ -138,7 +138,7 @@ def test_split_and_merge_by_keyboard(
 def test_board_hides_authors_under_chatham_house(window: MainWindow) -> None:
     session = window.session
     assert session is not None
-    names = {p.name for p in session.participants()}
+    names = {p.name for p in session.people.participants()}
     model = window.board.model
 
     def authors() -> set[str]:
@@ -210,8 +210,8 @@ def worded(qtbot, tmp_path: Path) -> Iterator[MainWindow]:  # type: ignore[no-un
     from tests.gui.real_session import make_session
 
     session = make_session(tmp_path)
-    session.start_point(session.points()[1].id)
-    people = session.participants()
+    session.agenda.start_point(session.agenda.points()[1].id)
+    people = session.people.participants()
     recs = []
     for n, text in enumerate(
         [
@@ -221,7 +221,9 @@ def worded(qtbot, tmp_path: Path) -> Iterator[MainWindow]:  # type: ignore[no-un
             "SMS warnings in Arabic, Chinese and Kreyòl",
         ]
     ):
-        contribution = session.add_contribution(text, participant_id=people[n].id, kind="proposal")
+        contribution = session.capture.add_contribution(
+            text, participant_id=people[n].id, kind="proposal"
+        )
         recs.append(session.board.candidates_of(contribution.result)[0])  # a candidate at once
     session.board.add_cluster("Risk maps with residents", members=recs[:2])
     session.board.add_cluster("Early warning that reaches everyone", members=recs[2:])

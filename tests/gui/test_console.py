@@ -18,14 +18,16 @@ pytestmark = pytest.mark.gui
 
 @pytest.fixture
 def window(qtbot, session: Session, tmp_path: Path) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
-    session.add_point("Who draws the risk map?", minutes=10, notes="Start with residents")
-    session.add_point("Who pays for drainage?", minutes=12)
+    session.agenda.add_point("Who draws the risk map?", minutes=10, notes="Start with residents")
+    session.agenda.add_point("Who pays for drainage?", minutes=12)
     for name, group in (
         ("Ana Lima", "Civil society"),
         ("Ben Osei", "Business"),
         ("Chi Wu", "Government"),
     ):
-        session.add_participant(name, stakeholder_group=group, present=True, may_be_named=True)
+        session.people.add_participant(
+            name, stakeholder_group=group, present=True, may_be_named=True
+        )
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     win = MainWindow(session, settings=settings)
     win.show_error = lambda message: pytest.fail(f"unexpected error dialog: {message}")  # type: ignore[method-assign]
@@ -77,11 +79,11 @@ def test_a_whole_point_by_keyboard_only(
 ) -> None:
     if chatham:
         session.update_session(chatham_house=True)
-    first, second = (p.id for p in session.points())
+    first, second = (p.id for p in session.agenda.points())
     window.console.agenda.view.setFocus()
 
     press(qtbot, "F6")  # start the first point
-    assert session.running_point() == first
+    assert session.agenda.running_point() == first
     press(qtbot, "F5")  # the shared screen
     assert "Who draws the risk map?" in shared_text(window)
     assert "Start with residents" not in shared_text(window)  # notes never reach the room
@@ -90,7 +92,7 @@ def test_a_whole_point_by_keyboard_only(
         press(qtbot, "Ctrl+K")
         type_text(qtbot, name)
         press(qtbot, "Return")
-    assert len(session.queue(first)) == 3
+    assert len(session.queue.waiting(first)) == 3
     room = shared_text(window)
     if chatham:
         assert "Speaker 1" in room and "Ana" not in room and "Ben" not in room
@@ -125,8 +127,8 @@ def test_a_whole_point_by_keyboard_only(
     type_text(qtbot, "Update the map every two years")
     press(qtbot, "Return")
 
-    items = session.contributions(first)
-    names = {p.id: p.name for p in session.participants()}
+    items = session.capture.contributions(first)
+    names = {p.id: p.name for p in session.people.participants()}
     assert [(names.get(c.participant or 0), c.kind) for c in items] == [
         ("Ana Lima", "comment"),
         ("Ana Lima", "proposal"),
@@ -144,37 +146,39 @@ def test_a_whole_point_by_keyboard_only(
     press(qtbot, "Ctrl+A")
     type_text(qtbot, "Update the hazard map every two years, with residents")
     press(qtbot, "Return")  # the view commits the edit once the editor closes
-    qtbot.waitUntil(lambda: session.contributions(first)[-1].text.startswith("Update the hazard"))
-    assert session.contributions(first)[-1].text == (
+    qtbot.waitUntil(
+        lambda: session.capture.contributions(first)[-1].text.startswith("Update the hazard")
+    )
+    assert session.capture.contributions(first)[-1].text == (
         "Update the hazard map every two years, with residents"
     )
 
     press(qtbot, "Ctrl+Z")
-    assert session.contributions(first)[-1].text == "Update the map every two years"
+    assert session.capture.contributions(first)[-1].text == "Update the map every two years"
     assert window.console.capture.model.data(window.console.capture.model.index(0, 3)) == (
         "Update the map every two years"
     )
     press(qtbot, "Ctrl+Shift+Z")
-    assert session.contributions(first)[-1].text.startswith("Update the hazard map")
+    assert session.capture.contributions(first)[-1].text.startswith("Update the hazard map")
 
     press(qtbot, "Ctrl+PgDown")  # next point
     assert session.info().current_point == second
     assert session.point(first).ended_at is not None
-    assert session.running_point() == second
+    assert session.agenda.running_point() == second
     assert "Who pays for drainage?" in shared_text(window)
     assert window.console.clock.question_label.text() == "Who pays for drainage?"
     assert window.console.capture.model.rowCount() == 0
 
 
 def test_models_pass_the_model_tester(qtmodeltester, window: MainWindow, session: Session) -> None:  # type: ignore[no-untyped-def]
-    point = session.points()[0].id
-    session.start_point(point)
-    ana, ben, _ = (p.id for p in session.participants())
-    session.request_turn(ana)
-    session.request_turn(ben)
-    session.call_next()
-    session.add_contribution("A comment", participant_id=ana)
-    session.add_contribution("A proposal", kind="proposal")
+    point = session.agenda.points()[0].id
+    session.agenda.start_point(point)
+    ana, ben, _ = (p.id for p in session.people.participants())
+    session.queue.request_turn(ana)
+    session.queue.request_turn(ben)
+    session.queue.call_next()
+    session.capture.add_contribution("A comment", participant_id=ana)
+    session.capture.add_contribution("A proposal", kind="proposal")
     window.refresh_all()
     for model in (
         window.console.agenda.model,
@@ -186,7 +190,7 @@ def test_models_pass_the_model_tester(qtmodeltester, window: MainWindow, session
 
 
 def test_undo_covers_every_panel(qtbot, window: MainWindow, session: Session) -> None:  # type: ignore[no-untyped-def]
-    point = session.points()[0].id
+    point = session.agenda.points()[0].id
     window.console.agenda.view.setFocus()
     press(qtbot, "F6")
     window.console.people.model.setData(
@@ -194,15 +198,15 @@ def test_undo_covers_every_panel(qtbot, window: MainWindow, session: Session) ->
         Qt.CheckState.Unchecked.value,
         Qt.ItemDataRole.CheckStateRole,
     )
-    assert not session.participants()[0].present
+    assert not session.people.participants()[0].present
     window.console.agenda.view.selectRow(1)
-    window.console.agenda.move_point(session.points()[1].id, 0)
-    assert session.points()[0].text == "Who pays for drainage?"
+    window.console.agenda.move_point(session.agenda.points()[1].id, 0)
+    assert session.agenda.points()[0].text == "Who pays for drainage?"
     for _ in range(3):
         window.undo_stack.undo()
-    assert session.points()[0].text == "Who draws the risk map?"
-    assert session.participants()[0].present
-    assert session.running_point() is None
+    assert session.agenda.points()[0].text == "Who draws the risk map?"
+    assert session.people.participants()[0].present
+    assert session.agenda.running_point() is None
     assert session.info().current_point is None or session.info().current_point == point
 
 
@@ -212,16 +216,18 @@ def test_late_arrival_and_queue_on_the_fly(qtbot, window: MainWindow, session: S
     press(qtbot, "Ctrl+K")
     type_text(qtbot, "Dana Novak")  # not on the roster: added on the fly
     press(qtbot, "Return")
-    dana = next(p for p in session.participants() if p.name == "Dana Novak")
+    dana = next(p for p in session.people.participants() if p.name == "Dana Novak")
     assert not dana.present  # not checked in behind the facilitator's back…
     assert dana.id in session.presence().ids  # …yet present: she asked for the floor
-    assert [t.participant for t in session.queue(session.points()[0].id)] == [dana.id]
+    assert [t.participant for t in session.queue.waiting(session.agenda.points()[0].id)] == [
+        dana.id
+    ]
     press(qtbot, "Ctrl+Z")  # one step undoes both
-    assert "Dana Novak" not in [p.name for p in session.participants()]
+    assert "Dana Novak" not in [p.name for p in session.people.participants()]
     press(qtbot, "Ctrl+Shift+N")
     type_text(qtbot, "Eli Park")
     press(qtbot, "Return")
-    assert any(p.name == "Eli Park" and p.present for p in session.participants())
+    assert any(p.name == "Eli Park" and p.present for p in session.people.participants())
 
 
 def test_restart_resumes_the_current_point_and_clock(
@@ -251,17 +257,17 @@ def test_agenda_rows_move_by_drag_and_drop_and_keys(
     qtbot, window: MainWindow, session: Session
 ) -> None:  # type: ignore[no-untyped-def]
     model = window.console.agenda.model
-    first, second = (p.id for p in session.points())
+    first, second = (p.id for p in session.agenda.points())
     data = model.mimeData([model.index(1, 1)])
     model.dropMimeData(data, Qt.DropAction.MoveAction, 0, 0, model.index(-1, -1))
-    assert [p.id for p in session.points()] == [second, first]
+    assert [p.id for p in session.agenda.points()] == [second, first]
     assert model.rowCount() == 2  # the engine moved it; nothing was dropped twice
     window.console.agenda.view.setFocus()
     window.console.agenda.view.selectRow(0)
     qtbot.keyClick(window.console.agenda.view, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
-    assert [p.id for p in session.points()] == [first, second]
+    assert [p.id for p in session.agenda.points()] == [first, second]
     press(qtbot, "Ctrl+Z")
-    assert [p.id for p in session.points()] == [second, first]
+    assert [p.id for p in session.agenda.points()] == [second, first]
 
 
 def test_errors_are_one_clear_sentence(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
@@ -292,8 +298,8 @@ def test_contribution_list_follows_changes_without_rereading(
     window: MainWindow, session: Session
 ) -> None:
     """The list applies each change's rows; it must always equal a fresh read."""
-    first, second = (p.id for p in session.points())
-    session.start_point(first)
+    first, second = (p.id for p in session.agenda.points())
+    session.agenda.start_point(first)
     window.refresh_all()
     model = window.console.capture.model
 
@@ -303,18 +309,18 @@ def test_contribution_list_follows_changes_without_rereading(
         ]
 
     def truth() -> list[tuple[int, str]]:
-        return [(c.id, c.text) for c in reversed(session.contributions(first))]
+        return [(c.id, c.text) for c in reversed(session.capture.contributions(first))]
 
-    a = window.ops.run(lambda: session.add_contribution("First"))  # type: ignore[union-attr]
-    b = session.add_contribution("Second")
-    session.add_contribution("Elsewhere", point_id=second)
-    session.edit_contribution(b.result, text="Second, edited")
+    a = window.ops.run(lambda: session.capture.add_contribution("First"))  # type: ignore[union-attr]
+    b = session.capture.add_contribution("Second")
+    session.capture.add_contribution("Elsewhere", point_id=second)
+    session.capture.edit_contribution(b.result, text="Second, edited")
     assert shown() == truth()
-    session.delete_contribution(b.result)
+    session.capture.delete_contribution(b.result)
     assert shown() == truth()
-    session.undo(session.delete_contribution(a.result))  # type: ignore[union-attr]
+    session.undo(session.capture.delete_contribution(a.result))  # type: ignore[union-attr]
     assert shown() == truth()
-    session.edit_contribution(a.result, text="First, edited")  # type: ignore[union-attr]
+    session.capture.edit_contribution(a.result, text="First, edited")  # type: ignore[union-attr]
     assert shown() == truth() == [(a.result, "First, edited")]  # type: ignore[union-attr]
 
 
@@ -324,7 +330,7 @@ def test_next_point_carries_the_queue_and_says_so(
     session: Session,
     clock: FakeClock,  # type: ignore[no-untyped-def]
 ) -> None:
-    first, second = (p.id for p in session.points())
+    first, second = (p.id for p in session.agenda.points())
     window.console.agenda.view.setFocus()
     press(qtbot, "F6")
     for name in ("Ana Lima", "Ben Osei"):

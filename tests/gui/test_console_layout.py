@@ -66,7 +66,7 @@ def window(
 
 
 def start_long_point(window: MainWindow, session: Session) -> None:
-    long_point = next(p for p in session.points() if p.text == LONG_POINT)
+    long_point = next(p for p in session.agenda.points() if p.text == LONG_POINT)
     window.console.agenda.jump_to_row(window.console.agenda.model.row_of(long_point.id))
 
 
@@ -137,7 +137,7 @@ def test_contribution_columns_widen_as_captures_come_in(
     view = window.console.capture.view
     header = view.horizontalHeader()
     assert window.console.capture.model.rowCount() == 0  # sized while empty, as a new session is
-    people = session.participants()
+    people = session.people.participants()
     for n in range(5):
         window.console.capture.focus_speaker()
         line = window.console.capture.speaker_box.lineEdit()
@@ -165,7 +165,7 @@ def test_a_capture_on_a_busy_point_measures_only_the_new_row(
     start_long_point(window, session)
     for n in range(400):  # a long morning at one point
         clock.advance(3)
-        session.add_contribution(f"Earlier contribution {n}: résidents, 居民, السكان")
+        session.capture.add_contribution(f"Earlier contribution {n}: résidents, 居民, السكان")
     window.refresh_all()
     measured: list[int] = []
 
@@ -216,12 +216,12 @@ def test_a_capture_repaints_what_changed_not_the_whole_window(
 def test_a_busy_point_opens_fitting_first_the_rows_a_screen_shows(
     qtbot, session: Session, clock: FakeClock, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:  # type: ignore[no-untyped-def]
-    long_point = next(p for p in session.points() if p.text == LONG_POINT)
-    session.start_point(long_point.id)
-    session.add_contribution(f"The oldest is long, over several lines: {LONG_POINT}")
+    long_point = next(p for p in session.agenda.points() if p.text == LONG_POINT)
+    session.agenda.start_point(long_point.id)
+    session.capture.add_contribution(f"The oldest is long, over several lines: {LONG_POINT}")
     for n in range(300):
         clock.advance(3)
-        session.add_contribution(f"Contribution {n}: résidents, 居民, السكان")
+        session.capture.add_contribution(f"Contribution {n}: résidents, 居民, السكان")
     measured: list[int] = []
 
     class Counting(console_capture.LinesDelegate):
@@ -286,7 +286,7 @@ def test_the_queue_keeps_its_geometry_when_someone_gets_the_floor(
     qtbot, window: MainWindow, session: Session, clock: FakeClock
 ) -> None:  # type: ignore[no-untyped-def]
     start_long_point(window, session)
-    for person in session.participants()[:3]:
+    for person in session.people.participants()[:3]:
         window.console.queue.entry.setText(person.name)
         window.console.queue.add()
     before = geometry(window)

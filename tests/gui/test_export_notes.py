@@ -18,9 +18,9 @@ NOTE = "Ask Ignored Person first; keep the timer visible."
 
 def _session(path: Path) -> Session:
     session = build_demo(path)
-    unnamed = session.add_participant("Ignored Person", may_be_named=False).result
+    unnamed = session.people.add_participant("Ignored Person", may_be_named=False).result
     assert not session.participant(unnamed).may_be_named
-    session.edit_point(session.points()[0].id, notes=NOTE)
+    session.agenda.edit_point(session.agenda.points()[0].id, notes=NOTE)
     return session
 
 

@@ -36,7 +36,7 @@ def made_from_briefing(path: Path) -> Session:
     clock = FakeClock()
     session = Session.create(path, clock=clock)
     session.import_briefing(parse_briefing(BRIEFING))
-    session.import_roster(parse_roster(ROSTER.encode("utf-8")))
+    session.people.import_roster(parse_roster(ROSTER.encode("utf-8")))
     contribute(session, clock)
     return session
 
@@ -201,7 +201,7 @@ def test_anonymous_json_from_the_dialog_names_no_one(qtbot, session: Session) ->
     assert dialog.written.name == "Genève mars (anonymous).json"
     text = dialog.written.read_text("utf-8")
     assert json.loads(text)["anonymous"] is True
-    for person in session.participants():
+    for person in session.people.participants():
         assert person.name not in text
 
 
@@ -248,7 +248,7 @@ def test_new_from_briefing_proposes_a_name_from_its_title(qtbot, tmp_path: Path)
     first = folder / f"{TITLE}.breakout"
     assert asked.calls[-1][2] == first
     assert win.session is not None and win.session.path == first
-    assert len(win.session.points()) == 8
+    assert len(win.session.agenda.points()) == 8
     # a second session from the same briefing does not propose the first one's name
     win.ask_new_from_briefing()
     assert asked.calls[-1][2] == folder / f"{TITLE} 2.breakout"
@@ -292,7 +292,7 @@ def test_save_a_copy_proposes_a_name_and_says_where_it_went(  # type: ignore[no-
     copy = session.path.resolve().parent / "Genève mars copy.breakout"
     assert asked.calls[-1][2] == copy
     with Session.open(copy, readonly=True) as saved:
-        assert [p.text for p in saved.points()] == [p.text for p in session.points()]
+        assert [p.text for p in saved.agenda.points()] == [p.text for p in session.agenda.points()]
     message = window.statusBar().currentMessage()
     assert message == f"Copy saved as {copy}; you are still working in Genève mars.breakout"
     assert window.session is session

@@ -46,11 +46,11 @@ def window(qtbot, tmp_path: Path) -> Iterator[MainWindow]:  # type: ignore[no-un
 
     def fill(session: Session) -> None:
         session.import_briefing(parse_briefing(BRIEFING))
-        session.import_roster(parse_roster(ROSTER.encode("utf-8")))
+        session.people.import_roster(parse_roster(ROSTER.encode("utf-8")))
 
     session = Session.create(path, clock=clock, fill=fill)
     contribute(session, clock)
-    session.start_point(session.points()[2].id)
+    session.agenda.start_point(session.agenda.points()[2].id)
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     win = MainWindow(session, settings=settings)
     win.show_error = lambda message: pytest.fail(f"unexpected error: {message}")  # type: ignore[method-assign]
@@ -65,7 +65,7 @@ def test_renaming_the_open_file_is_told_at_once_and_a_copy_carries_on(
     session = window.session
     assert session is not None
     assert session.point(session.info().current_point or 0).text == LONG
-    before = {c.id: c.text for c in session.contributions()}
+    before = {c.id: c.text for c in session.capture.contributions()}
     window.console.capture.edit.setPlainText("Une phrase en cours — 还没保存 — لم تحفظ بعد")
     os.rename(session.path, tmp_path / "renamed by the file manager.breakout")
 
@@ -87,7 +87,7 @@ def test_renaming_the_open_file_is_told_at_once_and_a_copy_carries_on(
     assert len(moved.messages) == 1  # said once; the copy is fine
     window.close()
     with Session.open(rescued) as copy:
-        texts = {c.id: c.text for c in copy.contributions()}
+        texts = {c.id: c.text for c in copy.capture.contributions()}
     assert before.items() <= texts.items()
     assert "Une phrase en cours — 还没保存 — لم تحفظ بعد" in texts.values()
 
@@ -97,7 +97,7 @@ def test_a_refused_write_offers_the_copy_and_keeps_the_typing(
 ) -> None:
     session = window.session
     assert session is not None
-    count = len(session.contributions())
+    count = len(session.capture.contributions())
     os.unlink(session.path)
     moved = Moved(save=False)  # "Not Now"
     window.ask_save_moved = moved  # type: ignore[method-assign]
@@ -107,6 +107,6 @@ def test_a_refused_write_offers_the_copy_and_keeps_the_typing(
     assert "renamed, moved or deleted" in moved.messages[0]
     assert "Save a Copy" in moved.messages[0]
     assert window.console.capture.edit.toPlainText() == "Typed after the file was deleted"
-    assert len(session.contributions()) == count
+    assert len(session.capture.contributions()) == count
     window._on_tick()
     assert len(moved.messages) == 1  # not asked again every second

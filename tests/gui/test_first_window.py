@@ -25,8 +25,8 @@ def test_agenda_model_passes_the_model_tester(qtmodeltester, demo: Session) -> N
     qtmodeltester.check(model)
     assert model.rowCount() == 6
     first = model.index(0, 1)
-    assert model.data(first) == demo.points()[0].text
-    assert model.data(model.index(0, 2)) == f"{demo.points()[0].minutes} min"
+    assert model.data(first) == demo.agenda.points()[0].text
+    assert model.data(model.index(0, 2)) == f"{demo.agenda.points()[0].minutes} min"
     demo.close()
 
 

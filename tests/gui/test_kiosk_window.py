@@ -40,11 +40,11 @@ CHECKED_IN = ("Ana Lima", "Ben Osei", "Chidi Okafor", "Fatima Al-Zahra (فاطم
 def briefed(session: Session) -> Session:
     """A session from a briefing and a roster; four checked in, one walk-in, the rest absent."""
     session.import_briefing(parse_briefing(BRIEFING.read_text(encoding="utf-8")))
-    session.import_roster(parse_roster(ROSTER.encode("utf-8"), source="roster.csv"))
-    for person in session.participants():
+    session.people.import_roster(parse_roster(ROSTER.encode("utf-8"), source="roster.csv"))
+    for person in session.people.participants():
         if person.name in CHECKED_IN:
-            session.check_in(person.id)
-    session.add_participant("Walk-in Nguyễn Thị Hoa", present=True)
+            session.people.check_in(person.id)
+    session.people.add_participant("Walk-in Nguyễn Thị Hoa", present=True)
     return session
 
 
@@ -123,7 +123,7 @@ def test_f5_leaves_the_keyboard_with_the_console(
 
 
 def open_a_round(qtbot: QtBot, window: MainWindow, session: Session) -> int:
-    session.issue_voting_codes()
+    session.people.issue_voting_codes()
     round_id = int(
         session.voting.create_round(
             method="dots",
@@ -200,7 +200,7 @@ def test_the_room_sees_how_many_have_voted_and_never_a_code_or_a_ballot(
     assert screen.findChildren(QLineEdit) == []
     assert screen.findChildren(QPushButton) == []
 
-    fatima = next(p for p in briefed.participants() if p.name.startswith("Fatima"))
+    fatima = next(p for p in briefed.people.participants() if p.name.startswith("Fatima"))
     code = fatima.voting_code
     assert code is not None
     qtbot.keyClicks(kiosk.code_edit, code)

@@ -45,11 +45,11 @@ GRADES_SHOWN = ["Excellent", "Very good", "Good", "Fair", "Poor", "Reject"]
 def forum(tmp_path: Path) -> Session:
     session = Session.create(tmp_path / "forum.breakout", clock=FakeClock())
     session.import_briefing(read_briefing(DATA / "briefing.md"))
-    session.import_roster(read_roster(DATA / "roster.csv"))
-    for person in session.participants()[:4]:
-        session.check_in(person.id)
-    session.add_participant("Nguyễn Thị Hồng (walk-in)", present=True)
-    session.issue_voting_codes()
+    session.people.import_roster(read_roster(DATA / "roster.csv"))
+    for person in session.people.participants()[:4]:
+        session.people.check_in(person.id)
+    session.people.add_participant("Nguyễn Thị Hồng (walk-in)", present=True)
+    session.people.issue_voting_codes()
     return session
 
 
@@ -104,7 +104,7 @@ def test_a_majority_judgment_round_from_kiosk_to_report(
     kiosk.thanks_ms = 10
     harness.click(page.kiosk_button)  # F7 again: the voters get the keyboard
     qtbot.waitUntil(lambda: QApplication.activeWindow() is kiosk.window())
-    codes = [p.voting_code or "" for p in forum.participants() if p.present]
+    codes = [p.voting_code or "" for p in forum.people.participants() if p.present]
     arabic, chinese, french = (i.id for i in forum.voting.round_items(rid))
 
     # Voter 1, by keyboard only: the focus starts on the first option's Excellent.

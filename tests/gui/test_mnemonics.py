@@ -176,13 +176,13 @@ def walk(qtbot, window: QWidget, rest: QWidget) -> list[Target]:  # type: ignore
 @pytest.fixture
 def session(tmp_path: Path) -> Iterator[Session]:
     session = make_session(tmp_path, FakeClock())
-    points = session.points()
-    session.start_point(points[1].id)  # the long one
-    people = session.participants()
+    points = session.agenda.points()
+    session.agenda.start_point(points[1].id)  # the long one
+    people = session.people.participants()
     for person in people[:3]:
-        session.request_turn(person.id)
+        session.queue.request_turn(person.id)
     ids = [
-        session.add_contribution(
+        session.capture.add_contribution(
             f"Proposal {n}: map the flood lines street by street with residents",
             participant_id=people[n].id,
             kind="proposal",
@@ -304,8 +304,8 @@ def dialogs_of(
     from breakout_qt.export_dialog import ExportDialog
     from breakout_qt.vote_dialogs import CodesDialog, RoundDialog
 
-    point = session.points()[1]
-    person = session.participants()[0]
+    point = session.agenda.points()[1]
+    person = session.people.participants()[0]
     return {
         "export": lambda: ExportDialog(window, session, tmp_path / "report.pdf"),
         "point": lambda: dialogs.PointDialog(window, point, 10),

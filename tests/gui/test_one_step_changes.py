@@ -72,7 +72,7 @@ def undo_and_redo_are_exact(window: MainWindow, before: dict[str, Any]) -> None:
 
 def names_of(window: MainWindow) -> list[str]:
     assert window.session is not None
-    return [p.name for p in window.session.participants()]
+    return [p.name for p in window.session.people.participants()]
 
 
 def test_a_walk_in_typed_into_the_queue_is_one_step(qtbot: QtBot, window: MainWindow) -> None:
@@ -126,7 +126,9 @@ def board_with_proposals(window: MainWindow) -> list[int]:
     session = window.session
     assert session is not None
     for n, who in enumerate(["Omar Haddad", "李伟", "Layla Nasser", "Chloé Dubois"]):
-        session.capture(f"Proposal {n}: kiosks run by water users", speaker=who, kind="proposal")
+        session.capture.add_by_name(
+            f"Proposal {n}: kiosks run by water users", speaker=who, kind="proposal"
+        )
     window.show_page(1)
     window.undo_stack.clear()
     return [r.id for r in session.board.recommendations()]

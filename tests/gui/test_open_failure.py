@@ -39,9 +39,11 @@ def dialogs(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 def _session(folder: Path) -> Path:
     path = folder / "régie.breakout"
     with Session.create(path, title="Qui entretient les robinets ?") as session:
-        point = session.add_point("Comment les comités d'usagers pèsent-ils sur les tarifs ?")
-        session.add_participant("Zainab Al-Khatib")
-        session.add_contribution("يجب نشر جدول التقنين قبل أسبوع", point_id=point.result)
+        point = session.agenda.add_point(
+            "Comment les comités d'usagers pèsent-ils sur les tarifs ?"
+        )
+        session.people.add_participant("Zainab Al-Khatib")
+        session.capture.add_contribution("يجب نشر جدول التقنين قبل أسبوع", point_id=point.result)
     return path
 
 

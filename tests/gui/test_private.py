@@ -20,8 +20,8 @@ SECRET = "The minister told me privately the tariff rise is already decided"
 
 @pytest.fixture
 def window(qtbot, session: Session, tmp_path: Path) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
-    session.add_point("Who sets the tariff?", minutes=10)
-    session.add_participant("Ana Lima", present=True, may_be_named=True)
+    session.agenda.add_point("Who sets the tariff?", minutes=10)
+    session.people.add_participant("Ana Lima", present=True, may_be_named=True)
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     win = MainWindow(session, settings=settings)
     win.show_error = lambda message: pytest.fail(f"unexpected error dialog: {message}")  # type: ignore[method-assign]
@@ -49,7 +49,7 @@ def test_ctrl_p_marks_a_contribution_private_and_undo_takes_it_back(
     window.console.capture.view.setCurrentIndex(model.index(1, 3))  # the older one: the secret
 
     press(qtbot, "Ctrl+P")
-    secret = next(c for c in session.contributions() if c.text == SECRET)
+    secret = next(c for c in session.capture.contributions() if c.text == SECRET)
     assert secret.private
     assert model.data(model.index(1, 2)) == "comment · private"  # seen in the list
     assert model.data(model.index(1, 3), Qt.ItemDataRole.FontRole).italic()

@@ -132,7 +132,7 @@ def test_a_session_from_a_briefing_to_the_report(
     assert errors == []
     session = win.session
     assert isinstance(session, Session)
-    points = session.points()
+    points = session.agenda.points()
     assert len(points) == 8
     longest = max(points, key=lambda p: len(p.text))
     assert len(longest.text) > 400
@@ -142,29 +142,29 @@ def test_a_session_from_a_briefing_to_the_report(
     answer_files(monkeypatch, win, DATA / "roster.csv", tmp_path / "unused")
     press(qtbot, "Ctrl+I")
     assert errors == []
-    assert len(session.participants()) == 40
+    assert len(session.people.participants()) == 40
     assert "40 added" in win.statusBar().currentMessage()
-    assert not any(p.present for p in session.participants())  # nobody checked in yet
+    assert not any(p.present for p in session.people.participants())  # nobody checked in yet
 
     # -- run: check three people in as they arrive ----------------------------------
     for name in ("Nadia Benali", "Kwame Mensah", "李伟"):
         press(qtbot, "Ctrl+Shift+N")
         type_here(qtbot, name)
         press(qtbot, "Return")
-    assert sorted(p.name for p in session.participants() if p.present) == sorted(
+    assert sorted(p.name for p in session.people.participants() if p.present) == sorted(
         ["Nadia Benali", "Kwame Mensah", "李伟"]
     )
 
     # Point 1: the queue (a roster name, a walk-in), F8, and what they say.
     win.console.agenda.view.setFocus()
     press(qtbot, "F6")
-    assert session.running_point() == points[0].id
+    assert session.agenda.running_point() == points[0].id
     for name in ("Omar Haddad", "Walk-in Wanjiku Kamau"):
         press(qtbot, "Ctrl+K")
         type_here(qtbot, name)
         press(qtbot, "Return")
     assert errors == []
-    walk_in = next(p for p in session.participants() if p.name == "Walk-in Wanjiku Kamau")
+    walk_in = next(p for p in session.people.participants() if p.name == "Walk-in Wanjiku Kamau")
     assert not walk_in.present  # added, not checked in behind anyone's back
     press(qtbot, "F8")
     assert (
@@ -186,9 +186,9 @@ def test_a_session_from_a_briefing_to_the_report(
         model = win.console.capture.model
         shown = {model.index(row, 3).data() for row in range(model.rowCount())}
         assert shown == {text for *_, text in by_point.get(number, [])}
-    assert len(session.contributions()) == len(CAPTURES)
+    assert len(session.capture.contributions()) == len(CAPTURES)
     # The walk-in still waiting at point 1 was carried from point to point.
-    waiting = [t.participant for t in session.queue(points[-1].id)]
+    waiting = [t.participant for t in session.queue.waiting(points[-1].id)]
     assert waiting == [walk_in.id]
 
     # The balance counts those checked in and those who took part, not "1 present".
@@ -258,8 +258,8 @@ def test_a_session_from_a_briefing_to_the_report(
     assert len(items) == len(session.board.clusters())
     settings = json.loads(rnd.settings)
 
-    session.issue_voting_codes()
-    voters = [p for p in session.participants() if p.voting_code][:5]
+    session.people.issue_voting_codes()
+    voters = [p for p in session.people.participants() if p.voting_code][:5]
     page.open_button.click()
     assert session.voting.round(rnd.id).state == "open"
     page.rounds_view.setFocus()
@@ -344,6 +344,6 @@ def test_a_session_from_a_briefing_to_the_report(
         assert "which asks go to the ministers?" in text
         assert folded("Recommendation: ") in text
         if variant == "anonymous":
-            for person in session.participants():
+            for person in session.people.participants():
                 assert folded(person.name) not in text, person.name
     assert errors == [], errors

@@ -26,16 +26,16 @@ NOTES = "Facilitator only: bring in the supplier voices first."
 @pytest.fixture
 def points(session: Session) -> list[int]:
     return [
-        session.add_point("What makes audits lead to lasting change?", minutes=10).result,
-        session.add_point(QUESTION, minutes=10, notes=NOTES).result,
-        session.add_point("Which recommendations go to the plenary?", minutes=12).result,
+        session.agenda.add_point("What makes audits lead to lasting change?", minutes=10).result,
+        session.agenda.add_point(QUESTION, minutes=10, notes=NOTES).result,
+        session.agenda.add_point("Which recommendations go to the plenary?", minutes=12).result,
     ]
 
 
 @pytest.fixture
 def people(session: Session) -> dict[str, int]:
     return {
-        name: session.add_participant(name, present=True, may_be_named=True).result
+        name: session.people.add_participant(name, present=True, may_be_named=True).result
         for name in NAMES
     }
 
@@ -43,10 +43,10 @@ def people(session: Session) -> dict[str, int]:
 @pytest.fixture
 def live(session: Session, points: list[int], people: dict[str, int]) -> Session:
     """Point 2 of 3 running, Ana speaking, Ben, Chidi and Dana waiting."""
-    session.start_point(points[1])
+    session.agenda.start_point(points[1])
     for name in NAMES:
-        session.request_turn(people[name])
-    session.call_next()
+        session.queue.request_turn(people[name])
+    session.queue.call_next()
     return session
 
 
@@ -113,7 +113,7 @@ def test_before_any_point_it_says_starting_soon(
 def test_an_empty_queue_invites_hands(
     make_screen: MakeScreen, session: Session, points: list[int]
 ) -> None:
-    session.start_point(points[0])
+    session.agenda.start_point(points[0])
     screen = make_screen(session)
     assert screen.speaker_label.text() == ""
     assert screen.queue_label.text() == "Raise your hand to speak"
@@ -196,7 +196,7 @@ def test_a_long_question_shrinks_to_fit_instead_of_overflowing(
     make_screen: MakeScreen, session: Session, qtbot: QtBot
 ) -> None:
     long_text = " ".join(["Which partnerships between unions, brands and suppliers work?"] * 8)
-    session.start_point(session.add_point(long_text, minutes=10).result)
+    session.agenda.start_point(session.agenda.add_point(long_text, minutes=10).result)
     screen = make_screen(session)
     screen.resize(1280, 720)
     qtbot.waitUntil(lambda: screen.height() == 720)
@@ -210,11 +210,11 @@ def test_refresh_follows_the_queue_and_the_agenda(
     make_screen: MakeScreen, live: Session, points: list[int]
 ) -> None:
     screen = make_screen(live)
-    live.call_next()
+    live.queue.call_next()
     screen.refresh()
     assert screen.speaker_label.text() == "Speaking: Ben Osei"
     assert screen.queue_label.text() == "Next: Chidi Okafor · Dana Kowalski"
-    live.next_point()
+    live.agenda.next_point()
     screen.refresh()
     assert screen.point_label.text() == "Point 3 of 3"
     assert screen.question_label.text() == "Which recommendations go to the plenary?"
@@ -231,12 +231,12 @@ def test_it_counts_down_by_itself_while_the_clock_runs(
     assert screen.timer.interval() == 1000
     clock.advance(61)
     qtbot.waitUntil(lambda: screen.time_label.text() == "8:59", timeout=3000)
-    live.pause_point()
+    live.agenda.pause_point()
     screen.refresh()
     assert not screen.timer.isActive()
     assert screen.time_words_label.text() == "8 min left · paused"
     screen.hide()
-    live.start_point(points[1])
+    live.agenda.start_point(points[1])
     screen.refresh()
     assert not screen.timer.isActive()  # no ticking while nobody can see it
 
@@ -252,7 +252,7 @@ def test_the_ticking_stops_quietly_when_the_session_is_closed(
 
 
 def test_an_ended_point_says_so(make_screen: MakeScreen, live: Session, points: list[int]) -> None:
-    live.end_point(points[1])
+    live.agenda.end_point(points[1])
     screen = make_screen(live)
     assert screen.time_words_label.text() == "Point closed"
     assert not screen.timer.isActive()

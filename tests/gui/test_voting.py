@@ -78,8 +78,8 @@ class Harness:
 
 @pytest.fixture
 def people(session: Session) -> dict[str, int]:
-    ids = {name: session.add_participant(name, present=True).result for name in PRESENT}
-    ids[ABSENT] = session.add_participant(ABSENT).result
+    ids = {name: session.people.add_participant(name, present=True).result for name in PRESENT}
+    ids[ABSENT] = session.people.add_participant(ABSENT).result
     return ids
 
 
@@ -132,8 +132,8 @@ def wait_for_start(qtbot: QtBot, kiosk: Kiosk) -> None:
 def test_a_secret_kiosk_round_with_three_voters(
     harness: Harness, session: Session, people: dict[str, int], groups: list[int], qtbot: QtBot
 ) -> None:
-    session.issue_voting_codes()
-    codes = {p.name: p.voting_code or "" for p in session.participants()}
+    session.people.issue_voting_codes()
+    codes = {p.name: p.voting_code or "" for p in session.people.participants()}
     page = harness.page
     rid = harness.new_round(
         RoundSpec(
@@ -260,8 +260,8 @@ def test_a_secret_kiosk_round_with_three_voters(
 def test_the_kiosk_keeps_to_the_dot_budget_and_cap(
     harness: Harness, session: Session, groups: list[int], qtbot: QtBot
 ) -> None:
-    session.issue_voting_codes()
-    code = session.participants()[0].voting_code
+    session.people.issue_voting_codes()
+    code = session.people.participants()[0].voting_code
     assert code is not None
     rid = harness.new_round(
         RoundSpec("", "dots", {"budget": 3, "per_item_cap": 2}, True, items_of(groups))
@@ -319,8 +319,8 @@ def press_here(qtbot: QtBot, key: Qt.Key) -> QWidget:
 def test_space_at_an_items_cap_stays_on_that_item(
     harness: Harness, session: Session, groups: list[int], qtbot: QtBot
 ) -> None:
-    session.issue_voting_codes()
-    code = session.participants()[0].voting_code
+    session.people.issue_voting_codes()
+    code = session.people.participants()[0].voting_code
     assert code is not None
     rid = harness.new_round(
         RoundSpec("", "dots", {"budget": 3, "per_item_cap": 2}, True, items_of(groups))
@@ -389,7 +389,7 @@ def test_tab_stops_only_on_controls_the_voter_can_see(
     qtbot: QtBot,
     method: str,
 ) -> None:
-    session.issue_voting_codes()
+    session.people.issue_voting_codes()
     secret = method != "approval"  # the approval round is named: tap your name
     rid = harness.new_round(RoundSpec("", method, {}, secret, items_of(groups)))
     session.voting.open_round(rid)
@@ -431,7 +431,7 @@ def test_tab_stops_only_on_controls_the_voter_can_see(
 def test_a_refusal_clears_as_the_next_code_is_typed(
     harness: Harness, session: Session, groups: list[int], qtbot: QtBot
 ) -> None:
-    session.issue_voting_codes()
+    session.people.issue_voting_codes()
     rid = harness.new_round(RoundSpec("", "approval", {}, True, items_of(groups)))
     session.voting.open_round(rid)
     kiosk = keyboard_on_the_kiosk(harness, rid)
@@ -447,8 +447,8 @@ def test_a_refusal_clears_as_the_next_code_is_typed(
 def test_an_empty_ballot_is_refused_in_large_type(
     harness: Harness, session: Session, groups: list[int], qtbot: QtBot
 ) -> None:
-    session.issue_voting_codes()
-    code = session.participants()[0].voting_code
+    session.people.issue_voting_codes()
+    code = session.people.participants()[0].voting_code
     assert code is not None
     rid = harness.new_round(RoundSpec("", "dots", {}, True, items_of(groups)))
     session.voting.open_round(rid)
@@ -465,8 +465,8 @@ def test_an_empty_ballot_is_refused_in_large_type(
 def test_the_engine_refuses_a_ballot_after_voting_closed(
     harness: Harness, session: Session, groups: list[int], qtbot: QtBot
 ) -> None:
-    session.issue_voting_codes()
-    code = session.participants()[0].voting_code
+    session.people.issue_voting_codes()
+    code = session.people.participants()[0].voting_code
     assert code is not None
     rid = harness.new_round(RoundSpec("", "approval", {}, True, items_of(groups)))
     session.voting.open_round(rid)
@@ -489,7 +489,7 @@ def test_under_chatham_house_even_a_named_round_asks_for_codes(
 ) -> None:
     """No name may reach the shared screen under the Chatham House Rule."""
     session.update_session(chatham_house=True)
-    session.issue_voting_codes()
+    session.people.issue_voting_codes()
     rid = harness.new_round(RoundSpec("Named", "approval", {}, False, items_of(groups)))
     harness.click(harness.page.open_button)
     assert harness.page.codes_button.isEnabled()
@@ -593,7 +593,7 @@ def test_a_ranking_ballot_by_tapping_in_order(
 def test_an_agreement_ballot_needs_every_item(
     harness: Harness, session: Session, people: dict[str, int], groups: list[int], qtbot: QtBot
 ) -> None:
-    session.issue_voting_codes()
+    session.people.issue_voting_codes()
     code = session.participant(people["Chidi Okafor"]).voting_code
     assert code is not None
     rid = harness.new_round(RoundSpec("Consent", "agreement", {}, True, items_of(groups)))
@@ -1025,7 +1025,7 @@ def test_voting_codes_are_issued_and_listed(
     harness.click(page.codes_button)
     (rows,) = shown
     assert [name for name, _ in rows] == sorted([*PRESENT, ABSENT])
-    codes = {p.name: p.voting_code for p in session.participants()}
+    codes = {p.name: p.voting_code for p in session.people.participants()}
     assert rows == [(name, codes[name]) for name, _ in rows]
     assert len({code for _, code in rows}) == 5
 
@@ -1036,7 +1036,9 @@ def test_support_by_group_for_a_named_round(
     ids = []
     for n, group in enumerate(["Business"] * 3 + ["Government"] + ["UN agency"] * 2):
         ids.append(
-            session.add_participant(f"Person {n}", stakeholder_group=group, present=True).result
+            session.people.add_participant(
+                f"Person {n}", stakeholder_group=group, present=True
+            ).result
         )
     harness = Harness(qtbot, session, monkeypatch)
     rid = harness.new_round(RoundSpec("", "approval", {}, False, items_of(groups)))
@@ -1109,7 +1111,7 @@ def test_the_vote_page_is_wired_into_the_window(qtbot, tmp_path) -> None:  # typ
     page.select_round(round_id)
     present = session.presence().count  # the checked in, and anyone who took part
     assert page.voters_label.text().startswith(f"0 of {present} present")
-    voter = next(p for p in session.participants() if p.present)
+    voter = next(p for p in session.people.participants() if p.present)
     item = session.voting.round_items(round_id)[0].id
     session.voting.cast_ballot(round_id, voter.id, {item: 1})
     assert page.voters_label.text().startswith(f"1 of {present} present has voted")

@@ -29,7 +29,7 @@ def people(session: Session, groups: dict[str, int], *, present: bool = True) ->
     for group, count in groups.items():
         for n in range(1, count + 1):
             name = f"{group} {n}"
-            ids[name] = session.add_participant(
+            ids[name] = session.people.add_participant(
                 name, stakeholder_group=group, present=present
             ).result
     return ids
@@ -37,10 +37,10 @@ def people(session: Session, groups: dict[str, int], *, present: bool = True) ->
 
 def speak(session: Session, clock: FakeClock, who: int, point: int, seconds: float) -> None:
     """``who`` is given the floor at ``point`` and speaks for ``seconds``."""
-    turn = session.request_turn(who, point).result
-    session.start_turn(turn)
+    turn = session.queue.request_turn(who, point).result
+    session.queue.start_turn(turn)
     clock.advance(seconds)
-    session.end_turn(turn)
+    session.queue.end_turn(turn)
 
 
 def by_group(result: Balance) -> dict[str, tuple[float, int, int, float, float]]:
@@ -52,14 +52,14 @@ def by_group(result: Balance) -> dict[str, tuple[float, int, int, float, float]]
 
 def test_time_and_turns_by_group_against_presence(session: Session, clock: FakeClock) -> None:
     ids = people(session, {"Business": 2, "Government": 1, "Academia": 1})
-    point = session.add_point("Partnerships").result
+    point = session.agenda.add_point("Partnerships").result
     speak(session, clock, ids["Business 1"], point, 120)
     speak(session, clock, ids["Business 2"], point, 60)
     speak(session, clock, ids["Government 1"], point, 60)
     # A turn still waiting and one withdrawn count for nothing.
-    session.request_turn(ids["Academia 1"], point)
-    gone = session.request_turn(ids["Government 1"], point).result
-    session.withdraw_turn(gone)
+    session.queue.request_turn(ids["Academia 1"], point)
+    gone = session.queue.request_turn(ids["Government 1"], point).result
+    session.queue.withdraw_turn(gone)
 
     result = balance(session, dimension="stakeholder_group")
 
@@ -79,10 +79,10 @@ def test_time_and_turns_by_group_against_presence(session: Session, clock: FakeC
 
 def test_the_active_turn_counts_up_to_now(session: Session, clock: FakeClock) -> None:
     ids = people(session, {"Business": 1, "Government": 1})
-    point = session.add_point("Partnerships").result
+    point = session.agenda.add_point("Partnerships").result
     speak(session, clock, ids["Government 1"], point, 90)
-    turn = session.request_turn(ids["Business 1"], point).result
-    session.start_turn(turn)
+    turn = session.queue.request_turn(ids["Business 1"], point).result
+    session.queue.start_turn(turn)
     clock.advance(30)
 
     by_clock = balance(session, dimension="stakeholder_group")
@@ -96,8 +96,8 @@ def test_the_active_turn_counts_up_to_now(session: Session, clock: FakeClock) ->
 
 def test_one_point_or_the_whole_session(session: Session, clock: FakeClock) -> None:
     ids = people(session, {"Business": 1, "Civil society": 1})
-    first = session.add_point("Trust").result
-    second = session.add_point("Money").result
+    first = session.agenda.add_point("Trust").result
+    second = session.agenda.add_point("Money").result
     speak(session, clock, ids["Business 1"], first, 100)
     speak(session, clock, ids["Civil society 1"], first, 50)
     speak(session, clock, ids["Civil society 1"], second, 150)
@@ -118,7 +118,7 @@ def test_one_point_or_the_whole_session(session: Session, clock: FakeClock) -> N
 
 def test_nobody_checked_in_uses_the_roster(session: Session, clock: FakeClock) -> None:
     ids = people(session, {"Business": 1, "Government": 3}, present=False)
-    point = session.add_point("Partnerships").result
+    point = session.agenda.add_point("Partnerships").result
     speak(session, clock, ids["Business 1"], point, 200)
 
     result = balance(session, dimension="stakeholder_group")
@@ -137,8 +137,8 @@ def test_someone_who_speaks_without_checking_in_counts_as_present(
     session: Session, clock: FakeClock
 ) -> None:
     ids = people(session, {"Business": 1, "Government": 1})
-    late = session.add_participant("Late Comer", stakeholder_group="Academia").result
-    point = session.add_point("Partnerships").result
+    late = session.people.add_participant("Late Comer", stakeholder_group="Academia").result
+    point = session.agenda.add_point("Partnerships").result
     speak(session, clock, ids["Business 1"], point, 60)
     speak(session, clock, late, point, 60)
 
@@ -153,7 +153,7 @@ def test_over_and_under_nudges_name_the_largest_gap_first(
     session: Session, clock: FakeClock
 ) -> None:
     ids = people(session, {"Business": 2, "Civil society": 3, "Government": 3, "Academia": 2})
-    point = session.add_point("Partnerships").result
+    point = session.agenda.add_point("Partnerships").result
     speak(session, clock, ids["Business 1"], point, 180)
     speak(session, clock, ids["Civil society 1"], point, 150)
     speak(session, clock, ids["Business 2"], point, 120)
@@ -182,7 +182,7 @@ def test_a_small_gap_is_not_nudged_even_at_a_large_ratio(
 ) -> None:
     # 1 trade unionist of 20 has 10% of the time: twice their share, 5 points over.
     ids = people(session, {"Trade union": 1, "Business": 19})
-    point = session.add_point("Partnerships").result
+    point = session.agenda.add_point("Partnerships").result
     speak(session, clock, ids["Trade union 1"], point, 60)
     for n in range(1, 19):
         speak(session, clock, ids[f"Business {n}"], point, 30)
@@ -197,7 +197,7 @@ def test_a_silent_group_is_named_once_its_fair_share_reaches_90_seconds(
     session: Session, clock: FakeClock
 ) -> None:
     ids = people(session, {"Business": 1, "Civil society": 1, "Government": 2})
-    point = session.add_point("Partnerships").result
+    point = session.agenda.add_point("Partnerships").result
     speak(session, clock, ids["Business 1"], point, 200)
 
     result = balance(session, dimension="stakeholder_group")
@@ -213,9 +213,9 @@ def test_a_silent_group_is_named_once_its_fair_share_reaches_90_seconds(
 
 def test_no_nudge_before_three_minutes_of_speaking(session: Session, clock: FakeClock) -> None:
     ids = people(session, {"Business": 1, "Government": 3})
-    point = session.add_point("Partnerships").result
-    turn = session.request_turn(ids["Business 1"], point).result
-    session.start_turn(turn)
+    point = session.agenda.add_point("Partnerships").result
+    turn = session.queue.request_turn(ids["Business 1"], point).result
+    session.queue.start_turn(turn)
     started = clock.now
 
     early = balance(session, dimension="stakeholder_group", now=started + 179)
@@ -233,11 +233,11 @@ def test_no_nudge_before_three_minutes_of_speaking(session: Session, clock: Fake
 def test_empty_values_are_not_recorded_last_and_never_nudged(
     session: Session, clock: FakeClock
 ) -> None:
-    a = session.add_participant("A", region="Africa", present=True).result
-    b = session.add_participant("B", region="", present=True).result
-    session.add_participant("C", region="", present=True)
-    session.add_participant("D", region="africa ", present=True)
-    point = session.add_point("Partnerships").result
+    a = session.people.add_participant("A", region="Africa", present=True).result
+    b = session.people.add_participant("B", region="", present=True).result
+    session.people.add_participant("C", region="", present=True)
+    session.people.add_participant("D", region="africa ", present=True)
+    point = session.agenda.add_point("Partnerships").result
     speak(session, clock, b, point, 300)
     speak(session, clock, a, point, 10)
 
@@ -249,9 +249,9 @@ def test_empty_values_are_not_recorded_last_and_never_nudged(
 
 
 def test_gender_nudges_start_with_a_capital(session: Session, clock: FakeClock) -> None:
-    f = session.add_participant("F", gender="female", present=True).result
-    session.add_participant("M", gender="male", present=True)
-    point = session.add_point("Partnerships").result
+    f = session.people.add_participant("F", gender="female", present=True).result
+    session.people.add_participant("M", gender="male", present=True)
+    point = session.agenda.add_point("Partnerships").result
     speak(session, clock, f, point, 240)
 
     result = balance(session, dimension="gender")
@@ -264,10 +264,10 @@ def test_gender_nudges_start_with_a_capital(session: Session, clock: FakeClock) 
 
 
 def test_balances_gives_every_dimension_from_one_read(session: Session, clock: FakeClock) -> None:
-    who = session.add_participant(
+    who = session.people.add_participant(
         "Ana", stakeholder_group="Academia", region="Europe", gender="female", present=True
     ).result
-    point = session.add_point("Partnerships").result
+    point = session.agenda.add_point("Partnerships").result
     speak(session, clock, who, point, 45)
 
     result = balances(session)

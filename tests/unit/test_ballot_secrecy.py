@@ -24,7 +24,9 @@ CHANCE = 6
 
 def _vote(session: Session, *, secret: bool = True) -> tuple[int, dict[Ballot, int]]:
     """A round cast in a known order; returns it and what each voter's ballot says."""
-    people = [session.add_participant(f"Voter {n:02d}", present=True).result for n in range(VOTERS)]
+    people = [
+        session.people.add_participant(f"Voter {n:02d}", present=True).result for n in range(VOTERS)
+    ]
     labels = [f"Recommendation {n}" for n in range(ITEMS)]
     round_id = session.voting.create_round(method="approval", items=labels, secret=secret).result
     session.voting.open_round(round_id)

@@ -41,7 +41,7 @@ def test_a_hand_count_with_nobody_on_the_roster_has_a_ceiling(session: Session) 
 
 def test_a_hand_count_is_never_above_the_people_present(session: Session) -> None:
     for name in ("Élise Marchand", "Zainab Al-Khatib", "李伟"):
-        session.add_participant(name)  # nobody checked in: the roster counts
+        session.people.add_participant(name)  # nobody checked in: the roster counts
     rid, items = _round(session, "agreement")
     with pytest.raises(BreakoutError, match="more than the 3 people"):
         session.voting.record_hand_tally(rid, {items[0]: 2**62}, level=4)

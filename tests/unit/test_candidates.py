@@ -32,14 +32,16 @@ LONG = (
 
 @pytest.fixture
 def point(session: Session) -> int:
-    pid = session.add_point("Who maps the risks, and who is left off the map?").result
-    session.start_point(pid)
+    pid = session.agenda.add_point("Who maps the risks, and who is left off the map?").result
+    session.agenda.start_point(pid)
     return int(pid)
 
 
 @pytest.fixture
 def amina(session: Session) -> int:
-    return int(session.add_participant("Amina Haddad", stakeholder_group="Civil society").result)
+    return int(
+        session.people.add_participant("Amina Haddad", stakeholder_group="Civil society").result
+    )
 
 
 def _board(session: Session) -> list[tuple[str, list[int]]]:
@@ -56,7 +58,7 @@ def _snapshot(session: Session) -> dict[str, Any]:
 
 
 def test_a_captured_proposal_is_on_the_board_at_once(session: Session, point: int) -> None:
-    cid = session.add_contribution(LONG, kind="proposal").result  # nobody on the roster
+    cid = session.capture.add_contribution(LONG, kind="proposal").result  # nobody on the roster
     assert _board(session) == [(LONG, [cid])]
     (rid,) = session.board.candidates_of(cid)
     candidate = session.recommendation(rid)
@@ -64,19 +66,19 @@ def test_a_captured_proposal_is_on_the_board_at_once(session: Session, point: in
 
 
 def test_comments_and_questions_stay_off_the_board(session: Session, point: int) -> None:
-    session.add_contribution("We should talk about money.", kind="comment")
-    session.add_contribution("Who pays for the maps?", kind="question")
+    session.capture.add_contribution("We should talk about money.", kind="comment")
+    session.capture.add_contribution("Who pays for the maps?", kind="question")
     assert _board(session) == []
 
 
 def test_marking_a_comment_makes_a_candidate_and_unmarking_removes_it(
     session: Session, point: int, amina: int
 ) -> None:
-    cid = session.add_contribution("Map the drains together", participant_id=amina).result
-    session.edit_contribution(cid, kind="proposal")
+    cid = session.capture.add_contribution("Map the drains together", participant_id=amina).result
+    session.capture.edit_contribution(cid, kind="proposal")
     assert _board(session) == [("Map the drains together", [cid])]
     assert session.recommendation(session.board.candidates_of(cid)[0]).participant == amina
-    session.edit_contribution(cid, kind="comment")
+    session.capture.edit_contribution(cid, kind="comment")
     assert _board(session) == []
     assert session.board.recommendations() == []
 
@@ -84,18 +86,18 @@ def test_marking_a_comment_makes_a_candidate_and_unmarking_removes_it(
 def test_unmarking_a_grouped_proposal_is_refused_with_a_sentence(
     session: Session, point: int
 ) -> None:
-    cid = session.add_contribution("Fund the drains", kind="proposal").result
+    cid = session.capture.add_contribution("Fund the drains", kind="proposal").result
     (rid,) = session.board.candidates_of(cid)
     session.board.add_cluster("Drains", members=[rid])
     before = _snapshot(session)
     with pytest.raises(BreakoutError, match=r'in the group "Drains" on the board.*Alt\+2'):
-        session.edit_contribution(cid, kind="comment")
+        session.capture.edit_contribution(cid, kind="comment")
     assert _snapshot(session) == before
 
 
 def test_unmarking_a_proposal_on_a_ballot_is_refused(session: Session, point: int) -> None:
-    first = session.add_contribution("Fund the drains", kind="proposal").result
-    second = session.add_contribution("Plant trees", kind="proposal").result
+    first = session.capture.add_contribution("Fund the drains", kind="proposal").result
+    second = session.capture.add_contribution("Plant trees", kind="proposal").result
     items = [
         {"label": "Fund the drains", "recommendation": session.board.candidates_of(first)[0]},
         {"label": "Plant trees", "recommendation": session.board.candidates_of(second)[0]},
@@ -103,60 +105,60 @@ def test_unmarking_a_proposal_on_a_ballot_is_refused(session: Session, point: in
     session.voting.create_round(title="Shortlist", method="approval", items=items)
     before = _snapshot(session)
     with pytest.raises(BreakoutError, match='on the ballot of the round "Shortlist"'):
-        session.edit_contribution(first, kind="question")
+        session.capture.edit_contribution(first, kind="question")
     assert _snapshot(session) == before
 
 
 def test_unmarking_a_reworded_or_merged_candidate_is_refused(session: Session, point: int) -> None:
-    reworded = session.add_contribution("drains!!", kind="proposal").result
+    reworded = session.capture.add_contribution("drains!!", kind="proposal").result
     session.board.edit_recommendation(
         session.board.candidates_of(reworded)[0], "Clean the drains yearly"
     )
     with pytest.raises(BreakoutError, match="reworded on the board"):
-        session.edit_contribution(reworded, kind="comment")
-    keep = session.add_contribution("Plant trees", kind="proposal").result
-    dup = session.add_contribution("Plant more trees", kind="proposal").result
+        session.capture.edit_contribution(reworded, kind="comment")
+    keep = session.capture.add_contribution("Plant trees", kind="proposal").result
+    dup = session.capture.add_contribution("Plant more trees", kind="proposal").result
     session.board.merge_recommendations(
         session.board.candidates_of(keep)[0], session.board.candidates_of(dup)
     )
     for cid in (keep, dup):
         with pytest.raises(BreakoutError, match="merged with another proposal"):
-            session.edit_contribution(cid, kind="comment")
+            session.capture.edit_contribution(cid, kind="comment")
 
 
 def test_the_candidate_follows_edits_until_someone_rewords_it(
     session: Session, point: int, amina: int
 ) -> None:
-    cid = session.add_contribution("Map the drians", kind="proposal").result
+    cid = session.capture.add_contribution("Map the drians", kind="proposal").result
     (rid,) = session.board.candidates_of(cid)
-    session.edit_contribution(cid, text="Map the drains", participant_id=amina)
+    session.capture.edit_contribution(cid, text="Map the drains", participant_id=amina)
     assert session.recommendation(rid).text == "Map the drains"
     assert session.recommendation(rid).participant == amina
     session.board.edit_recommendation(rid, "Map every drain with the residents")
-    session.edit_contribution(cid, text="Map the drains, please")
+    session.capture.edit_contribution(cid, text="Map the drains, please")
     assert session.recommendation(rid).text == "Map every drain with the residents"
 
 
 def test_the_candidate_keeps_its_text_once_its_group_is_worded(
     session: Session, point: int
 ) -> None:
-    cid = session.add_contribution("Map the drians", kind="proposal").result
+    cid = session.capture.add_contribution("Map the drians", kind="proposal").result
     (rid,) = session.board.candidates_of(cid)
     group = session.board.add_cluster("Maps", members=[rid]).result
     session.board.edit_cluster(group, wording="Map risks with the people who live with them")
-    session.edit_contribution(cid, text="Map the drains")
+    session.capture.edit_contribution(cid, text="Map the drains")
     assert session.recommendation(rid).text == "Map the drians"
 
 
 def test_deleting_a_proposal_removes_only_an_untouched_candidate(
     session: Session, point: int
 ) -> None:
-    loose = session.add_contribution("Plant trees", kind="proposal").result
-    grouped = session.add_contribution("Fund the drains", kind="proposal").result
+    loose = session.capture.add_contribution("Plant trees", kind="proposal").result
+    grouped = session.capture.add_contribution("Fund the drains", kind="proposal").result
     (kept,) = session.board.candidates_of(grouped)
     session.board.add_cluster("Drains", members=[kept])
-    session.delete_contribution(loose)
-    session.delete_contribution(grouped)
+    session.capture.delete_contribution(loose)
+    session.capture.delete_contribution(grouped)
     assert [r.id for r in session.board.recommendations()] == [kept]
     assert session.board.recommendation_sources(kept) == []
 
@@ -165,12 +167,15 @@ def test_deleting_a_proposal_removes_only_an_untouched_candidate(
 # the exact state it made (the candidate included). ``p`` is a proposal, ``c`` a
 # comment, ``who`` a participant.
 PROPOSAL_CHANGES: list[tuple[str, Callable[[Session, dict[str, int]], Change]]] = [
-    ("capture", lambda s, i: s.add_contribution(LONG, kind="proposal", participant_id=i["who"])),
-    ("mark", lambda s, i: s.edit_contribution(i["c"], kind="proposal")),
+    (
+        "capture",
+        lambda s, i: s.capture.add_contribution(LONG, kind="proposal", participant_id=i["who"]),
+    ),
+    ("mark", lambda s, i: s.capture.edit_contribution(i["c"], kind="proposal")),
     ("promote", lambda s, i: s.board.promote(i["c"], text="Open the data, in every language")),
-    ("unmark", lambda s, i: s.edit_contribution(i["p"], kind="concern")),
-    ("edit", lambda s, i: s.edit_contribution(i["p"], text=LONG, participant_id=i["who"])),
-    ("delete", lambda s, i: s.delete_contribution(i["p"])),
+    ("unmark", lambda s, i: s.capture.edit_contribution(i["p"], kind="concern")),
+    ("edit", lambda s, i: s.capture.edit_contribution(i["p"], text=LONG, participant_id=i["who"])),
+    ("delete", lambda s, i: s.capture.delete_contribution(i["p"])),
 ]
 
 
@@ -183,8 +188,8 @@ def test_changes_to_a_proposal_undo_exactly(
     change: Callable[[Session, dict[str, int]], Change],
 ) -> None:
     ids = {
-        "p": session.add_contribution("Open the data", kind="proposal").result,
-        "c": session.add_contribution("Data should be open").result,
+        "p": session.capture.add_contribution("Open the data", kind="proposal").result,
+        "c": session.capture.add_contribution("Data should be open").result,
         "who": amina,
     }
     before = _snapshot(session)

@@ -8,16 +8,16 @@ from tests.helpers import FakeClock
 
 
 def test_start_pause_resume_overrun_and_restart(session: Session, clock: FakeClock) -> None:
-    point = session.add_point("Ten minutes", minutes=10).result
-    session.start_point(point)
+    point = session.agenda.add_point("Ten minutes", minutes=10).result
+    session.agenda.start_point(point)
     clock.advance(4 * 60)
-    session.pause_point()
+    session.agenda.pause_point()
     clock.advance(30 * 60)  # a coffee break does not count
-    reading = read_clock(session.point_runs(point), 10, clock())
+    reading = read_clock(session.agenda.point_runs(point), 10, clock())
     assert reading.elapsed == 240 and not reading.running
-    session.start_point(point)  # resume
+    session.agenda.start_point(point)  # resume
     clock.advance(7 * 60)
-    reading = read_clock(session.point_runs(point), 10, clock())
+    reading = read_clock(session.agenda.point_runs(point), 10, clock())
     assert reading.elapsed == 660 and reading.running
     assert reading.overrun == 60 and reading.remaining == -60
 
@@ -26,20 +26,20 @@ def test_start_pause_resume_overrun_and_restart(session: Session, clock: FakeClo
     session.close()
     clock.advance(20)
     with Session.open(path, clock=clock) as again:
-        assert again.running_point() == point
+        assert again.agenda.running_point() == point
         assert again.info().current_point == point
-        reading = read_clock(again.point_runs(point), 10, clock())
+        reading = read_clock(again.agenda.point_runs(point), 10, clock())
         assert reading.elapsed == 680 and reading.running
 
 
 def test_starting_another_point_pauses_the_first(session: Session, clock: FakeClock) -> None:
-    first = session.add_point("First", minutes=5).result
-    second = session.add_point("Second", minutes=5).result
-    session.start_point(first)
+    first = session.agenda.add_point("First", minutes=5).result
+    second = session.agenda.add_point("Second", minutes=5).result
+    session.agenda.start_point(first)
     clock.advance(100)
-    session.next_point()
+    session.agenda.next_point()
     clock.advance(50)
-    assert read_clock(session.point_runs(first), 5, clock()).elapsed == 100
+    assert read_clock(session.agenda.point_runs(first), 5, clock()).elapsed == 100
     assert session.point(first).ended_at is not None
-    assert read_clock(session.point_runs(second), 5, clock()).elapsed == 50
-    assert session.running_point() == second
+    assert read_clock(session.agenda.point_runs(second), 5, clock()).elapsed == 50
+    assert session.agenda.running_point() == second

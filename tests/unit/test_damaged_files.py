@@ -16,10 +16,12 @@ from breakout.session import Session
 def whole(tmp_path: Path) -> Path:
     path = tmp_path / "régie.breakout"
     with Session.create(path, title="Qui entretient les robinets ?") as session:
-        point = session.add_point("Comment les comités d'usagers pèsent-ils sur les tarifs ?")
-        session.start_point(point.result)
+        point = session.agenda.add_point(
+            "Comment les comités d'usagers pèsent-ils sur les tarifs ?"
+        )
+        session.agenda.start_point(point.result)
         for n in range(40):
-            session.add_contribution(f"المياه {n} — 供水 — la régie", point_id=point.result)
+            session.capture.add_contribution(f"المياه {n} — 供水 — la régie", point_id=point.result)
     return path
 
 

@@ -118,7 +118,7 @@ def test_minimal_document_is_enough(tmp_path: Path) -> None:
     doc = {"session": {"title": "Just a title"}, "points": [{"id": 4, "text": "Only point"}]}
     with create_from_json(tmp_path / "min.breakout", doc, clock=FakeClock()) as session:
         assert session.info().title == "Just a title"
-        assert [(p.id, p.minutes) for p in session.points()] == [(4, 10)]
+        assert [(p.id, p.minutes) for p in session.agenda.points()] == [(4, 10)]
 
 
 _json = st.recursive(
@@ -228,13 +228,13 @@ def test_anonymous_export_follows_the_schema_and_imports(tmp_path: Path) -> None
     from breakout.report.exports import json_document
 
     with build_demo(tmp_path / "demo.breakout") as session:
-        names = {p.name for p in session.participants()}
+        names = {p.name for p in session.people.participants()}
         doc = json_document(session, anonymous=True)
     jsonschema.validate(doc, SCHEMA)
     assert doc["anonymous"] is True
     assert not names & {p["name"] for p in doc["participants"]}
     with create_from_json(tmp_path / "again.breakout", doc, clock=FakeClock()) as again:
-        assert len(again.contributions()) == len(doc["contributions"])
+        assert len(again.capture.contributions()) == len(doc["contributions"])
 
 
 def test_a_rule_of_the_file_breaks_into_a_sentence_not_an_integrity_error(

@@ -17,6 +17,7 @@ from breakout.briefing import read_briefing
 from breakout.changes import Change
 from breakout.errors import BreakoutError
 from breakout.interchange import export_session
+from breakout.people import People
 from breakout.roster import read_roster
 from breakout.session import Session
 from tests.helpers import FakeClock, files_in
@@ -33,7 +34,7 @@ def real(tmp_path: Path, clock: FakeClock) -> Iterator[Session]:
         roster=read_roster(DATA / "roster.csv"),
         clock=clock,
     )
-    session.start_point(session.points()[0].id)
+    session.agenda.start_point(session.agenda.points()[0].id)
     clock.advance(30)
     yield session
     session.close()
@@ -46,7 +47,7 @@ def snapshot(session: Session) -> dict[str, Any]:
 
 
 def named(session: Session, name: str) -> int:
-    return next(p.id for p in session.participants() if p.name == name)
+    return next(p.id for p in session.people.participants() if p.name == name)
 
 
 def undoes_exactly(session: Session, operation: Callable[[], Change]) -> Change:
@@ -72,33 +73,35 @@ def refused(session: Session, operation: Callable[[], Change], words: str) -> No
 
 
 def test_a_typed_name_means_one_person_by_name_or_type_ahead(real: Session) -> None:
-    assert real.person_named("  élise   MARCHAND ").name == "Élise Marchand"  # type: ignore[union-attr]
-    assert real.person_named("Marchand").name == "Élise Marchand"  # type: ignore[union-attr]
-    assert real.person_named("李").name == "李伟"  # type: ignore[union-attr]
-    assert real.person_named("Nobody Here Yet") is None
+    assert real.people.person_named("  élise   MARCHAND ").name == "Élise Marchand"  # type: ignore[union-attr]
+    assert real.people.person_named("Marchand").name == "Élise Marchand"  # type: ignore[union-attr]
+    assert real.people.person_named("李").name == "李伟"  # type: ignore[union-attr]
+    assert real.people.person_named("Nobody Here Yet") is None
 
 
 def test_a_name_that_could_mean_several_people_is_refused_with_them_named(real: Session) -> None:
     with pytest.raises(BreakoutError, match=r"could be .*Omar Haddad.*type more of the name"):
-        real.person_named("Haddad")
+        real.people.person_named("Haddad")
 
 
 # -- add a walk-in and queue them ------------------------------------------------------
 
 
 def test_queueing_a_walk_in_adds_them_and_their_turn_as_one_step(real: Session) -> None:
-    change = undoes_exactly(real, lambda: real.queue_by_name("عائشة  الراشد"))
+    change = undoes_exactly(real, lambda: real.queue.request_by_name("عائشة  الراشد"))
     walk_in = named(real, "عائشة الراشد")
-    assert [t.participant for t in real.queue(real.info().current_point or 0)] == [walk_in]
+    assert [t.participant for t in real.queue.waiting(real.info().current_point or 0)] == [walk_in]
     assert change.label == "Add عائشة الراشد to the queue"
     assert not real.participant(walk_in).present  # taking part, not check-in, makes them count
 
 
 def test_queueing_someone_known_adds_no_one(real: Session) -> None:
-    before = len(real.participants())
-    undoes_exactly(real, lambda: real.queue_by_name("chloé"))
-    assert len(real.participants()) == before
-    assert real.queue(real.info().current_point or 0)[0].participant == named(real, "Chloé Dubois")
+    before = len(real.people.participants())
+    undoes_exactly(real, lambda: real.queue.request_by_name("chloé"))
+    assert len(real.people.participants()) == before
+    assert real.queue.waiting(real.info().current_point or 0)[0].participant == named(
+        real, "Chloé Dubois"
+    )
 
 
 @pytest.mark.parametrize(
@@ -106,13 +109,13 @@ def test_queueing_someone_known_adds_no_one(real: Session) -> None:
     [("Haddad", "could be"), ("   ", "type a name"), ("Chloé Dubois", "already in the queue")],
 )
 def test_a_refused_queue_by_name_changes_nothing(real: Session, typed: str, words: str) -> None:
-    real.queue_by_name("Chloé Dubois")
-    refused(real, lambda: real.queue_by_name(typed), words)
+    real.queue.request_by_name("Chloé Dubois")
+    refused(real, lambda: real.queue.request_by_name(typed), words)
 
 
 def test_no_walk_in_is_added_when_no_point_is_started(tmp_path: Path) -> None:
     with Session.new(tmp_path / "s.breakout", roster=read_roster(DATA / "roster.csv")) as s:
-        refused(s, lambda: s.queue_by_name("Walk-in Person"), "start a point first")
+        refused(s, lambda: s.queue.request_by_name("Walk-in Person"), "start a point first")
 
 
 # -- add a walk-in and capture what they said ------------------------------------------
@@ -121,7 +124,7 @@ def test_no_walk_in_is_added_when_no_point_is_started(tmp_path: Path) -> None:
 def test_capturing_a_walk_in_adds_them_and_the_contribution_as_one_step(real: Session) -> None:
     text = "Les comités de quartier doivent cosigner les cartes de risque. " * 7
     change = undoes_exactly(
-        real, lambda: real.capture(text, speaker="Rémi Saint-Éloi", kind="proposal")
+        real, lambda: real.capture.add_by_name(text, speaker="Rémi Saint-Éloi", kind="proposal")
     )
     item = real.contribution(change.result)
     assert item.participant == named(real, "Rémi Saint-Éloi")
@@ -130,12 +133,14 @@ def test_capturing_a_walk_in_adds_them_and_the_contribution_as_one_step(real: Se
 
 
 def test_capturing_unattributed_or_a_known_speaker_adds_no_one(real: Session) -> None:
-    before = len(real.participants())
-    unattributed = undoes_exactly(real, lambda: real.capture("Drains first.", speaker=None))
-    known = undoes_exactly(real, lambda: real.capture("Shade next.", speaker="ngozi"))
+    before = len(real.people.participants())
+    unattributed = undoes_exactly(
+        real, lambda: real.capture.add_by_name("Drains first.", speaker=None)
+    )
+    known = undoes_exactly(real, lambda: real.capture.add_by_name("Shade next.", speaker="ngozi"))
     assert real.contribution(unattributed.result).participant is None
     assert real.contribution(known.result).participant == named(real, "Ngozi Okonkwo")
-    assert len(real.participants()) == before
+    assert len(real.people.participants()) == before
 
 
 @pytest.mark.parametrize(
@@ -149,23 +154,23 @@ def test_capturing_unattributed_or_a_known_speaker_adds_no_one(real: Session) ->
 def test_a_refused_capture_adds_no_walk_in(
     real: Session, text: str, speaker: str, kind: str, words: str
 ) -> None:
-    refused(real, lambda: real.capture(text, speaker=speaker, kind=kind), words)
+    refused(real, lambda: real.capture.add_by_name(text, speaker=speaker, kind=kind), words)
 
 
 # -- late arrivals ---------------------------------------------------------------------
 
 
 def test_a_late_arrival_is_checked_in_or_added_checked_in(real: Session) -> None:
-    known = undoes_exactly(real, lambda: real.arrive("omar haddad"))
+    known = undoes_exactly(real, lambda: real.people.arrive("omar haddad"))
     assert real.participant(known.result).present
-    new = undoes_exactly(real, lambda: real.arrive("Zhang  Wei 张伟"))
+    new = undoes_exactly(real, lambda: real.people.arrive("Zhang  Wei 张伟"))
     assert real.participant(new.result).name == "Zhang Wei 张伟"
     assert real.participant(new.result).present
-    assert not real.arrive("Omar Haddad")  # already in: nothing to change
+    assert not real.people.arrive("Omar Haddad")  # already in: nothing to change
 
 
 def test_a_late_arrival_without_a_name_is_refused(real: Session) -> None:
-    refused(real, lambda: real.arrive("  "), "type the name")
+    refused(real, lambda: real.people.arrive("  "), "type the name")
 
 
 # -- F6 ---------------------------------------------------------------------------------
@@ -173,17 +178,17 @@ def test_a_late_arrival_without_a_name_is_refused(real: Session) -> None:
 
 def test_f6_starts_the_first_point_then_pauses_then_resumes(tmp_path: Path) -> None:
     with Session.new(tmp_path / "s.breakout", briefing=read_briefing(DATA / "briefing.md")) as s:
-        first = s.points()[0].id
-        undoes_exactly(s, s.start_or_pause)
-        assert s.info().current_point == first and s.running_point() == first
-        undoes_exactly(s, s.start_or_pause)
-        assert s.running_point() is None
-        s.start_or_pause()
-        assert s.running_point() == first and len(s.point_runs(first)) == 2
+        first = s.agenda.points()[0].id
+        undoes_exactly(s, s.agenda.start_or_pause)
+        assert s.info().current_point == first and s.agenda.running_point() == first
+        undoes_exactly(s, s.agenda.start_or_pause)
+        assert s.agenda.running_point() is None
+        s.agenda.start_or_pause()
+        assert s.agenda.running_point() == first and len(s.agenda.point_runs(first)) == 2
 
 
 def test_f6_on_an_empty_agenda_is_refused(session: Session) -> None:
-    refused(session, session.start_or_pause, "the agenda is empty")
+    refused(session, session.agenda.start_or_pause, "the agenda is empty")
 
 
 # -- the board: several proposals at once -------------------------------------------
@@ -192,8 +197,11 @@ def test_f6_on_an_empty_agenda_is_refused(session: Session) -> None:
 @pytest.fixture
 def proposals(real: Session) -> list[int]:
     for n, person in enumerate(["Omar Haddad", "李伟", "Layla Nasser", "Chloé Dubois"]):
-        real.capture(f"Proposal {n}: shared water kiosks run by women's groups", speaker=person,
-                     kind="proposal")  # fmt: skip
+        real.capture.add_by_name(
+            f"Proposal {n}: shared water kiosks run by women's groups",
+            speaker=person,
+            kind="proposal",
+        )
     return [r.id for r in real.board.recommendations()]
 
 
@@ -225,10 +233,10 @@ def test_a_refused_move_or_withdrawal_changes_nothing(real: Session, proposals: 
 def test_a_failed_new_session_leaves_no_file_and_no_lock(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def fails_midway(self: Session, entries: Any, **_: Any) -> Change:
+    def fails_midway(self: People, entries: Any, **_: Any) -> Change:
         raise BreakoutError("the roster could not be imported")
 
-    monkeypatch.setattr(Session, "import_roster", fails_midway)
+    monkeypatch.setattr(People, "import_roster", fails_midway)
     with pytest.raises(BreakoutError, match="roster could not"):
         Session.new(
             tmp_path / "forum.breakout",

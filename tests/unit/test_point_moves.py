@@ -18,29 +18,29 @@ from tests.helpers import FakeClock
 @pytest.fixture
 def room(session: Session, clock: FakeClock) -> dict[str, int]:
     ids = {
-        "p1": session.add_point("Qui dresse la carte des risques ?", minutes=10).result,
-        "p2": session.add_point("من يدفع ثمن الصرف الصحي؟", minutes=12).result,
-        "p3": session.add_point("谁来照顾这些树?", minutes=5).result,
+        "p1": session.agenda.add_point("Qui dresse la carte des risques ?", minutes=10).result,
+        "p2": session.agenda.add_point("من يدفع ثمن الصرف الصحي؟", minutes=12).result,
+        "p3": session.agenda.add_point("谁来照顾这些树?", minutes=5).result,
     }
     for name in ("Amina", "Bruno", "Chen", "Dolores"):
-        ids[name] = session.add_participant(name).result
-    session.start_point(ids["p1"])
-    session.request_turn(ids["Amina"])
-    session.call_next()
+        ids[name] = session.people.add_participant(name).result
+    session.agenda.start_point(ids["p1"])
+    session.queue.request_turn(ids["Amina"])
+    session.queue.call_next()
     for name in ("Bruno", "Chen"):
-        session.request_turn(ids[name])
+        session.queue.request_turn(ids[name])
     clock.advance(11 * 60 + 20)
     return ids
 
 
 def _waiting(session: Session, point: int) -> list[int]:
-    return [t.participant for t in session.queue(point)]
+    return [t.participant for t in session.queue.waiting(point)]
 
 
 def test_next_point_closes_the_point_and_carries_the_queue(
     session: Session, room: dict[str, int], clock: FakeClock
 ) -> None:
-    move = session.next_point().result
+    move = session.agenda.next_point().result
     assert (move.left, move.entered, move.carried, move.resumed) == (
         room["p1"],
         room["p2"],
@@ -49,8 +49,8 @@ def test_next_point_closes_the_point_and_carries_the_queue(
     )
     first = session.point(room["p1"])
     assert first.ended_at == clock.now  # closed, not merely paused
-    assert session.running_point() == room["p2"]
-    assert session.active_turn(room["p1"]) is None  # Amina's turn ended with the point
+    assert session.agenda.running_point() == room["p2"]
+    assert session.queue.active_turn(room["p1"]) is None  # Amina's turn ended with the point
     assert _waiting(session, room["p1"]) == []
     assert _waiting(session, room["p2"]) == [room["Bruno"], room["Chen"]]
 
@@ -58,9 +58,9 @@ def test_next_point_closes_the_point_and_carries_the_queue(
 def test_a_jump_does_the_same_and_keeps_the_order_after_those_already_waiting(
     session: Session, room: dict[str, int]
 ) -> None:
-    session.request_turn(room["Dolores"], room["p3"])
-    session.request_turn(room["Chen"], room["p3"])  # waiting at both points
-    move = session.start_point(room["p3"]).result
+    session.queue.request_turn(room["Dolores"], room["p3"])
+    session.queue.request_turn(room["Chen"], room["p3"])  # waiting at both points
+    move = session.agenda.start_point(room["p3"]).result
     assert (move.left, move.carried) == (room["p1"], 1)
     assert _waiting(session, room["p3"]) == [room["Dolores"], room["Chen"], room["Bruno"]]
     assert session.point(room["p1"]).ended_at is not None
@@ -69,24 +69,24 @@ def test_a_jump_does_the_same_and_keeps_the_order_after_those_already_waiting(
 def test_going_back_resumes_the_earlier_clock(
     session: Session, room: dict[str, int], clock: FakeClock
 ) -> None:
-    session.next_point()
+    session.agenda.next_point()
     clock.advance(60)
-    move = session.previous_point().result
+    move = session.agenda.previous_point().result
     assert (move.left, move.entered, move.resumed) == (room["p2"], room["p1"], True)
     assert _waiting(session, room["p1"]) == [room["Bruno"], room["Chen"]]
     with pytest.raises(BreakoutError, match="this is the first point"):
-        session.previous_point()
+        session.agenda.previous_point()
 
 
 @pytest.mark.parametrize("how", ["next", "jump", "previous"])
 def test_moves_undo_exactly(session: Session, room: dict[str, int], how: str) -> None:
     if how == "previous":
-        session.next_point()
+        session.agenda.next_point()
     before = export_session(session)
     change = {
-        "next": session.next_point,
-        "jump": lambda: session.start_point(room["p3"]),
-        "previous": session.previous_point,
+        "next": session.agenda.next_point,
+        "jump": lambda: session.agenda.start_point(room["p3"]),
+        "previous": session.agenda.previous_point,
     }[how]()
     after = export_session(session)
     session.undo(change)

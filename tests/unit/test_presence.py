@@ -21,7 +21,7 @@ from tests.helpers import FakeClock
 def _roster(session: Session, size: int, *, present: bool = False) -> list[int]:
     groups = ("Civil society", "Business", "Government", "UN agency")
     return [
-        session.add_participant(
+        session.people.add_participant(
             f"Person {n}", stakeholder_group=groups[n % 4], present=present
         ).result
         for n in range(size)
@@ -30,9 +30,9 @@ def _roster(session: Session, size: int, *, present: bool = False) -> list[int]:
 
 def test_nobody_checked_in_means_the_roster_stands_for_the_room(session: Session) -> None:
     _roster(session, 40)
-    walk_in = session.add_participant("Walk-in Wanjiru", stakeholder_group="Academia").result
-    point = session.add_point("What next?").result
-    session.request_turn(walk_in, point)
+    walk_in = session.people.add_participant("Walk-in Wanjiru", stakeholder_group="Academia").result
+    point = session.agenda.add_point("What next?").result
+    session.queue.request_turn(walk_in, point)
     presence = session.presence()
     assert (presence.count, presence.basis) == (41, "roster")
     assert presence.words() == "on the roster"
@@ -43,12 +43,12 @@ def test_once_someone_is_checked_in_those_who_take_part_count_too(
 ) -> None:
     ids = _roster(session, 10)
     for pid in ids[:4]:
-        session.check_in(pid)
-    point = session.add_point("What next?").result
-    session.start_point(point)
-    session.request_turn(ids[5], point)  # asked for the floor
-    session.add_contribution("Yes", participant_id=ids[6])  # quoted by name
-    session.add_contribution("Unattributed remark")
+        session.people.check_in(pid)
+    point = session.agenda.add_point("What next?").result
+    session.agenda.start_point(point)
+    session.queue.request_turn(ids[5], point)  # asked for the floor
+    session.capture.add_contribution("Yes", participant_id=ids[6])  # quoted by name
+    session.capture.add_contribution("Unattributed remark")
     presence = session.presence()
     assert presence.basis == "checked_in"
     assert presence.ids == {*ids[:4], ids[5], ids[6]}
@@ -58,13 +58,13 @@ def test_turnout_balance_hands_and_report_agree_with_nobody_checked_in(
     session: Session, clock: FakeClock
 ) -> None:
     ids = _roster(session, 40)
-    point = session.add_point("Which recommendation first?").result
-    session.start_point(point)
-    walk_in = session.add_participant("Walk-in Wanjiru").result
-    session.request_turn(walk_in)
-    session.call_next()
+    point = session.agenda.add_point("Which recommendation first?").result
+    session.agenda.start_point(point)
+    walk_in = session.people.add_participant("Walk-in Wanjiru").result
+    session.queue.request_turn(walk_in)
+    session.queue.call_next()
     clock.advance(90)
-    session.call_next()
+    session.queue.call_next()
     rid = session.voting.create_round(
         method="approval", items=["Maps", "Drains"], secret=False
     ).result

@@ -86,7 +86,7 @@ def build_multilingual(path: Path, clock: FakeClock | None = None) -> Session:
         rapporteur="Tendai Moyo",
     )
     people = [
-        session.add_participant(
+        session.people.add_participant(
             name,
             stakeholder_group=group,
             region=region,
@@ -96,15 +96,17 @@ def build_multilingual(path: Path, clock: FakeClock | None = None) -> Session:
         ).result
         for name, group, region, gender in MULTILINGUAL_PEOPLE
     ]
-    point = session.add_point("Comment garantir un salaire décent ? كيف نحمي العمال؟").result
-    session.start_point(point)
+    point = session.agenda.add_point("Comment garantir un salaire décent ? كيف نحمي العمال؟").result
+    session.agenda.start_point(point)
     for who, kind, text in MULTILINGUAL_TEXTS:
         clock.advance(30)
-        session.request_turn(people[who], point)
-        session.call_next(point)
+        session.queue.request_turn(people[who], point)
+        session.queue.call_next(point)
         clock.advance(50)
-        session.add_contribution(text, point_id=point, participant_id=people[who], kind=kind)
-    session.end_point(point)
+        session.capture.add_contribution(
+            text, point_id=point, participant_id=people[who], kind=kind
+        )
+    session.agenda.end_point(point)
     recs = session.board.recommendations()
     rid = session.voting.create_round(
         method="approval",
@@ -128,7 +130,7 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Session]:
 
 def everyone(session: Session) -> list[str]:
     info = session.info()
-    return [p.name for p in session.participants()] + [info.facilitator, info.rapporteur]
+    return [p.name for p in session.people.participants()] + [info.facilitator, info.rapporteur]
 
 
 def text_of(content: ReportContent) -> str:
@@ -159,7 +161,7 @@ def test_anonymous_content_names_no_one_anywhere_charts_included(demo: Session) 
 def test_named_content_names_only_those_who_agreed(demo: Session) -> None:
     content = build_content(demo)
     text = text_of(content)
-    people = demo.participants()
+    people = demo.people.participants()
     named = [p for p in people if p.may_be_named]
     unnamed = [p for p in people if not p.may_be_named]
     assert unnamed, "the demo has people who did not agree to be named"
@@ -191,9 +193,9 @@ def test_chatham_house_makes_every_export_anonymous(tmp_path: Path) -> None:
 
 def test_names_inside_free_text_are_withheld_when_anonymous(tmp_path: Path) -> None:
     with Session.create(tmp_path / "s.breakout", clock=FakeClock()) as session:
-        ngozi = session.add_participant("Ngozi Okonkwo", may_be_named=True).result
-        point = session.add_point("Which partnerships work?").result
-        session.add_contribution(
+        ngozi = session.people.add_participant("Ngozi Okonkwo", may_be_named=True).result
+        point = session.agenda.add_point("Which partnerships work?").result
+        session.capture.add_contribution(
             "As Ngozi said, Okonkwo's union should sit on the board.",
             point_id=point,
             participant_id=ngozi,
@@ -240,7 +242,7 @@ def test_support_by_group_hides_groups_under_three_voters(tmp_path: Path) -> Non
     with Session.create(tmp_path / "s.breakout", clock=clock) as session:
         groups = ["Business"] * 4 + ["Academia"] * 3 + ["Government"] * 1 + ["Union"] * 2
         people = [
-            session.add_participant(f"P{n}", stakeholder_group=g, present=True).result
+            session.people.add_participant(f"P{n}", stakeholder_group=g, present=True).result
             for n, g in enumerate(groups)
         ]
         rid = session.voting.create_round(
@@ -266,7 +268,7 @@ def test_support_by_group_hides_groups_under_three_voters(tmp_path: Path) -> Non
 def test_ranking_follows_the_last_closed_round(tmp_path: Path) -> None:
     clock = FakeClock()
     with Session.create(tmp_path / "s.breakout", clock=clock) as session:
-        people = [session.add_participant(f"P{n}", present=True).result for n in range(4)]
+        people = [session.people.add_participant(f"P{n}", present=True).result for n in range(4)]
         labels = ["Alpha", "Beta", "Gamma"]
         orders = ({"Alpha": 1, "Beta": 2, "Gamma": 3}, {"Gamma": 1, "Alpha": 2, "Beta": 3})
         rounds = []
@@ -305,9 +307,9 @@ def test_demo_ranking_and_the_proposals_behind_each_group(demo: Session) -> None
 
 def test_without_a_closed_round_recommendations_keep_board_order(tmp_path: Path) -> None:
     with Session.create(tmp_path / "s.breakout", clock=FakeClock()) as session:
-        point = session.add_point("What next?").result
+        point = session.agenda.add_point("What next?").result
         for text in ("First idea", "Second idea"):
-            session.add_contribution(text, point_id=point, kind="proposal")
+            session.capture.add_contribution(text, point_id=point, kind="proposal")
         content = build_content(session)
     recs = content.recommendations
     assert recs is not None and recs.ranked == () and recs.voting is None
@@ -533,9 +535,11 @@ def test_a_missing_folder_is_refused_before_any_work(demo: Session, tmp_path: Pa
 
 def test_csv_has_a_bom_no_formulas_and_no_speakers_when_anonymous(tmp_path: Path) -> None:
     with Session.create(tmp_path / "s.breakout", clock=FakeClock()) as session:
-        who = session.add_participant("Ana Lima", may_be_named=True).result
-        point = session.add_point("Costs").result
-        session.add_contribution("=SUM(A1:A9) is what it costs", point_id=point, participant_id=who)
+        who = session.people.add_participant("Ana Lima", may_be_named=True).result
+        point = session.agenda.add_point("Costs").result
+        session.capture.add_contribution(
+            "=SUM(A1:A9) is what it costs", point_id=point, participant_id=who
+        )
         named = csv_files(build_content(session))
         anonymous = csv_files(build_content(session, anonymous=True))
     contributions = named["contributions.csv"]
@@ -584,7 +588,7 @@ def test_anonymous_json_is_valid_interchange_with_nobody_in_it(
     assert all(g["people"] >= 3 for groups in figures.values() for g in groups)
     assert sum(g["people"] for g in figures["gender"]) == len(people)
     with create_from_json(tmp_path / "anon.breakout", doc, clock=FakeClock()) as copy_:
-        assert len(copy_.contributions()) == len(demo.contributions())
+        assert len(copy_.capture.contributions()) == len(demo.capture.contributions())
 
 
 def test_anonymising_a_named_round_drops_who_cast_which_ballot(tmp_path: Path) -> None:
@@ -622,8 +626,8 @@ def test_markdown_emphasis_in_the_briefing_prints_as_plain_words(tmp_path: Path)
     )
     with Session.create(tmp_path / "s.breakout", clock=FakeClock()) as session:
         session.import_briefing(briefing)
-        point = session.points()[0].id
-        session.edit_point(point, notes="Ask about **fees** first.")
+        point = session.agenda.points()[0].id
+        session.agenda.edit_point(point, notes="Ask about **fees** first.")
         pdf = tmp_path / "r.pdf"
         content = build_content(session, sections=["cover", "points"], include_notes=True)
         export_pdf(content, pdf, anonymous=False, sections=["cover", "points"])

@@ -108,17 +108,17 @@ def poppler() -> None:
 def contribute(session: Session, clock: FakeClock, padding: int = 0) -> None:
     """What people said: a walk-in and the roster (nobody checked in) on every point,
     then ``padding`` proposals under the first point."""
-    walk_in = session.add_participant("Ngozi Okonkwo", may_be_named=True).result
-    people = [p.id for p in session.participants()]
-    points = session.points()
+    walk_in = session.people.add_participant("Ngozi Okonkwo", may_be_named=True).result
+    people = [p.id for p in session.people.participants()]
+    points = session.agenda.points()
     for n, point in enumerate(points):
         clock.advance(60)
-        session.add_contribution(
+        session.capture.add_contribution(
             f"Une remarque sur le point {n + 1}, في الموضوع, 关于这一点.",
             point_id=point.id,
             participant_id=people[n % len(people)],
         )
-        session.add_contribution(
+        session.capture.add_contribution(
             "Publier la liste des agences agréées.",
             point_id=point.id,
             participant_id=walk_in,
@@ -129,9 +129,9 @@ def contribute(session: Session, clock: FakeClock, padding: int = 0) -> None:
 
 
 def pad(session: Session, step: int) -> None:
-    session.add_contribution(
+    session.capture.add_contribution(
         f"Proposition {step + 1} : publier chaque mois la liste des agences agréées.",
-        point_id=session.points()[0].id,
+        point_id=session.agenda.points()[0].id,
         kind="proposal",
     )
 
@@ -143,7 +143,7 @@ def session(tmp_path: Path) -> Iterator[Session]:
     assert briefing.points == POINTS
     with Session.create(tmp_path / "recrutement.breakout", clock=clock) as session:
         session.import_briefing(briefing)
-        session.import_roster(parse_roster(ROSTER.encode("utf-8")))
+        session.people.import_roster(parse_roster(ROSTER.encode("utf-8")))
         contribute(session, clock)
         yield session
 
@@ -211,10 +211,10 @@ def test_a_point_longer_than_a_page_is_printed_whole(tmp_path: Path) -> None:
     )
     huge = "Le registre : " + sentence * 45  # taller than a page, as a heading and in the agenda
     with Session.create(tmp_path / "s.breakout", clock=FakeClock()) as session:
-        session.add_point("Ouverture")
-        point = session.add_point(huge).result
-        session.add_point("Clôture")
-        session.add_contribution("Un registre par région.", point_id=point, kind="proposal")
+        session.agenda.add_point("Ouverture")
+        point = session.agenda.add_point(huge).result
+        session.agenda.add_point("Clôture")
+        session.capture.add_contribution("Un registre par région.", point_id=point, kind="proposal")
         content = build_content(session, sections=["cover", "agenda", "points"])
     pages = page_texts(render_pdf_bytes(content), tmp_path)
     flat = "".join("".join(pages).split())
@@ -233,10 +233,12 @@ def test_a_proposal_longer_than_a_page_is_printed_whole(tmp_path: Path) -> None:
     sentence = "Chaque agence publie ses tarifs, تنشر كل وكالة أسعارها, 每家机构公布收费标准. "
     huge = "Transparence : " + sentence * 60
     with Session.create(tmp_path / "s.breakout", clock=FakeClock()) as session:
-        point = session.add_point("Qui paie les frais de recrutement ?").result
-        session.start_point(point)
+        point = session.agenda.add_point("Qui paie les frais de recrutement ?").result
+        session.agenda.start_point(point)
         for text in (huge, "Un registre par région."):
-            session.add_contribution(text, point_id=point, kind="proposal")  # a candidate at once
+            session.capture.add_contribution(
+                text, point_id=point, kind="proposal"
+            )  # a candidate at once
         content = build_content(session, sections=["recommendations", "points", "appendix"])
     pages = page_texts(render_pdf_bytes(content), tmp_path)
     flat = "".join("".join(pages).split())

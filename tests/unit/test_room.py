@@ -26,7 +26,7 @@ NOTES = "Facilitator only: start with the union delegates, keep the audit firms 
 @pytest.fixture
 def people(session: Session) -> dict[str, int]:
     return {
-        name: session.add_participant(name, present=True, may_be_named=True).result
+        name: session.people.add_participant(name, present=True, may_be_named=True).result
         for name in NAMES
     }
 
@@ -34,17 +34,17 @@ def people(session: Session) -> dict[str, int]:
 @pytest.fixture
 def agenda(session: Session) -> list[int]:
     return [
-        session.add_point(QUESTION, minutes=10, notes=NOTES).result,
-        session.add_point("What should a grievance mechanism look like?", minutes=2).result,
-        session.add_point("Which recommendations go to the plenary?", minutes=12).result,
+        session.agenda.add_point(QUESTION, minutes=10, notes=NOTES).result,
+        session.agenda.add_point("What should a grievance mechanism look like?", minutes=2).result,
+        session.agenda.add_point("Which recommendations go to the plenary?", minutes=12).result,
     ]
 
 
 def queue_everyone(session: Session, people: dict[str, int]) -> None:
     """Everyone raises a hand in NAMES order; the first is given the floor."""
     for name in NAMES:
-        session.request_turn(people[name])
-    session.call_next()
+        session.queue.request_turn(people[name])
+    session.queue.call_next()
 
 
 def every_text(view: RoomView) -> str:
@@ -75,7 +75,7 @@ def test_an_empty_agenda_is_not_an_error(session: Session) -> None:
 def test_named_session_shows_the_speaker_and_the_next_three_in_order(
     session: Session, agenda: list[int], people: dict[str, int]
 ) -> None:
-    session.start_point(agenda[0])
+    session.agenda.start_point(agenda[0])
     queue_everyone(session, people)
     view = room_view(session)
     assert not view.anonymous
@@ -92,11 +92,11 @@ def test_named_session_shows_the_speaker_and_the_next_three_in_order(
 def test_the_queue_follows_moves_and_withdrawals(
     session: Session, agenda: list[int], people: dict[str, int]
 ) -> None:
-    session.start_point(agenda[0])
+    session.agenda.start_point(agenda[0])
     queue_everyone(session, people)
-    waiting = session.queue(agenda[0])
-    session.move_turn(waiting[-1].id, 0)  # Emre goes first
-    session.withdraw_turn(waiting[0].id)  # Ben leaves the queue
+    waiting = session.queue.waiting(agenda[0])
+    session.queue.move_turn(waiting[-1].id, 0)  # Emre goes first
+    session.queue.withdraw_turn(waiting[0].id)  # Ben leaves the queue
     assert room_view(session).next_speakers == ("Emre Yilmaz", "Chidi Okafor", "Dana Kowalski")
 
 
@@ -104,17 +104,17 @@ def test_chatham_house_labels_speakers_by_queue_position(
     session: Session, agenda: list[int], people: dict[str, int]
 ) -> None:
     session.update_session(chatham_house=True)
-    session.start_point(agenda[0])
+    session.agenda.start_point(agenda[0])
     queue_everyone(session, people)
     view = room_view(session)
     assert view.anonymous
     assert view.current_speaker == "Speaker"
     assert view.next_speakers == ("Speaker 1", "Speaker 2", "Speaker 3")
     assert view.waiting_count == 4
-    session.call_next()
-    active = session.active_turn(agenda[0])
+    session.queue.call_next()
+    active = session.queue.active_turn(agenda[0])
     assert active is not None
-    session.end_turn(active.id)
+    session.queue.end_turn(active.id)
     view = room_view(session)
     assert view.current_speaker is None
     assert view.next_speakers == ("Speaker 1", "Speaker 2", "Speaker 3")
@@ -124,7 +124,7 @@ def test_no_name_appears_anywhere_under_chatham_house(
     session: Session, agenda: list[int], people: dict[str, int]
 ) -> None:
     session.update_session(chatham_house=True)
-    session.start_point(agenda[0])
+    session.agenda.start_point(agenda[0])
     queue_everyone(session, people)
     for max_speakers in (1, 3, 10):
         text = every_text(room_view(session, max_speakers=max_speakers))
@@ -138,7 +138,7 @@ def test_no_name_appears_anywhere_under_chatham_house(
 def test_anonymous_hides_names_even_without_chatham_house(
     session: Session, agenda: list[int], people: dict[str, int]
 ) -> None:
-    session.start_point(agenda[0])
+    session.agenda.start_point(agenda[0])
     queue_everyone(session, people)
     view = room_view(session, anonymous=True)
     assert view.anonymous
@@ -149,10 +149,10 @@ def test_anonymous_hides_names_even_without_chatham_house(
 def test_the_room_never_sees_notes_or_contributions(
     session: Session, agenda: list[int], people: dict[str, int]
 ) -> None:
-    session.start_point(agenda[0])
+    session.agenda.start_point(agenda[0])
     queue_everyone(session, people)
     said = "Our audits found the same overtime problem three years running."
-    session.add_contribution(said, point_id=agenda[0], participant_id=people["Ana Lima"])
+    session.capture.add_contribution(said, point_id=agenda[0], participant_id=people["Ana Lima"])
     text = every_text(room_view(session))
     assert NOTES not in text and "Facilitator only" not in text
     assert said not in text
@@ -161,7 +161,7 @@ def test_the_room_never_sees_notes_or_contributions(
 def test_time_counts_from_the_clock_and_now_can_be_injected(
     session: Session, agenda: list[int], clock: FakeClock
 ) -> None:
-    session.start_point(agenda[0])
+    session.agenda.start_point(agenda[0])
     clock.advance(150)
     view = room_view(session)
     assert view.running
@@ -184,7 +184,7 @@ def test_time_counts_from_the_clock_and_now_can_be_injected(
 def test_a_ten_minute_point_warns_in_its_last_two_minutes(
     session: Session, agenda: list[int], clock: FakeClock, elapsed: float, warning: str
 ) -> None:
-    session.start_point(agenda[0])
+    session.agenda.start_point(agenda[0])
     clock.advance(elapsed)
     assert room_view(session).warning == warning
 
@@ -193,7 +193,7 @@ def test_a_ten_minute_point_warns_in_its_last_two_minutes(
 def test_a_short_point_warns_in_its_last_quarter(
     session: Session, agenda: list[int], clock: FakeClock, elapsed: float, warning: str
 ) -> None:
-    session.start_point(agenda[1])  # 2 minutes: the last quarter is 30 s
+    session.agenda.start_point(agenda[1])  # 2 minutes: the last quarter is 30 s
     clock.advance(elapsed)
     assert room_view(session).warning == warning
 
@@ -214,15 +214,15 @@ def test_warning_thresholds(remaining: float, planned: float, warning: str) -> N
 
 
 def test_a_paused_clock_stands_still(session: Session, agenda: list[int], clock: FakeClock) -> None:
-    session.start_point(agenda[0])
+    session.agenda.start_point(agenda[0])
     clock.advance(100)
-    session.pause_point()
+    session.agenda.pause_point()
     clock.advance(1000)
     view = room_view(session)
     assert not view.running
     assert view.elapsed_seconds == 100.0
     assert view.warning == "none"
-    session.start_point(agenda[0])  # resume: the runs add up
+    session.agenda.start_point(agenda[0])  # resume: the runs add up
     clock.advance(50)
     view = room_view(session)
     assert view.running and view.elapsed_seconds == 150.0
@@ -231,7 +231,7 @@ def test_a_paused_clock_stands_still(session: Session, agenda: list[int], clock:
 def test_overrun_is_negative_and_said_plainly(
     session: Session, agenda: list[int], clock: FakeClock
 ) -> None:
-    session.start_point(agenda[0])
+    session.agenda.start_point(agenda[0])
     clock.advance(600 + 135)
     view = room_view(session)
     assert view.remaining_seconds == -135.0
@@ -244,10 +244,10 @@ def test_overrun_is_negative_and_said_plainly(
 def test_next_point_moves_the_room_on(
     session: Session, agenda: list[int], people: dict[str, int], clock: FakeClock
 ) -> None:
-    session.start_point(agenda[0])
+    session.agenda.start_point(agenda[0])
     queue_everyone(session, people)
     clock.advance(700)
-    session.next_point()
+    session.agenda.next_point()
     view = room_view(session)
     assert point_words(view) == "Point 2 of 3"
     assert view.question == "What should a grievance mechanism look like?"
@@ -261,14 +261,14 @@ def test_next_point_moves_the_room_on(
 def test_an_ended_point_is_marked_and_stops(
     session: Session, agenda: list[int], clock: FakeClock
 ) -> None:
-    session.start_point(agenda[0])
+    session.agenda.start_point(agenda[0])
     clock.advance(30)
-    session.end_point(agenda[0])
+    session.agenda.end_point(agenda[0])
     clock.advance(300)
     view = room_view(session)
     assert view.ended and not view.running
     assert view.elapsed_seconds == 30.0
-    session.start_point(agenda[0])
+    session.agenda.start_point(agenda[0])
     assert not room_view(session).ended
 
 
@@ -318,9 +318,9 @@ def test_time_in_words_and_digits(remaining: float, words: str, digits: str) -> 
 def test_in_a_named_session_someone_who_did_not_consent_is_a_speaker_number(
     session: Session, agenda: list[int], people: dict[str, int]
 ) -> None:
-    session.edit_participant(people["Ana Lima"], may_be_named=False)
-    session.edit_participant(people["Chidi Okafor"], may_be_named=False)
-    session.start_point(agenda[0])
+    session.people.edit_participant(people["Ana Lima"], may_be_named=False)
+    session.people.edit_participant(people["Chidi Okafor"], may_be_named=False)
+    session.agenda.start_point(agenda[0])
     queue_everyone(session, people)  # Ana has the floor; Ben, Chidi, Dana wait
     view = room_view(session)
     assert view.current_speaker == "Speaker"

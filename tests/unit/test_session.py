@@ -20,14 +20,16 @@ from tests.helpers import FakeClock
 def room(session: Session, clock: FakeClock) -> dict[str, int]:
     """A small session: three points, three people, one started point."""
     ids = {
-        "p1": session.add_point("Who maps the risks?", minutes=10).result,
-        "p2": session.add_point("Who pays?", minutes=15, notes="Ask the mayors first").result,
-        "p3": session.add_point("Who keeps the trees alive?", minutes=5).result,
-        "ana": session.add_participant("Ana", stakeholder_group="Civil society").result,
-        "ben": session.add_participant("Ben", stakeholder_group="Business").result,
-        "chi": session.add_participant("Chi", stakeholder_group="Government").result,
+        "p1": session.agenda.add_point("Who maps the risks?", minutes=10).result,
+        "p2": session.agenda.add_point(
+            "Who pays?", minutes=15, notes="Ask the mayors first"
+        ).result,
+        "p3": session.agenda.add_point("Who keeps the trees alive?", minutes=5).result,
+        "ana": session.people.add_participant("Ana", stakeholder_group="Civil society").result,
+        "ben": session.people.add_participant("Ben", stakeholder_group="Business").result,
+        "chi": session.people.add_participant("Chi", stakeholder_group="Government").result,
     }
-    session.start_point(ids["p1"])
+    session.agenda.start_point(ids["p1"])
     clock.advance(60)
     return ids
 
@@ -42,14 +44,14 @@ def test_queue_operations_undo(session: Session, room: dict[str, int], clock: Fa
     states = [_snapshot(session)]
     changes = []
     for person in ("ana", "ben", "chi"):
-        changes.append(session.request_turn(room[person]))
+        changes.append(session.queue.request_turn(room[person]))
         states.append(_snapshot(session))
-    waiting = session.queue(room["p1"])
+    waiting = session.queue.waiting(room["p1"])
     for step in (
-        lambda: session.move_turn(waiting[2].id, 0),
-        lambda: session.withdraw_turn(waiting[1].id),
-        lambda: session.call_next(),
-        lambda: session.call_next(),
+        lambda: session.queue.move_turn(waiting[2].id, 0),
+        lambda: session.queue.withdraw_turn(waiting[1].id),
+        lambda: session.queue.call_next(),
+        lambda: session.queue.call_next(),
     ):
         clock.advance(30)
         changes.append(step())
@@ -63,39 +65,43 @@ def test_speaking_queue_order_and_turns(
     session: Session, room: dict[str, int], clock: FakeClock
 ) -> None:
     for person in ("ana", "ben", "chi"):
-        session.request_turn(room[person])
-    queue = session.queue(room["p1"])
+        session.queue.request_turn(room[person])
+    queue = session.queue.waiting(room["p1"])
     assert [t.participant for t in queue] == [room["ana"], room["ben"], room["chi"]]
-    session.move_turn(queue[2].id, 0)  # Chi first
-    assert [t.participant for t in session.queue(room["p1"])] == [
+    session.queue.move_turn(queue[2].id, 0)  # Chi first
+    assert [t.participant for t in session.queue.waiting(room["p1"])] == [
         room["chi"],
         room["ana"],
         room["ben"],
     ]
-    session.call_next()
-    active = session.active_turn(room["p1"])
+    session.queue.call_next()
+    active = session.queue.active_turn(room["p1"])
     assert active is not None and active.participant == room["chi"]
     clock.advance(90)
-    session.call_next()  # Chi's turn ends, Ana speaks
-    chi_turn = next(t for t in session.turns(room["p1"]) if t.participant == room["chi"])
+    session.queue.call_next()  # Chi's turn ends, Ana speaks
+    chi_turn = next(t for t in session.queue.turns(room["p1"]) if t.participant == room["chi"])
     assert chi_turn.state == "done"
     assert chi_turn.ended_at - chi_turn.started_at == 90
     with pytest.raises(BreakoutError, match="already in the queue"):
-        session.request_turn(room["ben"])
-    ben = session.queue(room["p1"])[0]
-    session.withdraw_turn(ben.id)
-    assert session.queue(room["p1"]) == []
-    session.call_next()  # ends Ana's turn, nobody waiting
-    assert session.active_turn(room["p1"]) is None
+        session.queue.request_turn(room["ben"])
+    ben = session.queue.waiting(room["p1"])[0]
+    session.queue.withdraw_turn(ben.id)
+    assert session.queue.waiting(room["p1"]) == []
+    session.queue.call_next()  # ends Ana's turn, nobody waiting
+    assert session.queue.active_turn(room["p1"]) is None
     with pytest.raises(BreakoutError, match="nobody is waiting"):
-        session.call_next()
+        session.queue.call_next()
 
 
 def test_contributions_edit_delete_and_promote(session: Session, room: dict[str, int]) -> None:
-    first = session.add_contribution("Walk the streets with residents", kind="proposal").result
-    second = session.add_contribution("Who holds the data?", participant_id=room["ana"]).result
-    assert [c.id for c in session.contributions(room["p1"])] == [first, second]
-    edit = session.edit_contribution(second, kind="question", participant_id=None)
+    first = session.capture.add_contribution(
+        "Walk the streets with residents", kind="proposal"
+    ).result
+    second = session.capture.add_contribution(
+        "Who holds the data?", participant_id=room["ana"]
+    ).result
+    assert [c.id for c in session.capture.contributions(room["p1"])] == [first, second]
+    edit = session.capture.edit_contribution(second, kind="question", participant_id=None)
     assert session.contribution(second).participant is None
     assert session.contribution(second).kind == "question"
     session.undo(edit)
@@ -112,7 +118,7 @@ def test_contributions_edit_delete_and_promote(session: Session, room: dict[str,
     assert session.contribution(second).kind == "proposal"
     assert session.board.recommendation_sources(promoted.result) == [second]
 
-    delete = session.delete_contribution(first)
+    delete = session.capture.delete_contribution(first)
     assert session.board.recommendation_sources(rec.id) == []
     assert rec.id not in {r.id for r in session.board.recommendations()}  # untouched: it goes too
     session.undo(delete)
@@ -122,15 +128,15 @@ def test_contributions_edit_delete_and_promote(session: Session, room: dict[str,
 @pytest.mark.parametrize(
     ("call", "message"),
     [
-        (lambda s, r: s.add_contribution("   "), "cannot be empty"),
-        (lambda s, r: s.add_contribution("x", kind="rant"), "unknown kind"),
-        (lambda s, r: s.add_contribution("x", participant_id=999), "does not exist"),
-        (lambda s, r: s.add_point("x", minutes=0), "between 1 and 600"),
-        (lambda s, r: s.add_point("x", minutes="ten"), "whole number"),  # type: ignore[arg-type]
-        (lambda s, r: s.add_participant(""), "cannot be empty"),
-        (lambda s, r: s.add_participant("ana"), "already a participant"),
-        (lambda s, r: s.edit_point(999, text="x"), "does not exist"),
-        (lambda s, r: s.end_turn(999), "does not exist"),
+        (lambda s, r: s.capture.add_contribution("   "), "cannot be empty"),
+        (lambda s, r: s.capture.add_contribution("x", kind="rant"), "unknown kind"),
+        (lambda s, r: s.capture.add_contribution("x", participant_id=999), "does not exist"),
+        (lambda s, r: s.agenda.add_point("x", minutes=0), "between 1 and 600"),
+        (lambda s, r: s.agenda.add_point("x", minutes="ten"), "whole number"),  # type: ignore[arg-type]
+        (lambda s, r: s.people.add_participant(""), "cannot be empty"),
+        (lambda s, r: s.people.add_participant("ana"), "already a participant"),
+        (lambda s, r: s.agenda.edit_point(999, text="x"), "does not exist"),
+        (lambda s, r: s.queue.end_turn(999), "does not exist"),
         (lambda s, r: s.update_session(colour="red"), "unknown session field"),
     ],
 )
@@ -147,24 +153,24 @@ def test_bad_input_is_refused_and_changes_nothing(
 
 
 def test_point_with_contributions_cannot_be_deleted(session: Session, room: dict[str, int]) -> None:
-    session.add_contribution("Keep me")
+    session.capture.add_contribution("Keep me")
     with pytest.raises(BreakoutError, match="has 1 contribution"):
-        session.delete_point(room["p1"])
-    assert len(session.points()) == 3
+        session.agenda.delete_point(room["p1"])
+    assert len(session.agenda.points()) == 3
 
 
 def test_agenda_order(session: Session, room: dict[str, int]) -> None:
-    session.move_point(room["p3"], 0)
-    assert [p.id for p in session.points()] == [room["p3"], room["p1"], room["p2"]]
-    session.move_point(room["p3"], 99)
-    assert [p.id for p in session.points()] == [room["p1"], room["p2"], room["p3"]]
-    session.delete_point(room["p2"])
-    assert [p.position for p in session.points()] == [0, 1]
+    session.agenda.move_point(room["p3"], 0)
+    assert [p.id for p in session.agenda.points()] == [room["p3"], room["p1"], room["p2"]]
+    session.agenda.move_point(room["p3"], 99)
+    assert [p.id for p in session.agenda.points()] == [room["p1"], room["p2"], room["p3"]]
+    session.agenda.delete_point(room["p2"])
+    assert [p.position for p in session.agenda.points()] == [0, 1]
 
 
 def test_undo_refuses_when_the_row_changed_since(session: Session, room: dict[str, int]) -> None:
-    first = session.edit_point(room["p2"], text="First wording")
-    session.edit_point(room["p2"], text="Second wording")
+    first = session.agenda.edit_point(room["p2"], text="First wording")
+    session.agenda.edit_point(room["p2"], text="Second wording")
     with pytest.raises(BreakoutError, match="has changed since"):
         session.undo(first)
     assert session.point(room["p2"]).text == "Second wording"
@@ -191,7 +197,7 @@ def test_groups_and_merges(session: Session, room: dict[str, int]) -> None:
 def test_roster_import_adds_and_updates(session: Session, room: dict[str, int]) -> None:
     from breakout.roster import RosterEntry
 
-    change = session.import_roster(
+    change = session.people.import_roster(
         [
             RosterEntry("ana", organisation="Neighbourhood Network", may_be_named=True),
             RosterEntry("Dee", region="Europe"),
@@ -201,13 +207,13 @@ def test_roster_import_adds_and_updates(session: Session, room: dict[str, int]) 
     ana = session.participant(room["ana"])
     assert ana.organisation == "Neighbourhood Network" and ana.may_be_named
     session.undo(change)
-    assert [p.name for p in session.participants()] == ["Ana", "Ben", "Chi"]
+    assert [p.name for p in session.people.participants()] == ["Ana", "Ben", "Chi"]
 
 
 def test_listeners_hear_every_committed_change(session: Session, room: dict[str, int]) -> None:
     heard: list[str] = []
     session.subscribe(lambda change: heard.append(change.label))
-    change = session.add_contribution("Heard")
+    change = session.capture.add_contribution("Heard")
     session.undo(change)
     assert heard == ["Add contribution", "Add contribution"]
 

@@ -57,23 +57,23 @@ ROSTER = [
 def room(session: Session, clock: FakeClock) -> dict[str, int]:
     """Points, people, turns, contributions, a board and a round in each state."""
     session.import_briefing(parse_briefing(BRIEFING))
-    session.import_roster(ROSTER)
-    people = {p.name: p.id for p in session.participants()}
-    points = [p.id for p in session.points()]
+    session.people.import_roster(ROSTER)
+    people = {p.name: p.id for p in session.people.participants()}
+    points = [p.id for p in session.agenda.points()]
     ids = {"p1": points[0], "p2": points[1], "p3": points[2]}
     ids |= {"maria": people["María José Núñez"], "omar": people["عمر الحداد"]}
     ids |= {"li": people["李伟"], "zoe": people["Zoë Ångström"]}
-    session.start_point(ids["p1"])
+    session.agenda.start_point(ids["p1"])
     clock.advance(60)
-    ids["turn_waiting"] = session.request_turn(ids["maria"]).result
-    ids["turn_second"] = session.request_turn(ids["omar"]).result
-    ids["turn_active"] = session.request_turn(ids["li"]).result
-    session.start_turn(ids["turn_active"])
+    ids["turn_waiting"] = session.queue.request_turn(ids["maria"]).result
+    ids["turn_second"] = session.queue.request_turn(ids["omar"]).result
+    ids["turn_active"] = session.queue.request_turn(ids["li"]).result
+    session.queue.start_turn(ids["turn_active"])
     clock.advance(30)
-    ids["comment"] = session.add_contribution(
+    ids["comment"] = session.capture.add_contribution(
         "Los mapas deben ser públicos", participant_id=ids["maria"]
     ).result
-    ids["proposal"] = session.add_contribution(
+    ids["proposal"] = session.capture.add_contribution(
         "在每个街区种树", participant_id=ids["li"], kind="proposal"
     ).result
     ids["rec_a"] = session.board.add_recommendation("Mapear con los vecinos").result
@@ -107,42 +107,66 @@ Operation = Callable[[Session, dict[str, int]], Change]
 OPERATIONS: list[tuple[str, Operation]] = [
     ("update_session", lambda s, r: s.update_session(title="Nuevo título", chatham_house=True)),
     ("import_briefing", lambda s, r: s.import_briefing(parse_briefing(BRIEFING + "- Otro\n"))),
-    ("add_point", lambda s, r: s.add_point("Another question", minutes=8, index=0)),
-    ("edit_point", lambda s, r: s.edit_point(r["p2"], text="Who pays, and when?", minutes=20)),
-    ("move_point", lambda s, r: s.move_point(r["p3"], 0)),
-    ("delete_point", lambda s, r: s.delete_point(r["p2"])),
-    ("delete_point/current", lambda s, r: s.delete_point(r["p3"])),
-    ("start_point", lambda s, r: s.start_point(r["p2"])),
-    ("pause_point", lambda s, r: s.pause_point()),
-    ("end_point", lambda s, r: s.end_point(r["p1"])),
-    ("next_point", lambda s, r: s.next_point()),
-    ("start_or_pause", lambda s, r: s.start_or_pause()),
-    ("start_or_pause/paused", lambda s, r: s.start_or_pause()),
-    ("previous_point", lambda s, r: s.previous_point()),
-    ("add_participant", lambda s, r: s.add_participant("Dee Ōta", region="Asia", present=True)),
-    ("edit_participant", lambda s, r: s.edit_participant(r["maria"], name="María Núñez")),
-    ("import_roster", lambda s, r: s.import_roster([*ROSTER[:1], RosterEntry("Nuevo Persona")])),
-    ("check_in", lambda s, r: s.check_in(r["omar"])),
-    ("arrive", lambda s, r: s.arrive("Zoë Ångström")),
-    ("arrive/walk-in", lambda s, r: s.arrive("Kwame Mensah-Ọlá")),
-    ("queue_by_name", lambda s, r: s.queue_by_name("李伟")),
-    ("queue_by_name/walk-in", lambda s, r: s.queue_by_name("Amara Diallo")),
-    ("issue_voting_codes", lambda s, r: s.issue_voting_codes()),
-    ("request_turn", lambda s, r: s.request_turn(r["zoe"])),
-    ("move_turn", lambda s, r: s.move_turn(r["turn_second"], 0)),
-    ("withdraw_turn", lambda s, r: s.withdraw_turn(r["turn_waiting"])),
-    ("start_turn", lambda s, r: s.start_turn(r["turn_second"])),
-    ("end_turn", lambda s, r: s.end_turn(r["turn_active"])),
-    ("call_next", lambda s, r: s.call_next()),
-    ("add_contribution", lambda s, r: s.add_contribution(LONG_POINT, participant_id=r["omar"])),
-    ("capture", lambda s, r: s.capture("Mapas abiertos", speaker="عمر الحداد")),
+    ("agenda.add_point", lambda s, r: s.agenda.add_point("Another question", minutes=8, index=0)),
     (
-        "capture/walk-in",
-        lambda s, r: s.capture("种树", speaker="Aiyana Léger", kind="proposal"),
+        "agenda.edit_point",
+        lambda s, r: s.agenda.edit_point(r["p2"], text="Who pays, and when?", minutes=20),
     ),
-    ("add_contribution/proposal", lambda s, r: s.add_contribution("Árboles", kind="proposal")),
-    ("edit_contribution", lambda s, r: s.edit_contribution(r["comment"], participant_id=None)),
-    ("delete_contribution", lambda s, r: s.delete_contribution(r["proposal"])),
+    ("agenda.move_point", lambda s, r: s.agenda.move_point(r["p3"], 0)),
+    ("agenda.delete_point", lambda s, r: s.agenda.delete_point(r["p2"])),
+    ("agenda.delete_point/current", lambda s, r: s.agenda.delete_point(r["p3"])),
+    ("agenda.start_point", lambda s, r: s.agenda.start_point(r["p2"])),
+    ("agenda.pause_point", lambda s, r: s.agenda.pause_point()),
+    ("agenda.end_point", lambda s, r: s.agenda.end_point(r["p1"])),
+    ("agenda.next_point", lambda s, r: s.agenda.next_point()),
+    ("agenda.start_or_pause", lambda s, r: s.agenda.start_or_pause()),
+    ("agenda.start_or_pause/paused", lambda s, r: s.agenda.start_or_pause()),
+    ("agenda.previous_point", lambda s, r: s.agenda.previous_point()),
+    (
+        "people.add_participant",
+        lambda s, r: s.people.add_participant("Dee Ōta", region="Asia", present=True),
+    ),
+    (
+        "people.edit_participant",
+        lambda s, r: s.people.edit_participant(r["maria"], name="María Núñez"),
+    ),
+    (
+        "people.import_roster",
+        lambda s, r: s.people.import_roster([*ROSTER[:1], RosterEntry("Nuevo Persona")]),
+    ),
+    ("people.check_in", lambda s, r: s.people.check_in(r["omar"])),
+    ("people.arrive", lambda s, r: s.people.arrive("Zoë Ångström")),
+    ("people.arrive/walk-in", lambda s, r: s.people.arrive("Kwame Mensah-Ọlá")),
+    ("queue.request_by_name", lambda s, r: s.queue.request_by_name("李伟")),
+    ("queue.request_by_name/walk-in", lambda s, r: s.queue.request_by_name("Amara Diallo")),
+    ("people.issue_voting_codes", lambda s, r: s.people.issue_voting_codes()),
+    ("queue.request_turn", lambda s, r: s.queue.request_turn(r["zoe"])),
+    ("queue.move_turn", lambda s, r: s.queue.move_turn(r["turn_second"], 0)),
+    ("queue.withdraw_turn", lambda s, r: s.queue.withdraw_turn(r["turn_waiting"])),
+    ("queue.start_turn", lambda s, r: s.queue.start_turn(r["turn_second"])),
+    ("queue.end_turn", lambda s, r: s.queue.end_turn(r["turn_active"])),
+    ("queue.call_next", lambda s, r: s.queue.call_next()),
+    (
+        "capture.add_contribution",
+        lambda s, r: s.capture.add_contribution(LONG_POINT, participant_id=r["omar"]),
+    ),
+    (
+        "capture.add_by_name",
+        lambda s, r: s.capture.add_by_name("Mapas abiertos", speaker="عمر الحداد"),
+    ),
+    (
+        "capture.add_by_name/walk-in",
+        lambda s, r: s.capture.add_by_name("种树", speaker="Aiyana Léger", kind="proposal"),
+    ),
+    (
+        "capture.add_contribution/proposal",
+        lambda s, r: s.capture.add_contribution("Árboles", kind="proposal"),
+    ),
+    (
+        "capture.edit_contribution",
+        lambda s, r: s.capture.edit_contribution(r["comment"], participant_id=None),
+    ),
+    ("capture.delete_contribution", lambda s, r: s.capture.delete_contribution(r["proposal"])),
     ("board.promote", lambda s, r: s.board.promote(r["comment"], text="Mapas públicos")),
     (
         "board.add_recommendation",
@@ -205,9 +229,9 @@ OPERATIONS: list[tuple[str, Operation]] = [
 
 #: What some operations need first (not part of the change under test).
 SETUP: dict[str, Callable[[Session, dict[str, int]], object]] = {
-    "delete_point/current": lambda s, r: s.start_point(r["p3"]),
-    "previous_point": lambda s, r: s.next_point(),
-    "start_or_pause/paused": lambda s, r: s.pause_point(),
+    "agenda.delete_point/current": lambda s, r: s.agenda.start_point(r["p3"]),
+    "agenda.previous_point": lambda s, r: s.agenda.next_point(),
+    "agenda.start_or_pause/paused": lambda s, r: s.agenda.pause_point(),
 }
 
 #: Public methods that return a Change but are not operations of their own, with why.

@@ -96,7 +96,7 @@ def test_older_file_is_migrated_after_a_backup(
     session: Session, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A file from this version opens in a 'next' version: migrated, with a backup."""
-    session.add_point("A point that must survive the upgrade", minutes=7)
+    session.agenda.add_point("A point that must survive the upgrade", minutes=7)
     path = session.path
     session.close()
 
@@ -184,37 +184,37 @@ def test_lock_is_released_on_close(session: Session) -> None:
 
 
 def test_save_copy_is_a_complete_independent_session(session: Session, tmp_path: Path) -> None:
-    session.add_point("Copied point", minutes=5)
+    session.agenda.add_point("Copied point", minutes=5)
     copy = session.store.save_copy(tmp_path / "copy.breakout")
-    session.add_point("Only in the original", minutes=5)
+    session.agenda.add_point("Only in the original", minutes=5)
     with Session.open(copy) as other:
-        assert [p.text for p in other.points()] == ["Copied point"]
+        assert [p.text for p in other.agenda.points()] == ["Copied point"]
     with pytest.raises(BreakoutError, match="already exists"):
         session.store.save_copy(copy)
 
 
 def test_full_disk_is_reported_and_changes_nothing(session: Session) -> None:
-    session.add_point("Before the disk filled up", minutes=5)
+    session.agenda.add_point("Before the disk filled up", minutes=5)
     pages = session.store.conn.execute("PRAGMA page_count").fetchone()[0]
     session.store.conn.execute(f"PRAGMA max_page_count = {pages}")
     with pytest.raises(BreakoutError, match=r"disk .* is full"):
         for _ in range(200):
-            session.add_contribution("x" * 2000, point_id=session.points()[0].id)
-    count = len(session.contributions())
+            session.capture.add_contribution("x" * 2000, point_id=session.agenda.points()[0].id)
+    count = len(session.capture.contributions())
     with pytest.raises(BreakoutError, match="full"):
-        session.add_contribution("y" * 4000, point_id=session.points()[0].id)
-    assert len(session.contributions()) == count
+        session.capture.add_contribution("y" * 4000, point_id=session.agenda.points()[0].id)
+    assert len(session.capture.contributions()) == count
 
 
 def test_read_only_open_does_not_write(session: Session, tmp_path: Path) -> None:
-    session.add_point("A point", minutes=5)
+    session.agenda.add_point("A point", minutes=5)
     session.close()
     before = files_in(tmp_path)
     with (
         Session.open(session.path, readonly=True) as reader,
         pytest.raises(BreakoutError, match="read-only"),
     ):
-        reader.add_point("Nope", minutes=5)
+        reader.agenda.add_point("Nope", minutes=5)
     assert files_in(tmp_path) == before
 
 

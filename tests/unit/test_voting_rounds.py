@@ -14,7 +14,8 @@ from breakout.session import Session
 @pytest.fixture
 def people(session: Session) -> list[int]:
     return [
-        session.add_participant(name, present=True).result for name in ("Ana", "Ben", "Chi", "Dee")
+        session.people.add_participant(name, present=True).result
+        for name in ("Ana", "Ben", "Chi", "Dee")
     ]
 
 
@@ -265,10 +266,12 @@ def test_a_hand_count_holds_the_state_too(session: Session, people: list[int]) -
 
 
 def test_turnout_counts_voters_against_people_present(session: Session) -> None:
-    walk_in = session.add_participant("Nguyễn Thị Hoa").result  # on the list, not checked in
+    walk_in = session.people.add_participant("Nguyễn Thị Hoa").result  # on the list, not checked in
     rid = _round(session, method="approval")
     assert session.voting.turnout(rid) == (0, 1)  # nobody checked in yet: the roster stands in
-    people = [session.add_participant(n, present=True).result for n in ("Ana", "李伟", "فاطمة")]
+    people = [
+        session.people.add_participant(n, present=True).result for n in ("Ana", "李伟", "فاطمة")
+    ]
     session.voting.open_round(rid)
     first = session.voting.round_items(rid)[0].id
     session.voting.cast_ballot(rid, people[0], {first: 1})

@@ -16,7 +16,8 @@ from pathlib import Path
 
 import pytest
 
-import breakout.session
+import breakout.capture
+import breakout.people
 import breakout.session_core
 from breakout import interchange
 from breakout.briefing import read_briefing
@@ -49,30 +50,30 @@ def grown(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Session:
     """A session from the briefing and roster whose records carry a field no rule names."""
     session = Session.create(tmp_path / "s.breakout", clock=FakeClock())
     session.import_briefing(read_briefing(DATA / "briefing.md"))
-    session.import_roster(read_roster(DATA / "roster.csv"))
-    people = {p.name: p.id for p in session.participants()}
-    point = session.points()[0].id
-    session.start_point(point)
+    session.people.import_roster(read_roster(DATA / "roster.csv"))
+    people = {p.name: p.id for p in session.people.participants()}
+    point = session.agenda.points()[0].id
+    session.agenda.start_point(point)
     for name, text in (
         ("Élise Marchand", LONG),  # agreed to be named
         ("Zainab Al-Khatib", "نريد تعريفة عادلة للمياه"),  # did not agree
         (None, "水价应该公开透明"),
     ):
         who = people[name] if name else None
-        session.add_contribution(text, point_id=point, participant_id=who)
+        session.capture.add_contribution(text, point_id=point, participant_id=who)
     conn = session.store.conn
     conn.execute("ALTER TABLE contributions ADD COLUMN mood TEXT NOT NULL DEFAULT ''")
     conn.execute("ALTER TABLE participants ADD COLUMN phone TEXT NOT NULL DEFAULT ''")
     conn.execute("UPDATE contributions SET mood = ?", (MOOD,))
     conn.execute("UPDATE participants SET phone = ?", (PHONE,))
     conn.commit()
-    monkeypatch.setattr(breakout.session, "Contribution", GrownContribution)
-    monkeypatch.setattr(breakout.session, "Participant", GrownParticipant)
+    monkeypatch.setattr(breakout.capture, "Contribution", GrownContribution)
+    monkeypatch.setattr(breakout.people, "Participant", GrownParticipant)
     monkeypatch.setattr(breakout.session_core, "Participant", GrownParticipant)
     monkeypatch.setitem(interchange.TABLES["contributions"], "mood", interchange.STR)
     monkeypatch.setitem(interchange.TABLES["participants"], "phone", interchange.STR)
-    assert session.contributions()[0].mood == MOOD  # type: ignore[attr-defined]
-    assert session.participants()[0].phone == PHONE  # type: ignore[attr-defined]
+    assert session.capture.contributions()[0].mood == MOOD  # type: ignore[attr-defined]
+    assert session.people.participants()[0].phone == PHONE  # type: ignore[attr-defined]
     assert interchange.export_session(session)["participants"][0]["phone"] == PHONE
     return session
 

@@ -17,8 +17,8 @@ OPTIONS = ["تمويل الصرف الصحي للبلديات الصغيرة", "
 @pytest.fixture
 def real(tmp_path: Path) -> Session:
     session = make_session(tmp_path, FakeClock())
-    for person in session.participants()[:4]:
-        session.check_in(person.id)
+    for person in session.people.participants()[:4]:
+        session.people.check_in(person.id)
     return session
 
 

@@ -128,9 +128,9 @@ def test_a_ballot_grades_every_item_on_the_scale() -> None:
 @pytest.fixture
 def real(tmp_path: Path) -> Session:
     session = make_session(tmp_path, FakeClock())
-    for person in session.participants()[:4]:
-        session.check_in(person.id)
-    session.add_participant("Nguyễn Thị Hồng (walk-in)", present=True)
+    for person in session.people.participants()[:4]:
+        session.people.check_in(person.id)
+    session.people.add_participant("Nguyễn Thị Hồng (walk-in)", present=True)
     return session
 
 
@@ -145,7 +145,7 @@ def _round(session: Session, *, secret: bool) -> tuple[int, list[int]]:
 
 def test_a_secret_round_is_cast_closed_and_counted(real: Session) -> None:
     rid, (arabic, chinese, french) = _round(real, secret=True)
-    people = [p.id for p in real.participants() if p.present]
+    people = [p.id for p in real.people.participants() if p.present]
     cast = [
         {arabic: EXCELLENT, chinese: GOOD, french: REJECT},
         {arabic: GOOD, chinese: GOOD, french: FAIR},
@@ -186,8 +186,10 @@ def test_hand_counts_by_grade_in_one_change(real: Session) -> None:
 
 def test_a_closed_secret_round_cannot_be_linked_to_its_voters(tmp_path: Path) -> None:
     session = make_session(tmp_path, FakeClock())
-    walk_ins = [session.add_participant(f"Walk-in {n:02d}", present=True).result for n in range(29)]
-    people = [p.id for p in session.participants() if p.id not in walk_ins] + walk_ins
+    walk_ins = [
+        session.people.add_participant(f"Walk-in {n:02d}", present=True).result for n in range(29)
+    ]
+    people = [p.id for p in session.people.participants() if p.id not in walk_ins] + walk_ins
     rid = session.voting.create_round(
         method="majority", items=[f"Option {n}" for n in range(6)]
     ).result
@@ -210,7 +212,7 @@ def test_a_closed_secret_round_cannot_be_linked_to_its_voters(tmp_path: Path) ->
 def test_the_interchange_round_trip_and_the_schema(real: Session, tmp_path: Path) -> None:
     rid, items = _round(real, secret=True)
     for person, grade in zip(
-        [p.id for p in real.participants() if p.present], range(5), strict=True
+        [p.id for p in real.people.participants() if p.present], range(5), strict=True
     ):
         real.voting.cast_ballot(rid, person, dict.fromkeys(items, grade))
     real.voting.record_hand_counts(rid, {EXCELLENT: {items[2]: 0}})
@@ -230,7 +232,7 @@ def test_the_interchange_round_trip_and_the_schema(real: Session, tmp_path: Path
 
 def test_the_report_words_come_from_the_method(real: Session) -> None:
     rid, (arabic, chinese, french) = _round(real, secret=False)
-    people = [p.id for p in real.participants() if p.present]
+    people = [p.id for p in real.people.participants() if p.present]
     for n, person in enumerate(people):
         real.voting.cast_ballot(rid, person, {arabic: GOOD, chinese: n % 2 * 5, french: FAIR})
     real.voting.close_round(rid)

@@ -519,9 +519,11 @@ def _people(session: Session, groups: dict[str, int], present: bool = True) -> l
     ids: list[int] = []
     for group, count in groups.items():
         for _ in range(count):
-            name = f"Person {len(session.participants()) + 1}"
+            name = f"Person {len(session.people.participants()) + 1}"
             ids.append(
-                session.add_participant(name, stakeholder_group=group, present=present).result
+                session.people.add_participant(
+                    name, stakeholder_group=group, present=present
+                ).result
             )
     return ids
 
@@ -557,7 +559,9 @@ def test_turnout_and_support_by_group_hide_groups_under_three(session: Session) 
         session,
         {"Business": 3, "civil  society": 1, "Civil society": 2, "Government": 1, "Academia": 2},
     )
-    late = session.add_participant("Walk-in", stakeholder_group="Academia").result  # not checked in
+    late = session.people.add_participant(
+        "Walk-in", stakeholder_group="Academia"
+    ).result  # not checked in
     rid = _round(session, "approval", secret=False)
     a, b, c = _items(session, rid)
     session.voting.open_round(rid)
