@@ -142,6 +142,21 @@ def _check_round(
     seen: set[int],
     all_items: set[int],
 ) -> None:
+    """One round: its own fields, its items, its settings, then the votes it holds."""
+    _check_round_itself(rnd, where, seen)
+    item_ids = _check_items(rnd["items"], where, ids, all_items)
+    try:
+        clean = voting.normalise_settings(rnd["method"], rnd.get("settings", {}), len(rnd["items"]))
+    except BreakoutError as exc:
+        raise BreakoutError(f"{where}.settings: {exc}") from None
+    voters = rnd.get("voters", [])
+    _check_voters(voters, where, ids["participants"])
+    _check_ballots(rnd, where, clean, item_ids, voters)
+    _check_tallies(rnd, where, item_ids)
+
+
+def _check_round_itself(rnd: Mapping[str, Any], where: str, seen: set[int]) -> None:
+    """A round's id, method and state: a draft holds no votes, an open round has opened."""
     if rnd["id"] in seen:
         raise BreakoutError(f"{where} repeats id {rnd['id']}; ids must be unique")
     seen.add(rnd["id"])
@@ -158,7 +173,15 @@ def _check_round(
             raise BreakoutError(
                 f"{where} is {state} but has no {needed}; add the time in Unix seconds"
             )
-    items = rnd["items"]
+
+
+def _check_items(
+    items: Sequence[Mapping[str, Any]],
+    where: str,
+    ids: Mapping[str, set[int]],
+    all_items: set[int],
+) -> set[int]:
+    """A round's items, each with an id no other round's item has, and references that hold."""
     item_ids: set[int] = set()
     for j, item in enumerate(items):
         iw = f"{where}.items[{j}]"
@@ -171,16 +194,24 @@ def _check_round(
                 raise BreakoutError(
                     f"{iw}.{field} refers to {item[field]}, which is not in the file"
                 )
-    try:
-        clean = voting.normalise_settings(rnd["method"], rnd.get("settings", {}), len(items))
-    except BreakoutError as exc:
-        raise BreakoutError(f"{where}.settings: {exc}") from None
-    participants = ids["participants"]
-    voters = rnd.get("voters", [])
+    return item_ids
+
+
+def _check_voters(voters: Sequence[Any], where: str, participants: set[int]) -> None:
     if not all(v in participants for v in voters):
         raise BreakoutError(f"{where}.voters must list participant ids from the file")
     if len(set(voters)) != len(voters):
         raise BreakoutError(f"{where}.voters lists someone twice")
+
+
+def _check_ballots(
+    rnd: Mapping[str, Any],
+    where: str,
+    settings: Mapping[str, Any],
+    item_ids: set[int],
+    voters: Sequence[int],
+) -> None:
+    """Each ballot valid for the method; a named one from a voter, once, in a named round."""
     ballots = rnd.get("ballots", [])
     named: set[int] = set()
     for j, ballot in enumerate(ballots):
@@ -196,11 +227,15 @@ def _check_round(
             named.add(who)
         entries = {entry["item"]: entry["value"] for entry in ballot["entries"]}
         try:
-            voting.validate_ballot(rnd["method"], clean, sorted(item_ids), entries)
+            voting.validate_ballot(rnd["method"], settings, sorted(item_ids), entries)
         except BreakoutError as exc:
             raise BreakoutError(f"{bw}: {exc}") from None
     if len(ballots) > len(voters):
         raise BreakoutError(f"{where} has more ballots than voters")
+
+
+def _check_tallies(rnd: Mapping[str, Any], where: str, item_ids: set[int]) -> None:
+    """Hand counts: of this round's items, at a level the method has, each counted once."""
     keys: set[tuple[int, int]] = set()
     for j, tally in enumerate(rnd.get("tallies", [])):
         tw = f"{where}.tallies[{j}]"
