@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -62,20 +62,38 @@ def _row(obj: Mapping[str, Any], spec: Mapping[str, str]) -> dict[str, Any]:
     }
 
 
-def _insert_all(conn: Any, data: Mapping[str, Any]) -> None:
-    def insert(table: str, values: Mapping[str, Any]) -> None:
-        cols = ", ".join(values)
-        marks = ", ".join("?" for _ in values)
-        conn.execute(f"INSERT INTO {table} ({cols}) VALUES ({marks})", list(values.values()))
+def _insert(conn: Any, table: str, values: Mapping[str, Any]) -> None:
+    cols = ", ".join(values)
+    marks = ", ".join("?" for _ in values)
+    conn.execute(f"INSERT INTO {table} ({cols}) VALUES ({marks})", list(values.values()))
 
+
+def _insert_all(conn: Any, data: Mapping[str, Any]) -> None:
+    """Every section of a checked document, each after what it refers to."""
     session = data["session"]
+    _write_session(conn, session)
+    _insert_tables(conn, data)
+    _link_recommendations(conn, data.get("recommendations", []))
+    conn.execute(
+        "UPDATE session SET current_point = ? WHERE id = 1", (session.get("current_point"),)
+    )
+    _add_missing_candidates(conn)
+    for index, rnd in enumerate(data.get("rounds", [])):
+        _insert_round(conn, rnd, index)
+
+
+def _write_session(conn: Any, session: Mapping[str, Any]) -> None:
+    """The session record's fields, but its current point (set once its point exists)."""
     values = _row(session, SESSION_FIELDS)
-    values.pop("current_point", None)  # set once its point exists
+    values.pop("current_point", None)
     if values:
         sets = ", ".join(f"{f} = ?" for f in values)
         conn.execute(f"UPDATE session SET {sets} WHERE id = 1", list(values.values()))
-    minutes = conn.execute("SELECT default_minutes FROM session").fetchone()[0]
 
+
+def _insert_tables(conn: Any, data: Mapping[str, Any]) -> None:
+    """The rows of every table section in list order, and each point's clock runs."""
+    minutes = conn.execute("SELECT default_minutes FROM session").fetchone()[0]
     queue_places: dict[int, int] = {}  # the next queue position at each point
     for table, spec in TABLES.items():
         for index, item in enumerate(data.get(table, [])):
@@ -89,9 +107,10 @@ def _insert_all(conn: Any, data: Mapping[str, Any]) -> None:
                 queue_places[item["point"]] = row["position"] + 1
             if table == "recommendations":
                 row["duplicate_of"] = None  # set below, once every recommendation exists
-            insert(table, row)
+            _insert(conn, table, row)
             for run in item.get("runs", []) if table == "points" else []:
-                insert(
+                _insert(
+                    conn,
                     "point_runs",
                     {
                         "point": item["id"],
@@ -99,55 +118,65 @@ def _insert_all(conn: Any, data: Mapping[str, Any]) -> None:
                         "ended_at": run.get("ended_at"),
                     },
                 )
-    for item in data.get("recommendations", []):
+
+
+def _link_recommendations(conn: Any, recommendations: Sequence[Mapping[str, Any]]) -> None:
+    """What each recommendation duplicates and the contributions it came from."""
+    for item in recommendations:
         if item.get("duplicate_of") is not None:
             conn.execute(
                 "UPDATE recommendations SET duplicate_of = ? WHERE id = ?",
                 (item["duplicate_of"], item["id"]),
             )
         for source in item.get("contributions", []):
-            insert("recommendation_sources", {"recommendation": item["id"], "contribution": source})
-    conn.execute(
-        "UPDATE session SET current_point = ? WHERE id = 1", (session.get("current_point"),)
+            _insert(
+                conn,
+                "recommendation_sources",
+                {"recommendation": item["id"], "contribution": source},
+            )
+
+
+def _insert_round(conn: Any, rnd: Mapping[str, Any], index: int) -> None:
+    """One round with its items, voters, ballots (under new random ids) and hand counts."""
+    settings = voting.normalise_settings(rnd["method"], rnd.get("settings", {}), len(rnd["items"]))
+    item_ids = [item["id"] for item in rnd["items"]]
+    _insert(
+        conn,
+        "rounds",
+        {
+            **_row(rnd, ROUND_FIELDS),
+            "position": index,
+            "settings": json.dumps(settings, sort_keys=True),
+        },
     )
-    _add_missing_candidates(conn)
-    for index, rnd in enumerate(data.get("rounds", [])):
-        settings = voting.normalise_settings(
-            rnd["method"], rnd.get("settings", {}), len(rnd["items"])
+    for pos, item in enumerate(rnd["items"]):
+        _insert(
+            conn, "round_items", {**_row(item, ITEM_FIELDS), "round": rnd["id"], "position": pos}
         )
-        item_ids = [item["id"] for item in rnd["items"]]
-        insert(
-            "rounds",
+    for voter in rnd.get("voters", []):
+        _insert(conn, "voters", {"round": rnd["id"], "participant": voter})
+    for ballot in rnd.get("ballots", []):
+        ballot_id = os.urandom(16).hex()
+        _insert(
+            conn,
+            "ballots",
+            {"id": ballot_id, "round": rnd["id"], "participant": ballot.get("participant")},
+        )
+        entries = {e["item"]: e["value"] for e in ballot["entries"]}
+        clean = voting.validate_ballot(rnd["method"], settings, item_ids, entries)
+        for item_id, vote in clean.items():
+            _insert(conn, "ballot_entries", {"ballot": ballot_id, "item": item_id, "value": vote})
+    for tally in rnd.get("tallies", []):
+        _insert(
+            conn,
+            "hand_tallies",
             {
-                **_row(rnd, ROUND_FIELDS),
-                "position": index,
-                "settings": json.dumps(settings, sort_keys=True),
+                "round": rnd["id"],
+                "item": tally["item"],
+                "level": tally.get("level", 0),
+                "count": tally["count"],
             },
         )
-        for pos, item in enumerate(rnd["items"]):
-            insert("round_items", {**_row(item, ITEM_FIELDS), "round": rnd["id"], "position": pos})
-        for voter in rnd.get("voters", []):
-            insert("voters", {"round": rnd["id"], "participant": voter})
-        for ballot in rnd.get("ballots", []):
-            ballot_id = os.urandom(16).hex()
-            insert(
-                "ballots",
-                {"id": ballot_id, "round": rnd["id"], "participant": ballot.get("participant")},
-            )
-            entries = {e["item"]: e["value"] for e in ballot["entries"]}
-            clean = voting.validate_ballot(rnd["method"], settings, item_ids, entries)
-            for item_id, vote in clean.items():
-                insert("ballot_entries", {"ballot": ballot_id, "item": item_id, "value": vote})
-        for tally in rnd.get("tallies", []):
-            insert(
-                "hand_tallies",
-                {
-                    "round": rnd["id"],
-                    "item": tally["item"],
-                    "level": tally.get("level", 0),
-                    "count": tally["count"],
-                },
-            )
 
 
 def _add_missing_candidates(conn: Any) -> None:
