@@ -36,8 +36,6 @@ ALLOWED: dict[str, str] = {
     "breakout_qt/shared_screen.py::SharedScreen.__init__": "declarative widget construction",
     "breakout_qt/vote_dialogs.py::RoundDialog.__init__": "declarative widget construction",
     "breakout_qt/vote_dialogs.py::HandCountDialog.__init__": "declarative widget construction",
-    # TEMPORARY, restructured on this branch one commit at a time.
-    "breakout/room.py::room_view": "restructured on this branch",
 }
 
 
