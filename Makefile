@@ -2,15 +2,16 @@
 # environment in .venv, rebuilt when pyproject.toml changes).
 #
 #   make demo    set up, write the demo session, open the app on it
-#   make check   set up, then lint, types, the import contract, dead code and all tests (headless),
-#                the privacy-critical modules' tests measured against their coverage floors
+#   make check   set up, then lint, types, the import contract, dead code, file and function
+#                sizes and all tests (headless), the privacy-critical modules' tests measured
+#                against their coverage floors
 
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 DEMO := demo.breakout
 
-.PHONY: demo check lint types contract deadcode coverage test bench clean
+.PHONY: demo check lint types contract deadcode sizes coverage test bench clean
 
 $(BIN)/.installed: pyproject.toml requirements-model.txt
 	$(PYTHON) -m venv $(VENV)
@@ -38,6 +39,11 @@ contract: $(BIN)/.installed
 deadcode: $(BIN)/.installed
 	$(BIN)/vulture
 
+# No source file over 600 lines, no function over 60 (tools/sizes.py, which
+# lists the few exceptions and why).
+sizes: $(BIN)/.installed
+	$(BIN)/python tools/sizes.py
+
 # The PDF tests read reports back with poppler's pdftotext and pdffonts, a
 # system prerequisite (see the README); where they are missing those tests skip
 # and say so. CI installs them (.ci/run).
@@ -58,7 +64,7 @@ coverage: $(BIN)/.installed
 test: coverage
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(addprefix --ignore=,$(COVERED_TESTS))
 
-check: lint types contract deadcode test
+check: lint types contract deadcode sizes test
 
 bench: $(BIN)/.installed
 	for script in benchmarks/bench_*.py; do $(BIN)/python $$script || exit 1; done

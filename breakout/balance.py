@@ -52,7 +52,7 @@ before over-heard, then by name.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -171,7 +171,24 @@ def balance_from(
         presence = presence_from(people, (t.participant for t in turns))
     basis = presence.basis
     present: Counter[str] = Counter(group_of[pid] for pid in presence.ids if pid in group_of)
+    seconds, spoken = _speaking(turns, group_of, now)
+    rows = _shares(labels, present, seconds, spoken)
+    return Balance(
+        dimension=dimension,
+        rows=tuple(rows),
+        total_seconds=sum(seconds.values()),
+        total_turns=sum(spoken.values()),
+        present=sum(present.values()),
+        nudges=_nudges(rows, basis),
+        presence_basis=basis,
+        point_id=point_id,
+    )
 
+
+def _speaking(
+    turns: Iterable[Turn], group_of: Mapping[int, str], now: float
+) -> tuple[dict[str, float], Counter[str]]:
+    """Each group's speaking seconds and started turns (a group key: see group_key)."""
     seconds: dict[str, float] = {}
     spoken: Counter[str] = Counter()
     for turn in turns:
@@ -180,12 +197,19 @@ def balance_from(
         group = group_of.get(turn.participant, "")
         seconds[group] = seconds.get(group, 0.0) + _seconds(turn, now)
         spoken[group] += 1
+    return seconds, spoken
 
+
+def _shares(
+    labels: Mapping[str, str],
+    present: Counter[str],
+    seconds: Mapping[str, float],
+    spoken: Counter[str],
+) -> list[Share]:
+    """One row per group present or heard, flagged by the nudge rule, in display order."""
     total_seconds = sum(seconds.values())
-    total_turns = sum(spoken.values())
     total_present = sum(present.values())
     nudging = total_seconds >= NUDGE_AFTER_SECONDS
-
     rows: list[Share] = []
     for group in set(present) | set(spoken):
         time_share = seconds.get(group, 0.0) / total_seconds if total_seconds else 0.0
@@ -205,16 +229,7 @@ def balance_from(
             )
         )
     rows.sort(key=lambda r: (r.group == NOT_RECORDED, -r.present, r.group.casefold(), r.group))
-    return Balance(
-        dimension=dimension,
-        rows=tuple(rows),
-        total_seconds=total_seconds,
-        total_turns=total_turns,
-        present=total_present,
-        nudges=_nudges(rows, basis),
-        presence_basis=basis,
-        point_id=point_id,
-    )
+    return rows
 
 
 def percent(fraction: float) -> int:

@@ -28,7 +28,7 @@ import json
 import math
 import os
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -144,6 +144,17 @@ def _f32(array: npt.NDArray[Any]) -> F32:
     return np.ascontiguousarray(array, dtype=np.float32)
 
 
+@dataclass(frozen=True)
+class _Shape:
+    """The model's dimensions, from its configuration files."""
+
+    hidden: int
+    heads: int
+    layers: int
+    eps: float
+    max_tokens: int  # the longest input read; longer ones are truncated
+
+
 def _load(folder: Path) -> _Model:
     """Read config, weights and tokenizer from ``folder`` (raises on any problem)."""
     try:
@@ -155,6 +166,39 @@ def _load(folder: Path) -> _Model:
             "model is not installed; reinstall Breakout with its dependencies."
         ) from exc
 
+    shape = _read_shape(folder)
+    raw = load_file(str(folder / "model.safetensors"))
+    # Checkpoints saved from BertForXxx carry a "bert." prefix; accept both.
+    tensors = {name.removeprefix("bert."): value for name, value in raw.items()}
+
+    def get(name: str) -> F32:
+        return _f32(tensors[name])
+
+    scale = np.float32(1.0 / math.sqrt(shape.hidden // shape.heads))
+    layers = tuple(_layer(tensors, f"encoder.layer.{i}.", scale) for i in range(shape.layers))
+
+    tokenizer = Tokenizer.from_file(str(folder / "tokenizer.json"))
+    # tokenizer.json asks for truncation at 128 and fixed padding to 128;
+    # sentence-transformers truncates at max_seq_length and pads per batch.
+    tokenizer.no_padding()
+    tokenizer.enable_truncation(max_length=shape.max_tokens)
+
+    return _Model(
+        words=get("embeddings.word_embeddings.weight"),
+        positions=get("embeddings.position_embeddings.weight"),
+        token_type0=get("embeddings.token_type_embeddings.weight")[0].copy(),
+        emb_ln_g=get("embeddings.LayerNorm.weight"),
+        emb_ln_b=get("embeddings.LayerNorm.bias"),
+        layers=layers,
+        heads=shape.heads,
+        eps=shape.eps,
+        tokenizer=tokenizer,
+        max_tokens=shape.max_tokens,
+    )
+
+
+def _read_shape(folder: Path) -> _Shape:
+    """The dimensions the configuration gives, refusing a model this module cannot run."""
     config = _read_json(folder / "config.json")
     pooling = _read_json(folder / "1_Pooling" / "config.json")
     if not pooling.get("pooling_mode_mean_tokens", False):
@@ -163,77 +207,54 @@ def _load(folder: Path) -> _Model:
         raise ValueError(f"unsupported activation {config.get('hidden_act')!r}")
     sbert_path = folder / "sentence_bert_config.json"
     sbert = _read_json(sbert_path) if sbert_path.is_file() else {}
-
-    hidden = int(config["hidden_size"])
-    heads = int(config["num_attention_heads"])
-    n_layers = int(config["num_hidden_layers"])
     max_positions = int(config["max_position_embeddings"])
-    eps = float(config.get("layer_norm_eps", 1e-12))
-    max_tokens = min(int(sbert.get("max_seq_length", max_positions)), max_positions)
-    if hidden % heads:
+    shape = _Shape(
+        hidden=int(config["hidden_size"]),
+        heads=int(config["num_attention_heads"]),
+        layers=int(config["num_hidden_layers"]),
+        eps=float(config.get("layer_norm_eps", 1e-12)),
+        max_tokens=min(int(sbert.get("max_seq_length", max_positions)), max_positions),
+    )
+    if shape.hidden % shape.heads:
         raise ValueError("hidden size is not a multiple of the number of heads")
+    return shape
 
-    raw = load_file(str(folder / "model.safetensors"))
-    # Checkpoints saved from BertForXxx carry a "bert." prefix; accept both.
-    tensors = {name.removeprefix("bert."): value for name, value in raw.items()}
+
+def _layer(tensors: Mapping[str, npt.NDArray[Any]], p: str, scale: np.float32) -> _Layer:
+    """The encoder layer whose weights are named with prefix ``p``, laid out for ``x @ w``."""
 
     def get(name: str) -> F32:
-        return _f32(tensors[name])
+        return _f32(tensors[p + name])
 
     def transposed(name: str) -> F32:
-        return _f32(tensors[name].T)
+        return _f32(tensors[p + name].T)
 
-    scale = np.float32(1.0 / math.sqrt(hidden // heads))
-    layers = []
-    for i in range(n_layers):
-        p = f"encoder.layer.{i}."
-        a = p + "attention.self."
-        qkv_w = np.concatenate(
-            [
-                transposed(a + "query.weight") * scale,
-                transposed(a + "key.weight"),
-                transposed(a + "value.weight"),
-            ],
-            axis=1,
-        )
-        qkv_b = np.concatenate(
-            [get(a + "query.bias") * scale, get(a + "key.bias"), get(a + "value.bias")]
-        )
-        layers.append(
-            _Layer(
-                qkv_w=_f32(qkv_w),
-                qkv_b=_f32(qkv_b),
-                out_w=transposed(p + "attention.output.dense.weight"),
-                out_b=get(p + "attention.output.dense.bias"),
-                ln1_g=get(p + "attention.output.LayerNorm.weight"),
-                ln1_b=get(p + "attention.output.LayerNorm.bias"),
-                ffn_in_w=transposed(p + "intermediate.dense.weight"),
-                ffn_in_b=get(p + "intermediate.dense.bias"),
-                # Halved: the activation computes 2 * GELU (see _twice_gelu).
-                ffn_out_w=transposed(p + "output.dense.weight") * np.float32(0.5),
-                ffn_out_b=get(p + "output.dense.bias"),
-                ln2_g=get(p + "output.LayerNorm.weight"),
-                ln2_b=get(p + "output.LayerNorm.bias"),
-            )
-        )
-
-    tokenizer = Tokenizer.from_file(str(folder / "tokenizer.json"))
-    # tokenizer.json asks for truncation at 128 and fixed padding to 128;
-    # sentence-transformers truncates at max_seq_length and pads per batch.
-    tokenizer.no_padding()
-    tokenizer.enable_truncation(max_length=max_tokens)
-
-    return _Model(
-        words=get("embeddings.word_embeddings.weight"),
-        positions=get("embeddings.position_embeddings.weight"),
-        token_type0=get("embeddings.token_type_embeddings.weight")[0].copy(),
-        emb_ln_g=get("embeddings.LayerNorm.weight"),
-        emb_ln_b=get("embeddings.LayerNorm.bias"),
-        layers=tuple(layers),
-        heads=heads,
-        eps=eps,
-        tokenizer=tokenizer,
-        max_tokens=max_tokens,
+    a = "attention.self."
+    qkv_w = np.concatenate(
+        [
+            transposed(a + "query.weight") * scale,
+            transposed(a + "key.weight"),
+            transposed(a + "value.weight"),
+        ],
+        axis=1,
+    )
+    qkv_b = np.concatenate(
+        [get(a + "query.bias") * scale, get(a + "key.bias"), get(a + "value.bias")]
+    )
+    return _Layer(
+        qkv_w=_f32(qkv_w),
+        qkv_b=_f32(qkv_b),
+        out_w=transposed("attention.output.dense.weight"),
+        out_b=get("attention.output.dense.bias"),
+        ln1_g=get("attention.output.LayerNorm.weight"),
+        ln1_b=get("attention.output.LayerNorm.bias"),
+        ffn_in_w=transposed("intermediate.dense.weight"),
+        ffn_in_b=get("intermediate.dense.bias"),
+        # Halved: the activation computes 2 * GELU (see _twice_gelu).
+        ffn_out_w=transposed("output.dense.weight") * np.float32(0.5),
+        ffn_out_b=get("output.dense.bias"),
+        ln2_g=get("output.LayerNorm.weight"),
+        ln2_b=get("output.LayerNorm.bias"),
     )
 
 

@@ -69,20 +69,7 @@ def room_view(
     count = len(points)
     position = next((i for i, p in enumerate(points) if p.id == info.current_point), None)
     if position is None:
-        return RoomView(
-            session_title=info.title,
-            point_number=None,
-            point_count=count,
-            question=None,
-            planned_seconds=0.0,
-            elapsed_seconds=0.0,
-            remaining_seconds=0.0,
-            running=False,
-            warning="none",
-            current_speaker=None,
-            next_speakers=(),
-            anonymous=hide_names,
-        )
+        return _before_any_point(info.title, count, hide_names)
 
     point = points[position]
     reading = read_clock(
@@ -91,16 +78,10 @@ def room_view(
     active = session.queue.active_turn(point.id)
     waiting = session.queue.waiting(point.id)
     shown = waiting[: max(0, max_speakers)]
-
-    def shown_as(participant: int, place: int | None) -> str:
-        """A name only for someone who agreed to be named; otherwise their place."""
-        person = session.participant(participant)
-        if person.may_be_named and not hide_names:
-            return person.name
-        return "Speaker" if place is None else f"Speaker {place}"
-
-    speaker = None if active is None else shown_as(active.participant, None)
-    upcoming = tuple(shown_as(t.participant, n) for n, t in enumerate(shown, 1))
+    speaker = None if active is None else _shown_as(session, active.participant, None, hide_names)
+    upcoming = tuple(
+        _shown_as(session, t.participant, n, hide_names) for n, t in enumerate(shown, 1)
+    )
     return RoomView(
         session_title=info.title,
         point_number=position + 1,
@@ -117,6 +98,32 @@ def room_view(
         waiting_count=len(waiting),
         ended=point.ended_at is not None and not reading.running,
     )
+
+
+def _before_any_point(title: str, count: int, hide_names: bool) -> RoomView:
+    """The view before the first point has started: the title and nothing running."""
+    return RoomView(
+        session_title=title,
+        point_number=None,
+        point_count=count,
+        question=None,
+        planned_seconds=0.0,
+        elapsed_seconds=0.0,
+        remaining_seconds=0.0,
+        running=False,
+        warning="none",
+        current_speaker=None,
+        next_speakers=(),
+        anonymous=hide_names,
+    )
+
+
+def _shown_as(session: Session, participant: int, place: int | None, hide_names: bool) -> str:
+    """A name only for someone who agreed to be named; otherwise their place."""
+    person = session.participant(participant)
+    if person.may_be_named and not hide_names:
+        return person.name
+    return "Speaker" if place is None else f"Speaker {place}"
 
 
 def time_words(view: RoomView) -> str:

@@ -16,7 +16,7 @@ among themselves, so adding one proposal never reshuffles the board.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -159,6 +159,7 @@ def compute(
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> Outcome:
+    """Embed the job's texts, group the free ones and find near duplicates (module docstring)."""
     from breakout import grouping
 
     vectors, method, fresh = embed(job, progress=progress, cancelled=cancelled)
@@ -170,53 +171,72 @@ def compute(
         progress(len(job.texts), len(job.texts), "Finding groups…")
     row = {ident: i for i, ident in enumerate(job.ids)}
     free_rows = [i for i, free in enumerate(job.free) if free]
-    texts = [job.texts[i] for i in free_rows]
 
     groups: list[tuple[str, list[int]]] = []
     joined: dict[int, int] = {}
     kept = [g for g in job.open_groups if all(m in row and job.free[row[m]] for m in g[1])]
     if kept and len(kept) == len(job.open_groups):
-        # Keep the open suggestions; newcomers join the nearest group or start one.
-        grouped = {m for _, members in kept for m in members}
-        groups = [(label, list(members)) for label, members in kept]
-        centroids = grouping.group_centroids(vectors, [[row[m] for m in g[1]] for g in groups])
-        fixed = [(cid, [row[m] for m in ms if m in row]) for cid, ms in job.fixed_groups]
-        fixed_centroids = (
-            grouping.group_centroids(vectors, [rows for _, rows in fixed]) if fixed else None
-        )
-        newcomers = [i for i in free_rows if job.ids[i] not in grouped]
-        loose = []
-        for i in newcomers:
-            near = grouping.nearest_group(vectors[i], centroids, threshold=join)
-            if near is not None:
-                groups[near][1].append(job.ids[i])
-                continue
-            if fixed_centroids is not None:
-                near = grouping.nearest_group(vectors[i], fixed_centroids, threshold=join)
-                if near is not None:
-                    joined[job.ids[i]] = fixed[near][0]
-                    continue
-            loose.append(i)
-        if len(loose) >= 2:
-            for suggestion in grouping.suggest_groups(
-                vectors[loose],
-                points=[job.points[i] for i in loose],
-                texts=[job.texts[i] for i in loose],
-            ):
-                if len(suggestion.members) >= 2:
-                    groups.append(
-                        (suggestion.label, [job.ids[loose[m]] for m in suggestion.members])
-                    )
+        groups, joined = _keep_open(job, vectors, row, kept, free_rows, join)
     elif len(free_rows) >= 2:
-        for suggestion in grouping.suggest_groups(
-            vectors[free_rows], points=[job.points[i] for i in free_rows], texts=texts
-        ):
-            if len(suggestion.members) >= 2:
-                groups.append(
-                    (suggestion.label, [job.ids[free_rows[m]] for m in suggestion.members])
-                )
+        groups = _new_groups(job, vectors, free_rows)
     duplicates = [
         (job.ids[a], job.ids[b], float(score))
         for a, b, score in grouping.near_duplicates(vectors, semantic=semantic)
     ]
     return Outcome(groups, duplicates, method, fresh, joined)
+
+
+def _keep_open(
+    job: Job,
+    vectors: Any,
+    row: Mapping[int, int],
+    kept: Sequence[tuple[str, list[int]]],
+    free_rows: Sequence[int],
+    join: float,
+) -> tuple[list[tuple[str, list[int]]], dict[int, int]]:
+    """Keep the open suggestions; newcomers join the nearest group or start one.
+
+    A newcomer near no suggested group but near a group a person made is left
+    out of the suggestions and named in ``joined`` (proposal -> that group).
+    ``row`` gives each proposal's row in the job.
+    """
+    from breakout import grouping
+
+    grouped = {m for _, members in kept for m in members}
+    groups = [(label, list(members)) for label, members in kept]
+    centroids = grouping.group_centroids(vectors, [[row[m] for m in g[1]] for g in groups])
+    fixed = [(cid, [row[m] for m in ms if m in row]) for cid, ms in job.fixed_groups]
+    fixed_centroids = (
+        grouping.group_centroids(vectors, [rows for _, rows in fixed]) if fixed else None
+    )
+    newcomers = [i for i in free_rows if job.ids[i] not in grouped]
+    joined: dict[int, int] = {}
+    loose = []
+    for i in newcomers:
+        near = grouping.nearest_group(vectors[i], centroids, threshold=join)
+        if near is not None:
+            groups[near][1].append(job.ids[i])
+            continue
+        if fixed_centroids is not None:
+            near = grouping.nearest_group(vectors[i], fixed_centroids, threshold=join)
+            if near is not None:
+                joined[job.ids[i]] = fixed[near][0]
+                continue
+        loose.append(i)
+    if len(loose) >= 2:
+        groups.extend(_new_groups(job, vectors, loose))
+    return groups, joined
+
+
+def _new_groups(job: Job, vectors: Any, rows: Sequence[int]) -> list[tuple[str, list[int]]]:
+    """Suggested groups of two or more among the job's ``rows``, as proposal ids."""
+    from breakout import grouping
+
+    rows = list(rows)
+    return [
+        (suggestion.label, [job.ids[rows[m]] for m in suggestion.members])
+        for suggestion in grouping.suggest_groups(
+            vectors[rows], points=[job.points[i] for i in rows], texts=[job.texts[i] for i in rows]
+        )
+        if len(suggestion.members) >= 2
+    ]

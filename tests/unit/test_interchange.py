@@ -243,9 +243,9 @@ def test_a_rule_of_the_file_breaks_into_a_sentence_not_an_integrity_error(
     """Were a document to pass the checks and still break a rule SQLite keeps (here the
     reference and voting-code checks are switched off to get one), the user reads a
     sentence and no file is made."""
-    from breakout import interchange
+    from breakout.interchange import checks
 
-    monkeypatch.setattr(interchange, "_check_references", lambda data, ids, name: None)
+    monkeypatch.setattr(checks, "_check_references", lambda data, ids, name: None)
     dangling = {
         "session": {"title": "Atelier « eau »"},
         "points": [{"id": 1, "text": "Qui paie ?"}],

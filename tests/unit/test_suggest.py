@@ -102,3 +102,48 @@ def test_cancel_changes_nothing(demo: Session) -> None:
     with pytest.raises(suggest.Cancelled):
         suggest.compute(job, cancelled=lambda: True)
     assert _groups(demo) == {}
+
+
+def test_newcomers_join_open_groups_are_named_near_peoples_groups_or_group_together() -> None:
+    """With open suggestions kept, each new proposal goes to the nearest suggested group;
+    one that resembles only a group a person made is named, not moved; the rest that
+    resemble each other form a new group. Vectors are given, so no model is needed."""
+    import numpy as np
+
+    directions = {"water": 0, "fees": 1, "schools": 2}
+
+    def vector(topic: str, wobble: float) -> bytes:
+        v = np.full(4, wobble, dtype="<f4")
+        v[directions[topic]] = 1.0
+        return v.astype("<f4").tobytes()
+
+    texts = [
+        "Protéger les nappes d'eau",  # 1, the open suggestion "Water"
+        "المياه الجوفية أولاً",  # 2, the open suggestion "Water"
+        "Cap the fees",  # 3, a person's group (id 70)
+        "降低费用",  # 4, a person's group (id 70)
+        "Measure the water table every month",  # 5, new: joins "Water"
+        "No fee rises this year",  # 6, new: near the person's group only
+        "Build two schools",  # 7, new
+        "More teachers for the schools",  # 8, new, with 7
+    ]
+    topics = ["water", "water", "fees", "fees", "water", "fees", "schools", "schools"]
+    job = suggest.Job(
+        ids=list(range(1, 9)),
+        texts=texts,
+        points=[None] * 8,
+        free=[True, True, False, False, True, True, True, True],
+        cached={
+            t: vector(topic, 0.01 * i)
+            for i, (t, topic) in enumerate(zip(texts, topics, strict=True))
+        },
+        open_groups=[("Water", [1, 2])],
+        fixed_groups=[(70, [3, 4])],
+    )
+    outcome = suggest.compute(job)
+    assert outcome.semantic and outcome.new_vectors == {}
+    groups = [(label, sorted(members)) for label, members in outcome.groups]
+    assert groups[0] == ("Water", [1, 2, 5])
+    assert [members for _, members in groups[1:]] == [[7, 8]]
+    assert outcome.joined == {6: 70}
+    assert "1 new proposal(s) look like groups people made" in outcome.summary()
