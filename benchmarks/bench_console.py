@@ -332,6 +332,7 @@ def short_location(key: tuple[str, int, str]) -> str:
 def report_profile(profile: pstats.Stats, samples: int) -> None:
     """Top functions by cumulative time, per capture, from a cProfile run."""
     entries: dict[tuple[str, int, str], tuple[int, int, float, float, Any]]
+    # pstats.Stats keeps its table in .stats, which typeshed does not declare.
     entries = profile.stats  # type: ignore[attr-defined]
     ours = Path(__file__).name
     rows = sorted(
