@@ -72,7 +72,7 @@ def measure(n: int) -> dict[str, float]:
     window.show()
     window.show_page(1)
     board = window.ensure_board()
-    board.show_error = lambda message: print("error:", message)  # type: ignore[method-assign]
+    board.show_error = lambda message: print("error:", message)
     app.processEvents()
 
     gaps: list[float] = []

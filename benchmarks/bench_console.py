@@ -60,8 +60,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+# Run as a script: the project folder on the path, so the shared helpers import by package.
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
 import PySide6
-from bench_store import Stats, build_session, describe_session, filesystem_of, filler
 from PySide6.QtCore import (
     QMessageLogContext,
     QSettings,
@@ -72,6 +74,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtTest import QTest
 
+from benchmarks.bench_store import Stats, build_session, describe_session, filesystem_of, filler
 from breakout.demo import build_demo
 from breakout.session import Session
 from breakout.store import Store
@@ -195,11 +198,12 @@ def measure_capture(
     engine = Session(Store.open(engine_path), clock=clock)
     window = MainWindow(session, settings=settings)
     errors: list[str] = []
-    window.show_error = errors.append  # type: ignore[method-assign,assignment]
+    window.show_error = lambda message: errors.append(message)
     try:
         window.show()
         QTest.qWaitForWindowExposed(window)
         window.activateWindow()
+        assert window.console is not None  # a session is open, so its console is built
         window.console.capture.edit.setFocus()
         app.processEvents()
         point_id = session.info().current_point
@@ -328,6 +332,7 @@ def short_location(key: tuple[str, int, str]) -> str:
 def report_profile(profile: pstats.Stats, samples: int) -> None:
     """Top functions by cumulative time, per capture, from a cProfile run."""
     entries: dict[tuple[str, int, str], tuple[int, int, float, float, Any]]
+    # pstats.Stats keeps its table in .stats, which typeshed does not declare.
     entries = profile.stats  # type: ignore[attr-defined]
     ours = Path(__file__).name
     rows = sorted(

@@ -35,8 +35,9 @@ import random
 import sys
 import time
 from collections.abc import Callable, Sequence
+from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, TypeVar
 
 import numpy as np
 
@@ -44,7 +45,17 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.metrics import adjusted_rand_index  # noqa: E402
-from breakout.grouping import lexical_vectors, near_duplicates, suggest_groups  # noqa: E402
+from breakout.grouping import (  # noqa: E402
+    Suggestion,
+    lexical_vectors,
+    near_duplicates,
+    suggest_groups,
+)
+
+if TYPE_CHECKING:
+    from breakout.embed import Embedder
+
+T = TypeVar("T")
 
 FIXTURES = Path(__file__).resolve().parents[2] / "shared" / "fixtures"
 CITY = FIXTURES / "recommendations_city_adaptation.tsv"
@@ -83,7 +94,7 @@ def read_demo() -> LabelledSet:
     return LabelledSet("demo session", texts, themes, points)
 
 
-def labels(suggestions: Sequence[Any], n: int) -> list[int]:
+def labels(suggestions: Sequence[Suggestion], n: int) -> list[int]:
     out = [-1] * n
     for number, s in enumerate(suggestions):
         for i in s.members:
@@ -206,9 +217,11 @@ def generated(n: int, seed: int = 7) -> tuple[list[str], list[int]]:
     return texts, topics
 
 
-def best_of(repeat: int, action: Callable[[], Any]) -> tuple[float, Any]:
-    best, result = float("inf"), None
-    for _ in range(repeat):
+def best_of(repeat: int, action: Callable[[], T]) -> tuple[float, T]:
+    start = time.perf_counter()
+    result = action()
+    best = time.perf_counter() - start
+    for _ in range(repeat - 1):
         start = time.perf_counter()
         result = action()
         best = min(best, time.perf_counter() - start)
@@ -223,7 +236,7 @@ def main() -> None:
 
     print(f"# bench_grouping  ({platform.python_version()}, {os.cpu_count()} CPUs)")
 
-    embedder: Any = None
+    embedder: Embedder | None = None
     try:
         from breakout.embed import Embedder, model_dir
 
@@ -274,21 +287,21 @@ def main() -> None:
         texts, topics = generated(n)
         if embedder is not None:
             embedder.embed(texts[:32])  # warm
-            t_embed, vectors = best_of(args.repeat, lambda t=texts: embedder.embed(t))
+            t_embed, vectors = best_of(args.repeat, partial(embedder.embed, texts))
             kind = "semantic"
         else:
-            t_embed, vectors = best_of(args.repeat, lambda t=texts: lexical_vectors(t))
+            t_embed, vectors = best_of(args.repeat, partial(lexical_vectors, texts))
             kind = "lexical"
-        t_group, found = best_of(args.repeat, lambda v=vectors, t=texts: suggest_groups(v, texts=t))
-        t_dups, pairs = best_of(args.repeat, lambda v=vectors: near_duplicates(v))
-        ari = adjusted_rand_index(topics, labels(found, n))
+        t_group, suggested = best_of(args.repeat, partial(suggest_groups, vectors, texts=texts))
+        t_dups, pairs = best_of(args.repeat, partial(near_duplicates, vectors))
+        ari = adjusted_rand_index(topics, labels(suggested, n))
         print(
             f"  {n:5d} proposals ({kind}): embed {t_embed:6.2f} s  group {t_group:5.2f} s"
             f"  near-duplicates {t_dups:5.2f} s  total {t_embed + t_group + t_dups:6.2f} s"
-            f"  | {len(found)} groups, ARI vs generating topic {ari:.2f}, {len(pairs)} pairs"
+            f"  | {len(suggested)} groups, ARI vs generating topic {ari:.2f}, {len(pairs)} pairs"
         )
-        t_lex, lex = best_of(args.repeat, lambda t=texts: lexical_vectors(t))
-        t_lex_group, _ = best_of(args.repeat, lambda v=lex: suggest_groups(v))
+        t_lex, lex = best_of(args.repeat, partial(lexical_vectors, texts))
+        t_lex_group, _ = best_of(args.repeat, partial(suggest_groups, lex))
         print(f"  {n:5d} proposals (lexical):  vectors {t_lex:5.2f} s  group {t_lex_group:5.2f} s")
 
 

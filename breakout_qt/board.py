@@ -339,7 +339,7 @@ class Board(QWidget):
 
     # -- actions -------------------------------------------------------------------
 
-    def _run(self, operation: Callable[[], Change]) -> Change | None:
+    def _run(self, operation: Callable[[], Change[Any]]) -> Change[Any] | None:
         return self.ops.run(operation)
 
     def move_to_group(self, rec_id: int, group_id: int) -> None:

@@ -43,6 +43,7 @@ from breakout_qt.window_place import FRAME_GUESS, fitted_geometry
 if TYPE_CHECKING:  # the pages and the dialogs are imported when first shown
     from breakout_qt import dialogs
     from breakout_qt.board import Board
+    from breakout_qt.shared_screen import SharedScreen
     from breakout_qt.vote_page import VotePage
 
 #: How long a line in the status bar stays (ms).
@@ -75,7 +76,7 @@ class MainWindow(FileFlows):
         self.settings = settings if settings is not None else QSettings()
         self.session: Session | None = None
         self.ops: Operations | None = None
-        self.shared_screen: Any = None
+        self.shared_screen: SharedScreen | None = None
         self.console: Console | None = None
         self.board: Board | None = None
         self.vote: VotePage | None = None
@@ -310,7 +311,7 @@ class MainWindow(FileFlows):
 
     # -- redrawing ------------------------------------------------------------
 
-    def _on_change(self, change: Change) -> None:
+    def _on_change(self, change: Change[Any]) -> None:
         assert self.console is not None
         tables = change.tables()
         if self.console.on_change(change, tables):
@@ -421,7 +422,7 @@ class MainWindow(FileFlows):
             return
         self.open_shared_screen()
 
-    def open_shared_screen(self) -> Any:
+    def open_shared_screen(self) -> SharedScreen:
         """The shared screen, shown (on the best display) if it is not already.
 
         Neither it nor, later, the kiosk window takes the keyboard from the console.

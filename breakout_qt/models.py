@@ -266,7 +266,7 @@ class ContributionsModel(ListTableModel):
         self._rows = rows
         self.endResetModel()
 
-    def apply(self, change: Change) -> None:
+    def apply(self, change: Change[Any]) -> None:
         """Follow one change without re-reading the point: the change carries
         the rows it touched. Anything unusual falls back to ``reload``."""
         for row in change.rows:

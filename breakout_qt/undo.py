@@ -9,6 +9,7 @@ Every engine operation commits at once and returns a
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
@@ -20,7 +21,9 @@ from breakout.session import Session
 class ChangeCommand(QUndoCommand):
     """A change that has already been made; the stack can undo and redo it."""
 
-    def __init__(self, session: Session, change: Change, on_error: Callable[[str], None]) -> None:
+    def __init__(
+        self, session: Session, change: Change[Any], on_error: Callable[[str], None]
+    ) -> None:
         super().__init__(change.label)
         self._session = session
         self._change = change
@@ -37,7 +40,7 @@ class ChangeCommand(QUndoCommand):
         self._replay(self._session.undo)
         self._done = False
 
-    def _replay(self, how: Callable[[Change], Change]) -> None:
+    def _replay(self, how: Callable[[Change[Any]], Change[Any]]) -> None:
         try:
             how(self._change)
         except BreakoutError as exc:
@@ -57,7 +60,7 @@ class Operations:
         self.stack = stack
         self.on_error = on_error
 
-    def run(self, operation: Callable[[], Change]) -> Change | None:
+    def run(self, operation: Callable[[], Change[Any]]) -> Change[Any] | None:
         """Do it now; return the change, or None (after telling the user) if refused."""
         try:
             change = operation()

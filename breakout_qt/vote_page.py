@@ -492,7 +492,7 @@ class VotePage(QWidget):
             )
         )
 
-    def _run(self, operation: Callable[[], Change]) -> Change | None:
+    def _run(self, operation: Callable[[], Change[Any]]) -> Change[Any] | None:
         change = self.ops.run(operation)
         self.reload()
         return change

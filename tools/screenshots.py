@@ -21,6 +21,7 @@ from breakout.demo import build_demo
 from breakout.session import Session
 from breakout_qt.app import make_app
 from breakout_qt.main_window import MainWindow
+from breakout_qt.shared_screen import SharedScreen
 
 DOCS = Path(__file__).resolve().parents[1] / "docs"
 
@@ -65,14 +66,15 @@ def main() -> int:
         window.show_page(0)
         window.toggle_shared_screen()
         screen = window.shared_screen
+        assert screen is not None, "F5 opens the shared screen"
         screen.showNormal()
         screen.resize(width, height)
         if extra == "light":
             screen.set_scheme("light")
         QTimer.singleShot(600, lambda: finish(screen, suffix))
 
-    def finish(screen: object, suffix: str) -> None:
-        screen.grab().save(str(DOCS / f"shared-screen-{size}{suffix}.png"))  # type: ignore[attr-defined]
+    def finish(screen: SharedScreen, suffix: str) -> None:
+        screen.grab().save(str(DOCS / f"shared-screen-{size}{suffix}.png"))
         window.close()
         shutil.rmtree(folder, ignore_errors=True)
         app.quit()

@@ -54,6 +54,6 @@ class Panel(QWidget):
         self.ops = ops
         self.host = host
 
-    def run(self, operation: Callable[[], Change]) -> Change | None:
+    def run(self, operation: Callable[[], Change[Any]]) -> Change[Any] | None:
         """One engine operation: the change, or None once the user was told why not."""
         return self.ops.run(operation)

@@ -8,6 +8,8 @@ how many waiting speakers came along.
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtWidgets import QLabel, QVBoxLayout
 
 from breakout.changes import Change
@@ -74,7 +76,7 @@ class ClockPanel(Panel):
         """Jump to a point (Enter in the agenda), saying what moving did."""
         self.announce(self.run(lambda: self.session.agenda.start_point(point_id)))
 
-    def announce(self, change: Change | None) -> None:
+    def announce(self, change: Change[Any] | None) -> None:
         """Say what moving between points did to both clocks and the queue."""
         if change is None or change.result.left is None:
             return

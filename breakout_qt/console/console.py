@@ -9,6 +9,7 @@ centre takes half the extra room and the agenda and the queue a quarter each.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
@@ -88,7 +89,7 @@ class Console(QSplitter):
         self.capture.follow_speaker()
         self.queue.refresh_balance()
 
-    def on_change(self, change: Change, tables: frozenset[str]) -> bool:
+    def on_change(self, change: Change[Any], tables: frozenset[str]) -> bool:
         """Redraw what the change touched; True when everything was redrawn."""
         if not tables or tables & {"session", "points", "point_runs"}:
             self.refresh_all()

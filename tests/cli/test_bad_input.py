@@ -558,7 +558,7 @@ def _edit_behind_the_schema(path: Path, sql: str) -> None:
         conn.close()
 
 
-DAMAGE: dict[str, Callable[[Path], None]] = {
+DAMAGE: dict[str, Callable[[Path], object]] = {
     "cut off after 8 KB": lambda p: p.write_bytes(p.read_bytes()[:8192]),
     "a page of zeros": lambda p: p.write_bytes(
         p.read_bytes()[: 4096 * 3] + bytes(4096) + p.read_bytes()[4096 * 4 :]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import TypedDict
 
 import pytest
 
@@ -22,13 +23,26 @@ PROPOSALS = [
 ]
 
 
-def _cluster(folder: Path, *args: str) -> dict:  # type: ignore[type-arg]
+class Group(TypedDict):
+    label: str
+    items: list[str]
+
+
+class Grouping(TypedDict):
+    """What ``breakout cluster --json`` prints."""
+
+    clusters: list[Group]
+    method: str
+
+
+def _cluster(folder: Path, *args: str) -> Grouping:
     result = breakout("cluster", *args, "--json", cwd=folder)
     assert result.returncode == 0, result.stderr
-    return json.loads(result.stdout)  # type: ignore[no-any-return]
+    doc: Grouping = json.loads(result.stdout)
+    return doc
 
 
-def _items(doc: dict) -> list[str]:  # type: ignore[type-arg]
+def _items(doc: Grouping) -> list[str]:
     return [item for cluster in doc["clusters"] for item in cluster["items"]]
 
 

@@ -406,8 +406,8 @@ def test_a_writer_killed_while_closing_rounds_loses_no_ballot_and_no_close(
         conn.close()
     assert not ballots - voted, f"{len(ballots - voted)} acknowledged ballots lost"
     per_round: dict[int, int] = {}
-    for rid, _who in ballots:
-        per_round[rid] = per_round.get(rid, 0) + 1
+    for round_id, _who in ballots:
+        per_round[round_id] = per_round.get(round_id, 0) + 1
     assert all(cast.get(rid, 0) >= n for rid, n in per_round.items()), "a ballot row is missing"
     reopened = [rid for rid in closed if states.get(rid) != "closed"]
     assert not reopened, f"{len(reopened)} acknowledged closes lost"

@@ -92,7 +92,8 @@ def _session_doc(prepared: dict[str, Any]) -> dict[str, Any]:
     points = [p["id"] for p in doc["points"]]
     for number, text in notes.items():
         doc["points"][int(number) - 1]["notes"] = text
-    contributions, turns = [], []
+    contributions: list[dict[str, object]] = []
+    turns: list[dict[str, object]] = []
     for index, point_id in enumerate(points):
         begin = START + 1200 * index
         doc["points"][index]["runs"] = [{"started_at": begin, "ended_at": begin + 1100}]

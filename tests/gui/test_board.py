@@ -7,21 +7,23 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
 
 from breakout.demo import build_demo
 from breakout.session import Session
-from breakout_qt.board import UNGROUPED
+from breakout_qt.board_model import UNGROUPED
 from breakout_qt.main_window import MainWindow
 
 pytestmark = pytest.mark.gui
 
 
 @pytest.fixture
-def window(qtbot, tmp_path: Path) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
     session = build_demo(tmp_path / "demo.breakout")
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     win = MainWindow(session, settings=settings)
-    win.show_error = lambda message: pytest.fail(f"unexpected error: {message}")  # type: ignore[method-assign]
+    win.show_error = lambda message: pytest.fail(f"unexpected error: {message}")
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
@@ -33,6 +35,7 @@ def window(qtbot, tmp_path: Path) -> Iterator[MainWindow]:  # type: ignore[no-un
 def test_board_shows_every_group_and_its_proposals(window: MainWindow) -> None:
     session = window.session
     assert session is not None
+    assert window.board is not None
     model = window.board.model
     groups = model.groups()
     assert [g.id for g in groups][:-1] == [c.id for c in session.board.clusters()]
@@ -41,13 +44,17 @@ def test_board_shows_every_group_and_its_proposals(window: MainWindow) -> None:
     assert total == len(session.board.recommendations(include_inactive=False))
 
 
-def test_board_model_passes_the_model_tester(qtmodeltester, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_board_model_passes_the_model_tester(
+    qtmodeltester: ModelTester, window: MainWindow
+) -> None:
+    assert window.board is not None
     qtmodeltester.check(window.board.model)
 
 
-def test_drag_a_proposal_to_another_group_and_undo(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_drag_a_proposal_to_another_group_and_undo(qtbot: QtBot, window: MainWindow) -> None:
     session = window.session
     assert session is not None
+    assert window.board is not None
     model = window.board.model
     first, second = session.board.clusters()[:2]
     rec = next(r for r in session.board.recommendations() if r.cluster == first.id)
@@ -59,10 +66,11 @@ def test_drag_a_proposal_to_another_group_and_undo(qtbot, window: MainWindow) ->
     assert session.recommendation(rec.id).cluster == first.id
 
 
-def test_keyboard_rename_reword_accept_and_dissolve(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_keyboard_rename_reword_accept_and_dissolve(qtbot: QtBot, window: MainWindow) -> None:
     session = window.session
     assert session is not None
     board = window.board
+    assert board is not None
     tree = board.tree
     first = session.board.clusters()[0]
     tree.setFocus()
@@ -103,13 +111,14 @@ def test_keyboard_rename_reword_accept_and_dissolve(qtbot, window: MainWindow) -
 
 
 def test_split_and_merge_by_keyboard(
-    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
     session = window.session
     assert session is not None
     board = window.board
     first, second = session.board.clusters()[:2]
     members = [r.id for r in session.board.recommendations() if r.cluster == first.id]
+    assert board is not None
     board.tree.setFocus()
     selection = board.tree.selectionModel()
     board.tree.setCurrentIndex(board.model.recommendation_index(members[0]))
@@ -139,6 +148,7 @@ def test_board_hides_authors_under_chatham_house(window: MainWindow) -> None:
     session = window.session
     assert session is not None
     names = {p.name for p in session.people.participants()}
+    assert window.board is not None
     model = window.board.model
 
     def authors() -> set[str]:
@@ -156,15 +166,20 @@ def test_board_hides_authors_under_chatham_house(window: MainWindow) -> None:
 
 
 def test_suggest_groups_runs_off_the_gui_thread(
-    qtbot,
+    qtbot: QtBot,
     tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     from breakout_qt.board import SuggestWorker
 
     started: list[SuggestWorker] = []
     start = SuggestWorker.start
-    monkeypatch.setattr(SuggestWorker, "start", lambda self: (started.append(self), start(self)))
+
+    def start_and_note(self: SuggestWorker) -> None:
+        started.append(self)
+        start(self)
+
+    monkeypatch.setattr(SuggestWorker, "start", start_and_note)
     session = Session.create(tmp_path / "loose.breakout")
     texts = [
         "Map flood-prone streets together with residents",
@@ -180,7 +195,7 @@ def test_suggest_groups_runs_off_the_gui_thread(
         session.board.add_recommendation(text)
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     win = MainWindow(session, settings=settings)
-    win.show_error = lambda message: pytest.fail(f"unexpected error: {message}")  # type: ignore[method-assign]
+    win.show_error = lambda message: pytest.fail(f"unexpected error: {message}")
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
@@ -205,7 +220,7 @@ def test_suggest_groups_runs_off_the_gui_thread(
 
 
 @pytest.fixture
-def worded(qtbot, tmp_path: Path) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+def worded(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
     """A session made from a briefing and roster, with two groups of proposals."""
     from tests.gui.real_session import make_session
 
@@ -229,7 +244,7 @@ def worded(qtbot, tmp_path: Path) -> Iterator[MainWindow]:  # type: ignore[no-un
     session.board.add_cluster("Early warning that reaches everyone", members=recs[2:])
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     win = MainWindow(session, settings=settings)
-    win.show_error = lambda message: pytest.fail(f"unexpected error: {message}")  # type: ignore[method-assign]
+    win.show_error = lambda message: pytest.fail(f"unexpected error: {message}")
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
@@ -243,7 +258,7 @@ def worded(qtbot, tmp_path: Path) -> Iterator[MainWindow]:  # type: ignore[no-un
 WORDING = "Les habitants dessinent la carte des risques — السكان يرسمون الخريطة — 居民绘制地图"
 
 
-def type_wording(qtbot, window: MainWindow, group: int) -> None:  # type: ignore[no-untyped-def]
+def type_wording(qtbot: QtBot, window: MainWindow, group: int) -> None:
     """Choose a group, and type its wording without saving it."""
     board = window.ensure_board()
     board.tree.setCurrentIndex(board.model.group_index(group))
@@ -263,7 +278,9 @@ def groups(window: MainWindow) -> tuple[int, int]:
 TYPED = f"Residents draw it: {WORDING}"
 
 
-def test_wording_is_saved_when_a_click_moves_to_another_group(qtbot, worded: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_wording_is_saved_when_a_click_moves_to_another_group(
+    qtbot: QtBot, worded: MainWindow
+) -> None:
     session = worded.session
     assert session is not None
     first, second = groups(worded)
@@ -273,7 +290,8 @@ def test_wording_is_saved_when_a_click_moves_to_another_group(qtbot, worded: Mai
     tree = board.tree
     where = tree.visualRect(board.model.group_index(second)).center()
     qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=where)
-    assert board.selected_group().id == second
+    selected = board.selected_group()
+    assert selected is not None and selected.id == second
     assert session.cluster(first).wording == TYPED
     assert board.wording.toPlainText() == ""  # the second group's own (empty) wording
     # One step, undone like any other.
@@ -282,7 +300,9 @@ def test_wording_is_saved_when_a_click_moves_to_another_group(qtbot, worded: Mai
     assert session.cluster(first).wording == ""
 
 
-def test_wording_is_saved_when_the_selection_moves_while_typing(qtbot, worded: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_wording_is_saved_when_the_selection_moves_while_typing(
+    qtbot: QtBot, worded: MainWindow
+) -> None:
     """The selection can move with the keyboard still in the box (a shortcut,
     a change elsewhere): the text goes to the group it was typed for."""
     session = worded.session
@@ -297,7 +317,7 @@ def test_wording_is_saved_when_the_selection_moves_while_typing(qtbot, worded: M
     assert not board.wording_pending()
 
 
-def test_wording_is_saved_when_the_page_changes(qtbot, worded: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_wording_is_saved_when_the_page_changes(qtbot: QtBot, worded: MainWindow) -> None:
     session = worded.session
     assert session is not None
     first, _ = groups(worded)
@@ -307,7 +327,7 @@ def test_wording_is_saved_when_the_page_changes(qtbot, worded: MainWindow) -> No
     assert session.cluster(first).wording == TYPED
 
 
-def test_wording_is_saved_when_the_window_closes(qtbot, worded: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_wording_is_saved_when_the_window_closes(qtbot: QtBot, worded: MainWindow) -> None:
     session = worded.session
     assert session is not None
     path = session.path
@@ -321,7 +341,9 @@ def test_wording_is_saved_when_the_window_closes(qtbot, worded: MainWindow) -> N
         reopened.close()
 
 
-def test_wording_whose_group_went_is_kept_and_closing_asks(qtbot, worded: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_wording_whose_group_went_is_kept_and_closing_asks(
+    qtbot: QtBot, worded: MainWindow
+) -> None:
     session = worded.session
     assert session is not None
     board = worded.ensure_board()
@@ -334,7 +356,12 @@ def test_wording_whose_group_went_is_kept_and_closing_asks(qtbot, worded: MainWi
     assert "not saved" in board.group_title.text()
     # Closing asks; "no" keeps the window, the page and the text.
     asked: list[str] = []
-    board.ask_discard_wording = lambda text: asked.append(text) or False  # type: ignore[method-assign]
+
+    def keep_the_text(text: str) -> bool:
+        asked.append(text)
+        return False  # "no": do not discard
+
+    board.ask_discard_wording = keep_the_text
     worded.close()
     assert asked == [TYPED]
     assert worded.isVisible() and worded.pages.currentIndex() == 1
@@ -348,7 +375,7 @@ def test_wording_whose_group_went_is_kept_and_closing_asks(qtbot, worded: MainWi
     assert asked == [] and not worded.isVisible()
 
 
-def test_wording_nobody_wants_is_dropped_only_when_asked(qtbot, worded: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_wording_nobody_wants_is_dropped_only_when_asked(qtbot: QtBot, worded: MainWindow) -> None:
     session = worded.session
     assert session is not None
     board = worded.ensure_board()
@@ -356,6 +383,6 @@ def test_wording_nobody_wants_is_dropped_only_when_asked(qtbot, worded: MainWind
     type_wording(qtbot, worded, first)
     assert worded.ops is not None
     worded.ops.run(lambda: session.board.delete_cluster(first))
-    board.ask_discard_wording = lambda text: True  # type: ignore[method-assign]
+    board.ask_discard_wording = lambda text: True
     worded.close()
     assert not worded.isVisible()

@@ -8,6 +8,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
 
 from breakout.session import Session
 from breakout_qt.main_window import MainWindow
@@ -17,7 +19,7 @@ pytestmark = pytest.mark.gui
 
 
 @pytest.fixture
-def window(qtbot, session: Session, tmp_path: Path) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+def window(qtbot: QtBot, session: Session, tmp_path: Path) -> Iterator[MainWindow]:
     session.agenda.add_point("Who draws the risk map?", minutes=10, notes="Start with residents")
     session.agenda.add_point("Who pays for drainage?", minutes=12)
     for name, group in (
@@ -30,7 +32,7 @@ def window(qtbot, session: Session, tmp_path: Path) -> Iterator[MainWindow]:  # 
         )
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     win = MainWindow(session, settings=settings)
-    win.show_error = lambda message: pytest.fail(f"unexpected error dialog: {message}")  # type: ignore[method-assign]
+    win.show_error = lambda message: pytest.fail(f"unexpected error dialog: {message}")
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
@@ -39,17 +41,16 @@ def window(qtbot, session: Session, tmp_path: Path) -> Iterator[MainWindow]:  # 
     win.close()
 
 
-def press(qtbot, keys: str) -> None:  # type: ignore[no-untyped-def]
+def press(qtbot: QtBot, keys: str) -> None:
     """Press a key sequence where the keyboard focus is."""
     from PySide6.QtGui import QKeySequence
 
     target = QApplication.focusWidget() or QApplication.activeWindow()
     assert isinstance(target, QWidget)
-    combo = QKeySequence(keys)[0]
-    qtbot.keyClick(target, combo.key(), combo.keyboardModifiers())
+    qtbot.keySequence(target, QKeySequence(keys))  # one key with its modifiers
 
 
-def type_text(qtbot, text: str) -> None:  # type: ignore[no-untyped-def]
+def type_text(qtbot: QtBot, text: str) -> None:
     target = QApplication.focusWidget()
     assert target is not None
     qtbot.keyClicks(target, text)
@@ -71,15 +72,16 @@ def shared_text(win: MainWindow) -> str:
 
 @pytest.mark.parametrize("chatham", [False, True], ids=["named", "chatham-house"])
 def test_a_whole_point_by_keyboard_only(
-    qtbot,
+    qtbot: QtBot,
     window: MainWindow,
     session: Session,
     clock: FakeClock,
-    chatham: bool,  # type: ignore[no-untyped-def]
+    chatham: bool,
 ) -> None:
     if chatham:
         session.update_session(chatham_house=True)
     first, second = (p.id for p in session.agenda.points())
+    assert window.console is not None
     window.console.agenda.view.setFocus()
 
     press(qtbot, "F6")  # start the first point
@@ -170,7 +172,9 @@ def test_a_whole_point_by_keyboard_only(
     assert window.console.capture.model.rowCount() == 0
 
 
-def test_models_pass_the_model_tester(qtmodeltester, window: MainWindow, session: Session) -> None:  # type: ignore[no-untyped-def]
+def test_models_pass_the_model_tester(
+    qtmodeltester: ModelTester, window: MainWindow, session: Session
+) -> None:
     point = session.agenda.points()[0].id
     session.agenda.start_point(point)
     ana, ben, _ = (p.id for p in session.people.participants())
@@ -180,6 +184,7 @@ def test_models_pass_the_model_tester(qtmodeltester, window: MainWindow, session
     session.capture.add_contribution("A comment", participant_id=ana)
     session.capture.add_contribution("A proposal", kind="proposal")
     window.refresh_all()
+    assert window.console is not None
     for model in (
         window.console.agenda.model,
         window.console.queue.model,
@@ -189,8 +194,9 @@ def test_models_pass_the_model_tester(qtmodeltester, window: MainWindow, session
         qtmodeltester.check(model)
 
 
-def test_undo_covers_every_panel(qtbot, window: MainWindow, session: Session) -> None:  # type: ignore[no-untyped-def]
+def test_undo_covers_every_panel(qtbot: QtBot, window: MainWindow, session: Session) -> None:
     point = session.agenda.points()[0].id
+    assert window.console is not None
     window.console.agenda.view.setFocus()
     press(qtbot, "F6")
     window.console.people.model.setData(
@@ -210,7 +216,10 @@ def test_undo_covers_every_panel(qtbot, window: MainWindow, session: Session) ->
     assert session.info().current_point is None or session.info().current_point == point
 
 
-def test_late_arrival_and_queue_on_the_fly(qtbot, window: MainWindow, session: Session) -> None:  # type: ignore[no-untyped-def]
+def test_late_arrival_and_queue_on_the_fly(
+    qtbot: QtBot, window: MainWindow, session: Session
+) -> None:
+    assert window.console is not None
     window.console.agenda.view.setFocus()
     press(qtbot, "F6")
     press(qtbot, "Ctrl+K")
@@ -231,12 +240,13 @@ def test_late_arrival_and_queue_on_the_fly(qtbot, window: MainWindow, session: S
 
 
 def test_restart_resumes_the_current_point_and_clock(
-    qtbot,
+    qtbot: QtBot,
     window: MainWindow,
     session: Session,
     clock: FakeClock,
-    tmp_path: Path,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
 ) -> None:
+    assert window.console is not None
     window.console.agenda.view.setFocus()
     press(qtbot, "F6")
     clock.advance(125)
@@ -248,14 +258,16 @@ def test_restart_resumes_the_current_point_and_clock(
         again, settings=QSettings(str(tmp_path / "s2.ini"), QSettings.Format.IniFormat)
     )
     qtbot.addWidget(other)
+    assert other.console is not None
     assert other.console.clock.question_label.text() == "Who draws the risk map?"
     assert other.console.clock.face.time_label.text() == "7:50"  # 10:00 - 2:10, still running
     other.close()
 
 
 def test_agenda_rows_move_by_drag_and_drop_and_keys(
-    qtbot, window: MainWindow, session: Session
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window: MainWindow, session: Session
+) -> None:
+    assert window.console is not None
     model = window.console.agenda.model
     first, second = (p.id for p in session.agenda.points())
     data = model.mimeData([model.index(1, 1)])
@@ -270,9 +282,10 @@ def test_agenda_rows_move_by_drag_and_drop_and_keys(
     assert [p.id for p in session.agenda.points()] == [second, first]
 
 
-def test_errors_are_one_clear_sentence(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_errors_are_one_clear_sentence(qtbot: QtBot, window: MainWindow) -> None:
     messages: list[str] = []
-    window.show_error = messages.append  # type: ignore[method-assign]
+    window.show_error = lambda message: messages.append(message)
+    assert window.console is not None
     window.console.queue.next_speaker()  # no point started yet
     window.console.capture.edit.setPlainText("Said before any point began")
     window.console.capture.save()
@@ -285,12 +298,13 @@ def test_errors_are_one_clear_sentence(qtbot, window: MainWindow) -> None:  # ty
     )  # nothing lost
 
 
-def test_shortcuts_help_lists_every_key(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_shortcuts_help_lists_every_key(qtbot: QtBot, window: MainWindow) -> None:
     from breakout_qt.dialogs import ShortcutsDialog
 
     dialog = ShortcutsDialog(window, window.all_actions())
     qtbot.addWidget(dialog)
-    keys = {dialog.table.item(r, 1).text() for r in range(dialog.table.rowCount())}
+    items = (dialog.table.item(r, 1) for r in range(dialog.table.rowCount()))
+    keys = {item.text() for item in items if item is not None}
     assert {"F5", "F6", "F8", "F9", "Ctrl+Z", "Ctrl+Shift+Z", "Ctrl+K", "Ctrl+L"} <= keys
 
 
@@ -301,6 +315,7 @@ def test_contribution_list_follows_changes_without_rereading(
     first, second = (p.id for p in session.agenda.points())
     session.agenda.start_point(first)
     window.refresh_all()
+    assert window.console is not None
     model = window.console.capture.model
 
     def shown() -> list[tuple[int, str]]:
@@ -311,26 +326,29 @@ def test_contribution_list_follows_changes_without_rereading(
     def truth() -> list[tuple[int, str]]:
         return [(c.id, c.text) for c in reversed(session.capture.contributions(first))]
 
-    a = window.ops.run(lambda: session.capture.add_contribution("First"))  # type: ignore[union-attr]
+    assert window.ops is not None
+    a = window.ops.run(lambda: session.capture.add_contribution("First"))
+    assert a is not None  # done, not refused
     b = session.capture.add_contribution("Second")
     session.capture.add_contribution("Elsewhere", point_id=second)
     session.capture.edit_contribution(b.result, text="Second, edited")
     assert shown() == truth()
     session.capture.delete_contribution(b.result)
     assert shown() == truth()
-    session.undo(session.capture.delete_contribution(a.result))  # type: ignore[union-attr]
+    session.undo(session.capture.delete_contribution(a.result))
     assert shown() == truth()
-    session.capture.edit_contribution(a.result, text="First, edited")  # type: ignore[union-attr]
-    assert shown() == truth() == [(a.result, "First, edited")]  # type: ignore[union-attr]
+    session.capture.edit_contribution(a.result, text="First, edited")
+    assert shown() == truth() == [(a.result, "First, edited")]
 
 
 def test_next_point_carries_the_queue_and_says_so(
-    qtbot,
+    qtbot: QtBot,
     window: MainWindow,
     session: Session,
-    clock: FakeClock,  # type: ignore[no-untyped-def]
+    clock: FakeClock,
 ) -> None:
     first, second = (p.id for p in session.agenda.points())
+    assert window.console is not None
     window.console.agenda.view.setFocus()
     press(qtbot, "F6")
     for name in ("Ana Lima", "Ben Osei"):

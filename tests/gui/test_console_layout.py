@@ -5,16 +5,28 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
-from PySide6.QtCore import QEvent, QMargins, QObject, QRect, QSettings, Qt, QTimer
-from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QDialog
+from PySide6.QtCore import (
+    QEvent,
+    QMargins,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRect,
+    QSettings,
+    QSize,
+    Qt,
+    QTimer,
+)
+from PySide6.QtGui import QFontMetrics, QPaintEvent
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QStyleOptionViewItem
+from pytestqt.qtbot import QtBot
 
 from breakout.session import Session
 from breakout_qt.console import capture as console_capture
 from breakout_qt.console.capture import NAME_COLUMN_MOST
+from breakout_qt.dialogs import ShortcutsDialog
 from breakout_qt.main_window import MainWindow
 from breakout_qt.panels import LinesDelegate
 from breakout_qt.window_place import FRAME_GUESS, fitted_geometry
@@ -49,12 +61,12 @@ class Laptop:
 
 @pytest.fixture
 def window(
-    qtbot, monkeypatch: pytest.MonkeyPatch, session: Session, tmp_path: Path
-) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, session: Session, tmp_path: Path
+) -> Iterator[MainWindow]:
     monkeypatch.setattr(MainWindow, "screen", lambda self: Laptop())
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     win = MainWindow(session, settings=settings)
-    win.show_error = lambda message: pytest.fail(f"unexpected error dialog: {message}")  # type: ignore[method-assign]
+    win.show_error = lambda message: pytest.fail(f"unexpected error dialog: {message}")
     qtbot.addWidget(win)
     # Framed as openbox frames it.
     win.setGeometry(fitted_geometry(LAPTOP, OPENBOX))
@@ -67,6 +79,7 @@ def window(
 
 def start_long_point(window: MainWindow, session: Session) -> None:
     long_point = next(p for p in session.agenda.points() if p.text == LONG_POINT)
+    assert window.console is not None
     window.console.agenda.jump_to_row(window.console.agenda.model.row_of(long_point.id))
 
 
@@ -109,8 +122,8 @@ def test_the_console_can_shrink_to_a_laptop_screen(window: MainWindow, session: 
 
 
 def test_the_window_opens_inside_its_screen(
-    qtbot, monkeypatch: pytest.MonkeyPatch, session: Session, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, session: Session, tmp_path: Path
+) -> None:
     monkeypatch.setattr(MainWindow, "screen", lambda self: Laptop())
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     win = MainWindow(session, settings=settings)
@@ -131,9 +144,10 @@ def test_the_window_opens_inside_its_screen(
 
 
 def test_contribution_columns_widen_as_captures_come_in(
-    qtbot, window: MainWindow, session: Session
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window: MainWindow, session: Session
+) -> None:
     start_long_point(window, session)
+    assert window.console is not None
     view = window.console.capture.view
     header = view.horizontalHeader()
     assert window.console.capture.model.rowCount() == 0  # sized while empty, as a new session is
@@ -160,8 +174,8 @@ def test_contribution_columns_widen_as_captures_come_in(
 
 
 def test_a_capture_on_a_busy_point_measures_only_the_new_row(
-    qtbot, window: MainWindow, session: Session, clock: FakeClock
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window: MainWindow, session: Session, clock: FakeClock
+) -> None:
     start_long_point(window, session)
     for n in range(400):  # a long morning at one point
         clock.advance(3)
@@ -170,10 +184,13 @@ def test_a_capture_on_a_busy_point_measures_only_the_new_row(
     measured: list[int] = []
 
     class Counting(LinesDelegate):
-        def sizeHint(self, option: Any, index: Any) -> Any:
+        def sizeHint(
+            self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+        ) -> QSize:
             measured.append(index.row())
             return super().sizeHint(option, index)
 
+    assert window.console is not None
     view = window.console.capture.view
     view.setItemDelegate(Counting(4, view))
     header = window.console.capture.view.horizontalHeader()
@@ -188,21 +205,24 @@ def test_a_capture_on_a_busy_point_measures_only_the_new_row(
 
 
 def test_a_capture_repaints_what_changed_not_the_whole_window(
-    qtbot, window: MainWindow, session: Session
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window: MainWindow, session: Session
+) -> None:
     start_long_point(window, session)
     painted: list[int] = []
 
     class Watch(QObject):
         def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-            if event.type() == QEvent.Type.Paint:
-                painted.extend(r.width() * r.height() for r in event.region())  # type: ignore[attr-defined]
+            if event.type() == QEvent.Type.Paint and isinstance(event, QPaintEvent):
+                # A QRegion iterates over its rectangles; PySide6's stubs do not say so.
+                rects = event.region()
+                painted.extend(r.width() * r.height() for r in rects)  # type: ignore[attr-defined]
             return False
 
     watch = Watch()
     window.pages.installEventFilter(watch)
     qtbot.wait(300)
     painted.clear()  # whatever was still being drawn from before
+    assert window.console is not None
     capture = window.console.capture
     capture.speaker_box.setCurrentText("Tomás Ibarra Echeverría")
     capture.edit.setPlainText("Maps drawn with residents, in Kreyòl, العربية and 中文.")
@@ -214,8 +234,12 @@ def test_a_capture_repaints_what_changed_not_the_whole_window(
 
 
 def test_a_busy_point_opens_fitting_first_the_rows_a_screen_shows(
-    qtbot, session: Session, clock: FakeClock, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot,
+    session: Session,
+    clock: FakeClock,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     long_point = next(p for p in session.agenda.points() if p.text == LONG_POINT)
     session.agenda.start_point(long_point.id)
     session.capture.add_contribution(f"The oldest is long, over several lines: {LONG_POINT}")
@@ -224,8 +248,10 @@ def test_a_busy_point_opens_fitting_first_the_rows_a_screen_shows(
         session.capture.add_contribution(f"Contribution {n}: résidents, 居民, السكان")
     measured: list[int] = []
 
-    class Counting(console_capture.LinesDelegate):
-        def sizeHint(self, option: Any, index: Any) -> Any:
+    class Counting(LinesDelegate):  # the capture panel's, counting what it measures
+        def sizeHint(
+            self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+        ) -> QSize:
             measured.append(index.row())
             return super().sizeHint(option, index)
 
@@ -235,6 +261,7 @@ def test_a_busy_point_opens_fitting_first_the_rows_a_screen_shows(
     qtbot.addWidget(win)
     # what the first frame can show (and the oldest row, for the columns), not all 301
     assert len(set(measured)) <= console_capture.FIT_AT_ONCE + 2
+    assert win.console is not None
     view = win.console.capture.view
     last = win.console.capture.model.rowCount() - 1
     qtbot.waitUntil(lambda: view.rowHeight(last) > view.rowHeight(0))  # the rest soon after
@@ -248,6 +275,7 @@ def test_a_long_point_keeps_the_header_and_agenda_short(
     window: MainWindow, session: Session
 ) -> None:
     start_long_point(window, session)
+    assert window.console is not None
     label = window.console.clock.question_label
     lines = QFontMetrics(label.font()).lineSpacing()
     assert label.height() <= 3 * lines + 4
@@ -265,7 +293,9 @@ def test_a_long_point_keeps_the_header_and_agenda_short(
     )
     # A short point shows whole, with no tooltip to hunt for.
     window.console.clock.next_point()
-    assert label.text() == session.point(session.info().current_point).text
+    current = session.info().current_point
+    assert current is not None
+    assert label.text() == session.point(current).text
     assert label.toolTip() == ""
 
 
@@ -273,6 +303,7 @@ def test_a_long_point_keeps_the_header_and_agenda_short(
 
 
 def geometry(window: MainWindow) -> tuple[list[int], list[tuple[int, int]]]:
+    assert window.console is not None
     view = window.console.queue.view
     columns = [view.columnWidth(c) for c in range(window.console.queue.model.columnCount())]
     rows = [
@@ -283,9 +314,10 @@ def geometry(window: MainWindow) -> tuple[list[int], list[tuple[int, int]]]:
 
 
 def test_the_queue_keeps_its_geometry_when_someone_gets_the_floor(
-    qtbot, window: MainWindow, session: Session, clock: FakeClock
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window: MainWindow, session: Session, clock: FakeClock
+) -> None:
     start_long_point(window, session)
+    assert window.console is not None
     for person in session.people.participants()[:3]:
         window.console.queue.entry.setText(person.name)
         window.console.queue.add()
@@ -302,23 +334,29 @@ def test_the_queue_keeps_its_geometry_when_someone_gets_the_floor(
 # -- the shortcut list ---------------------------------------------------------------------------
 
 
-def test_the_shortcut_list_is_read_only_and_enter_closes_it(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_the_shortcut_list_is_read_only_and_enter_closes_it(
+    qtbot: QtBot, window: MainWindow
+) -> None:
     seen: list[str] = []
 
     def try_to_edit_then_enter() -> None:
         dialog = QApplication.activeModalWidget()
-        assert isinstance(dialog, QDialog)
-        table = dialog.table  # type: ignore[attr-defined]
+        assert isinstance(dialog, ShortcutsDialog)
+        table = dialog.table
         table.setCurrentCell(0, 0)
-        before = table.item(0, 0).text()
+        first = table.item(0, 0)
+        assert first is not None
+        before = first.text()
         qtbot.keyClick(table, Qt.Key.Key_F2)
         qtbot.keyClicks(table, "typed over")
         seen.append("editing" if table.state() == QAbstractItemView.State.EditingState else "")
-        seen.append("unchanged" if table.item(0, 0).text() == before else "changed")
+        after = table.item(0, 0)
+        seen.append("unchanged" if after is not None and after.text() == before else "changed")
         qtbot.keyClick(table, Qt.Key.Key_Return)
         seen.append("open" if dialog.isVisible() else "closed")
         dialog.reject()  # so a failing run does not wait here for ever
 
     QTimer.singleShot(0, try_to_edit_then_enter)
+    assert window.console is not None
     qtbot.keyClick(window.console.capture.edit, Qt.Key.Key_F1)  # returns when the list closes
     assert seen == ["", "unchanged", "closed"]

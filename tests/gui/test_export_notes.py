@@ -6,6 +6,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from breakout.demo import build_demo
 from breakout.session import Session
@@ -24,10 +25,10 @@ def _session(path: Path) -> Session:
     return session
 
 
-def _export(qtbot, session: Session, target: Path, *, notes: bool) -> str:  # type: ignore[no-untyped-def]
+def _export(qtbot: QtBot, session: Session, target: Path, *, notes: bool) -> str:
     dialog = ExportDialog(None, session, target)
     qtbot.addWidget(dialog)
-    dialog.open_file = lambda path: None  # type: ignore[method-assign]
+    dialog.open_file = lambda path: False
     for name, box in dialog.section_boxes.items():
         box.setChecked(name == "points")
     assert not dialog.include_notes.isChecked()  # never by default
@@ -39,7 +40,9 @@ def _export(qtbot, session: Session, target: Path, *, notes: bool) -> str:  # ty
     return " ".join(out.stdout.split())
 
 
-def test_notes_go_in_only_when_ticked_and_without_unconsented_names(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_notes_go_in_only_when_ticked_and_without_unconsented_names(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
     session = _session(tmp_path / "demo.breakout")
     without = _export(qtbot, session, tmp_path / "plain.pdf", notes=False)
     assert "keep the timer visible" not in without
@@ -50,8 +53,8 @@ def test_notes_go_in_only_when_ticked_and_without_unconsented_names(qtbot, tmp_p
 
 
 def test_the_notes_box_is_off_for_anonymous_and_chatham_house_reports(
-    qtbot, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, tmp_path: Path
+) -> None:
     session = _session(tmp_path / "demo.breakout")
     dialog = ExportDialog(None, session, tmp_path / "r.pdf")
     qtbot.addWidget(dialog)

@@ -16,8 +16,9 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
+from pytestqt.qtbot import QtBot
 
-from breakout.briefing import parse_briefing
+from breakout.briefing import Briefing, parse_briefing
 from breakout.errors import BreakoutError
 from breakout.roster import parse_roster
 from breakout.session import Session
@@ -62,16 +63,16 @@ class Asked:
 
 
 @pytest.fixture
-def window(qtbot, session: Session, tmp_path: Path) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+def window(qtbot: QtBot, session: Session, tmp_path: Path) -> Iterator[MainWindow]:
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     win = MainWindow(session, settings=settings)
-    win.show_error = lambda message: pytest.fail(f"unexpected error: {message}")  # type: ignore[method-assign]
+    win.show_error = lambda message: pytest.fail(f"unexpected error: {message}")
     qtbot.addWidget(win)
     yield win
     win.close()
 
 
-def exporting(qtbot, monkeypatch: pytest.MonkeyPatch, run: bool) -> list[ExportDialog]:  # type: ignore[no-untyped-def]
+def exporting(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, run: bool) -> list[ExportDialog]:
     """Stand in for the modal dialog's event loop: keep the dialog, maybe export."""
     shown: list[ExportDialog] = []
 
@@ -79,7 +80,7 @@ def exporting(qtbot, monkeypatch: pytest.MonkeyPatch, run: bool) -> list[ExportD
         shown.append(dialog)
         qtbot.addWidget(dialog)
         if run:
-            dialog.open_file = lambda path: True  # type: ignore[method-assign]
+            dialog.open_file = lambda path: True
             dialog.start()
             qtbot.waitUntil(lambda: dialog.worker is None, timeout=60_000)
         return 1
@@ -91,13 +92,13 @@ def exporting(qtbot, monkeypatch: pytest.MonkeyPatch, run: bool) -> list[ExportD
 # -- export --------------------------------------------------------------------------------
 
 
-def test_export_proposes_the_session_folder_and_a_name(  # type: ignore[no-untyped-def]
-    qtbot, window: MainWindow, session: Session, monkeypatch: pytest.MonkeyPatch
+def test_export_proposes_the_session_folder_and_a_name(
+    qtbot: QtBot, window: MainWindow, session: Session, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     folder = session.path.resolve().parent
     shown = exporting(qtbot, monkeypatch, run=False)
     asked = Asked()
-    window.ask_file_to_save = asked  # type: ignore[method-assign]
+    window.ask_file_to_save = asked
     window.ask_export()
     (dialog,) = shown
     assert dialog.target() == folder / "Genève mars report.pdf"
@@ -122,9 +123,7 @@ def test_export_proposes_the_session_folder_and_a_name(  # type: ignore[no-untyp
     assert dialog.target() == elsewhere / "Synthèse.pdf"
 
 
-def test_an_export_over_an_earlier_one_says_it_replaces_it(  # type: ignore[no-untyped-def]
-    qtbot, session: Session
-) -> None:
+def test_an_export_over_an_earlier_one_says_it_replaces_it(qtbot: QtBot, session: Session) -> None:
     earlier = session.path.resolve().parent / "Genève mars report.pdf"
     earlier.write_bytes(b"%PDF-1.4 an earlier report")
     dialog = ExportDialog(None, session)
@@ -141,8 +140,8 @@ def pdf_text(path: Path) -> str:
 
 
 @pytest.mark.parametrize("fmt", ["pdf", "markdown", "csv", "json"])
-def test_every_format_is_offered_and_written(  # type: ignore[no-untyped-def]
-    qtbot, window: MainWindow, session: Session, monkeypatch: pytest.MonkeyPatch, fmt: str
+def test_every_format_is_offered_and_written(
+    qtbot: QtBot, window: MainWindow, session: Session, monkeypatch: pytest.MonkeyPatch, fmt: str
 ) -> None:
     folder = session.path.resolve().parent
     before = session.path.read_bytes()
@@ -152,13 +151,13 @@ def test_every_format_is_offered_and_written(  # type: ignore[no-untyped-def]
         shown.append(dialog)
         qtbot.addWidget(dialog)
         dialog.format_buttons[fmt].setChecked(True)
-        dialog.open_file = lambda path: True  # type: ignore[method-assign]
+        dialog.open_file = lambda path: True
         dialog.start()
         qtbot.waitUntil(lambda: dialog.worker is None, timeout=60_000)
         return 1
 
     monkeypatch.setattr(ExportDialog, "exec", exec_)
-    window.ask_file_to_save = lambda *_: pytest.fail("the proposed place will do")  # type: ignore[method-assign]
+    window.ask_file_to_save = lambda *_: pytest.fail("the proposed place will do")
     window.ask_export()
     (dialog,) = shown
     written = dialog.written
@@ -189,12 +188,12 @@ def test_every_format_is_offered_and_written(  # type: ignore[no-untyped-def]
     assert session.path.read_bytes() == before, "exporting never changes the session"
 
 
-def test_anonymous_json_from_the_dialog_names_no_one(qtbot, session: Session) -> None:  # type: ignore[no-untyped-def]
+def test_anonymous_json_from_the_dialog_names_no_one(qtbot: QtBot, session: Session) -> None:
     dialog = ExportDialog(None, session)
     qtbot.addWidget(dialog)
     dialog.format_buttons["json"].setChecked(True)
     dialog.anonymous.setChecked(True)
-    dialog.open_file = lambda path: True  # type: ignore[method-assign]
+    dialog.open_file = lambda path: True
     dialog.start()
     qtbot.waitUntil(lambda: dialog.written is not None, timeout=60_000)
     assert dialog.written is not None
@@ -205,7 +204,9 @@ def test_anonymous_json_from_the_dialog_names_no_one(qtbot, session: Session) ->
         assert person.name not in text
 
 
-def test_without_a_pdf_viewer_the_dialog_says_where_the_file_is(qtbot, session: Session) -> None:  # type: ignore[no-untyped-def]
+def test_without_a_pdf_viewer_the_dialog_says_where_the_file_is(
+    qtbot: QtBot, session: Session
+) -> None:
     dialog = ExportDialog(None, session)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -215,7 +216,7 @@ def test_without_a_pdf_viewer_the_dialog_says_where_the_file_is(qtbot, session: 
         tried.append(path)
         return False
 
-    dialog.open_file = no_viewer  # type: ignore[method-assign]
+    dialog.open_file = no_viewer
     dialog.start()
     qtbot.waitUntil(lambda: dialog.written is not None, timeout=60_000)
     target = session.path.resolve().parent / "Genève mars report.pdf"
@@ -232,7 +233,7 @@ def test_without_a_pdf_viewer_the_dialog_says_where_the_file_is(qtbot, session: 
 # -- new from briefing, save a copy ----------------------------------------------------------
 
 
-def test_new_from_briefing_proposes_a_name_from_its_title(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_new_from_briefing_proposes_a_name_from_its_title(qtbot: QtBot, tmp_path: Path) -> None:
     folder = tmp_path / "Briefings"
     folder.mkdir()
     briefing = folder / "briefing v3 FINAL.txt"
@@ -240,10 +241,10 @@ def test_new_from_briefing_proposes_a_name_from_its_title(qtbot, tmp_path: Path)
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     win = MainWindow(None, settings=settings)
     qtbot.addWidget(win)
-    win.show_error = lambda message: pytest.fail(f"unexpected error: {message}")  # type: ignore[method-assign]
-    win.ask_file_to_open = lambda title, filters: briefing  # type: ignore[method-assign]
+    win.show_error = lambda message: pytest.fail(f"unexpected error: {message}")
+    win.ask_file_to_open = lambda title, filters: briefing
     asked = Asked()
-    win.ask_file_to_save = asked  # type: ignore[method-assign]
+    win.ask_file_to_save = asked
     win.ask_new_from_briefing()
     first = folder / f"{TITLE}.breakout"
     assert asked.calls[-1][2] == first
@@ -256,8 +257,8 @@ def test_new_from_briefing_proposes_a_name_from_its_title(qtbot, tmp_path: Path)
     win.session.close()
 
 
-def test_a_new_session_that_fails_midway_leaves_no_file_and_no_lock(  # type: ignore[no-untyped-def]
-    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+def test_a_new_session_that_fails_midway_leaves_no_file_and_no_lock(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     folder = tmp_path / "Briefings"
     folder.mkdir()
@@ -265,7 +266,7 @@ def test_a_new_session_that_fails_midway_leaves_no_file_and_no_lock(  # type: ig
     briefing.write_text(BRIEFING, encoding="utf-8")
     real_import = Session.import_briefing
 
-    def fails_after_the_points(self: Session, parsed: object) -> object:
+    def fails_after_the_points(self: Session, parsed: Briefing) -> object:
         real_import(self, parsed)  # the agenda is in the new file when it fails
         raise BreakoutError("the disk holding the new session is full; nothing was saved")
 
@@ -274,20 +275,20 @@ def test_a_new_session_that_fails_midway_leaves_no_file_and_no_lock(  # type: ig
     win = MainWindow(None, settings=settings)
     qtbot.addWidget(win)
     errors: list[str] = []
-    win.show_error = errors.append  # type: ignore[method-assign,assignment]
-    win.ask_file_to_open = lambda title, filters: briefing  # type: ignore[method-assign]
-    win.ask_file_to_save = Asked(folder / "forum")  # type: ignore[method-assign]
+    win.show_error = lambda message: errors.append(message)
+    win.ask_file_to_open = lambda title, filters: briefing
+    win.ask_file_to_save = Asked(folder / "forum")
     win.ask_new_from_briefing()
     assert errors == ["the disk holding the new session is full; nothing was saved"]
     assert win.session is None
     assert sorted(p.name for p in folder.iterdir()) == ["briefing.txt"]  # no file, lock, folder
 
 
-def test_save_a_copy_proposes_a_name_and_says_where_it_went(  # type: ignore[no-untyped-def]
+def test_save_a_copy_proposes_a_name_and_says_where_it_went(
     window: MainWindow, session: Session
 ) -> None:
     asked = Asked()
-    window.ask_file_to_save = asked  # type: ignore[method-assign]
+    window.ask_file_to_save = asked
     window.ask_save_copy()
     copy = session.path.resolve().parent / "Genève mars copy.breakout"
     assert asked.calls[-1][2] == copy

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
+from pytestqt.qtbot import QtBot
 
 from breakout.briefing import parse_briefing
 from breakout.roster import parse_roster
@@ -40,7 +41,7 @@ class Moved:
 
 
 @pytest.fixture
-def window(qtbot, tmp_path: Path) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
     clock = FakeClock()
     path = tmp_path / "Genève mars.breakout"
 
@@ -53,7 +54,7 @@ def window(qtbot, tmp_path: Path) -> Iterator[MainWindow]:  # type: ignore[no-un
     session.agenda.start_point(session.agenda.points()[2].id)
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     win = MainWindow(session, settings=settings)
-    win.show_error = lambda message: pytest.fail(f"unexpected error: {message}")  # type: ignore[method-assign]
+    win.show_error = lambda message: pytest.fail(f"unexpected error: {message}")
     qtbot.addWidget(win)
     yield win
     win.close()
@@ -66,13 +67,14 @@ def test_renaming_the_open_file_is_told_at_once_and_a_copy_carries_on(
     assert session is not None
     assert session.point(session.info().current_point or 0).text == LONG
     before = {c.id: c.text for c in session.capture.contributions()}
+    assert window.console is not None
     window.console.capture.edit.setPlainText("Une phrase en cours — 还没保存 — لم تحفظ بعد")
     os.rename(session.path, tmp_path / "renamed by the file manager.breakout")
 
     moved = Moved(save=True)
-    window.ask_save_moved = moved  # type: ignore[method-assign]
+    window.ask_save_moved = moved
     rescued = tmp_path / "rescued.breakout"
-    window.ask_file_to_save = lambda *args: rescued  # type: ignore[method-assign]
+    window.ask_file_to_save = lambda *args: rescued
     window._on_tick()  # the next second's tick
 
     assert len(moved.messages) == 1
@@ -100,7 +102,8 @@ def test_a_refused_write_offers_the_copy_and_keeps_the_typing(
     count = len(session.capture.contributions())
     os.unlink(session.path)
     moved = Moved(save=False)  # "Not Now"
-    window.ask_save_moved = moved  # type: ignore[method-assign]
+    window.ask_save_moved = moved
+    assert window.console is not None
     window.console.capture.edit.setPlainText("Typed after the file was deleted")
     window.console.capture.save()
     assert len(moved.messages) == 1

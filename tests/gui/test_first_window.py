@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
 
 from breakout.demo import build_demo
 from breakout.session import Session
@@ -20,7 +22,7 @@ def demo(tmp_path: Path) -> Session:
     return build_demo(tmp_path / "demo.breakout")
 
 
-def test_agenda_model_passes_the_model_tester(qtmodeltester, demo: Session) -> None:  # type: ignore[no-untyped-def]
+def test_agenda_model_passes_the_model_tester(qtmodeltester: ModelTester, demo: Session) -> None:
     model = AgendaModel(demo)
     qtmodeltester.check(model)
     assert model.rowCount() == 6
@@ -30,12 +32,13 @@ def test_agenda_model_passes_the_model_tester(qtmodeltester, demo: Session) -> N
     demo.close()
 
 
-def test_window_shows_title_facts_and_agenda(qtbot, demo: Session) -> None:  # type: ignore[no-untyped-def]
+def test_window_shows_title_facts_and_agenda(qtbot: QtBot, demo: Session) -> None:
     window = MainWindow(demo)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
     info = demo.info()
+    assert window.console is not None
     assert window.console.agenda.title_label.text() == info.title
     assert "Geneva, Switzerland" in window.console.agenda.facts_label.text()
     assert window.windowTitle().startswith("demo.breakout")
@@ -49,7 +52,7 @@ def test_window_shows_title_facts_and_agenda(qtbot, demo: Session) -> None:  # t
     window.close()
 
 
-def test_window_without_a_session_invites_opening_one(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_window_without_a_session_invites_opening_one(qtbot: QtBot) -> None:
     window = MainWindow(None)
     qtbot.addWidget(window)
     assert window.windowTitle() == "Breakout"

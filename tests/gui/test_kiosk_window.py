@@ -15,6 +15,7 @@ from breakout.briefing import parse_briefing
 from breakout.roster import parse_roster
 from breakout.session import Session
 from breakout_qt.kiosk import Kiosk, KioskWindow
+from breakout_qt.kiosk.ballots.dots import DotsBallot
 from breakout_qt.main_window import MainWindow
 from breakout_qt.room_views import turnout_line
 from breakout_qt.screen_placement import choose_kiosk_screen
@@ -52,7 +53,7 @@ def briefed(session: Session) -> Session:
 def window(qtbot: QtBot, briefed: Session, tmp_path: Path) -> Iterator[MainWindow]:
     ini = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     win = MainWindow(briefed, settings=ini)
-    win.show_error = lambda message: pytest.fail(f"unexpected error: {message}")  # type: ignore[method-assign]
+    win.show_error = lambda message: pytest.fail(f"unexpected error: {message}")
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
@@ -83,8 +84,7 @@ def press(qtbot: QtBot, keys: str) -> None:
 
     target = QApplication.focusWidget()
     assert target is not None, "no widget has the keyboard"
-    combo = QKeySequence(keys)[0]
-    qtbot.keyClick(target, combo.key(), combo.keyboardModifiers())
+    qtbot.keySequence(target, QKeySequence(keys))  # one key with its modifiers
 
 
 def console_keeps_the_keyboard(qtbot: QtBot, win: MainWindow, where: QWidget) -> None:
@@ -100,6 +100,7 @@ def readable(widget: QWidget) -> str:
 def test_f5_leaves_the_keyboard_with_the_console(
     qtbot: QtBot, window: MainWindow, briefed: Session, activations: list[str]
 ) -> None:
+    assert window.console is not None
     capture = window.console.capture.edit
     capture.setFocus()
     press(qtbot, "F5")
@@ -159,7 +160,7 @@ def test_f7_opens_the_kiosk_in_its_own_window_and_the_console_keeps_the_keyboard
     console_keeps_the_keyboard(qtbot, window, page.rounds_view)
     kiosk_window = screen.kiosk_window
     assert isinstance(kiosk_window, KioskWindow) and kiosk_window.isVisible()
-    assert kiosk_window.isWindow() and kiosk_window is not screen
+    assert kiosk_window.isWindow() and not isinstance(kiosk_window, SharedScreen)
     assert kiosk_window.kiosk.window() is kiosk_window  # not inside the room's window
     assert kiosk_window.testAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
     # One display here: the two sit side by side, neither hiding the other.
@@ -211,6 +212,7 @@ def test_the_room_sees_how_many_have_voted_and_never_a_code_or_a_ballot(
     qtbot.keyClick(kiosk.code_edit, Qt.Key.Key_Return)
     assert kiosk.stage == "ballot"
     first = briefed.voting.round_items(round_id)[0].id
+    assert isinstance(kiosk.ballot_widget, DotsBallot)
     qtbot.mouseClick(kiosk.ballot_widget.plus_buttons[first], Qt.MouseButton.LeftButton)
     # The dots are on the kiosk's screen only.
     assert kiosk.ballot_widget.count_labels[first].text() == "1"

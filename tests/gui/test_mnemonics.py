@@ -10,11 +10,13 @@ Inside each menu the letters are unique too, and each one triggers its item.
 from __future__ import annotations
 
 import contextlib
+import operator
 import warnings
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import pytest
 from PySide6.QtCore import QPoint, QSettings, Qt
@@ -31,6 +33,7 @@ from PySide6.QtWidgets import (
     QTabBar,
     QWidget,
 )
+from pytestqt.qtbot import QtBot
 
 from breakout.session import Session
 from breakout_qt.main_window import MainWindow
@@ -109,11 +112,22 @@ def mute(signal: Any) -> None:
             signal.disconnect()
 
 
-def alt(qtbot, window: QWidget, key: str) -> None:  # type: ignore[no-untyped-def]
+def alt(qtbot: QtBot, window: QWidget, key: str) -> None:
     target = QApplication.focusWidget()
     if target is None or target.window() is not window:
         target = window
     qtbot.keyClick(target, Qt.Key(ord(key)), Qt.KeyboardModifier.AltModifier)
+
+
+DialogT = TypeVar("DialogT", bound=QDialog)
+
+
+def is_popup(widget: QWidget) -> bool:
+    return QApplication.activePopupWidget() is widget
+
+
+def is_closed(widget: QWidget) -> bool:
+    return not widget.isVisible()
 
 
 def focus_inside(widget: QWidget) -> bool:
@@ -121,7 +135,7 @@ def focus_inside(widget: QWidget) -> bool:
     return focus is not None and (focus is widget or widget.isAncestorOf(focus))
 
 
-def press_each(qtbot, window: QWidget, found: list[Target], rest: QWidget) -> None:  # type: ignore[no-untyped-def]
+def press_each(qtbot: QtBot, window: QWidget, found: list[Target], rest: QWidget) -> None:
     """Press every target's letter and see it do what it shows. ``rest`` is a
     widget to put the keyboard back on between presses (not a target)."""
     clicks: list[QAbstractButton] = []
@@ -141,9 +155,9 @@ def press_each(qtbot, window: QWidget, found: list[Target], rest: QWidget) -> No
         description = f"Alt+{target.key} on {target.what} “{target.name}”"
         if target.what == "menu":
             menu = target.widget
-            qtbot.waitUntil(lambda m=menu: QApplication.activePopupWidget() is m)
+            qtbot.waitUntil(partial(is_popup, menu))
             menu.close()
-            qtbot.waitUntil(lambda m=menu: not m.isVisible())
+            qtbot.waitUntil(partial(is_closed, menu))
             window.activateWindow()  # the offscreen platform leaves the menu "active"
             qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
         elif target.what == "tab":
@@ -151,7 +165,7 @@ def press_each(qtbot, window: QWidget, found: list[Target], rest: QWidget) -> No
             assert bar.currentIndex() == index, description
             bar.setCurrentIndex(before[id(bar)])  # back where the walk started
         elif target.what == "button":
-            qtbot.waitUntil(lambda b=target.widget: b in clicks)
+            qtbot.waitUntil(partial(operator.contains, clicks, target.widget))
             assert clicks.count(target.widget) == 1, description
         elif target.what == "label":
             buddy = target.widget.buddy()
@@ -161,7 +175,7 @@ def press_each(qtbot, window: QWidget, found: list[Target], rest: QWidget) -> No
     assert sorted(map(id, clicks)) == sorted(id(t.widget) for t in found if t.what == "button")
 
 
-def walk(qtbot, window: QWidget, rest: QWidget) -> list[Target]:  # type: ignore[no-untyped-def]
+def walk(qtbot: QtBot, window: QWidget, rest: QWidget) -> list[Target]:
     found = targets(window)
     assert found, "nothing in this window has an Alt+letter"
     assert_no_clash(found)
@@ -197,10 +211,10 @@ def session(tmp_path: Path) -> Iterator[Session]:
 
 
 @pytest.fixture
-def window(qtbot, session: Session, tmp_path: Path) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+def window(qtbot: QtBot, session: Session, tmp_path: Path) -> Iterator[MainWindow]:
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     win = MainWindow(session, settings=settings)
-    win.show_error = lambda message: pytest.fail(f"unexpected error dialog: {message}")  # type: ignore[method-assign]
+    win.show_error = lambda message: pytest.fail(f"unexpected error dialog: {message}")
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
@@ -212,8 +226,9 @@ def window(qtbot, session: Session, tmp_path: Path) -> Iterator[MainWindow]:  # 
 MENUS = {"F": "File", "E": "Edit", "P": "Point", "Q": "Queue", "C": "Capture", "L": "People"}
 
 
-def test_the_console_and_its_participants_tab(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_the_console_and_its_participants_tab(qtbot: QtBot, window: MainWindow) -> None:
     window.show_page(0)
+    assert window.console is not None
     window.console.left_tabs.setCurrentIndex(0)
     found = walk(qtbot, window, window.console.capture.edit)
     keys = {t.key: t.name.replace("&", "") for t in found}
@@ -229,7 +244,7 @@ def test_the_console_and_its_participants_tab(qtbot, window: MainWindow) -> None
     assert window.console.left_tabs.currentIndex() == 0 and window.console.agenda.view.hasFocus()
 
 
-def test_the_board(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_the_board(qtbot: QtBot, window: MainWindow) -> None:
     window.show_page(1)
     board = window.ensure_board()
     qtbot.waitUntil(board.isVisible)
@@ -237,7 +252,7 @@ def test_the_board(qtbot, window: MainWindow) -> None:  # type: ignore[no-untype
     assert {"S", "A", "O", "U"} <= {t.key for t in found}
 
 
-def test_the_vote_page(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_the_vote_page(qtbot: QtBot, window: MainWindow) -> None:
     window.show_page(2)
     vote = window.ensure_vote()
     qtbot.waitUntil(vote.isVisible)
@@ -246,17 +261,19 @@ def test_the_vote_page(qtbot, window: MainWindow) -> None:  # type: ignore[no-un
     assert {"Close voting…", "Hand count…", "Issue voting codes…"} <= buttons
 
 
-def test_the_page_tabs_and_view_menu_do_not_clash(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_the_page_tabs_and_view_menu_do_not_clash(qtbot: QtBot, window: MainWindow) -> None:
+    assert window.console is not None
     window.console.capture.edit.setFocus()
     alt(qtbot, window, "V")
     assert window.pages.currentIndex() == 2
     alt(qtbot, window, "W")
     view = next(a.menu() for a in window.menuBar().actions() if letter(a.text()) == "W")
+    assert isinstance(view, QMenu)
     qtbot.waitUntil(lambda: QApplication.activePopupWidget() is view)
     view.close()
 
 
-def menu_walk(qtbot, menu: QMenu) -> None:  # type: ignore[no-untyped-def]
+def menu_walk(qtbot: QtBot, menu: QMenu) -> None:
     """Each item's letter, pressed with the menu open, triggers that item."""
     items = [a for a in menu.actions() if a.isVisible() and not a.isSeparator()]
     keys = [letter(a.text()) for a in items if letter(a.text())]
@@ -276,7 +293,7 @@ def menu_walk(qtbot, menu: QMenu) -> None:  # type: ignore[no-untyped-def]
         qtbot.waitUntil(lambda: not menu.isVisible())
 
 
-def test_every_menu_item_letter(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_every_menu_item_letter(qtbot: QtBot, window: MainWindow) -> None:
     window.ensure_board()
     window.ensure_vote()
     for action in window.menuBar().actions():
@@ -288,7 +305,7 @@ def test_every_menu_item_letter(qtbot, window: MainWindow) -> None:  # type: ign
 # -- dialogs ----------------------------------------------------------------------------------
 
 
-def open_dialog(qtbot, dialog: QDialog) -> QDialog:  # type: ignore[no-untyped-def]
+def open_dialog(qtbot: QtBot, dialog: DialogT) -> DialogT:
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
@@ -320,8 +337,8 @@ def dialogs_of(
     "name", ["export", "point", "settings", "participant", "new round", "codes"]
 )
 def test_dialog_letters(
-    qtbot, window: MainWindow, session: Session, tmp_path: Path, name: str
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window: MainWindow, session: Session, tmp_path: Path, name: str
+) -> None:
     dialog = open_dialog(qtbot, dialogs_of(window, session, tmp_path)[name]())
     rest = QWidget(dialog)  # somewhere neutral for the keyboard between presses
     rest.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -333,8 +350,8 @@ def test_dialog_letters(
 
 
 def test_export_dialog_has_letters_for_every_choice(
-    qtbot, window: MainWindow, session: Session, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window: MainWindow, session: Session, tmp_path: Path
+) -> None:
     from breakout_qt.export_dialog import ExportDialog
 
     dialog = open_dialog(qtbot, ExportDialog(window, session, tmp_path / "report.pdf"))
@@ -353,13 +370,14 @@ def test_export_dialog_has_letters_for_every_choice(
 # -- page keys work however the page was reached ------------------------------------------------
 
 
-def reach_by_alt_number(qtbot, window: MainWindow, index: int) -> None:  # type: ignore[no-untyped-def]
+def reach_by_alt_number(qtbot: QtBot, window: MainWindow, index: int) -> None:
+    assert window.console is not None
     qtbot.keyClick(
         window.console.capture.edit, Qt.Key(Qt.Key.Key_1 + index), Qt.KeyboardModifier.AltModifier
     )
 
 
-def reach_by_tab_keys(qtbot, window: MainWindow, index: int) -> None:  # type: ignore[no-untyped-def]
+def reach_by_tab_keys(qtbot: QtBot, window: MainWindow, index: int) -> None:
     """Tab to the page tabs, then the arrow keys: the keyboard stays on the tabs."""
     bar = window.pages.tabBar()
     bar.setFocus(Qt.FocusReason.TabFocusReason)
@@ -367,7 +385,7 @@ def reach_by_tab_keys(qtbot, window: MainWindow, index: int) -> None:  # type: i
         qtbot.keyClick(bar, Qt.Key.Key_Right)
 
 
-def reach_by_mouse(qtbot, window: MainWindow, index: int) -> None:  # type: ignore[no-untyped-def]
+def reach_by_mouse(qtbot: QtBot, window: MainWindow, index: int) -> None:
     """A click on the tab when nothing had the keyboard (a window just opened)."""
     focus = QApplication.focusWidget()
     if focus is not None:
@@ -376,7 +394,7 @@ def reach_by_mouse(qtbot, window: MainWindow, index: int) -> None:  # type: igno
     qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
 
 
-def reach_by_menu(qtbot, window: MainWindow, index: int) -> None:  # type: ignore[no-untyped-def]
+def reach_by_menu(qtbot: QtBot, window: MainWindow, index: int) -> None:
     (window.run_page_action, window.board_page_action, window.vote_page_action)[index].trigger()
 
 
@@ -385,22 +403,22 @@ def reach_by_menu(qtbot, window: MainWindow, index: int) -> None:  # type: ignor
 )
 @pytest.mark.parametrize("index", [1, 2], ids=["board", "vote"])
 def test_page_keys_work_however_the_page_was_reached(
-    qtbot, window: MainWindow, reach: Callable[..., None], index: int
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window: MainWindow, reach: Callable[..., None], index: int
+) -> None:
     page = window.ensure_board() if index == 1 else window.ensure_vote()
     fired: list[str] = []
     for name, action in page.actions_by_name.items():
         mute(action.triggered)
         action.triggered.connect(lambda _c=False, n=name: fired.append(n))
     window.show_page(0)
+    assert window.console is not None
     window.console.capture.edit.setFocus()
     reach(qtbot, window, index)
     qtbot.waitUntil(lambda: window.pages.currentIndex() == index)
     qtbot.waitUntil(page.isVisible)
     for name, action in page.actions_by_name.items():
-        combo = action.shortcut()[0]
         target = QApplication.focusWidget() or window
-        qtbot.keyClick(target, combo.key(), combo.keyboardModifiers())
+        qtbot.keySequence(target, action.shortcut())
         assert fired[-1:] == [name], (
             f"{action.shortcut().toString()} did nothing after {reach.__name__}"
         )
@@ -409,6 +427,5 @@ def test_page_keys_work_however_the_page_was_reached(
     window.console.capture.edit.setFocus()
     fired.clear()
     for action in page.actions_by_name.values():
-        combo = action.shortcut()[0]
-        qtbot.keyClick(window.console.capture.edit, combo.key(), combo.keyboardModifiers())
+        qtbot.keySequence(window.console.capture.edit, action.shortcut())
     assert fired == []

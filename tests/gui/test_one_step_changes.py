@@ -42,7 +42,7 @@ def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
     )
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     win = MainWindow(session, settings=settings)
-    win.show_error = lambda message: pytest.fail(f"unexpected error: {message}")  # type: ignore[method-assign]
+    win.show_error = lambda message: pytest.fail(f"unexpected error: {message}")
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
@@ -80,6 +80,7 @@ def test_a_walk_in_typed_into_the_queue_is_one_step(qtbot: QtBot, window: MainWi
     before = state(window)
     window.actions_by_name["queue.add"].trigger()  # Ctrl+K
     type_here(qtbot, WALK_IN)
+    assert window.console is not None
     qtbot.keyClick(window.console.queue.entry, Qt.Key.Key_Return)
     assert WALK_IN in names_of(window)
     model = window.console.queue.model
@@ -94,6 +95,7 @@ def test_a_walk_in_typed_as_who_said_it_is_one_step(qtbot: QtBot, window: MainWi
     before = state(window)
     window.actions_by_name["capture.speaker"].trigger()  # Ctrl+Shift+L
     type_here(qtbot, WALK_IN_LATIN)
+    assert window.console is not None
     qtbot.keyClick(window.console.capture.speaker_box, Qt.Key.Key_Return)  # on to the capture box
     window.actions_by_name["capture.kind_proposal"].trigger()
     type_here(qtbot, "Que les comités de quartier cosignent chaque carte de risque.")
@@ -111,8 +113,9 @@ def test_an_ambiguous_who_keeps_what_was_typed_and_adds_no_one(
     qtbot: QtBot, window: MainWindow
 ) -> None:
     errors: list[str] = []
-    window.show_error = errors.append  # type: ignore[method-assign,assignment]
+    window.show_error = lambda message: errors.append(message)
     before = state(window)
+    assert window.console is not None
     window.console.capture.speaker_box.setCurrentText("Haddad")
     window.console.capture.edit.setFocus()
     type_here(qtbot, "Cost recovery must not price out the poorest households.")

@@ -112,8 +112,8 @@ def test_file_open_in_the_app_says_why_a_file_will_not_open(
     window = MainWindow(None, settings=settings)
     qtbot.addWidget(window)
     errors: list[str] = []
-    window.show_error = errors.append  # type: ignore[method-assign]
-    window.ask_file_to_open = lambda title, filters: path  # type: ignore[method-assign]
+    window.show_error = lambda message: errors.append(message)
+    window.ask_file_to_open = lambda title, filters: path
     window.ask_open()
     assert window.session is None
     assert len(errors) == 1 and said in errors[0], errors

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
+from pytestqt.qtbot import QtBot
 
 from breakout.report import build_content
 from breakout.report.exports import json_document, markdown
@@ -19,12 +20,12 @@ SECRET = "The minister told me privately the tariff rise is already decided"
 
 
 @pytest.fixture
-def window(qtbot, session: Session, tmp_path: Path) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+def window(qtbot: QtBot, session: Session, tmp_path: Path) -> Iterator[MainWindow]:
     session.agenda.add_point("Who sets the tariff?", minutes=10)
     session.people.add_participant("Ana Lima", present=True, may_be_named=True)
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     win = MainWindow(session, settings=settings)
-    win.show_error = lambda message: pytest.fail(f"unexpected error dialog: {message}")  # type: ignore[method-assign]
+    win.show_error = lambda message: pytest.fail(f"unexpected error dialog: {message}")
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
@@ -34,8 +35,9 @@ def window(qtbot, session: Session, tmp_path: Path) -> Iterator[MainWindow]:  # 
 
 
 def test_ctrl_p_marks_a_contribution_private_and_undo_takes_it_back(
-    qtbot, window: MainWindow, session: Session
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window: MainWindow, session: Session
+) -> None:
+    assert window.console is not None
     window.console.agenda.view.setFocus()
     press(qtbot, "F6")
     press(qtbot, "F5")  # the room's screen is up

@@ -12,11 +12,12 @@ import sys
 
 import pytest
 from PySide6.QtWidgets import QLabel
+from pytestqt.qtbot import QtBot
 
 pytestmark = pytest.mark.gui
 
 
-def test_qt_calls_keep_none_alive(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_qt_calls_keep_none_alive(qtbot: QtBot) -> None:
     label = QLabel()
     qtbot.addWidget(label)
     before = sys.getrefcount(None)

@@ -22,10 +22,11 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QEvent, QSettings, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from breakout.session import Session
+from breakout_qt.kiosk.ballots.dots import DotsBallot
 from breakout_qt.main_window import MainWindow
 from breakout_qt.vote_dialogs import RoundDialog
 from tests.helpers import need_poppler
@@ -42,8 +43,7 @@ def press(qtbot: QtBot, keys: str) -> None:
     """Press a key sequence where the keyboard focus is, as a person would."""
     target = QApplication.focusWidget() or QApplication.activeWindow()
     assert isinstance(target, QWidget), "no widget has the keyboard"
-    combo = QKeySequence(keys)[0]
-    qtbot.keyClick(target, combo.key(), combo.keyboardModifiers())
+    qtbot.keySequence(target, QKeySequence(keys))  # one key with its modifiers
 
 
 def type_here(qtbot: QtBot, text: str) -> None:
@@ -65,12 +65,16 @@ def folded(text: str) -> str:
 
 
 @pytest.fixture
-def window(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[MainWindow]:
+def errors() -> list[str]:
+    """What the window would have shown in an error box."""
+    return []
+
+
+@pytest.fixture
+def window(qtbot: QtBot, tmp_path: Path, errors: list[str]) -> Iterator[MainWindow]:
     ini = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     win = MainWindow(None, settings=ini)
-    errors: list[str] = []
-    win.show_error = errors.append  # type: ignore[method-assign]
-    win.errors = errors  # type: ignore[attr-defined]
+    win.show_error = lambda message: errors.append(message)
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
@@ -96,6 +100,7 @@ def fill_round_dialog(monkeypatch: pytest.MonkeyPatch, fill: Callable[[RoundDial
         dialog.show()
         fill(dialog)
         ok = dialog.buttons.buttons()[0]
+        assert isinstance(ok, QPushButton)
         assert ok.isDefault() and ok.isEnabled(), dialog.count_label.text()
         ok.click()
         return dialog.result()
@@ -121,10 +126,13 @@ def capture(qtbot: QtBot, win: MainWindow, who: str, kind: str, text: str) -> No
 
 
 def test_a_session_from_a_briefing_to_the_report(
-    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot,
+    window: MainWindow,
+    errors: list[str],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     win = window
-    errors: list[str] = win.errors  # type: ignore[attr-defined]
 
     # -- prepare: New from Briefing, then Import Roster ----------------------------------
     answer_files(monkeypatch, win, DATA / "briefing.md", tmp_path / "water.breakout")
@@ -137,6 +145,7 @@ def test_a_session_from_a_briefing_to_the_report(
     longest = max(points, key=lambda p: len(p.text))
     assert len(longest.text) > 400
     assert "Who keeps the taps running?" in session.info().title
+    assert win.console is not None
     assert win.console.agenda.model.rowCount() == 8
 
     answer_files(monkeypatch, win, DATA / "roster.csv", tmp_path / "unused")
@@ -183,8 +192,8 @@ def test_a_session_from_a_briefing_to_the_report(
             assert errors == [], errors
             assert win.console.capture.status.text().startswith(f"Saved: {kind}")
         # The list shows this point's contributions, every word of them.
-        model = win.console.capture.model
-        shown = {model.index(row, 3).data() for row in range(model.rowCount())}
+        listed = win.console.capture.model
+        shown = {listed.index(row, 3).data() for row in range(listed.rowCount())}
         assert shown == {text for *_, text in by_point.get(number, [])}
     assert len(session.capture.contributions()) == len(CAPTURES)
     # The walk-in still waiting at point 1 was carried from point to point.
@@ -276,9 +285,10 @@ def test_a_session_from_a_briefing_to_the_report(
         qtbot.keyClicks(kiosk.code_edit, person.voting_code or "")
         qtbot.keyClick(kiosk.code_edit, Qt.Key.Key_Return)
         assert kiosk.stage == "ballot", kiosk.message()
-        target = items[n % len(items)].id
+        choice = items[n % len(items)].id
+        assert isinstance(kiosk.ballot_widget, DotsBallot)
         for _ in range(min(2, settings["per_item_cap"])):
-            kiosk.ballot_widget.plus_buttons[target].click()
+            kiosk.ballot_widget.plus_buttons[choice].click()
         kiosk.review_button.click()
         kiosk.confirm_button.click()
         assert kiosk.stage == "thanks"
@@ -312,7 +322,7 @@ def test_a_session_from_a_briefing_to_the_report(
 
         def run(dialog: ExportDialog, variant: str = variant) -> int:
             dialog.show()
-            dialog.open_file = lambda path: True  # type: ignore[method-assign]
+            dialog.open_file = lambda path: True
             getattr(dialog, variant).setChecked(True)
             dialog.format_buttons["pdf"].setChecked(True)
             dialog.export_button.click()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -15,6 +16,11 @@ from pytestqt.qtbot import QtBot
 from breakout.model import Round
 from breakout.session import Session
 from breakout_qt.kiosk import THANKS, Kiosk
+from breakout_qt.kiosk.ballots.agreement import AgreementBallot
+from breakout_qt.kiosk.ballots.approval import ApprovalBallot
+from breakout_qt.kiosk.ballots.dots import DotsBallot
+from breakout_qt.kiosk.ballots.majority import MajorityBallot
+from breakout_qt.kiosk.ballots.ranking import RankingBallot
 from breakout_qt.kiosk.identify import CODE_USED, UNKNOWN_CODE
 from breakout_qt.shared_screen import SharedScreen
 from breakout_qt.undo import Operations
@@ -166,6 +172,7 @@ def test_a_secret_kiosk_round_with_three_voters(
         assert kiosk.stage == "ballot", kiosk.message()
         for item, count in dots.items():
             for _ in range(count):
+                assert isinstance(kiosk.ballot_widget, DotsBallot)
                 harness.click(kiosk.ballot_widget.plus_buttons[item])
         harness.click(kiosk.review_button)
         assert kiosk.stage == "review", kiosk.message()
@@ -272,6 +279,7 @@ def test_the_kiosk_keeps_to_the_dot_budget_and_cap(
     harness.click(kiosk.continue_button)
     first, second, third = (i.id for i in session.voting.round_items(rid))
     assert kiosk.status_label.text() == "3 of 3 dots left"
+    assert isinstance(kiosk.ballot_widget, DotsBallot)
     assert kiosk.ballot_widget.minus_buttons[first].is_spent()
     harness.click(kiosk.ballot_widget.minus_buttons[first])
     assert kiosk.message() == "This item has no dots to take back."
@@ -330,6 +338,7 @@ def test_space_at_an_items_cap_stays_on_that_item(
     qtbot.keyClicks(kiosk.code_edit, code)
     qtbot.keyClick(kiosk.code_edit, Qt.Key.Key_Return)
     first, second, _ = (i.id for i in session.voting.round_items(rid))
+    assert isinstance(kiosk.ballot_widget, DotsBallot)
     assert QApplication.focusWidget() is kiosk.ballot_widget.plus_buttons[first]
     for _ in range(3):  # the third Space is one too many for the cap of 2
         assert press_here(qtbot, Qt.Key.Key_Space) is kiosk.ballot_widget.plus_buttons[first]
@@ -413,18 +422,20 @@ def test_tab_stops_only_on_controls_the_voter_can_see(
     stops = tab_stops(qtbot, kiosk)
     assert_every_stop_shows(stops, kiosk)
     controls: list[QWidget] = []
+    ballot = kiosk.ballot_widget
     for item in items:
         if method == "dots":
-            controls += [
-                kiosk.ballot_widget.plus_buttons[item],
-                kiosk.ballot_widget.minus_buttons[item],
-            ]
+            assert isinstance(ballot, DotsBallot)
+            controls += [ballot.plus_buttons[item], ballot.minus_buttons[item]]
         elif method == "approval":
-            controls.append(kiosk.ballot_widget.item_rows[item])
+            assert isinstance(ballot, ApprovalBallot)
+            controls.append(ballot.item_rows[item])
         elif method == "majority":  # Excellent first, Reject last
-            controls += reversed(kiosk.ballot_widget.level_buttons[item])
+            assert isinstance(ballot, MajorityBallot)
+            controls += reversed(ballot.level_buttons[item])
         else:
-            controls += kiosk.ballot_widget.level_buttons[item]
+            assert isinstance(ballot, AgreementBallot)
+            controls += ballot.level_buttons[item]
     assert stops == [*controls, kiosk.cancel_button, kiosk.review_button]
 
 
@@ -473,6 +484,7 @@ def test_the_engine_refuses_a_ballot_after_voting_closed(
     kiosk = harness.screen.show_kiosk(rid)
     qtbot.keyClicks(kiosk.code_edit, code)
     qtbot.keyClick(kiosk.code_edit, Qt.Key.Key_Return)
+    assert isinstance(kiosk.ballot_widget, ApprovalBallot)
     harness.click(kiosk.ballot_widget.item_rows[session.voting.round_items(rid)[0].id])
     harness.click(kiosk.review_button)
     session.voting.close_round(rid)  # the facilitator closes while this person checks their ballot
@@ -505,6 +517,7 @@ def test_under_chatham_house_even_a_named_round_asks_for_codes(
     qtbot.keyClick(kiosk.code_edit, Qt.Key.Key_Return)
     assert kiosk.stage == "ballot"
     assert "Ben Osei" not in screen_text(kiosk)
+    assert isinstance(kiosk.ballot_widget, ApprovalBallot)
     harness.click(kiosk.ballot_widget.item_rows[session.voting.round_items(rid)[0].id])
     harness.click(kiosk.review_button)
     harness.click(kiosk.confirm_button)
@@ -532,6 +545,7 @@ def test_a_named_round_by_tapping_names(
     qtbot.keyClick(kiosk.search_edit, Qt.Key.Key_Return)  # one match: Enter picks it
     assert kiosk.stage == "ballot"
     first, second, third = (i.id for i in session.voting.round_items(rid))
+    assert isinstance(kiosk.ballot_widget, ApprovalBallot)
     harness.click(kiosk.ballot_widget.item_rows[first])
     harness.click(kiosk.ballot_widget.item_rows[third])
     harness.click(kiosk.ballot_widget.item_rows[first])  # tap again: no longer supported
@@ -570,6 +584,7 @@ def test_a_ranking_ballot_by_tapping_in_order(
     kiosk = harness.screen.show_kiosk(rid)
     kiosk.choose_person(people["Dana Kowalski"])
     first, second, third = (i.id for i in session.voting.round_items(rid))
+    assert isinstance(kiosk.ballot_widget, RankingBallot)
     for item in (third, first, second):
         harness.click(kiosk.ballot_widget.item_rows[item])
     assert [kiosk.ballot_widget.item_rows[i].badge.text() for i in (first, second, third)] == [
@@ -602,6 +617,7 @@ def test_an_agreement_ballot_needs_every_item(
     qtbot.keyClicks(kiosk.code_edit, code)
     qtbot.keyClick(kiosk.code_edit, Qt.Key.Key_Return)
     first, second, third = (i.id for i in session.voting.round_items(rid))
+    assert isinstance(kiosk.ballot_widget, AgreementBallot)
     assert [b.text() for b in kiosk.ballot_widget.level_buttons[first]] == [
         "0  Block",
         "1  Serious concerns",
@@ -910,7 +926,9 @@ def test_enter_in_another_item_adds_it_and_the_dialog_stays_open(
 
     # Enter in the list ticks or unticks the current item; the dialog stays.
     dialog.items_tree.setFocus()
-    dialog.items_tree.setCurrentItem(dialog.items_tree.topLevelItem(2))
+    third_item = dialog.items_tree.topLevelItem(2)
+    assert third_item is not None
+    dialog.items_tree.setCurrentItem(third_item)
     qtbot.keyClick(dialog.items_tree, Qt.Key.Key_Return)
     assert dialog.isVisible()
     assert [i["label"] for i in dialog.result_value().items] == [typed[0], typed[1], typed[3]]
@@ -918,6 +936,7 @@ def test_enter_in_another_item_adds_it_and_the_dialog_stays_open(
     # Only the default button creates the round; a last item typed but not added still counts.
     qtbot.keyClicks(dialog.extra_edit, "Ein letzter Punkt")
     ok = dialog.buttons.buttons()[0]
+    assert isinstance(ok, QPushButton)
     assert ok.isDefault() and ok.text() == "Create round"
     qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
     assert dialog.result() == 1
@@ -1087,7 +1106,7 @@ def test_the_kiosk_follows_the_scheme(
     assert kiosk.grab().toImage().pixelColor(3, 3) == QColor(SCHEMES["light"].background)
 
 
-def test_the_vote_page_is_wired_into_the_window(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_the_vote_page_is_wired_into_the_window(qtbot: QtBot, tmp_path: Path) -> None:
     """Alt+3 opens the voting page; a ballot cast elsewhere shows up in its count."""
     from PySide6.QtCore import QSettings
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import os
 import string
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -255,7 +256,9 @@ def test_indented_briefing_without_background_heading() -> None:
         ),
     ],
 )
-def test_reference_briefing_reads_the_same_in_every_encoding(encode, tmp_path: Path) -> None:
+def test_reference_briefing_reads_the_same_in_every_encoding(
+    encode: Callable[[str], bytes], tmp_path: Path
+) -> None:
     path = tmp_path / "briefing.txt"
     path.write_bytes(encode(base_text()))
 

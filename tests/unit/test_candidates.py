@@ -166,7 +166,7 @@ def test_deleting_a_proposal_removes_only_an_untouched_candidate(
 # Each change to a proposal must undo to the exact previous state and redo to
 # the exact state it made (the candidate included). ``p`` is a proposal, ``c`` a
 # comment, ``who`` a participant.
-PROPOSAL_CHANGES: list[tuple[str, Callable[[Session, dict[str, int]], Change]]] = [
+PROPOSAL_CHANGES: list[tuple[str, Callable[[Session, dict[str, int]], Change[Any]]]] = [
     (
         "capture",
         lambda s, i: s.capture.add_contribution(LONG, kind="proposal", participant_id=i["who"]),
@@ -185,7 +185,7 @@ def test_changes_to_a_proposal_undo_exactly(
     point: int,
     amina: int,
     name: str,
-    change: Callable[[Session, dict[str, int]], Change],
+    change: Callable[[Session, dict[str, int]], Change[Any]],
 ) -> None:
     ids = {
         "p": session.capture.add_contribution("Open the data", kind="proposal").result,

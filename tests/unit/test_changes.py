@@ -42,7 +42,7 @@ def conn(tmp_path: Path) -> Iterator[sqlite3.Connection]:
     db.close()
 
 
-def record(conn: sqlite3.Connection, label: str, body: Any) -> Change:
+def record(conn: sqlite3.Connection, label: str, body: Any) -> Change[Any]:
     """Run ``body`` with a Recorder in one transaction, as an engine operation does."""
     with Transaction(conn):
         rec = Recorder(conn)
@@ -50,7 +50,7 @@ def record(conn: sqlite3.Connection, label: str, body: Any) -> Change:
     return Change(label, tuple(rec.rows), result)
 
 
-def replay(conn: sqlite3.Connection, change: Change) -> None:
+def replay(conn: sqlite3.Connection, change: Change[Any]) -> None:
     with Transaction(conn):
         Recorder(conn).replay(change)
 

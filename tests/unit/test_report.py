@@ -509,7 +509,7 @@ def test_several_files_are_all_written_or_none(
     real = files._write_temp
     made: list[Path] = []
 
-    def second_fails(path: Path, data: bytes) -> Path:
+    def second_fails(path: Path, data: bytes) -> tuple[Path, int]:
         if made:
             raise BreakoutError(f"cannot write {path.name}: the disk is full")
         made.append(path)

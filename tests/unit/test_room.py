@@ -6,6 +6,7 @@ from dataclasses import fields
 
 import pytest
 
+from breakout.clock import warning_for
 from breakout.room import (
     RoomView,
     clock_digits,
@@ -13,7 +14,6 @@ from breakout.room import (
     queue_words,
     room_view,
     time_words,
-    warning_for,
 )
 from breakout.session import Session
 from tests.helpers import FakeClock

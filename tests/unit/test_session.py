@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 
+from breakout.changes import Change
 from breakout.errors import BreakoutError
 from breakout.interchange import export_session
 from breakout.session import Session
@@ -42,17 +43,18 @@ def _snapshot(session: Session) -> dict[str, Any]:
 
 def test_queue_operations_undo(session: Session, room: dict[str, int], clock: FakeClock) -> None:
     states = [_snapshot(session)]
-    changes = []
+    changes: list[Change[Any]] = []
     for person in ("ana", "ben", "chi"):
         changes.append(session.queue.request_turn(room[person]))
         states.append(_snapshot(session))
     waiting = session.queue.waiting(room["p1"])
-    for step in (
+    steps: list[Callable[[], Change[Any]]] = [
         lambda: session.queue.move_turn(waiting[2].id, 0),
         lambda: session.queue.withdraw_turn(waiting[1].id),
         lambda: session.queue.call_next(),
         lambda: session.queue.call_next(),
-    ):
+    ]
+    for step in steps:
         clock.advance(30)
         changes.append(step())
         states.append(_snapshot(session))
@@ -81,6 +83,7 @@ def test_speaking_queue_order_and_turns(
     session.queue.call_next()  # Chi's turn ends, Ana speaks
     chi_turn = next(t for t in session.queue.turns(room["p1"]) if t.participant == room["chi"])
     assert chi_turn.state == "done"
+    assert chi_turn.started_at is not None and chi_turn.ended_at is not None
     assert chi_turn.ended_at - chi_turn.started_at == 90
     with pytest.raises(BreakoutError, match="already in the queue"):
         session.queue.request_turn(room["ben"])
@@ -132,7 +135,7 @@ def test_contributions_edit_delete_and_promote(session: Session, room: dict[str,
         (lambda s, r: s.capture.add_contribution("x", kind="rant"), "unknown kind"),
         (lambda s, r: s.capture.add_contribution("x", participant_id=999), "does not exist"),
         (lambda s, r: s.agenda.add_point("x", minutes=0), "between 1 and 600"),
-        (lambda s, r: s.agenda.add_point("x", minutes="ten"), "whole number"),  # type: ignore[arg-type]
+        (lambda s, r: s.agenda.add_point("x", minutes="ten"), "whole number"),
         (lambda s, r: s.people.add_participant(""), "cannot be empty"),
         (lambda s, r: s.people.add_participant("ana"), "already a participant"),
         (lambda s, r: s.agenda.edit_point(999, text="x"), "does not exist"),
@@ -241,7 +244,7 @@ def test_suggestions_never_overwrite_what_people_made(session: Session) -> None:
     assert change.result == 1  # "Maps" lost a to my group and is too small; "Alone" too
     session.undo(change)
     assert [c.label for c in session.board.clusters()] == ["Mapping (mine)"]
-    change = session.redo(change)
+    session.redo(change)
     groups = {c.label: c for c in session.board.clusters()}
     assert set(groups) == {"Mapping (mine)", "Money"}
     assert groups["Money"].origin == "suggested" and not groups["Money"].accepted

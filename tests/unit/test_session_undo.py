@@ -100,7 +100,7 @@ def _snapshot(session: Session) -> dict[str, Any]:
     return doc
 
 
-Operation = Callable[[Session, dict[str, int]], Change]
+Operation = Callable[[Session, dict[str, int]], Change[Any]]
 
 # Every operation a client can make, as (name, call), named after the method
 # (a suffix after "/" tells two cases of one method apart).

@@ -11,6 +11,7 @@ import textwrap
 from pathlib import Path
 
 import pytest
+import sqlite_utils
 from sqlite_utils.migrations import Migrations
 
 from breakout import migrations, store
@@ -105,7 +106,7 @@ def test_older_file_is_migrated_after_a_backup(
         future(name=migration.name)(migration.fn)
 
     @future()
-    def m999_add_colour(db):  # type: ignore[no-untyped-def]
+    def m999_add_colour(db: sqlite_utils.Database) -> None:
         db.execute("ALTER TABLE points ADD COLUMN colour TEXT NOT NULL DEFAULT 'blue'")
 
     old_version = store.SCHEMA_VERSION

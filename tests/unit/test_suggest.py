@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -27,7 +28,7 @@ def demo(tmp_path: Path) -> Session:
     return session
 
 
-def _suggest(session: Session) -> Change:
+def _suggest(session: Session) -> Change[Any]:
     """What the board does: prepare, compute, lay the groups out, keep the new vectors."""
     outcome = suggest.compute(suggest.prepare(session))
     change = session.board.apply_suggestions(outcome.groups)

@@ -20,12 +20,13 @@ def people(session: Session) -> list[int]:
 
 
 def _round(session: Session, method: str = "dots", secret: bool = True, **settings: int) -> int:
-    return session.voting.create_round(
+    round_id: int = session.voting.create_round(
         method=method,
         items=["Map with residents", "Fund drains", "Plant trees"],
         settings=settings or None,
         secret=secret,
     ).result
+    return round_id
 
 
 def test_round_states_and_one_ballot_per_person(session: Session, people: list[int]) -> None:

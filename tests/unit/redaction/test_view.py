@@ -72,8 +72,9 @@ def grown(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Session:
     monkeypatch.setattr(breakout.session_core, "Participant", GrownParticipant)
     monkeypatch.setitem(interchange.TABLES["contributions"], "mood", interchange.STR)
     monkeypatch.setitem(interchange.TABLES["participants"], "phone", interchange.STR)
-    assert session.capture.contributions()[0].mood == MOOD  # type: ignore[attr-defined]
-    assert session.people.participants()[0].phone == PHONE  # type: ignore[attr-defined]
+    contribution, participant = session.capture.contributions()[0], session.people.participants()[0]
+    assert isinstance(contribution, GrownContribution) and contribution.mood == MOOD
+    assert isinstance(participant, GrownParticipant) and participant.phone == PHONE
     assert interchange.export_session(session)["participants"][0]["phone"] == PHONE
     return session
 

@@ -529,9 +529,10 @@ def _people(session: Session, groups: dict[str, int], present: bool = True) -> l
 
 
 def _round(session: Session, method: str, *, secret: bool = True, **settings_: int) -> int:
-    return session.voting.create_round(
+    round_id: int = session.voting.create_round(
         method=method, items=LABELS, settings=settings_ or None, secret=secret
     ).result
+    return round_id
 
 
 def _items(session: Session, rid: int) -> list[int]:
