@@ -81,6 +81,19 @@ class Board(QWidget):
         self.model.edit_requested.connect(self._edit_requested)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
+        layout.addLayout(self._grouping_bar())
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self._build_tree())
+        splitter.addWidget(self._wording_side())
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([820, 460])  # the proposals get the room; the wording the rest
+        layout.addWidget(splitter, 1)
+        self.actions_by_name = self._build_actions()
+
+    # -- the board's parts: the grouping bar, the tree, the wording side ------------
+
+    def _grouping_bar(self) -> QHBoxLayout:
         bar = QHBoxLayout()
         self.suggest_button = QPushButton("&Suggest groups (Ctrl+G)")
         self.suggest_button.clicked.connect(self.suggest_groups)
@@ -92,9 +105,9 @@ class Board(QWidget):
         bar.addWidget(self.suggest_button)
         bar.addWidget(self.accept_all_button)
         bar.addWidget(self.status_label, 1)
-        layout.addLayout(bar)
+        return bar
 
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+    def _build_tree(self) -> BoardTree:
         self.tree = BoardTree()
         self.tree.setAccessibleName("Recommendations by group")
         self.tree.setModel(self.model)
@@ -122,8 +135,9 @@ class Board(QWidget):
         self.tree.expandAll()
         self.tree.key_action.connect(self._key_action)
         self.tree.selectionModel().currentChanged.connect(lambda *_: self._current_moved())
-        splitter.addWidget(self.tree)
+        return self.tree
 
+    def _wording_side(self) -> QWidget:
         side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(6, 0, 0, 0)
@@ -161,12 +175,7 @@ class Board(QWidget):
         side_layout.addWidget(heading("Possible d&uplicates — Enter merges", self.duplicates_list))
         side_layout.addWidget(self.duplicates_list, 1)
         side_layout.addWidget(help_label)
-        splitter.addWidget(side)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setSizes([820, 460])  # the proposals get the room; the wording the rest
-        layout.addWidget(splitter, 1)
-        self.actions_by_name = self._build_actions()
+        return side
 
     def _build_actions(self) -> dict[str, QAction]:
         return page_actions(

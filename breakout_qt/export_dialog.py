@@ -127,6 +127,22 @@ class ExportDialog(QDialog):
         chatham = session.info().chatham_house
 
         layout = QVBoxLayout(self)
+        layout.addWidget(self._format_box())
+        layout.addLayout(self._target_row())
+        layout.addWidget(self._names_box(chatham))
+        layout.addWidget(self._sections_box())
+        self._add_progress_and_buttons(layout)
+        start_format = "pdf"
+        if path is not None:
+            start_format = next(
+                (k for k, v in FORMATS.items() if v[1] and path.suffix.lower() == v[1]), "pdf"
+            )
+        self.format_buttons[start_format].setChecked(True)
+        self.resize(520, 640)
+
+    # -- the dialog's sections, top to bottom --------------------------------------
+
+    def _format_box(self) -> QGroupBox:
         formats = QGroupBox("Format")
         formats_layout = QVBoxLayout(formats)
         self.format_buttons: dict[str, QRadioButton] = {}
@@ -135,8 +151,9 @@ class ExportDialog(QDialog):
             button.toggled.connect(self._format_changed)
             self.format_buttons[key] = button
             formats_layout.addWidget(button)
-        layout.addWidget(formats)
+        return formats
 
+    def _target_row(self) -> QHBoxLayout:
         where = QHBoxLayout()
         where.addWidget(QLabel("Save as:"))
         self.target_edit = QLineEdit()
@@ -146,8 +163,9 @@ class ExportDialog(QDialog):
         self.change_button = QPushButton("C&hange…")
         self.change_button.clicked.connect(self.choose_target)
         where.addWidget(self.change_button)
-        layout.addLayout(where)
+        return where
 
+    def _names_box(self, chatham: bool) -> QGroupBox:
         names = QGroupBox("Names")
         names_layout = QVBoxLayout(names)
         self.named = QRadioButton("&Named: speakers who agreed to be named appear")
@@ -166,8 +184,9 @@ class ExportDialog(QDialog):
         self.include_notes.setEnabled(not chatham)
         self.anonymous.toggled.connect(lambda anon: self.include_notes.setEnabled(not anon))
         names_layout.addWidget(self.include_notes)
-        layout.addWidget(names)
+        return names
 
+    def _sections_box(self) -> QGroupBox:
         self.sections_box = QGroupBox("Sections")
         sections_layout = QVBoxLayout(self.sections_box)
         self.section_boxes: dict[str, QCheckBox] = {}
@@ -176,8 +195,9 @@ class ExportDialog(QDialog):
             box.setChecked(True)
             self.section_boxes[name] = box
             sections_layout.addWidget(box)
-        layout.addWidget(self.sections_box)
+        return self.sections_box
 
+    def _add_progress_and_buttons(self, layout: QVBoxLayout) -> None:
         self.open_when_done = QCheckBox("&Open it when it is ready")
         self.open_when_done.setChecked(True)
         layout.addWidget(self.open_when_done)
@@ -201,14 +221,6 @@ class ExportDialog(QDialog):
         self.buttons.accepted.connect(self.start)
         self.buttons.rejected.connect(self.cancel_or_close)
         layout.addWidget(self.buttons)
-
-        start_format = "pdf"
-        if path is not None:
-            start_format = next(
-                (k for k, v in FORMATS.items() if v[1] and path.suffix.lower() == v[1]), "pdf"
-            )
-        self.format_buttons[start_format].setChecked(True)
-        self.resize(520, 640)
 
     # -- choices -------------------------------------------------------------
 

@@ -30,8 +30,6 @@ ALLOWED: dict[str, str] = {
     "breakout/store.py": "the session file format, kept whole by design",
     "breakout/report/pdf_layout.py::_styles": "a declarative table of paragraph styles",
     "breakout_qt/kiosk/style.py::style_sheet": "one declarative style sheet",
-    "breakout_qt/board.py::Board.__init__": "owned by the console split; see report",
-    "breakout_qt/export_dialog.py::ExportDialog.__init__": "owned by the console split; see report",
     "breakout_qt/shared_screen.py::SharedScreen.__init__": "declarative widget construction",
     "breakout_qt/vote_dialogs.py::RoundDialog.__init__": "declarative widget construction",
     "breakout_qt/vote_dialogs.py::HandCountDialog.__init__": "declarative widget construction",
