@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Hashable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -321,6 +321,14 @@ class ContributionsModel(ListTableModel):
         if not rows or (item.created_at, item.id) > (rows[0].created_at, rows[0].id):
             return 0
         return bisect.bisect_left(rows, (-item.created_at, -item.id), key=_newest_first)
+
+    def cell_key(self, index: Index) -> Hashable:
+        """All a cell shows, as one value: equal keys draw the same cell."""
+        row = index.row()
+        if not 0 <= row < len(self._rows):
+            return None
+        item = self._rows[row]
+        return (index.column(), item, self._names.get(item.participant or -1))
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         # Asked for every cell drawn: the answers are worked out once.
