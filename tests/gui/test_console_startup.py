@@ -1,0 +1,88 @@
+"""The console builds what its first frame shows; the participants tab, hidden
+behind the agenda, is built when it is first shown or used — and then shows
+the roster as it is at that moment.
+
+On a session made from a briefing and a roster, nobody checked in yet.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QTableView
+
+from breakout.session import Session
+from breakout_qt.main_window import MainWindow
+from tests.gui.real_session import make_session
+from tests.helpers import FakeClock
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def session(tmp_path: Path) -> Iterator[Session]:
+    session = make_session(tmp_path, FakeClock())
+    yield session
+    session.close()
+
+
+@pytest.fixture
+def window(qtbot, session: Session, tmp_path: Path) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    win = MainWindow(session, settings=settings)
+    win.show_error = lambda message: pytest.fail(f"unexpected error dialog: {message}")  # type: ignore[method-assign]
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    win.activateWindow()
+    yield win
+    win.close()
+
+
+def listed_names(window: MainWindow) -> list[str]:
+    model = window.console.people.model
+    return [model.index(row, 1).data() for row in range(model.rowCount())]
+
+
+def test_the_participants_tab_is_built_when_shown_with_the_roster_as_it_is_then(
+    qtbot, window: MainWindow, session: Session
+) -> None:  # type: ignore[no-untyped-def]
+    console = window.console
+    assert console.left_tabs.currentWidget() is console.agenda
+    assert console.people_page.findChildren(QTableView) == []  # not built for the first frame
+    # While it is hidden: a walk-in named at a capture, and a check-in.
+    console.agenda.jump_to_row(0)
+    capture = console.capture
+    capture.speaker_box.setCurrentText("Nguyễn Thị Hương")
+    capture.edit.setPlainText("Les écoles d'abord — 学校优先")
+    qtbot.keyClick(capture.edit, Qt.Key.Key_Return)
+    first = session.participants()[0]
+    assert window.ops is not None
+    window.ops.run(lambda: session.check_in(first.id, True))
+
+    console.left_tabs.setCurrentWidget(console.people_page)  # a click on its tab
+    assert listed_names(window) == [p.name for p in session.participants()]
+    assert "Nguyễn Thị Hương" in listed_names(window)
+    present = sum(1 for p in session.participants() if p.present)
+    assert console.people.present_label.text() == (
+        f"{present} of {len(session.participants())} checked in"
+    )
+    # From now on it follows each change as the other panels do.
+    window.undo_stack.undo()  # the check-in
+    assert console.people.model.index(0, 0).data(Qt.ItemDataRole.CheckStateRole) == (
+        Qt.CheckState.Checked if session.participants()[0].present else Qt.CheckState.Unchecked
+    )
+
+
+def test_the_participants_key_builds_the_tab_and_puts_the_keyboard_in_its_list(
+    qtbot, window: MainWindow, session: Session
+) -> None:  # type: ignore[no-untyped-def]
+    window.console.capture.edit.setFocus()
+    window.actions_by_name["people.participants"].trigger()  # Ctrl+Shift+P
+    console = window.console
+    assert console.left_tabs.currentWidget() is console.people_page
+    assert console.people.view.hasFocus()
+    assert listed_names(window) == [p.name for p in session.participants()]
