@@ -25,6 +25,7 @@ from PySide6.QtGui import (
     QKeyEvent,
     QKeySequence,
     QPainter,
+    QPaintEvent,
     QPalette,
     QPixmap,
     QResizeEvent,
@@ -104,6 +105,7 @@ class AgendaTable(QTableView):
         self.setDropIndicatorShown(True)
         self.verticalHeader().hide()
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self._rows_fitted = True
 
     def setModel(self, model: AgendaModel) -> None:  # type: ignore[override]
         super().setModel(model)
@@ -112,13 +114,25 @@ class AgendaTable(QTableView):
         for column in (0, 2, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.sectionResized.connect(self._column_resized)
-        model.modelReset.connect(self.resizeRowsToContents)
+        model.modelReset.connect(self._rows_changed)
         model.move_requested.connect(self.move_requested)
 
     def _column_resized(self, column: int, old: int, new: int) -> None:
         # Only the point's text wraps: its width is what sets the rows' heights.
         if column == 1 and new != old:
+            self._rows_changed()
+
+    def _rows_changed(self) -> None:
+        """Fit the rows to their text when next drawn: as the window first shows,
+        the point's column changes width several times before anything is drawn."""
+        self._rows_fitted = False
+        self.viewport().update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if not self._rows_fitted:
+            self._rows_fitted = True
             self.resizeRowsToContents()
+        super().paintEvent(event)
 
 
 class ClockPanel(QFrame):

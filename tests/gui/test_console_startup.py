@@ -12,11 +12,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QTableView
 
 from breakout.session import Session
 from breakout_qt.main_window import MainWindow
-from tests.gui.real_session import make_session
+from breakout_qt.panels import AgendaTable
+from tests.gui.real_session import LONG_POINT, make_session
 from tests.helpers import FakeClock
 
 pytestmark = pytest.mark.gui
@@ -86,3 +88,34 @@ def test_the_participants_key_builds_the_tab_and_puts_the_keyboard_in_its_list(
     assert console.left_tabs.currentWidget() is console.people_page
     assert console.people.view.hasFocus()
     assert listed_names(window) == [p.name for p in session.participants()]
+
+
+def test_the_agenda_fits_its_rows_once_as_the_window_first_shows(
+    qtbot, session: Session, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    fits: list[int] = []
+    plain = AgendaTable.resizeRowsToContents
+
+    def counting(self: AgendaTable) -> None:
+        fits.append(self.model().rowCount())
+        plain(self)
+
+    monkeypatch.setattr(AgendaTable, "resizeRowsToContents", counting)
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    win = MainWindow(session, settings=settings)
+    qtbot.addWidget(win)
+    win.resize(1366, 768)
+    win.show()
+    qtbot.waitExposed(win)
+    qtbot.wait(50)
+    # The point's column takes its width in several layout passes; the rows
+    # are measured when drawn, not at each pass (six times before).
+    assert 1 <= len(fits) <= 2
+    view = win.console.agenda.view
+    model = win.console.agenda.model
+    long_row = next(r for r in range(model.rowCount()) if model.point_at(r).text == LONG_POINT)
+    lines = QFontMetrics(view.font()).lineSpacing()
+    assert view.rowHeight(long_row) >= 2 * lines  # wrapped
+    fitted = [view.sizeHintForRow(r) for r in range(model.rowCount())]
+    assert [view.rowHeight(r) for r in range(model.rowCount())] == fitted
+    win.close()
