@@ -505,10 +505,10 @@ class LinesDelegate(QStyledItemDelegate):
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         content = None if self._cell_key is None else self._cell_key(index)
-        if content is None:
+        rect = option.rect
+        if content is None or rect.isEmpty():
             super().paint(painter, option, index)
             return
-        rect = option.rect
         widget = option.widget
         ratio = widget.devicePixelRatioF() if widget is not None else 1.0
         # The state says selected, current, under the mouse, in an active
