@@ -7,6 +7,9 @@ On a session made from a briefing and a roster, nobody checked in yet.
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -119,3 +122,33 @@ def test_the_agenda_fits_its_rows_once_as_the_window_first_shows(
     fitted = [view.sizeHintForRow(r) for r in range(model.rowCount())]
     assert [view.rowHeight(r) for r in range(model.rowCount())] == fitted
     win.close()
+
+
+def test_the_console_opens_without_loading_what_only_a_tally_needs(tmp_path: Path) -> None:
+    """Exact fractions (with decimal) rank agreement results; opening a session
+    in the console, as ``breakout open`` does, does not load them."""
+    make_session(tmp_path).close()
+    code = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from PySide6.QtCore import QSettings\n"
+        "from breakout_qt.app import make_app, open_session\n"
+        "from breakout_qt.main_window import MainWindow\n"
+        "app = make_app()\n"
+        "folder = Path(sys.argv[1])\n"
+        "settings = QSettings(str(folder / 's.ini'), QSettings.Format.IniFormat)\n"
+        "window = MainWindow(open_session(folder / 'forum.breakout'), settings=settings)\n"
+        "window.show()\n"
+        "app.processEvents()\n"
+        "print(sorted(m for m in ('fractions', 'decimal') if m in sys.modules))\n"
+        "window.close()\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(tmp_path)],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert done.stdout.strip().splitlines()[-1] == "[]"
