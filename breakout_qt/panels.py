@@ -16,6 +16,7 @@ from PySide6.QtCore import (
     QSize,
     QStringListModel,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import (
@@ -492,6 +493,8 @@ class LinesDelegate(QStyledItemDelegate):
         self._cell_key = cell_key
         self._pictures: dict[Hashable, QPixmap] = {}
         self._pixels = 0
+        #: The first frame draws each cell directly: pictures are kept from the next one.
+        self._keeping = self._arming = False
         if cell_key is not None and parent is not None:
             parent.installEventFilter(self)  # a new font, palette or style: draw cells afresh
 
@@ -506,7 +509,10 @@ class LinesDelegate(QStyledItemDelegate):
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         content = None if self._cell_key is None else self._cell_key(index)
         rect = option.rect
-        if content is None or rect.isEmpty():
+        if content is None or rect.isEmpty() or not self._keeping:
+            if content is not None and not self._arming:
+                self._arming = True
+                QTimer.singleShot(0, self, self._keep_pictures)  # once this frame is drawn
             super().paint(painter, option, index)
             return
         widget = option.widget
@@ -523,6 +529,9 @@ class LinesDelegate(QStyledItemDelegate):
                 self._pixels -= oldest.width() * oldest.height()
         self._pictures[key] = picture  # the most recently drawn last
         painter.drawPixmap(rect.topLeft(), picture)
+
+    def _keep_pictures(self) -> None:
+        self._keeping = True
 
     def _draw(self, option: QStyleOptionViewItem, index: Index, ratio: float) -> QPixmap:
         """The cell as the style draws it, on the view's own background."""
