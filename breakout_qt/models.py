@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import bisect
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Hashable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -151,6 +152,10 @@ class AgendaModel(ListTableModel):
         return None
 
 
+def _newest_first(item: Contribution) -> tuple[float, int]:
+    return (-item.created_at, -item.id)
+
+
 def _bold() -> QFont:
     font = QFont()
     font.setBold(True)
@@ -218,6 +223,10 @@ class QueueModel(ListTableModel):
         return bool(self._rows) and self._rows[0].state == "active"
 
 
+#: A table cell's flags (as ``QAbstractTableModel.flags`` gives them), and the editable text's.
+_CELL = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemNeverHasChildren
+_TEXT_CELL = _CELL | Qt.ItemFlag.ItemIsEditable
+
 #: What a private contribution's tooltip adds.
 PRIVATE_NOTE = "\n\nPrivate (Ctrl+P): kept in the file, never on the shared screen or in an export."
 
@@ -234,6 +243,7 @@ class ContributionsModel(ListTableModel):
         self._edit = edit
         self._point: int | None = None
         self._rows: list[Contribution] = []
+        self._ids: set[int] = set()
         self._names: dict[int, str] = {}
 
     def set_point(self, point_id: int | None) -> None:
@@ -250,6 +260,7 @@ class ContributionsModel(ListTableModel):
         rows = [] if self._point is None else self._session.capture.contributions(self._point)[::-1]
         old_ids = [c.id for c in self._rows]
         new_ids = [c.id for c in rows]
+        self._ids = set(new_ids)
         if new_ids == old_ids:
             changed = [i for i, (a, b) in enumerate(zip(self._rows, rows, strict=True)) if a != b]
             self._rows = rows
@@ -281,14 +292,14 @@ class ContributionsModel(ListTableModel):
             at = self.row_of(ident) if ident is not None else -1
             if row.before is None and row.after is not None and at < 0:
                 item = from_row(Contribution, row.after)
-                position = sum(
-                    1 for c in self._rows if (c.created_at, c.id) > (item.created_at, item.id)
-                )
+                position = self._place_of(item)
                 self.beginInsertRows(QModelIndex(), position, position)
                 self._rows.insert(position, item)
+                self._ids.add(item.id)
                 self.endInsertRows()
             elif row.after is None and at >= 0:
                 self.beginRemoveRows(QModelIndex(), at, at)
+                self._ids.discard(self._rows[at].id)
                 del self._rows[at]
                 self.endRemoveRows()
             elif row.after is not None and at >= 0:
@@ -302,13 +313,30 @@ class ContributionsModel(ListTableModel):
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
     def row_of(self, contribution_id: int) -> int:
+        if contribution_id not in self._ids:
+            return -1
         return next((i for i, c in enumerate(self._rows) if c.id == contribution_id), -1)
 
+    def _place_of(self, item: Contribution) -> int:
+        """Where ``item`` goes in the newest-first list: at the top, as a rule."""
+        rows = self._rows
+        if not rows or (item.created_at, item.id) > (rows[0].created_at, rows[0].id):
+            return 0
+        return bisect.bisect_left(rows, (-item.created_at, -item.id), key=_newest_first)
+
+    def cell_key(self, index: Index) -> Hashable:
+        """All a cell shows, as one value: equal keys draw the same cell."""
+        row = index.row()
+        if not 0 <= row < len(self._rows):
+            return None
+        item = self._rows[row]
+        return (index.column(), item, self._names.get(item.participant or -1))
+
     def flags(self, index: Index) -> Qt.ItemFlag:
-        base = super().flags(index)
-        if index.isValid() and index.column() == self.TEXT_COLUMN:
-            return base | Qt.ItemFlag.ItemIsEditable
-        return base
+        # Asked for every cell drawn: the answers are worked out once.
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return _TEXT_CELL if index.column() == self.TEXT_COLUMN else _CELL
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

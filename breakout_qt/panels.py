@@ -11,7 +11,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QSize,
     QStringListModel,
     Qt,
     Signal,
@@ -22,9 +21,8 @@ from PySide6.QtGui import (
     QFontMetrics,
     QKeyEvent,
     QKeySequence,
+    QPaintEvent,
     QResizeEvent,
-    QTextLayout,
-    QTextOption,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,9 +34,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QProgressBar,
-    QSizePolicy,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTabBar,
     QTableView,
     QTabWidget,
@@ -99,6 +94,7 @@ class AgendaTable(QTableView):
         self.setDropIndicatorShown(True)
         self.verticalHeader().hide()
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self._rows_fitted = True
 
     def setModel(self, model: AgendaModel) -> None:  # type: ignore[override]
         super().setModel(model)
@@ -107,13 +103,25 @@ class AgendaTable(QTableView):
         for column in (0, 2, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.sectionResized.connect(self._column_resized)
-        model.modelReset.connect(self.resizeRowsToContents)
+        model.modelReset.connect(self._rows_changed)
         model.move_requested.connect(self.move_requested)
 
     def _column_resized(self, column: int, old: int, new: int) -> None:
         # Only the point's text wraps: its width is what sets the rows' heights.
         if column == 1 and new != old:
+            self._rows_changed()
+
+    def _rows_changed(self) -> None:
+        """Fit the rows to their text when next drawn: as the window first shows,
+        the point's column changes width several times before anything is drawn."""
+        self._rows_fitted = False
+        self.viewport().update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if not self._rows_fitted:
+            self._rows_fitted = True
             self.resizeRowsToContents()
+        super().paintEvent(event)
 
 
 class ClockPanel(QFrame):
@@ -382,134 +390,3 @@ class _TabMnemonicFilter(QObject):
                 page.setFocus(Qt.FocusReason.ShortcutFocusReason)
             return True
         return super().eventFilter(watched, event)
-
-
-def clamp_text(text: str, font: QFont, width: int, lines: int) -> str:
-    """``text`` as it wraps at ``width`` pixels, cut to at most ``lines`` lines
-    with the last one ending in "…"; unchanged when it fits."""
-    if width <= 0 or not text:
-        return text
-    option = QTextOption()
-    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-    layout = QTextLayout(text.replace("\n", "\u2028"), font)
-    layout.setTextOption(option)
-    spans: list[tuple[int, int]] = []
-    layout.beginLayout()
-    while len(spans) <= lines:
-        line = layout.createLine()
-        if not line.isValid():
-            break
-        line.setLineWidth(width)
-        spans.append((line.textStart(), line.textLength()))
-    layout.endLayout()
-    if len(spans) <= lines:
-        return text
-    kept = [text[start : start + length].strip() for start, length in spans[: lines - 1]]
-    rest = " ".join(text[spans[lines - 1][0] :].split())
-    last = QFontMetrics(font).elidedText(rest, Qt.TextElideMode.ElideRight, width)
-    return "\n".join([*kept, last])
-
-
-class ClampedLabel(QLabel):
-    """Word-wrapped plain text shown in at most ``lines`` lines, the last ending
-    in "…" when it is cut; the whole text is then the tooltip.
-
-    It never asks for width of its own (a long unbroken text cannot widen the
-    window) and is as tall as the lines it shows.
-    """
-
-    def __init__(self, lines: int) -> None:
-        super().__init__()
-        self._lines = lines
-        self._full = ""
-        self.setWordWrap(True)
-        self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-
-    def setText(self, text: str) -> None:
-        """Show ``text``, cut to the label's lines; ``text()`` is what shows."""
-        self._full = text
-        self._clamp()
-
-    def _clamp(self) -> None:
-        width = self.contentsRect().width() - 2 * self.margin() - 1
-        shown = clamp_text(self._full, self.font(), width, self._lines)
-        if shown != super().text():
-            super().setText(shown)
-        self.setToolTip(self._full if shown != self._full else "")
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        if event.size().width() != event.oldSize().width():
-            self._clamp()
-
-
-class LinesDelegate(QStyledItemDelegate):
-    """Wrapped cells at most ``lines`` lines tall; the style ends a cut cell in "…"."""
-
-    def __init__(self, lines: int, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._lines = lines
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
-        size = super().sizeHint(option, index)
-        font = index.data(Qt.ItemDataRole.FontRole)
-        metrics = QFontMetrics(font) if isinstance(font, QFont) else option.fontMetrics
-        most = self._lines * metrics.lineSpacing() + 8
-        return QSize(size.width(), min(size.height(), most))
-
-
-def keep_columns_fitted(
-    view: QTableView, columns: Sequence[int], most: int, rows: int | None = None
-) -> None:
-    """Size ``columns`` to their contents — header and rows — whenever rows
-    arrive, change or go, never wider than ``most`` pixels (then the cell
-    ends in "…" and its tooltip or editor has the rest).
-
-    Qt's own "resize to contents" measures once, so a table made empty keeps
-    the width of its headers ("13…") when the first rows come in. With
-    ``rows``, only the first so many rows are measured when the whole table
-    changes (a long list: its top rows are what shows).
-    """
-    header = view.horizontalHeader()
-    for column in columns:
-        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-
-    def fit(*_: object) -> None:
-        for column in columns:
-            if rows is None:
-                measured = view.sizeHintForColumn(column)
-            else:
-                measured = widest(column, 0, min(rows, view.model().rowCount()) - 1)
-            wanted = max(measured, header.sectionSizeHint(column))
-            header.resizeSection(column, min(wanted, most))
-
-    def widest(column: int, first: int, last: int) -> int:
-        model = view.model()
-        grid = 1 if view.showGrid() else 0
-        return max(
-            (
-                view.sizeHintForIndex(model.index(row, column)).width() + grid
-                for row in range(first, last + 1)
-            ),
-            default=0,
-        )
-
-    def grow(_parent: object, first: int, last: int) -> None:
-        # New rows can only widen a column: measure them alone, not the whole
-        # table again (a point may hold thousands of contributions).
-        for column in columns:
-            width = header.sectionSize(column)
-            if width >= most:
-                continue
-            new = widest(column, first, last)
-            if new > width:
-                header.resizeSection(column, min(new, most))
-
-    model = view.model()
-    model.rowsInserted.connect(grow)
-    model.rowsRemoved.connect(fit)
-    model.modelReset.connect(fit)
-    model.dataChanged.connect(fit)
-    model.layoutChanged.connect(fit)
-    fit()

@@ -13,8 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
-from fractions import Fraction
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from breakout.errors import BreakoutError
 from breakout.voting.base import (
@@ -30,6 +29,9 @@ from breakout.voting.base import (
     plural,
     ranked_result,
 )
+
+if TYPE_CHECKING:
+    from fractions import Fraction
 
 #: The agreement scale (fist-to-five), from 0 to 5.
 AGREEMENT_LEVELS: tuple[str, ...] = (
@@ -57,6 +59,8 @@ def agreement(
     ``distribution`` ({level: count} for every level 0..5), ``blocks``,
     ``votes`` (how many rated the item), ``mean``.
     """
+    from fractions import Fraction  # here: the app starts without fractions and decimal
+
     labels = labels_of(items)
     counted = checked_ballots(ballots, labels)
     dist, shown = level_counts(counted, labels, hands, level, len(AGREEMENT_LEVELS))

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout
 from breakout.session import Session
 from breakout_qt.console.base import Act, Host, Panel
 from breakout_qt.models import AgendaModel
-from breakout_qt.panels import AgendaTable, ClampedLabel, LinesDelegate, heading
+from breakout_qt.panels import AgendaTable, heading
+from breakout_qt.text_cells import ClampedLabel, LinesDelegate
 from breakout_qt.undo import Operations
 
 if TYPE_CHECKING:  # dialogs are imported when first opened

@@ -25,15 +25,8 @@ from breakout.model import KINDS, Contribution, Participant
 from breakout.session import Session
 from breakout_qt.console.base import Act, Host, Panel
 from breakout_qt.models import ContributionsModel
-from breakout_qt.panels import (
-    CaptureEdit,
-    LinesDelegate,
-    MovableTable,
-    heading,
-    keep_columns_fitted,
-    names_completer,
-    set_names,
-)
+from breakout_qt.panels import CaptureEdit, MovableTable, heading, names_completer, set_names
+from breakout_qt.text_cells import LinesDelegate, keep_columns_fitted
 from breakout_qt.undo import Operations
 
 UNATTRIBUTED = "Unattributed"
@@ -66,6 +59,8 @@ class CapturePanel(Panel):
         super().__init__(session, ops, host)
         self._speaker_touched = False
         self._fitting = 0
+        #: False while rows beyond the first screenful are still being fitted to their text.
+        self.rows_fitted = True
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(self._build_who_row())
@@ -123,7 +118,9 @@ class CapturePanel(Panel):
             | QAbstractItemView.EditTrigger.EditKeyPressed
         )
         self.view.delete_pressed.connect(self.delete_selected)
-        self.view.setItemDelegate(LinesDelegate(CONTRIBUTION_LINES, self.view))
+        self.view.setItemDelegate(
+            LinesDelegate(CONTRIBUTION_LINES, self.view, cell_key=self.model.cell_key)
+        )
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         # Time, who and kind follow the rows as they come (a new session's table
@@ -139,6 +136,7 @@ class CapturePanel(Panel):
         the console first shows (or after a change of point) would keep it blank.
         """
         self._fitting += 1
+        self.rows_fitted = False
         self._fit_some(self._fitting, 0)
 
     def _fit_some(self, generation: int, first: int) -> None:
@@ -149,6 +147,8 @@ class CapturePanel(Panel):
             self.view.resizeRowToContents(row)
         if last < self.model.rowCount():
             QTimer.singleShot(0, self, lambda: self._fit_some(generation, last))
+        else:
+            self.rows_fitted = True
 
     def _fit_new_rows(self, _parent: object, first: int, last: int) -> None:
         for row in range(first, last + 1):

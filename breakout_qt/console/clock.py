@@ -16,8 +16,8 @@ from breakout.changes import Change
 from breakout.clock import move_words, point_elapsed
 from breakout.session import Session
 from breakout_qt.console.base import Act, Host, Panel
-from breakout_qt.panels import ClampedLabel
 from breakout_qt.panels import ClockPanel as ClockFace
+from breakout_qt.text_cells import ClampedLabel
 from breakout_qt.undo import Operations
 
 QUESTION_LINES = 3  # the current question in the console's header, at most

@@ -41,13 +41,18 @@ class Console(QSplitter):
         self.session = session
         self.clock = ClockPanel(session, ops, host)
         self.agenda = AgendaPanel(session, ops, host, self.clock.start_point)
-        self.people = PeoplePanel(session, ops, host)
         self.capture = CapturePanel(session, ops, host)
         self.queue = QueuePanel(session, ops, host, queue_buttons)
+        # The participants are behind a tab: built when first shown or used.
+        self._people: PeoplePanel | None = None
+        self._people_args = (session, ops, host)
+        self.people_page = QWidget()
+        QVBoxLayout(self.people_page).setContentsMargins(0, 0, 0, 0)
 
         self.left_tabs = SteadyTabs()
         self.left_tabs.addTab(self.agenda, "&Agenda")
-        self.left_tabs.addTab(self.people, "Par&ticipants")
+        self.left_tabs.addTab(self.people_page, "Par&ticipants")
+        self.left_tabs.currentChanged.connect(self._tab_shown)
         focus_page_on_mnemonic(self.left_tabs)
         self.left_tabs.setMinimumWidth(280)
         centre = QWidget()
@@ -73,9 +78,26 @@ class Console(QSplitter):
             "people": self.people,
         }
 
+    @property
+    def people(self) -> PeoplePanel:
+        """The participants panel, built on first use."""
+        if self._people is None:
+            self._people = PeoplePanel(*self._people_args)
+            layout = self.people_page.layout()
+            assert layout is not None
+            layout.addWidget(self._people)
+            self.people_page.setFocusProxy(self._people)
+            self._people.set_people(self.session.people.participants())
+        return self._people
+
+    def _tab_shown(self, index: int) -> None:
+        if self.left_tabs.widget(index) is self.people_page:
+            self.people  # noqa: B018 - built as it comes into view
+
     def show_tab_of(self, panel: QWidget) -> None:
-        if self.left_tabs.indexOf(panel) >= 0:
-            self.left_tabs.setCurrentWidget(panel)
+        page = self.people_page if panel is self._people else panel
+        if self.left_tabs.indexOf(page) >= 0:
+            self.left_tabs.setCurrentWidget(page)
 
     # -- redrawing -------------------------------------------------------------
 
@@ -108,7 +130,8 @@ class Console(QSplitter):
 
     def _people_changed(self) -> None:
         people = self.session.people.participants()
-        self.people.set_people(people)
+        if self._people is not None:
+            self._people.set_people(people)
         self.queue.set_names([p.name for p in people])
         self.capture.set_people(people)
 

@@ -28,7 +28,7 @@ from breakout_qt.console import capture as console_capture
 from breakout_qt.console.capture import NAME_COLUMN_MOST
 from breakout_qt.dialogs import ShortcutsDialog
 from breakout_qt.main_window import MainWindow
-from breakout_qt.panels import LinesDelegate
+from breakout_qt.text_cells import LinesDelegate
 from breakout_qt.window_place import FRAME_GUESS, fitted_geometry
 from tests.gui.real_session import LONG_POINT, make_session
 from tests.helpers import FakeClock
