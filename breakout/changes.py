@@ -29,7 +29,8 @@ class Area(StrEnum):
     PEOPLE = "people"
     QUEUE = "queue"
     CAPTURE = "capture"
-    BOARD = "board"
+    BOARD = "board"  # proposals as recommendations, and their wording
+    GROUPS = "groups"  # the groups on the board, which rounds may put to the vote
     VOTING = "voting"
 
 
@@ -43,7 +44,7 @@ AREA_OF_TABLE: Mapping[str, Area] = {
     "contributions": Area.CAPTURE,
     "recommendations": Area.BOARD,
     "recommendation_sources": Area.BOARD,
-    "clusters": Area.BOARD,
+    "clusters": Area.GROUPS,
     "embeddings": Area.BOARD,
     "rounds": Area.VOTING,
     "round_items": Area.VOTING,

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from breakout.changes import Change
+from breakout.changes import Area, Change
 from breakout.errors import BreakoutError
 from breakout.model import Cluster, Recommendation
 from breakout.session import Session
@@ -55,6 +55,9 @@ class Board(QWidget):
     (so they land on the shared undo stack); its questions are ``ask_*``
     methods tests can replace.
     """
+
+    #: What the page shows: proposals and groups, with the names of who made them.
+    AREAS = frozenset({Area.BOARD, Area.GROUPS, Area.PEOPLE})
 
     def __init__(
         self,

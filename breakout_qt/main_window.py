@@ -313,15 +313,13 @@ class MainWindow(FileFlows):
 
     def _on_change(self, change: Change[Any]) -> None:
         assert self.console is not None
-        tables = change.tables()
-        if self.console.on_change(change, tables):
+        if self.console.on_change(change):
             self._refresh_pages()
             return
-        board_tables = {"recommendations", "clusters", "recommendation_sources", "participants"}
-        if self.board is not None and tables & board_tables:
+        areas = change.areas()
+        if self.board is not None and areas & self.board.AREAS:
             self.board.reload()
-        vote_tables = {"rounds", "round_items", "hand_tallies", "participants", "clusters"}
-        if self.vote is not None and tables & vote_tables:
+        if self.vote is not None and areas & self.vote.AREAS:
             self.vote.reload()
         self._refresh_shared()
 

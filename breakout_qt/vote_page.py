@@ -46,7 +46,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from breakout import voting
-from breakout.changes import Change
+from breakout.changes import Area, Change
 from breakout.errors import BreakoutError
 from breakout.model import Round
 from breakout.session import Session
@@ -120,6 +120,11 @@ class RoundsModel(QAbstractListModel):
 
 class VotePage(QWidget):
     """Voting rounds: set up, run, count and read. See the module notes."""
+
+    #: What the page shows: rounds and results (their items keep their own
+    #: wording), the groups a round may put to the vote, and turnout among the
+    #: people present.
+    AREAS = frozenset({Area.VOTING, Area.GROUPS, Area.PEOPLE})
 
     def __init__(
         self,

@@ -14,7 +14,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
-from breakout.changes import Change
+from breakout.changes import Area, Change
 from breakout.session import Session
 from breakout_qt.console.agenda import AgendaPanel
 from breakout_qt.console.base import Host
@@ -111,19 +111,28 @@ class Console(QSplitter):
         self.capture.follow_speaker()
         self.queue.refresh_balance()
 
-    def on_change(self, change: Change[Any], tables: frozenset[str]) -> bool:
-        """Redraw what the change touched; True when everything was redrawn."""
-        if not tables or tables & {"session", "points", "point_runs"}:
+    def on_change(self, change: Change[Any]) -> bool:
+        """Redraw what the change touched; True when everything was redrawn.
+
+        The areas come from the engine (:meth:`Change.areas`): a change of the
+        session's facts or of the agenda moves every panel (the current point,
+        its clock, its queue and its contributions); the others redraw only the
+        panels that show them. Voting and the board are not shown here.
+        """
+        areas = change.areas()
+        if areas & {Area.SESSION, Area.AGENDA}:
             self.refresh_all()
             return True
-        if "participants" in tables:
+        if not areas & {Area.PEOPLE, Area.QUEUE, Area.CAPTURE}:
+            return False
+        if Area.PEOPLE in areas:
             self._people_changed()
-        if tables & {"turns", "participants"}:
+        if areas & {Area.QUEUE, Area.PEOPLE}:
             self.queue.model.reload()
             self.capture.follow_speaker()
-        if "participants" in tables:
+        if Area.PEOPLE in areas:
             self.capture.model.reload()
-        elif "contributions" in tables:
+        elif Area.CAPTURE in areas:
             self.capture.model.apply(change)
         self.agenda.refresh_summary()
         return False
