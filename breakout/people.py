@@ -7,16 +7,17 @@ vote with at the kiosk. Which person a typed name means is decided here (with
 
 from __future__ import annotations
 
-import secrets
 from collections.abc import Sequence
-from typing import Any, TypedDict
+from typing import TYPE_CHECKING, Any, TypedDict
 
 from breakout import names
 from breakout.changes import Change, Recorder
 from breakout.errors import BreakoutError
 from breakout.model import Participant, from_row
-from breakout.roster import RosterEntry
 from breakout.session_core import SessionCore
+
+if TYPE_CHECKING:
+    from breakout.roster import RosterEntry
 
 PARTICIPANT_FIELDS = ("name", "organisation", "stakeholder_group", "region", "gender")
 
@@ -194,6 +195,8 @@ _CODE_ALPHABET = "ACDEFGHJKMNPQRTUVWXY3479"  # no look-alikes (0/O, 1/I/L, 5/S, 
 
 
 def _new_code(taken: set[str]) -> str:
+    import secrets  # only when codes are issued: it costs the app's start-up 10 ms
+
     while True:
         code = "".join(secrets.choice(_CODE_ALPHABET) for _ in range(5))
         if code not in taken:

@@ -14,7 +14,6 @@ a secret round the ballot row has a random key and no participant, and
 from __future__ import annotations
 
 import json
-import secrets
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -248,6 +247,8 @@ class Voting:
             raise BreakoutError(f"{person.name} has already voted in this round")
         items = [i.id for i in self.round_items(round_id)]
         clean = voting.validate_ballot(rnd.method, json.loads(rnd.settings), items, entries)
+        import secrets  # only once a vote is cast: it costs the app's start-up 10 ms
+
         ballot_id = secrets.token_hex(16)
         with self._core.store.write() as conn:
             conn.execute(

@@ -21,20 +21,22 @@ from __future__ import annotations
 import os
 import time
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from breakout.agenda import Agenda
 from breakout.board import Board
-from breakout.briefing.model import Briefing
 from breakout.capture import Capture
 from breakout.changes import Change, Recorder
 from breakout.errors import BreakoutError
 from breakout.people import People
 from breakout.queue import Queue
-from breakout.roster import RosterEntry
 from breakout.rounds import Voting
 from breakout.session_core import Clock, SessionCore, _minutes
 from breakout.store import Store
+
+if TYPE_CHECKING:  # read and checked by the caller; only their shape is used here
+    from breakout.briefing import Briefing
+    from breakout.roster import RosterEntry
 
 _SESSION_FIELDS = (
     "title",
