@@ -41,7 +41,7 @@ class Agenda:
                 {"position": count, "text": text, "notes": notes.strip(), "minutes": mins},
             )
             if index is not None:
-                self._core._reposition(rec, "points", "1 = 1", (), new_id, index)
+                self._core._reposition(rec, "points", new_id, index)
             return int(new_id)
 
         return self._core._run("Add point", body)
@@ -68,7 +68,7 @@ class Agenda:
         self._core.point(point_id)
         return self._core._run(
             "Move point",
-            lambda rec: self._core._reposition(rec, "points", "1 = 1", (), point_id, index),
+            lambda rec: self._core._reposition(rec, "points", point_id, index),
         )
 
     def delete_point(self, point_id: int) -> Change[None]:
@@ -93,7 +93,7 @@ class Agenda:
             ):
                 rec.update("recommendations", ident, {"point": None})
             rec.delete("points", (("id", point_id),))
-            self._core._renumber(rec, "points", "1 = 1", ())
+            self._core._renumber(rec, "points")
 
         return self._core._run("Delete point", body)
 

@@ -156,7 +156,7 @@ class Board:
             )
             rec.delete("recommendations", (("id", rid),))
         if linked:
-            self._core._renumber(rec, "recommendations", "1 = 1", ())
+            self._core._renumber(rec, "recommendations")
 
     def _board_use(self, rec_id: int, source: Contribution) -> str:
         """Why a candidate is a person's work on the board ("" when it is untouched)."""
@@ -358,7 +358,7 @@ class Board:
             ):
                 rec.update("recommendations", rid, {"cluster": None})
             rec.delete("clusters", (("id", cluster_id),))
-            self._core._renumber(rec, "clusters", "1 = 1", ())
+            self._core._renumber(rec, "clusters")
 
         return self._core._run("Delete group", body)
 
@@ -366,7 +366,7 @@ class Board:
         self._core.cluster(cluster_id)
         return self._core._run(
             "Move group",
-            lambda rec: self._core._reposition(rec, "clusters", "1 = 1", (), cluster_id, index),
+            lambda rec: self._core._reposition(rec, "clusters", cluster_id, index),
         )
 
     def merge_clusters(self, keep_id: int, other_ids: Sequence[int]) -> Change[None]:
@@ -387,7 +387,7 @@ class Board:
                     rec.update("recommendations", rid, {"cluster": keep_id})
                 rec.delete("clusters", (("id", other),))
             rec.update("clusters", keep_id, {"edited": 1, "accepted": 1})
-            self._core._renumber(rec, "clusters", "1 = 1", ())
+            self._core._renumber(rec, "clusters")
 
         return self._core._run("Merge groups", body)
 
@@ -415,7 +415,7 @@ class Board:
                     },
                 )
             )
-            self._core._reposition(rec, "clusters", "1 = 1", (), new_id, source.position + 1)
+            self._core._reposition(rec, "clusters", new_id, source.position + 1)
             for rid in rec_ids:
                 rec.update("recommendations", rid, {"cluster": new_id})
             rec.update("clusters", cluster_id, {"edited": 1})
@@ -440,7 +440,7 @@ class Board:
                     ):
                         rec.update("recommendations", rid, {"cluster": None})
                     rec.delete("clusters", (("id", cluster.id),))
-            self._core._renumber(rec, "clusters", "1 = 1", ())
+            self._core._renumber(rec, "clusters")
             free = {
                 r.id for r in self.recommendations() if r.cluster is None and r.status == "active"
             }

@@ -154,7 +154,7 @@ class Capture:
                 )
                 rec.delete("recommendations", (("id", rid),))
             if untouched:
-                self._core._renumber(rec, "recommendations", "1 = 1", ())
+                self._core._renumber(rec, "recommendations")
             for (rid,) in self._core._all(
                 "SELECT recommendation FROM recommendation_sources WHERE contribution = ?",
                 (contribution_id,),

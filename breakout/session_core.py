@@ -16,7 +16,7 @@ import sqlite3
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, Self, TypeVar
+from typing import Any, Literal, Self, TypeVar
 
 from breakout.changes import Change, Recorder
 from breakout.errors import BreakoutError
@@ -35,6 +35,9 @@ from breakout.store import Store
 
 Clock = Callable[[], float]
 T = TypeVar("T")
+
+#: The tables whose rows keep their list order in a ``position`` column.
+Ordered = Literal["points", "clusters", "recommendations"]
 
 #: Marks "leave this field as it is" where ``None`` is a meaningful value.
 KEEP: Any = object()
@@ -126,33 +129,28 @@ class SessionCore:
             raise BreakoutError(f"point {point_id} does not exist")
         return from_row(Point, row)
 
-    def _reposition(
-        self,
-        rec: Recorder,
-        table: str,
-        where: str,
-        params: Sequence[Any],
-        ident: int,
-        index: int,
-    ) -> None:
-        ids = [
-            r[0]
-            for r in self._all(f"SELECT id FROM {table} WHERE {where} ORDER BY position", params)
-        ]
+    def _positions(self, table: Ordered) -> list[int]:
+        """The ids of an ordered table (points, groups, recommendations) in their order."""
+        sql = {
+            "points": "SELECT id FROM points ORDER BY position",
+            "clusters": "SELECT id FROM clusters ORDER BY position",
+            "recommendations": "SELECT id FROM recommendations ORDER BY position",
+        }[table]
+        return [r[0] for r in self._all(sql)]
+
+    def _reposition(self, rec: Recorder, table: Ordered, ident: int, index: int) -> None:
+        """Move one row of an ordered table to ``index`` (clamped), renumbering the rest."""
+        ids = self._positions(table)
         if ident not in ids:
             raise BreakoutError(f"cannot move {ident}: it is not in this list")
         ids.remove(ident)
-        index = max(0, min(index, len(ids)))
-        ids.insert(index, ident)
+        ids.insert(max(0, min(index, len(ids))), ident)
         for pos, row_id in enumerate(ids):
             rec.update(table, row_id, {"position": pos})
 
-    def _renumber(self, rec: Recorder, table: str, where: str, params: Sequence[Any]) -> None:
-        ids = [
-            r[0]
-            for r in self._all(f"SELECT id FROM {table} WHERE {where} ORDER BY position", params)
-        ]
-        for pos, row_id in enumerate(ids):
+    def _renumber(self, rec: Recorder, table: Ordered) -> None:
+        """Close the gaps a deletion left in an ordered table's positions."""
+        for pos, row_id in enumerate(self._positions(table)):
             rec.update(table, row_id, {"position": pos})
 
     def presence(self) -> Presence:
