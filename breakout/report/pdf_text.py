@@ -201,8 +201,19 @@ def markup(
     Returns the markup and whether the paragraph must be shaped (it has
     Arabic, or ``shaping`` says so). Text is escaped; newlines become breaks.
     """
+    runs, shaped = font_runs(pieces, shaping=shaping)
+    return "".join(run_markup(key, run, style_font) for key, run in runs), shaped
+
+
+RunKey = tuple[str, str]  # (font, extra <font> attributes)
+
+
+def font_runs(
+    pieces: Sequence[Piece], *, shaping: bool | None = None
+) -> tuple[list[tuple[RunKey, str]], bool]:
+    """Pieces cut into runs keyed by (font, attributes); and whether to shape them."""
     coverage = register_fonts()
-    runs: list[tuple[tuple[str, str], str]] = []
+    runs: list[tuple[RunKey, str]] = []
     for text, weight, attrs in pieces:
         clean = printable(unicodedata.normalize("NFC", text), coverage)
         for script, run in split_runs(clean, coverage):
@@ -212,16 +223,19 @@ def markup(
         shaped = shaping or shaped
     if shaped:
         runs = keep_words_whole(runs, font_of=lambda key: key[0])
-    parts = []
-    for (font, attrs), run in runs:
-        body = escape(run).replace("\n", "<br/>")
-        tags = []
-        if font != style_font:
-            tags.append(f'name="{font}"')
-        if attrs:
-            tags.append(attrs)
-        parts.append(f"<font {' '.join(tags)}>{body}</font>" if tags else body)
-    return "".join(parts), shaped
+    return runs, shaped
+
+
+def run_markup(key: RunKey, run: str, style_font: str) -> str:
+    """One run as paragraph markup: escaped, in its font unless it is the style's."""
+    font, attrs = key
+    body = escape(run).replace("\n", "<br/>")
+    tags = []
+    if font != style_font:
+        tags.append(f'name="{font}"')
+    if attrs:
+        tags.append(attrs)
+    return f"<font {' '.join(tags)}>{body}</font>" if tags else body
 
 
 # -- Markdown paragraphs -------------------------------------------------------------
