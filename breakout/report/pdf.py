@@ -15,9 +15,9 @@ every run not in the paragraph's own font is wrapped in ``<font name=…>``.
 Text with Arabic or Hebrew in it is laid out with HarfBuzz (``uharfbuzz``; paragraph
 style ``shaping=1``), which joins the letters and orders each word's letters right
 to left; the words of each line are put in visual order by the Unicode
-bidirectional algorithm (:mod:`breakout.report.pdf_bidi`). reportlab shapes each space-separated word with one
-font, so in such a paragraph a space is put where the font changes inside a
-word (:func:`keep_words_whole`): "(ملاحظة)" is set as "( ملاحظة )" rather
+bidirectional algorithm (:mod:`breakout.report.pdf_bidi`). reportlab shapes each
+space-separated word with one font, so in such a paragraph a space is put where
+the font changes inside a word (:func:`keep_words_whole`): "(ملاحظة)" is set as "( ملاحظة )" rather
 than with glyphs from the wrong font. Chart labels are paragraphs too, drawn
 over the chart, so they get the same treatment.
 """

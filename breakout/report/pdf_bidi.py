@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import Any, Protocol
 
 from bidi import get_display
 from reportlab.platypus import Paragraph
@@ -162,10 +162,21 @@ class BidiText:
         return "<br/>".join(out)
 
 
-class BidiParagraph(Paragraph):
-    """A paragraph whose lines are put in visual order when it is wrapped (module doc)."""
+class Lines(Protocol):
+    """What a :class:`BidiParagraph` asks for its lines at a width."""
 
-    def __init__(self, *args: Any, bidi: BidiText | None = None, **kw: Any) -> None:
+    def visual(self, style: Any, width: float) -> str: ...
+
+
+class BidiParagraph(Paragraph):
+    """A paragraph set as the lines its text gives for the width it is wrapped at.
+
+    Right-to-left text (:class:`BidiText`) puts each line in visual order;
+    Chinese and Japanese (:class:`breakout.report.pdf_cjk.CjkText`) break
+    between characters where a line may break.
+    """
+
+    def __init__(self, *args: Any, bidi: Lines | None = None, **kw: Any) -> None:
         super().__init__(*args, **kw)
         self.bidi = bidi
         self.bidi_width: float | None = None

@@ -13,6 +13,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from breakout.report.pdf_bidi import BidiParagraph, BidiText
+from breakout.report.pdf_cjk import CjkText, has_wide
 from breakout.report.pdf_text import (
     SANS,
     SANS_BOLD,
@@ -160,6 +161,13 @@ class _Writer:
                 make = BidiParagraph
             kw["bidi"] = bidi
             body = bidi.logical()
+        elif any(has_wide(text) for text, _, _ in pieces) and not base.wordWrap:
+            # Chinese or Japanese: lines break between characters, not before a full stop.
+            cjk = CjkText(runs, render, font_of=lambda key: key[0])
+            if make is Paragraph:
+                make = BidiParagraph
+            kw["bidi"] = cjk
+            body = cjk.logical()
         else:
             body = "".join(render(key, run) for key, run in runs)
         return make(body, self._variant(base, shaped, rtl), **kw)

@@ -7,14 +7,13 @@ so a word is recognised by its letters after NFKC, in any order.
 
 from __future__ import annotations
 
-import subprocess
 import unicodedata
 from pathlib import Path
-from xml.etree import ElementTree
 
 from breakout.report import build_content, render_pdf_bytes
 from breakout.session import Session
-from tests.helpers import FakeClock, need_poppler
+from tests.helpers import FakeClock
+from tests.unit.report.pdfwords import pdf_words
 
 ARABIC = "يجب على الشركات دفع أجور عادلة للعمال في جميع مراحل التوريد."
 MIXED = "قال John Smith إن 25 عاملا دفعوا الرسوم"
@@ -26,7 +25,6 @@ def letters(word: str) -> str:
 
 def words_on_pdf(tmp_path: Path, texts: list[str]) -> list[tuple[float, float, float, str]]:
     """(top, left, right, letters) of every word of a report whose contributions are ``texts``."""
-    need_poppler()
     clock = FakeClock()
     with Session.create(tmp_path / "s.breakout", clock=clock, title="Recrutement") as session:
         who = session.people.add_participant("Amina Haddad", may_be_named=True, present=True)
@@ -39,23 +37,7 @@ def words_on_pdf(tmp_path: Path, texts: list[str]) -> list[tuple[float, float, f
             )
         pdf = tmp_path / "r.pdf"
         pdf.write_bytes(render_pdf_bytes(build_content(session, sections=["appendix"])))
-    xml = subprocess.run(
-        ["pdftotext", "-bbox", str(pdf), "-"], capture_output=True, text=True, check=True
-    ).stdout
-    out = []
-    for el in ElementTree.fromstring(
-        xml.replace("<!DOCTYPE", "<!-- ").replace('dtd">', "-->")
-    ).iter():
-        if el.tag.endswith("word") and el.text:
-            out.append(
-                (
-                    float(el.get("yMin", 0)),
-                    float(el.get("xMin", 0)),
-                    float(el.get("xMax", 0)),
-                    letters(el.text),
-                )
-            )
-    return out
+    return [(w.top, w.left, w.right, letters(w.text)) for w in pdf_words(pdf)]
 
 
 def find(
