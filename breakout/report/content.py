@@ -65,6 +65,7 @@ from breakout.model import Contribution, Participant, Recommendation, Round, Rou
 from breakout.redaction import WITHHELD as WITHHELD
 from breakout.redaction import Disclosure, Person
 from breakout.redaction.view import View
+from breakout.report.collation import name_key
 from breakout.report.model import (
     KIND_ORDER,
     KIND_TITLES,
@@ -542,7 +543,7 @@ class _Reader:
     # -- participants ----------------------------------------------------------------------
 
     def participants_list(self) -> Participants:
-        everyone = sorted(self.people.values(), key=lambda p: (p.name.casefold(), p.id))
+        everyone = sorted(self.people.values(), key=lambda p: (name_key(p.name), p.id))
         if self.anon:
             return Participants(
                 rows=(),
