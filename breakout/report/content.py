@@ -65,7 +65,7 @@ from breakout.model import Contribution, Participant, Recommendation, Round, Rou
 from breakout.redaction import WITHHELD as WITHHELD
 from breakout.redaction import Disclosure, Person
 from breakout.redaction.view import View
-from breakout.report.collation import name_key
+from breakout.report.attendance import participants_section
 from breakout.report.model import (
     KIND_ORDER,
     KIND_TITLES,
@@ -543,24 +543,8 @@ class _Reader:
     # -- participants ----------------------------------------------------------------------
 
     def participants_list(self) -> Participants:
-        everyone = sorted(self.people.values(), key=lambda p: (name_key(p.name), p.id))
-        if self.anon:
-            return Participants(
-                rows=(),
-                not_named=len(everyone),
-                note="Participants are not named in this report.",
-            )
-        named = [p for p in everyone if p.may_be_named]
-        rest = len(everyone) - len(named)
-        note = (
-            f"Only people who agreed to be named are listed; {plural(rest, 'other')} took part."
-            if rest
-            else "Everyone agreed to be named."
-        )
-        return Participants(
-            rows=tuple(self.participant_row(p) for p in named),
-            not_named=rest,
-            note=note,
+        return participants_section(
+            list(self.people.values()), self.presence, anonymous=self.anon, row=self.participant_row
         )
 
     def participant_row(self, person: Participant) -> ParticipantRow:

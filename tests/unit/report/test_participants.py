@@ -58,3 +58,35 @@ def test_every_export_lists_them_in_that_order(session: Session) -> None:
     assert text.index("Élise Marchand") < text.index("Hannah Schmidt") < text.index("zainab Osei")
     rows = csv_files(content)["participants.csv"].decode("utf-8-sig").splitlines()[1:]
     assert [row.split(",")[0] for row in rows] == listed(session)
+
+
+def by_name(session: Session) -> dict[str, int]:
+    return {p.name: p.id for p in session.people.participants()}
+
+
+def test_people_who_never_came_are_not_listed(session: Session) -> None:
+    ids = by_name(session)
+    for name in ("Élise Marchand", "Omar Haddad", "Ōta Kenji", "Fatou Sow"):
+        session.people.check_in(ids[name])
+    # Never checked in, but spoke: present by the presence rule.
+    point = session.agenda.points()[0].id
+    session.agenda.start_point(point)
+    session.capture.add_contribution(
+        "Les compteurs doivent rester publics.", point_id=point, participant_id=ids["Chloé Dubois"]
+    )
+    names = listed(session)
+    assert names == ["Chloé Dubois", "Élise Marchand", "Omar Haddad", "Ōta Kenji"]
+    content = build_content(session)
+    people = content.participants
+    assert people is not None
+    assert "1 other took part" in people.note  # Fatou Sow, who did not agree to be named
+    assert f"Not listed: {len(ids) - 5} people on the roster who did not attend." in people.note
+    text = markdown(content)
+    assert "Hannah Schmidt" not in text and "Grace Wanjiru" not in text
+    assert "Hannah Schmidt" not in csv_files(content)["participants.csv"].decode("utf-8-sig")
+
+
+def test_when_nobody_was_checked_in_the_roster_stands_for_the_room(session: Session) -> None:
+    names = listed(session)
+    assert "Hannah Schmidt" in names and "Ōta Kenji" in names
+    assert "Fatou Sow" not in names  # did not agree to be named
