@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
@@ -212,8 +213,18 @@ def _md_cover(content: ReportContent) -> list[str]:
     if cover.notice:
         md += [f"> {_inline(cover.notice)}", ""]
     if cover.background:
-        md += ["## Background", "", cover.background.strip(), ""]
+        md += ["## Background", "", _under_heading(cover.background.strip()), ""]
     return md
+
+
+def _under_heading(markdown_text: str) -> str:
+    """The briefing's own Markdown, its headings moved below the section's "## Background"."""
+    return re.sub(
+        r"^( {0,3})(#{1,6})(?=\s)",
+        lambda m: m.group(1) + "#" * min(6, len(m.group(2)) + 2),
+        markdown_text,
+        flags=re.M,
+    )
 
 
 def _md_agenda(content: ReportContent) -> list[str]:

@@ -44,6 +44,7 @@ from reportlab.platypus import (
 )
 
 from breakout.balance import percent
+from breakout.report.markdown_text import Block, blocks, plain
 from breakout.report.model import (
     SECTION_TITLES,
     Chart,
@@ -73,8 +74,6 @@ from breakout.report.pdf_ranked import proposal_lines, support_table
 from breakout.report.pdf_text import (
     SANS,
     Piece,
-    _paragraphs,
-    _plain_markdown,
     register_fonts,
     starts_right_to_left,
 )
@@ -236,8 +235,7 @@ class _Story:
         if cover.background:
             s.append(Spacer(1, 4 * mm))
             s.append(w.para("Background", "h3"))
-            for block in _paragraphs(cover.background):
-                s.append(w.para(_plain_markdown(block), "body"))
+            s.extend(self.markdown_block(block) for block in blocks(cover.background))
         body = [x for x in self.sections if x != "cover"]
         if len(body) > 1:
             # On the cover when it fits there, else whole on the next page
@@ -247,6 +245,15 @@ class _Story:
             s.append(Spacer(1, 4 * mm))
             s.append(w.para("Contents", "h3"))
             s.append(self.toc())
+
+    def markdown_block(self, block: Block) -> Paragraph:
+        """A paragraph, list item, heading or quote of the briefing's Markdown."""
+        pieces: list[Piece] = [(text, weight, "") for text, weight in block.spans]
+        style = {"item": "bullet", "heading": "h3", "quote": "note"}.get(block.kind, "body")
+        rtl = starts_right_to_left("".join(text for text, _ in block.spans))
+        if block.kind == "item":
+            return self.w.rich(pieces, style, rtl=rtl, bulletText=block.marker)
+        return self.w.rich(pieces, style, rtl=rtl)
 
     def summary(self) -> None:
         summary = self.c.summary
@@ -409,7 +416,7 @@ class _Story:
             first: list[Flowable] = [heading]
             rest: list[Flowable] = []
             if point.notes:  # only when a named report was asked to include them
-                first.append(w.para("Facilitator's notes: " + _plain_markdown(point.notes), "note"))
+                first.append(w.para("Facilitator's notes: " + plain(point.notes), "note"))
             if not point.groups:
                 first.append(w.para("Nothing was captured under this point.", "note"))
             for group in point.groups:

@@ -6,7 +6,6 @@ See :mod:`breakout.report.pdf` for how paragraphs are cut into runs by font.
 from __future__ import annotations
 
 import io
-import re
 import threading
 import unicodedata
 from collections.abc import Callable, Container, Mapping, Sequence
@@ -236,29 +235,3 @@ def run_markup(key: RunKey, run: str, style_font: str) -> str:
     if attrs:
         tags.append(attrs)
     return f"<font {' '.join(tags)}>{body}</font>" if tags else body
-
-
-# -- Markdown paragraphs -------------------------------------------------------------
-
-
-def _paragraphs(text: str) -> list[str]:
-    return [" ".join(block.split()) for block in text.split("\n\n") if block.strip()]
-
-
-#: Markdown emphasis: **strong**, __strong__, *em*, _em_ (the marks hug the words).
-_EMPHASIS = (
-    re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"),
-    re.compile(r"(?<![\w*])(\*)(?=[^\s*])(.+?)(?<=[^\s*])\*(?![\w*])"),
-    re.compile(r"(?<![\w_])(_)(?=[^\s_])(.+?)(?<=[^\s_])_(?![\w_])"),
-)
-
-
-def _plain_markdown(text: str) -> str:
-    """Briefing text keeps Markdown emphasis; the PDF shows the words without the marks.
-
-    Only marks that open and close around words go: "2 * 3" and
-    "snake_case_name" are left as they are.
-    """
-    for pattern in _EMPHASIS:
-        text = pattern.sub(r"\2", text)
-    return text
