@@ -70,7 +70,7 @@ from breakout.report.pdf_layout import (
     _Writer,
 )
 from breakout.report.pdf_pages import TOC_MAX_POINTS, _contents, _Doc, _ReportCanvas
-from breakout.report.pdf_ranked import proposal_lines, support_table
+from breakout.report.pdf_ranked import earlier_round_blocks, proposal_lines, support_table
 from breakout.report.pdf_text import (
     SANS,
     Piece,
@@ -338,17 +338,25 @@ class _Story:
                 )
             s.append(Spacer(1, 2 * mm))
             s.append(BarChart(top, w))
-        if not recs.ranked and not recs.others:
+        if not recs.ranked and not recs.others and not recs.eliminated:
             s.append(w.para("No recommendations were recorded.", "note"))
-            return
         for item in recs.ranked:
             s.extend(self.ranked_item(item))
-        if recs.others:
-            title = "Not put to the vote" if recs.ranked else "Recommendations in board order"
+        if recs.earlier:
             s.append(CondPageBreak(40 * mm))
-            s.append(self.heading(title, "h2", 1, toc=False))
-            for item in recs.others:
-                s.extend(self.ranked_item(item))
+            s.append(self.heading("Earlier voting rounds", "h2", 1, toc=False))
+            s.extend(earlier_round_blocks(w, recs.earlier))
+        voted = recs.ranked or recs.eliminated
+        others = "Not put to the vote" if voted else "Recommendations in board order"
+        for title, items in (
+            ("Not carried to the final round", recs.eliminated),
+            (others, recs.others),
+        ):
+            if items:
+                s.append(CondPageBreak(40 * mm))
+                s.append(self.heading(title, "h2", 1, toc=False))
+                for item in items:
+                    s.extend(self.ranked_item(item))
 
     def ranked_item(self, item: RankedItem) -> list[Flowable]:
         w = self.w
