@@ -38,7 +38,7 @@ def is_wide(ch: str) -> bool:
 
 
 def has_wide(text: str) -> bool:
-    return any(is_wide(ch) for ch in text)
+    return not text.isascii() and any(is_wide(ch) for ch in text)
 
 
 _TOKEN = re.compile(r"\s|[^\s]", re.S)

@@ -175,7 +175,7 @@ def keep_words_whole(
 
 def needs_shaping(text: str) -> bool:
     """Whether text has right-to-left letters (Arabic, Hebrew): laid out by HarfBuzz."""
-    return any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in text)
+    return not text.isascii() and any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in text)
 
 
 def starts_right_to_left(text: str) -> bool:
