@@ -61,10 +61,11 @@ from breakout.balance import DIMENSION_TITLES, DIMENSIONS, Balance, balances
 from breakout.clock import point_elapsed
 from breakout.errors import BreakoutError
 from breakout.interchange import export_session
-from breakout.model import Contribution, Participant, Recommendation, Round, RoundItem
+from breakout.model import Cluster, Contribution, Participant, Recommendation, Round, RoundItem
 from breakout.redaction import WITHHELD as WITHHELD
 from breakout.redaction import Disclosure, Person
 from breakout.redaction.view import View
+from breakout.report.attendance import participants_section
 from breakout.report.model import (
     KIND_ORDER,
     KIND_TITLES,
@@ -94,6 +95,7 @@ from breakout.report.model import (
     plural,
 )
 from breakout.report.ranking import Board
+from breakout.report.rounds import earlier_rounds, round_order
 from breakout.report.wording import (
     _ballot_words,
     _breakdown,
@@ -322,6 +324,10 @@ class _Reader:
                 + (f", in {plural(len(clusters), 'group')}" if clusters else ""),
             )
         )
+        closed = sorted((r for r in self.rounds if r.state == "closed"), key=round_order)
+        if len(closed) > 1:
+            names = [self.redact(r.title) or f"round {n}" for n, r in enumerate(closed, 1)]
+            facts.append(Fact("Voting rounds", f"{len(closed)}: " + "; ".join(names)))
         final = self.final
         if final is None:
             facts.append(Fact("Voting", "no voting round was closed"))
@@ -374,7 +380,7 @@ class _Reader:
         closed = [r for r in self.rounds if r.state == "closed"]
         if not closed:
             return None
-        rnd = max(closed, key=lambda r: (r.closed_at or 0.0, r.position, r.id))
+        rnd = max(closed, key=round_order)
         try:
             return rnd, tally_round(self.session, rnd.id), ""
         except BreakoutError as exc:
@@ -390,9 +396,12 @@ class _Reader:
             for r in recs
         )
 
+    def new_board(self, clusters: Sequence[Cluster]) -> Board:
+        return Board(clusters, self.recs, self.redact, self.proposals_for)
+
     def recommendations(self) -> Recommendations:
         clusters = self.session.board.clusters()
-        board = Board(clusters, self.recs, self.redact, self.proposals_for)
+        board = self.new_board(clusters)
         final = self.final
         ranked: list[RankedItem] = []
         voting_facts: Voting | None = None
@@ -411,12 +420,15 @@ class _Reader:
             note = "The recommendations are ranked by the final voting round."
             ranked = self.ranked(board, rnd, result, items)
             chart = _result_chart(voting.method(rnd.method), ranked)
+        earlier, eliminated = earlier_rounds(self, rnd, clusters, board)
         return Recommendations(
             voting=voting_facts,
             note=note,
             ranked=tuple(ranked),
             others=tuple(board.others()),
             chart=chart,
+            earlier=earlier,
+            eliminated=eliminated,
         )
 
     def voting_facts(self, rnd: Round, result: RoundResult) -> Voting:
@@ -542,24 +554,8 @@ class _Reader:
     # -- participants ----------------------------------------------------------------------
 
     def participants_list(self) -> Participants:
-        everyone = sorted(self.people.values(), key=lambda p: (p.name.casefold(), p.id))
-        if self.anon:
-            return Participants(
-                rows=(),
-                not_named=len(everyone),
-                note="Participants are not named in this report.",
-            )
-        named = [p for p in everyone if p.may_be_named]
-        rest = len(everyone) - len(named)
-        note = (
-            f"Only people who agreed to be named are listed; {plural(rest, 'other')} took part."
-            if rest
-            else "Everyone agreed to be named."
-        )
-        return Participants(
-            rows=tuple(self.participant_row(p) for p in named),
-            not_named=rest,
-            note=note,
+        return participants_section(
+            list(self.people.values()), self.presence, anonymous=self.anon, row=self.participant_row
         )
 
     def participant_row(self, person: Participant) -> ParticipantRow:

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
@@ -95,7 +96,7 @@ def _extra_cells(extra: tuple[tuple[str, Any], ...], columns: Sequence[str]) -> 
 def _recommendation_rows(content: ReportContent) -> tuple[list[str], list[list[Any]]]:
     recs = content.recommendations
     assert recs is not None
-    items = [*recs.ranked, *recs.others]
+    items = [*recs.ranked, *recs.eliminated, *recs.others]
     groups: list[str] = []
     for item in items:
         for cell in item.support:
@@ -212,8 +213,18 @@ def _md_cover(content: ReportContent) -> list[str]:
     if cover.notice:
         md += [f"> {_inline(cover.notice)}", ""]
     if cover.background:
-        md += ["## Background", "", cover.background.strip(), ""]
+        md += ["## Background", "", _under_heading(cover.background.strip()), ""]
     return md
+
+
+def _under_heading(markdown_text: str) -> str:
+    """The briefing's own Markdown, its headings moved below the section's "## Background"."""
+    return re.sub(
+        r"^( {0,3})(#{1,6})(?=\s)",
+        lambda m: m.group(1) + "#" * min(6, len(m.group(2)) + 2),
+        markdown_text,
+        flags=re.M,
+    )
 
 
 def _md_agenda(content: ReportContent) -> list[str]:
@@ -291,15 +302,34 @@ def _md_recommendations(content: ReportContent) -> list[str]:
         )
         md += [f"*{_inline(v.explanation)}*", ""]
     md += [_inline(recs.note), ""]
-    if not recs.ranked and not recs.others:
+    if not recs.ranked and not recs.others and not recs.eliminated:
         md += ["No recommendations were recorded.", ""]
     for item in recs.ranked:
         md += _md_item(item, "###")
-    if recs.others:
-        title = "Not put to the vote" if recs.ranked else "Recommendations in board order"
-        md += [f"### {title}", ""]
-        for item in recs.others:
-            md += _md_item(item, "####")
+    if recs.earlier:
+        md += ["### Earlier voting rounds", ""]
+    for rnd in recs.earlier:
+        v = rnd.voting
+        md += [f"#### {_inline(v.title or 'An earlier round')}", ""]
+        md += [" · ".join(x for x in (v.method, v.ballot, f"turnout {v.turnout}") if x), ""]
+        if rnd.note:
+            md += [f"*{_inline(rnd.note)}*", ""]
+            continue
+        rows = [["" if i.rank is None else str(i.rank), i.title, i.result] for i in rnd.ranked]
+        md += _md_table(["#", "Recommendation", "Result"], rows)
+    others = (
+        "Not put to the vote"
+        if recs.ranked or recs.eliminated
+        else "Recommendations in board order"
+    )
+    for title, items in (
+        ("Not carried to the final round", recs.eliminated),
+        (others, recs.others),
+    ):
+        if items:
+            md += [f"### {title}", ""]
+            for item in items:
+                md += _md_item(item, "####")
     return md
 
 

@@ -211,12 +211,25 @@ class Voting:
 
 
 @dataclass(frozen=True)
+class EarlierRound:
+    """A closed round before the final one (a shortlisting dot vote, say), with its results."""
+
+    voting: Voting
+    ranked: tuple[RankedItem, ...]  # its entries in its own rank order
+    note: str  # "" or why it could not be counted
+
+
+@dataclass(frozen=True)
 class Recommendations:
     voting: Voting | None
     note: str  # how the list is ordered
     ranked: tuple[RankedItem, ...]
-    others: tuple[RankedItem, ...]  # not on the final ballot
+    others: tuple[RankedItem, ...]  # in no voting round at all
     chart: Chart | None
+    #: Closed rounds before the final one, in the order they were closed.
+    earlier: tuple[EarlierRound, ...] = ()
+    #: Voted on in an earlier round but not on the final ballot, with that round's result.
+    eliminated: tuple[RankedItem, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -13,10 +13,11 @@ last resort, DejaVu Sans (Hebrew, arrows, mathematical signs). A paragraph
 is cut into runs by the font that has each character (:func:`split_runs`) and
 every run not in the paragraph's own font is wrapped in ``<font name=…>``.
 Text with Arabic or Hebrew in it is laid out with HarfBuzz (``uharfbuzz``; paragraph
-style ``shaping=1``), which joins the letters and orders them right to left;
-nothing is reordered here. reportlab shapes each space-separated word with one
-font, so in such a paragraph a space is put where the font changes inside a
-word (:func:`keep_words_whole`): "(ملاحظة)" is set as "( ملاحظة )" rather
+style ``shaping=1``), which joins the letters and orders each word's letters right
+to left; the words of each line are put in visual order by the Unicode
+bidirectional algorithm (:mod:`breakout.report.pdf_bidi`). reportlab shapes each
+space-separated word with one font, so in such a paragraph a space is put where
+the font changes inside a word (:func:`keep_words_whole`): "(ملاحظة)" is set as "( ملاحظة )" rather
 than with glyphs from the wrong font. Chart labels are paragraphs too, drawn
 over the chart, so they get the same treatment.
 """
@@ -43,6 +44,7 @@ from reportlab.platypus import (
 )
 
 from breakout.balance import percent
+from breakout.report.markdown_text import Block, blocks, plain
 from breakout.report.model import (
     SECTION_TITLES,
     Chart,
@@ -68,12 +70,10 @@ from breakout.report.pdf_layout import (
     _Writer,
 )
 from breakout.report.pdf_pages import TOC_MAX_POINTS, _contents, _Doc, _ReportCanvas
-from breakout.report.pdf_ranked import proposal_lines, support_table
+from breakout.report.pdf_ranked import earlier_round_blocks, proposal_lines, support_table
 from breakout.report.pdf_text import (
     SANS,
     Piece,
-    _paragraphs,
-    _plain_markdown,
     register_fonts,
     starts_right_to_left,
 )
@@ -235,8 +235,7 @@ class _Story:
         if cover.background:
             s.append(Spacer(1, 4 * mm))
             s.append(w.para("Background", "h3"))
-            for block in _paragraphs(cover.background):
-                s.append(w.para(_plain_markdown(block), "body"))
+            s.extend(self.markdown_block(block) for block in blocks(cover.background))
         body = [x for x in self.sections if x != "cover"]
         if len(body) > 1:
             # On the cover when it fits there, else whole on the next page
@@ -246,6 +245,15 @@ class _Story:
             s.append(Spacer(1, 4 * mm))
             s.append(w.para("Contents", "h3"))
             s.append(self.toc())
+
+    def markdown_block(self, block: Block) -> Paragraph:
+        """A paragraph, list item, heading or quote of the briefing's Markdown."""
+        pieces: list[Piece] = [(text, weight, "") for text, weight in block.spans]
+        style = {"item": "bullet", "heading": "h3", "quote": "note"}.get(block.kind, "body")
+        rtl = starts_right_to_left("".join(text for text, _ in block.spans))
+        if block.kind == "item":
+            return self.w.rich(pieces, style, rtl=rtl, bulletText=block.marker)
+        return self.w.rich(pieces, style, rtl=rtl)
 
     def summary(self) -> None:
         summary = self.c.summary
@@ -330,17 +338,25 @@ class _Story:
                 )
             s.append(Spacer(1, 2 * mm))
             s.append(BarChart(top, w))
-        if not recs.ranked and not recs.others:
+        if not recs.ranked and not recs.others and not recs.eliminated:
             s.append(w.para("No recommendations were recorded.", "note"))
-            return
         for item in recs.ranked:
             s.extend(self.ranked_item(item))
-        if recs.others:
-            title = "Not put to the vote" if recs.ranked else "Recommendations in board order"
+        if recs.earlier:
             s.append(CondPageBreak(40 * mm))
-            s.append(self.heading(title, "h2", 1, toc=False))
-            for item in recs.others:
-                s.extend(self.ranked_item(item))
+            s.append(self.heading("Earlier voting rounds", "h2", 1, toc=False))
+            s.extend(earlier_round_blocks(w, recs.earlier))
+        voted = recs.ranked or recs.eliminated
+        others = "Not put to the vote" if voted else "Recommendations in board order"
+        for title, items in (
+            ("Not carried to the final round", recs.eliminated),
+            (others, recs.others),
+        ):
+            if items:
+                s.append(CondPageBreak(40 * mm))
+                s.append(self.heading(title, "h2", 1, toc=False))
+                for item in items:
+                    s.extend(self.ranked_item(item))
 
     def ranked_item(self, item: RankedItem) -> list[Flowable]:
         w = self.w
@@ -408,7 +424,7 @@ class _Story:
             first: list[Flowable] = [heading]
             rest: list[Flowable] = []
             if point.notes:  # only when a named report was asked to include them
-                first.append(w.para("Facilitator's notes: " + _plain_markdown(point.notes), "note"))
+                first.append(w.para("Facilitator's notes: " + plain(point.notes), "note"))
             if not point.groups:
                 first.append(w.para("Nothing was captured under this point.", "note"))
             for group in point.groups:

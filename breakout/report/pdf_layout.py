@@ -12,12 +12,17 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
+from breakout.report.pdf_bidi import BidiParagraph, BidiText
+from breakout.report.pdf_cjk import CjkText, has_wide
 from breakout.report.pdf_text import (
     SANS,
     SANS_BOLD,
     SANS_ITALIC,
     Piece,
-    markup,
+    RunKey,
+    font_runs,
+    needs_shaping,
+    run_markup,
     starts_right_to_left,
 )
 
@@ -143,9 +148,28 @@ class _Writer:
         **kw: Any,
     ) -> Paragraph:
         base = self.styles[style]
-        body, shaped = markup(pieces, base.fontName, shaping=bool(base.shaping) or None)
-        if link is not None:
-            body = f'<a href="#{link}">{body}</a>'
+        runs, shaped = font_runs(pieces, shaping=bool(base.shaping) or None)
+
+        def render(key: RunKey, run: str) -> str:
+            body = run_markup(key, run, base.fontName)
+            return body if link is None else f'<a href="#{link}">{body}</a>'
+
+        if any(needs_shaping(text) for text, _, _ in pieces):
+            # Right-to-left letters: the lines are put in visual order when wrapped.
+            bidi = BidiText(runs, rtl, render)
+            if make is Paragraph:
+                make = BidiParagraph
+            kw["bidi"] = bidi
+            body = bidi.logical()
+        elif any(has_wide(text) for text, _, _ in pieces) and not base.wordWrap:
+            # Chinese or Japanese: lines break between characters, not before a full stop.
+            cjk = CjkText(runs, render, font_of=lambda key: key[0])
+            if make is Paragraph:
+                make = BidiParagraph
+            kw["bidi"] = cjk
+            body = cjk.logical()
+        else:
+            body = "".join(render(key, run) for key, run in runs)
         return make(body, self._variant(base, shaped, rtl), **kw)
 
     def _variant(self, base: ParagraphStyle, shaped: bool, rtl: bool) -> ParagraphStyle:
@@ -167,7 +191,7 @@ class _Writer:
 Outline = tuple[int, str, str, bool]
 
 
-class Heading(Paragraph):
+class Heading(BidiParagraph):
     """A heading with a bookmark, an outline entry and maybe a line in the contents.
 
     The entry is made when the heading is drawn (see :meth:`_Doc.afterFlowable`),

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, TableStyle
 
-from breakout.report.model import RankedItem
+from breakout.report.model import EarlierRound, RankedItem
 from breakout.report.pdf_charts import _Bar
-from breakout.report.pdf_layout import _MUTED_ATTR, _table, _Writer
+from breakout.report.pdf_layout import _MUTED_ATTR, BODY_W, _table, _Writer
 from breakout.report.pdf_text import Piece, starts_right_to_left
 
 
@@ -62,4 +63,39 @@ def proposal_lines(w: _Writer, item: RankedItem) -> list[Flowable]:
             out.append(
                 w.rich(pieces, "bullet", rtl=starts_right_to_left(prop.text), bulletText="•")
             )
+    return out
+
+
+def earlier_round_blocks(w: _Writer, rounds: Sequence[EarlierRound]) -> list[Flowable]:
+    """Each round before the final one: how it was voted and every item's result."""
+    out: list[Flowable] = []
+    for rnd in rounds:
+        v = rnd.voting
+        head: list[Flowable] = [
+            w.para(v.title or "An earlier round", "h3"),
+            w.para(
+                " · ".join(x for x in (v.method, v.ballot, f"turnout {v.turnout}") if x), "small"
+            ),
+        ]
+        if rnd.note:
+            out.append(KeepTogether([*head, w.para(rnd.note, "note")]))
+            continue
+        rows: list[list[Any]] = [
+            [w.para(t, "cell-head") for t in ("#", "Recommendation", "Result")],
+            *(
+                [
+                    w.para("" if item.rank is None else str(item.rank), "cell"),
+                    w.para(item.title, "cell"),
+                    w.para(item.result, "cell"),
+                ]
+                for item in rnd.ranked
+            ),
+        ]
+        widths = [9 * mm, BODY_W - 9 * mm - 55 * mm, 55 * mm]
+        first, rest = rows[:2], rows[2:]
+        out.append(KeepTogether([*head, _table(first, widths)]))
+        if rest:
+            out.append(_table(rest, widths, header=False))
+        if v.explanation:
+            out.append(w.para(v.explanation, "note"))
     return out

@@ -6,7 +6,6 @@ See :mod:`breakout.report.pdf` for how paragraphs are cut into runs by font.
 from __future__ import annotations
 
 import io
-import re
 import threading
 import unicodedata
 from collections.abc import Callable, Container, Mapping, Sequence
@@ -176,7 +175,7 @@ def keep_words_whole(
 
 def needs_shaping(text: str) -> bool:
     """Whether text has right-to-left letters (Arabic, Hebrew): laid out by HarfBuzz."""
-    return any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in text)
+    return not text.isascii() and any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in text)
 
 
 def starts_right_to_left(text: str) -> bool:
@@ -201,8 +200,19 @@ def markup(
     Returns the markup and whether the paragraph must be shaped (it has
     Arabic, or ``shaping`` says so). Text is escaped; newlines become breaks.
     """
+    runs, shaped = font_runs(pieces, shaping=shaping)
+    return "".join(run_markup(key, run, style_font) for key, run in runs), shaped
+
+
+RunKey = tuple[str, str]  # (font, extra <font> attributes)
+
+
+def font_runs(
+    pieces: Sequence[Piece], *, shaping: bool | None = None
+) -> tuple[list[tuple[RunKey, str]], bool]:
+    """Pieces cut into runs keyed by (font, attributes); and whether to shape them."""
     coverage = register_fonts()
-    runs: list[tuple[tuple[str, str], str]] = []
+    runs: list[tuple[RunKey, str]] = []
     for text, weight, attrs in pieces:
         clean = printable(unicodedata.normalize("NFC", text), coverage)
         for script, run in split_runs(clean, coverage):
@@ -212,39 +222,16 @@ def markup(
         shaped = shaping or shaped
     if shaped:
         runs = keep_words_whole(runs, font_of=lambda key: key[0])
-    parts = []
-    for (font, attrs), run in runs:
-        body = escape(run).replace("\n", "<br/>")
-        tags = []
-        if font != style_font:
-            tags.append(f'name="{font}"')
-        if attrs:
-            tags.append(attrs)
-        parts.append(f"<font {' '.join(tags)}>{body}</font>" if tags else body)
-    return "".join(parts), shaped
+    return runs, shaped
 
 
-# -- Markdown paragraphs -------------------------------------------------------------
-
-
-def _paragraphs(text: str) -> list[str]:
-    return [" ".join(block.split()) for block in text.split("\n\n") if block.strip()]
-
-
-#: Markdown emphasis: **strong**, __strong__, *em*, _em_ (the marks hug the words).
-_EMPHASIS = (
-    re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"),
-    re.compile(r"(?<![\w*])(\*)(?=[^\s*])(.+?)(?<=[^\s*])\*(?![\w*])"),
-    re.compile(r"(?<![\w_])(_)(?=[^\s_])(.+?)(?<=[^\s_])_(?![\w_])"),
-)
-
-
-def _plain_markdown(text: str) -> str:
-    """Briefing text keeps Markdown emphasis; the PDF shows the words without the marks.
-
-    Only marks that open and close around words go: "2 * 3" and
-    "snake_case_name" are left as they are.
-    """
-    for pattern in _EMPHASIS:
-        text = pattern.sub(r"\2", text)
-    return text
+def run_markup(key: RunKey, run: str, style_font: str) -> str:
+    """One run as paragraph markup: escaped, in its font unless it is the style's."""
+    font, attrs = key
+    body = escape(run).replace("\n", "<br/>")
+    tags = []
+    if font != style_font:
+        tags.append(f'name="{font}"')
+    if attrs:
+        tags.append(attrs)
+    return f"<font {' '.join(tags)}>{body}</font>" if tags else body

@@ -1,0 +1,67 @@
+"""Arabic in the PDF report reads right to left, mixed with Latin names and digits.
+
+The PDF is read back with poppler's ``pdftotext -bbox``: each word with its
+position. Letters come back as the glyphs drawn (Arabic presentation forms),
+so a word is recognised by its letters after NFKC, in any order.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from pathlib import Path
+
+from breakout.report import build_content, render_pdf_bytes
+from breakout.session import Session
+from tests.helpers import FakeClock
+from tests.unit.report.pdfwords import pdf_words
+
+ARABIC = "يجب على الشركات دفع أجور عادلة للعمال في جميع مراحل التوريد."
+MIXED = "قال John Smith إن 25 عاملا دفعوا الرسوم"
+
+
+def letters(word: str) -> str:
+    return "".join(sorted(unicodedata.normalize("NFKC", word)))
+
+
+def words_on_pdf(tmp_path: Path, texts: list[str]) -> list[tuple[float, float, float, str]]:
+    """(top, left, right, letters) of every word of a report whose contributions are ``texts``."""
+    clock = FakeClock()
+    with Session.create(tmp_path / "s.breakout", clock=clock, title="Recrutement") as session:
+        who = session.people.add_participant("Amina Haddad", may_be_named=True, present=True)
+        point = session.agenda.add_point("Les frais de recrutement").result
+        session.agenda.start_point(point)
+        for text in texts:
+            clock.advance(60)
+            session.capture.add_contribution(
+                text, point_id=point, participant_id=who.result, kind="comment"
+            )
+        pdf = tmp_path / "r.pdf"
+        pdf.write_bytes(render_pdf_bytes(build_content(session, sections=["appendix"])))
+    return [(w.top, w.left, w.right, letters(w.text)) for w in pdf_words(pdf)]
+
+
+def find(
+    words: list[tuple[float, float, float, str]], word: str
+) -> tuple[float, float, float, str]:
+    (hit,) = [w for w in words if w[3] == letters(word)]
+    return hit
+
+
+def test_the_words_of_an_arabic_sentence_run_right_to_left(tmp_path: Path) -> None:
+    words = words_on_pdf(tmp_path, [ARABIC])
+    placed = [find(words, w) for w in ARABIC.split()]
+    assert len({round(top) for top, *_ in placed}) == 1, "the sentence fits on one line"
+    lefts = [left for _, left, _, _ in placed]
+    assert lefts == sorted(lefts, reverse=True), "each word stands left of the one before"
+    full_stop = placed[-1]
+    assert full_stop[3].count(".") == 1
+    assert full_stop[1] == min(lefts), "the full stop ends the sentence at its left end"
+
+
+def test_a_latin_name_and_a_number_stay_whole_inside_arabic(tmp_path: Path) -> None:
+    words = words_on_pdf(tmp_path, [MIXED])
+    said, john, smith, that, number = (find(words, w) for w in MIXED.split()[:5])
+    assert john[2] < smith[1], "John Smith reads left to right"
+    assert number[3] == letters("25")
+    # Logical order runs right to left: قال, then the name, then إن, then 25.
+    assert said[1] > smith[2] and john[1] > that[2] and that[1] > number[2]
