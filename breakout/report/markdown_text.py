@@ -1,38 +1,31 @@
 """The briefing's Markdown as the report shows it: blocks of text in regular, bold and italic.
 
 The background keeps the Markdown it was written in (see
-:mod:`breakout.briefing`). The PDF lays it out from :func:`blocks`:
+:mod:`breakout.briefing`). It is read as CommonMark by markdown-it-py (raw
+HTML is kept as typed text), and the PDF lays it out from :func:`blocks`:
 paragraphs, list items (bulleted or numbered), headings and quotes, each as
-spans of text with a weight — never with the marks themselves. Only marks
-that open and close around words count: "2 * 3" and "snake_case_name" stay as
-they are, and ``\\*`` is a literal asterisk. A link shows its text followed
-by its address in brackets (a printed page cannot be clicked), so nothing
-that was typed is lost.
+spans of text with a weight — never with the marks themselves. What is
+specific to the report is only how tokens become spans: strong text is bold
+(also inside emphasis), emphasis is italic, code is plain text, and a link
+shows its text followed by its address in brackets (a printed page cannot be
+clicked), so nothing that was typed is lost. A code block is one paragraph of
+its text.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
+    from markdown_it.token import Token
 
 #: (text, weight): weight is "regular", "bold" or "italic".
 Span = tuple[str, str]
-
-_ESCAPED = re.compile(r"\\([\\`*_\[\]()#+\-.!>|])")
-#: Private-use stand-ins for escaped characters while the marks are read.
-_STAND_IN = 0xF0000
-
-_INLINE = re.compile(
-    r"\[(?P<label>[^\]]+)\]\((?P<url>[^)\s]+)\)"
-    r"|(?P<bi_mark>\*\*\*|___)(?=\S)(?P<bi>.+?)(?<=\S)(?P=bi_mark)"
-    r"|(?P<b_mark>\*\*|__)(?=\S)(?P<b>.+?)(?<=\S)(?P=b_mark)"
-    r"|(?<![\w*])\*(?=[^\s*])(?P<i>.+?)(?<=[^\s*])\*(?![\w*])"
-    r"|(?<![\w_])_(?=[^\s_])(?P<u>.+?)(?<=[^\s_])_(?![\w_])"
-    r"|`(?P<code>[^`]+)`"
-)
-_ITEM = re.compile(r"^\s*(?:(?P<bullet>[-*+•])|(?P<number>\d{1,3})[.)])\s+(?P<text>.*)$")
-_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(?P<text>.*?)\s*#*\s*$")
-_QUOTE = re.compile(r"^\s{0,3}>\s?(?P<text>.*)$")
 
 
 @dataclass(frozen=True)
@@ -42,50 +35,88 @@ class Block:
     marker: str = ""  # "•" or "3." for a list item
 
 
-def _hide_escapes(text: str) -> str:
-    return _ESCAPED.sub(lambda m: chr(_STAND_IN + ord(m.group(1))), text)
+@cache
+def _parser() -> MarkdownIt:
+    from markdown_it import MarkdownIt
+
+    return MarkdownIt("commonmark", {"html": False})
 
 
-def _show_escapes(text: str) -> str:
-    return re.sub("[\U000f0000-\U000f00ff]", lambda m: chr(ord(m.group(0)) - _STAND_IN), text)
+def _weight(base: str, strong: int, em: int) -> str:
+    if strong or base == "bold":
+        return "bold"
+    if em or base == "italic":
+        return "italic"
+    return base
 
 
-def _inline(text: str, weight: str) -> list[Span]:
+def _inline_spans(children: Sequence[Token], base: str) -> list[Span]:
+    """The spans of one inline token's children (text with weights, marks gone)."""
     out: list[Span] = []
-    at = 0
-    for m in _INLINE.finditer(text):
-        out.append((text[at : m.start()], weight))
-        if m["label"] is not None:
-            out += _inline(m["label"], weight)
-            if m["url"] != m["label"]:
-                out.append((f" ({m['url']})", weight))
-        elif m["bi"] is not None:
-            out += _inline(m["bi"], "bold")
-        elif m["b"] is not None:
-            out += _inline(m["b"], "bold")
-        elif m["i"] is not None or m["u"] is not None:
-            inner = m["i"] if m["i"] is not None else m["u"]
-            out += _inline(inner, "italic" if weight == "regular" else weight)
-        else:
-            out.append((m["code"], weight))
-        at = m.end()
-    out.append((text[at:], weight))
+    strong = em = 0
+    links: list[str] = []  # the address of each open link, or "" when its text is it
+    link_text: list[str] = []
+    for token in children:
+        weight = _weight(base, strong, em)
+        if token.type in ("text", "code_inline"):
+            out.append((token.content, weight))
+            if link_text:
+                link_text[-1] += token.content
+        elif token.type in ("softbreak", "hardbreak"):
+            out.append((" ", weight))
+        elif token.type == "strong_open":
+            strong += 1
+        elif token.type == "strong_close":
+            strong -= 1
+        elif token.type == "em_open":
+            em += 1
+        elif token.type == "em_close":
+            em -= 1
+        elif token.type == "link_open":
+            links.append(str(token.attrGet("href") or ""))
+            link_text.append("")
+        elif token.type == "link_close" and links:
+            href, text = links.pop(), link_text.pop()
+            if href and href not in (text, f"mailto:{text}"):
+                out.append((f" ({href})", weight))
+        elif token.type == "image":
+            out += _inline_spans(token.children or [], weight)
+            src = str(token.attrGet("src") or "")
+            if src:
+                out.append((f" ({src})", weight))
     return out
+
+
+def _tidy(found: Sequence[Span]) -> tuple[Span, ...]:
+    """Spans with runs of white space made one space, none at the ends, equal weights merged."""
+    merged: list[Span] = []
+    for part, weight in found:
+        part = re.sub(r"\s+", " ", part)
+        if not merged or merged[-1][0].endswith(" "):
+            part = part.lstrip(" ")
+        if not part:
+            continue
+        if merged and merged[-1][1] == weight:
+            merged[-1] = (merged[-1][0] + part, weight)
+        else:
+            merged.append((part, weight))
+    if merged:
+        last, weight = merged[-1]
+        if last.rstrip(" "):
+            merged[-1] = (last.rstrip(" "), weight)
+        else:
+            merged.pop()
+    return tuple(merged)
 
 
 def spans(text: str, weight: str = "regular") -> tuple[Span, ...]:
     """One line or paragraph of Markdown as spans of plain text (marks removed)."""
-    found = _inline(_hide_escapes(" ".join(text.split())), weight)
-    merged: list[Span] = []
-    for part, w in found:
-        part = _show_escapes(part)
-        if not part:
-            continue
-        if merged and merged[-1][1] == w:
-            merged[-1] = (merged[-1][0] + part, w)
-        else:
-            merged.append((part, w))
-    return tuple(merged)
+    children = [
+        child
+        for line in _parser().parseInline(" ".join(text.split()))
+        for child in line.children or []
+    ]
+    return _tidy(_inline_spans(children, weight))
 
 
 def plain(text: str) -> str:
@@ -94,28 +125,45 @@ def plain(text: str) -> str:
 
 
 def blocks(text: str) -> list[Block]:
-    """The Markdown text's blocks, in order (blank lines part paragraphs)."""
+    """The Markdown text's blocks, in order: each paragraph, item, heading or quote."""
     out: list[Block] = []
-    for chunk in re.split(r"\n\s*\n", text.strip()):
-        lines: list[tuple[str, str, str]] = []  # (kind, marker, text)
-        for line in chunk.splitlines():
-            if not line.strip():
-                continue
-            item, heading, quote = _ITEM.match(line), _HEADING.match(line), _QUOTE.match(line)
-            if item:
-                marker = "•" if item["bullet"] else f"{item['number']}."
-                lines.append(("item", marker, item["text"]))
-            elif heading:
-                lines.append(("heading", "", heading["text"]))
-            elif quote:
-                lines.append(("quote", "", quote["text"]))
-            elif lines and lines[-1][0] in ("item", "paragraph", "quote"):
-                kind, marker, before = lines[-1]
-                lines[-1] = (kind, marker, f"{before} {line.strip()}")
-            else:
-                lines.append(("paragraph", "", line))
-        for kind, marker, body in lines:
-            found = spans(body, "bold" if kind == "heading" else "regular")
-            if found:
-                out.append(Block(kind, found, marker))
+    lists: list[str] = []  # the open lists' bullet marks ("" for a numbered list)
+    item_marker: list[str] = []  # per open item, its marker until its first block takes it
+    quotes = 0
+    heading = False
+
+    def add(kind: str, found: tuple[Span, ...]) -> None:
+        if not found:
+            return
+        if item_marker:
+            out.append(Block("item", found, item_marker[-1]))
+            item_marker[-1] = ""
+        else:
+            out.append(Block("quote" if quotes else kind, found))
+
+    for token in _parser().parse(text):
+        if token.type in ("bullet_list_open", "ordered_list_open"):
+            lists.append("•" if token.type == "bullet_list_open" else "")
+        elif token.type in ("bullet_list_close", "ordered_list_close"):
+            lists.pop()
+        elif token.type == "list_item_open":
+            item_marker.append(lists[-1] or f"{token.info}{token.markup}")
+        elif token.type == "list_item_close":
+            item_marker.pop()
+        elif token.type == "blockquote_open":
+            quotes += 1
+        elif token.type == "blockquote_close":
+            quotes -= 1
+        elif token.type == "heading_open":
+            heading = True
+        elif token.type == "heading_close":
+            heading = False
+        elif token.type == "inline":
+            base = "bold" if heading else "regular"
+            add(
+                "heading" if heading else "paragraph",
+                _tidy(_inline_spans(token.children or [], base)),
+            )
+        elif token.type in ("fence", "code_block"):
+            add("paragraph", _tidy([(token.content, "regular")]))
     return out

@@ -4,20 +4,20 @@ reportlab lays words out left to right in the order they are typed; HarfBuzz
 (paragraph style ``shaping=1``) joins the letters of each word and sets an
 Arabic word's letters right to left, but the *words* of an Arabic sentence
 would still run left to right. So a paragraph with right-to-left letters is
-set in two passes (:class:`BidiParagraph`):
+set in two passes (:class:`BidiText`):
 
 1. the words in logical order are broken into lines by reportlab (a little
    narrower than the real width, so the second pass never breaks elsewhere);
-2. each line's words are put in visual order by the embedding levels that the
-   bidirectional algorithm (python-bidi, which wraps the Rust ``unicode-bidi``
-   crate) gives the whole paragraph — rule L2, reversing runs from the highest
-   level down — and the lines are set again, each ended by a hard break.
+2. ICU's bidirectional algorithm (``icu.Bidi``) resolves the whole paragraph
+   once; each line is then cut out of it (``setLine``, which applies rules L1
+   and L2) and its words are put in the order ICU's visual map shows them,
+   and the lines are set again, each ended by a hard break.
 
 A word keeps its letters in typed order (HarfBuzz orders an Arabic word
 itself). A word with no right-to-left letter standing at an odd level —
-digits and punctuation in an Arabic sentence, "2026." or "(" — is turned into
-its visual form here (python-bidi also mirrors brackets), since HarfBuzz sets
-such a word left to right.
+digits and punctuation in an Arabic sentence, "2026." or "(" — is written in
+its visual form by ICU (brackets mirrored), since HarfBuzz sets such a word
+left to right.
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Any, Protocol
 
-from bidi import get_display
+import icu
 from reportlab.platypus import Paragraph
 from reportlab.platypus.paragraph import cleanBlockQuotedText
 
@@ -36,8 +36,6 @@ Word = tuple[tuple[Any, str], ...]
 #: How much narrower than the real width the logical pass breaks lines (points).
 SLACK = 1.5
 
-_LEVEL = re.compile(r"Level\(\s*(\d+)")
-
 
 def has_rtl_letters(text: str) -> bool:
     from breakout.report.pdf_text import needs_shaping
@@ -45,46 +43,22 @@ def has_rtl_letters(text: str) -> bool:
     return needs_shaping(text)
 
 
-def levels(text: str, rtl: bool) -> list[int]:
-    """The resolved embedding level of each character of one paragraph (no newlines).
-
-    python-bidi returns them with ``debug=True``, one per UTF-8 byte.
-    """
-    if not text:
-        return []
-    report = str(get_display(text, base_dir="R" if rtl else "L", debug=True))
-    start = report.find("levels:")
-    end = report.find("]", start)
-    by_byte = [int(n) for n in _LEVEL.findall(report[start:end])] if start >= 0 else []
-    if len(by_byte) != len(text.encode("utf-8")):
-        # Not the report this version of python-bidi writes: every letter at the base level.
-        return [1 if rtl else 0] * len(text)
-    out = []
-    at = 0
-    for ch in text:
-        out.append(by_byte[at])
-        at += len(ch.encode("utf-8"))
-    return out
+def utf16_len(text: str) -> int:
+    """How many UTF-16 units ``text`` takes: ICU counts positions in them."""
+    return len(text.encode("utf-16-le")) // 2
 
 
-def visual_order(word_levels: Sequence[int]) -> list[int]:
-    """Rule L2 on one line: indices of its words, left to right."""
-    order = list(range(len(word_levels)))
-    odd = [level for level in word_levels if level % 2]
-    if not odd:
-        return order
-    for level in range(max(word_levels), min(odd) - 1, -1):
-        i = 0
-        while i < len(order):
-            if word_levels[order[i]] >= level:
-                j = i
-                while j < len(order) and word_levels[order[j]] >= level:
-                    j += 1
-                order[i:j] = order[i:j][::-1]
-                i = j
-            else:
-                i += 1
-    return order
+def resolve(text: str, rtl: bool) -> icu.Bidi:
+    """ICU's bidirectional algorithm run on one paragraph (no newlines)."""
+    bidi = icu.Bidi()
+    # PyICU keeps the UnicodeString alive with the Bidi object.
+    bidi.setPara(icu.UnicodeString(text), 1 if rtl else 0)
+    return bidi
+
+
+def visual_form(text: str) -> str:
+    """A word standing at an odd level, as it is seen: reversed, brackets mirrored."""
+    return str(resolve(text, rtl=True).writeReordered(icu.Bidi.DO_MIRRORING))
 
 
 def split_words(runs: Sequence[tuple[Any, str]]) -> list[list[Word]]:
@@ -112,6 +86,44 @@ def split_words(runs: Sequence[tuple[Any, str]]) -> list[list[Word]]:
     return lines
 
 
+class HardLine:
+    """One hard line of a paragraph: its words, where each stands, and ICU's levels."""
+
+    def __init__(self, words: list[Word], rtl: bool) -> None:
+        self.words = words
+        texts = ["".join(t for _, t in word) for word in words]
+        text = " ".join(texts)
+        self.bidi = resolve(text, rtl) if text else None
+        by_unit = self.bidi.getLevels() if self.bidi is not None else ()
+        #: Per word, its first and last+1 UTF-16 positions in the line's text.
+        self.spans: list[tuple[int, int]] = []
+        #: Per word, the levels of its UTF-16 units.
+        self.levels: list[Sequence[int]] = []
+        at = 0
+        for word_text in texts:
+            end = at + utf16_len(word_text)
+            self.spans.append((at, end))
+            self.levels.append(by_unit[at:end] or (0,))
+            at = end + 1
+
+    def visual_order(self, first: int, count: int) -> list[int]:
+        """Indices of words ``first`` .. ``first + count - 1``, left to right on their line."""
+        if self.bidi is None or count == 0:
+            return list(range(first, first + count))
+        start = self.spans[first][0]
+        line = self.bidi.setLine(start, self.spans[first + count - 1][1])
+        word_at: dict[int, int] = {}
+        for i in range(first, first + count):
+            for unit in range(*self.spans[i]):
+                word_at[unit - start] = i
+        order: list[int] = []
+        for logical in line.getVisualMap():
+            i = word_at.get(logical, -1)
+            if i >= 0 and i not in order:
+                order.append(i)
+        return order
+
+
 class BidiText:
     """A paragraph's words with their levels, set into visual lines for a width."""
 
@@ -119,28 +131,17 @@ class BidiText:
         self, runs: Sequence[tuple[Any, str]], rtl: bool, render: Callable[[Any, str], str]
     ) -> None:
         self.render = render
-        #: Per hard line, its words with the levels of their characters.
-        self.hard_lines: list[list[tuple[Word, list[int]]]] = []
-        for words in split_words(runs):
-            text = " ".join("".join(t for _, t in word) for word in words)
-            char_levels = levels(text, rtl)
-            placed = []
-            at = 0
-            for word in words:
-                size = sum(len(t) for _, t in word)
-                placed.append((word, char_levels[at : at + size] or [0]))
-                at += size + 1
-            self.hard_lines.append(placed)
+        self.hard_lines = [HardLine(words, rtl) for words in split_words(runs)]
 
-    def word_markup(self, word: Word, word_levels: list[int]) -> str:
+    def word_markup(self, word: Word, word_levels: Sequence[int]) -> str:
         text = "".join(t for _, t in word)
         if min(word_levels) % 2 and len(word) == 1 and not has_rtl_letters(text):
-            word = ((word[0][0], str(get_display(text, base_dir="R"))),)
+            word = ((word[0][0], visual_form(text)),)
         return "".join(self.render(key, t) for key, t in word)
 
     def logical(self) -> str:
         return "<br/>".join(
-            " ".join(self.render(k, t) for word, _ in line for k, t in word)
+            " ".join(self.render(k, t) for word in line.words for k, t in word)
             for line in self.hard_lines
         )
 
@@ -149,16 +150,22 @@ class BidiText:
         probe = Paragraph(self.logical(), style)
         probe.wrap(max(width - SLACK, 1.0), 1e9)
         counts = [getattr(line, "wordCount", 0) for line in probe.blPara.lines]
-        words = [(w, lv) for line in self.hard_lines for w, lv in line]
-        if sum(counts) != len(words):
+        # Where each word stands: its hard line and its index there.
+        places = [(line, i) for line in self.hard_lines for i in range(len(line.words))]
+        if sum(counts) != len(places):
             return self.logical()  # a word was split: keep what reportlab made
         out = []
         at = 0
         for count in counts:
-            line = words[at : at + count]
+            if count == 0:
+                out.append("")
+                continue
+            line, first = places[at]
             at += count
-            order = visual_order([max(lv) for _, lv in line])
-            out.append(" ".join(self.word_markup(*line[i]) for i in order))
+            if first + count > len(line.words):
+                return self.logical()  # a line ran over a hard break: keep reportlab's
+            order = line.visual_order(first, count)
+            out.append(" ".join(self.word_markup(line.words[i], line.levels[i]) for i in order))
         return "<br/>".join(out)
 
 

@@ -5,9 +5,11 @@ would be cut wherever it overflows — often just before "，" or "。", which t
 starts a line. reportlab's own CJK wrapping (``wordWrap="CJK"``) knows fewer
 of the marks that must not start a line (not "，", "；", "：", "？", "！") and
 hangs at most one. So a paragraph with such text is broken into lines here
-(:class:`CjkText`): a line may end after any Chinese or Japanese character or
-at a space, but not before a mark that closes (:data:`NO_START`) nor after one
-that opens (:data:`NO_END`); the lines are then set with hard breaks.
+(:class:`CjkText`) where ICU's line breaking (the Unicode line breaking
+algorithm, UAX #14) allows a line to begin: after any Chinese or Japanese
+character or a space, but not before a mark that closes nor after one that
+opens. What is Breakout's own is only the filling: as many units on a line as
+fit its width, and the lines set with hard breaks.
 """
 
 from __future__ import annotations
@@ -15,18 +17,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import Any, NamedTuple
 
+import icu
 from reportlab.pdfbase.pdfmetrics import stringWidth
-
-#: Marks that never start a line: closing punctuation and brackets, in full and half width.
-NO_START = frozenset(
-    "，。、；：？！）」』】〕〉》〗〙〛｝］…‥・ー々〜"
-    "ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ"
-    ",.;:?!)]}%％°″′℃"
-)
-#: Marks that never end a line: opening brackets and quotes.
-NO_END = frozenset("（「『【〔〈《〖〘〚｛［([{“‘")
 
 #: How much narrower than the real width lines are filled (points), so reportlab keeps them.
 SLACK = 1.5
@@ -41,34 +35,45 @@ def has_wide(text: str) -> bool:
     return not text.isascii() and any(is_wide(ch) for ch in text)
 
 
-_TOKEN = re.compile(r"\s|[^\s]", re.S)
+class Unit(NamedTuple):
+    """A piece of a paragraph no line break falls inside: a space, or text of one run."""
+
+    key: Any
+    text: str
+    #: Whether a line may begin with this unit (ICU's line break rules).
+    may_start: bool
 
 
-def tokens(runs: Sequence[tuple[Any, str]]) -> list[tuple[Any, str]]:
-    """Runs cut into units a line may break between: a wide character, a space, a word."""
-    out: list[tuple[Any, str]] = []
+def line_starts(text: str) -> set[int]:
+    """The positions (in characters) where ICU lets a line of ``text`` begin."""
+    breaks = icu.BreakIterator.createLineInstance(icu.Locale.getRoot())  # about 10 µs
+    breaks.setText(text)
+    at_unit: dict[int, int] = {}
+    unit = 0
+    for i, ch in enumerate(text):
+        at_unit[unit] = i
+        unit += 2 if ord(ch) > 0xFFFF else 1
+    return {at_unit[b] for b in breaks if b in at_unit}
+
+
+_PIECE = re.compile(r"\s|[^\s]+", re.S)
+
+
+def tokens(runs: Sequence[tuple[Any, str]]) -> list[Unit]:
+    """Runs cut into units, where a line may break, at spaces and where the run changes."""
+    starts = line_starts("".join(text for _, text in runs))
+    out: list[Unit] = []
+    at = 0
     for key, text in runs:
-        word = ""
-        for ch in _TOKEN.findall(text):
-            if ch.isspace() or is_wide(ch):
-                if word:
-                    out.append((key, word))
-                    word = ""
-                out.append((key, ch))
-            else:
-                word += ch
-        if word:
-            out.append((key, word))
+        for piece in _PIECE.finditer(text):
+            if piece[0].isspace():
+                out.append(Unit(key, piece[0], False))
+                continue
+            cuts = [i for i in range(piece.start() + 1, piece.end()) if at + i in starts]
+            for begin, end in zip([piece.start(), *cuts], [*cuts, piece.end()], strict=True):
+                out.append(Unit(key, text[begin:end], at + begin in starts))
+        at += len(text)
     return out
-
-
-def may_break(before: str, after: str) -> bool:
-    """Whether a line may end between two units (``after`` then starts the next line)."""
-    if after.isspace() or before.isspace():
-        return True
-    if after[0] in NO_START or before[-1] in NO_END:
-        return False
-    return is_wide(before[-1]) or is_wide(after[0])
 
 
 class CjkText:
@@ -85,14 +90,14 @@ class CjkText:
         self.font_of = font_of
 
     def logical(self) -> str:
-        return "".join(self.render(k, t) for k, t in self.units)
+        return "".join(self.render(k, t) for k, t, _ in self.units)
 
-    def lines(self, first: float, rest: float, size: float) -> list[list[tuple[Any, str]]]:
-        lines: list[list[tuple[Any, str]]] = [[]]
+    def lines(self, first: float, rest: float, size: float) -> list[list[Unit]]:
+        lines: list[list[Unit]] = [[]]
         used = 0.0
         limit = first
         for unit in self.units:
-            key, text = unit
+            key, text, _ = unit
             if text == "\n":
                 lines.append([])
                 used, limit = 0.0, rest
@@ -103,7 +108,7 @@ class CjkText:
                 breaks = (
                     i
                     for i in range(len(line), 0, -1)
-                    if may_break(line[i - 1][1], _at(line, i, text))
+                    if (line[i] if i < len(line) else unit).may_start
                 )
                 cut = next(breaks, len(line))
                 carried = line[cut:]
@@ -113,7 +118,7 @@ class CjkText:
                 while carried and carried[0][1].isspace():
                     carried.pop(0)
                 lines.append(carried)
-                used = sum(stringWidth(t, self.font_of(k), size) for k, t in carried)
+                used = sum(stringWidth(t, self.font_of(k), size) for k, t, _ in carried)
                 limit = rest
                 line = lines[-1]
             if not line and text.isspace():
@@ -125,8 +130,4 @@ class CjkText:
     def visual(self, style: Any, width: float) -> str:
         inner = width - style.leftIndent - style.rightIndent - SLACK
         lines = self.lines(inner - style.firstLineIndent, inner, style.fontSize)
-        return "<br/>".join("".join(self.render(k, t) for k, t in line) for line in lines)
-
-
-def _at(line: list[tuple[Any, str]], i: int, coming: str) -> str:
-    return line[i][1] if i < len(line) else coming
+        return "<br/>".join("".join(self.render(k, t) for k, t, _ in line) for line in lines)

@@ -91,3 +91,20 @@ def test_the_cover_shows_no_markdown_marks(tmp_path: Path) -> None:
     md = markdown(content)
     assert "should **commit to** and ***by when***" in md
     assert "\n* tariffs that the **poorest** can pay;\n" in md
+
+
+def test_commonmark_blocks_keep_every_word_typed() -> None:
+    found = blocks(
+        "## Les *enjeux*\n\n"
+        "> قال John إن **25** عاملا\n\n"
+        "3) d'abord <https://x.org/a> et <b>gras</b>\n"
+        "   * 工人的**工资**\n\n"
+        "   second paragraph of the item\n"
+    )
+    assert [(b.kind, b.marker, b.spans) for b in found] == [
+        ("heading", "", (("Les enjeux", "bold"),)),
+        ("quote", "", (("قال John إن ", "regular"), ("25", "bold"), (" عاملا", "regular"))),
+        ("item", "3)", (("d'abord https://x.org/a et <b>gras</b>", "regular"),)),
+        ("item", "•", (("工人的", "regular"), ("工资", "bold"))),
+        ("item", "", (("second paragraph of the item", "regular"),)),
+    ]

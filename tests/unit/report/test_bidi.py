@@ -8,6 +8,7 @@ so a word is recognised by its letters after NFKC, in any order.
 from __future__ import annotations
 
 import unicodedata
+from itertools import pairwise
 from pathlib import Path
 
 from breakout.report import build_content, render_pdf_bytes
@@ -65,3 +66,29 @@ def test_a_latin_name_and_a_number_stay_whole_inside_arabic(tmp_path: Path) -> N
     assert number[3] == letters("25")
     # Logical order runs right to left: قال, then the name, then إن, then 25.
     assert said[1] > smith[2] and john[1] > that[2] and that[1] > number[2]
+
+
+def test_brackets_around_an_arabic_word_open_on_its_right(tmp_path: Path) -> None:
+    sentence = "قال (ملاحظة) مهمة"
+    words = words_on_pdf(tmp_path, [sentence])
+    note = find(words, "ملاحظة")
+    brackets = [w for w in words if w[3] in {"(", ")"} and abs(w[0] - note[0]) < 5]
+    left_of = [w[3] for w in brackets if w[2] <= note[1] + 0.5]
+    right_of = [w[3] for w in brackets if w[1] >= note[2] - 0.5]
+    # Typed "(" first: in a right-to-left line it stands on the word's right,
+    # drawn as the bracket that opens toward the word.
+    assert (left_of, right_of) == (["("], [")"])
+
+
+def test_every_line_of_a_long_arabic_paragraph_runs_right_to_left(tmp_path: Path) -> None:
+    bases = [w.rstrip(".") for w in ARABIC.split()]
+    typed = [prefix + base for prefix in ("", "و", "ف", "ب") for base in bases]
+    words = words_on_pdf(tmp_path, [" ".join(typed)])
+    placed = [find(words, w) for w in typed]
+    tops = sorted({round(top) for top, *_ in placed})
+    assert len(tops) >= 3, "the paragraph wraps"
+    for earlier, later in pairwise(placed):
+        if abs(earlier[0] - later[0]) < 5:
+            assert later[2] < earlier[1], "on one line each word stands left of the one before"
+        else:
+            assert later[0] > earlier[0] + 5, "the next line is below"

@@ -67,3 +67,16 @@ def test_a_long_chinese_contribution_in_the_report(tmp_path: Path) -> None:
     assert len(chinese) > 8, "the contribution takes many lines"
     starts = [words[0][1][0] for words in chinese]
     assert not [c for c in starts if c in CLOSING], starts
+
+
+def test_japanese_small_kana_and_long_marks_stay_with_what_comes_before() -> None:
+    japanese = (
+        "トラックのドライバーは、ちょっと待ってください。「ショッピング」センターへ行きましょう！"
+    )
+    never_first = set("ーっゃゅょッャュョ、。」！")
+    # From four characters wide: "「ショッ" may not be broken, so it needs that much.
+    for width in range(45, 200, 3):
+        lines = line_texts(japanese, width)
+        assert "".join(lines) == japanese, "nothing is lost"
+        assert not [line for line in lines[1:] if line and line[0] in never_first], (width, lines)
+        assert not [line for line in lines if line.endswith("「")], (width, lines)
