@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from pytestqt.qtbot import QtBot
 
@@ -23,6 +23,7 @@ from breakout_qt.main_window import MainWindow
 from breakout_qt.models import ContributionsModel
 from breakout_qt.text_cells import LinesDelegate
 from tests.gui.real_session import LONG_POINT, make_session
+from tests.gui.windows import shown_window
 from tests.helpers import FakeClock
 
 pytestmark = pytest.mark.gui
@@ -57,14 +58,7 @@ def session(tmp_path: Path, clock: FakeClock) -> Iterator[Session]:
 
 @pytest.fixture
 def window(qtbot: QtBot, session: Session, tmp_path: Path) -> Iterator[MainWindow]:
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    win = MainWindow(session, settings=settings)
-    win.show_error = lambda message: pytest.fail(f"unexpected error dialog: {message}")
-    qtbot.addWidget(win)
-    win.resize(1366, 768)
-    win.show()
-    qtbot.waitExposed(win)
-    win.activateWindow()
+    win = shown_window(qtbot, session, tmp_path, size=(1366, 768))
     yield win
     win.close()
 

@@ -24,6 +24,7 @@ from breakout_qt.console.console import Console
 from breakout_qt.main_window import MainWindow
 from breakout_qt.panels import AgendaTable
 from tests.gui.real_session import LONG_POINT, make_session
+from tests.gui.windows import shown_window
 from tests.helpers import FakeClock
 
 pytestmark = pytest.mark.gui
@@ -44,13 +45,7 @@ def session(tmp_path: Path) -> Iterator[Session]:
 
 @pytest.fixture
 def window(qtbot: QtBot, session: Session, tmp_path: Path) -> Iterator[MainWindow]:
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    win = MainWindow(session, settings=settings)
-    win.show_error = lambda message: pytest.fail(f"unexpected error dialog: {message}")
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    win.activateWindow()
+    win = shown_window(qtbot, session, tmp_path)
     yield win
     win.close()
 

@@ -13,11 +13,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from breakout_qt.main_window import MainWindow
 from tests.gui.real_session import make_session
+from tests.gui.windows import shown_window
 from tests.helpers import FakeClock
 
 pytestmark = pytest.mark.gui
@@ -26,12 +27,7 @@ pytestmark = pytest.mark.gui
 @pytest.fixture
 def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
     session = make_session(tmp_path, FakeClock())
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    win = MainWindow(session, settings=settings)
-    win.show_error = lambda message: pytest.fail(f"unexpected error dialog: {message}")
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
+    win = shown_window(qtbot, session, tmp_path)
     yield win
     win.close()
     session.close()
