@@ -50,22 +50,10 @@ class Capture:
         if participant_id is not None:
             self._core.participant(participant_id)
         now = self._core.clock()
-        values = {
-            "point": point_id,
-            "participant": participant_id,
-            "kind": kind,
-            "text": text,
-            "private": int(private),
-            "created_at": now,
-        }
-
-        def body(rec: Recorder) -> int:
-            ident = int(rec.insert("contributions", values))
-            if kind == "proposal":  # every proposal is a candidate on the board
-                self._board._add_candidate(rec, self._core.contribution(ident), now)
-            return ident
-
-        return self._core._run("Add contribution", body)
+        values = {"point": point_id, "participant": participant_id, "kind": kind, "text": text}
+        return self._core._run(
+            "Add contribution", lambda rec: self._insert(rec, values, private, now)
+        )
 
     def add_by_name(
         self,
@@ -94,14 +82,18 @@ class Capture:
             if typed and who is None:
                 who = self._people._walk_in(rec, typed)
             values = {"point": point_id, "participant": who, "kind": kind, "text": text}
-            ident = int(
-                rec.insert("contributions", {**values, "private": int(private), "created_at": now})
-            )
-            if kind == "proposal":  # every proposal is a candidate on the board
-                self._board._add_candidate(rec, self._core.contribution(ident), now)
-            return ident
+            return self._insert(rec, values, private, now)
 
         return self._core._run("Add contribution", body)
+
+    def _insert(self, rec: Recorder, values: dict[str, Any], private: bool, now: float) -> int:
+        """Write one checked contribution; a proposal becomes a candidate on the board."""
+        ident = int(
+            rec.insert("contributions", {**values, "private": int(private), "created_at": now})
+        )
+        if values["kind"] == "proposal":  # every proposal is a candidate on the board
+            self._board._add_candidate(rec, self._core.contribution(ident), now)
+        return ident
 
     def edit_contribution(
         self,

@@ -102,9 +102,9 @@ class TurnoutView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName("Voting under way")
-        self.title_label = self._label("Round", muted=True)
-        self.count_label = self._label("How many have voted")
-        self.note_label = self._label("Where to vote", muted=True)
+        self.title_label = _room_label(self, "Round", muted=True)
+        self.count_label = _room_label(self, "How many have voted")
+        self.note_label = _room_label(self, "Where to vote", muted=True)
         self._layout = QVBoxLayout(self)
         self._layout.addStretch(1)
         self._layout.addWidget(self.title_label)
@@ -112,15 +112,6 @@ class TurnoutView(QWidget):
         self._layout.addWidget(self.note_label)
         self._layout.addStretch(2)
         self._apply_sizes()
-
-    def _label(self, name: str, *, muted: bool = False) -> QLabel:
-        label = QLabel(self)
-        label.setAccessibleName(name)
-        label.setWordWrap(True)
-        label.setTextFormat(Qt.TextFormat.PlainText)
-        label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        label.setProperty("muted", muted)
-        return label
 
     def show_turnout(self, title: str, count: str, note: str) -> None:
         self.title_label.setText(title)
@@ -156,13 +147,13 @@ class ResultsView(QWidget):
         super().__init__(parent)
         self.setAccessibleName("Results")
         self.result: RoundResult | None = None
-        self.title_label = self._label("Round", muted=True)
-        self.heading_label = self._label("Result")
+        self.title_label = _room_label(self, "Round", muted=True)
+        self.heading_label = _room_label(self, "Result")
         self.chart = BarChart(self)
         self.chart.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.turnout_label = self._label("Turnout")
-        self.blocked_label = self._label("Blocks")
-        self.explanation_label = self._label("How it was counted", muted=True)
+        self.turnout_label = _room_label(self, "Turnout")
+        self.blocked_label = _room_label(self, "Blocks")
+        self.explanation_label = _room_label(self, "How it was counted", muted=True)
         self._layout = QVBoxLayout(self)
         self._layout.addWidget(self.title_label)
         self._layout.addWidget(self.heading_label)
@@ -172,15 +163,6 @@ class ResultsView(QWidget):
         self._layout.addWidget(self.explanation_label)
         self._scheme = SCHEMES["dark"]
         self._apply_sizes()
-
-    def _label(self, name: str, *, muted: bool = False) -> QLabel:
-        label = QLabel(self)
-        label.setAccessibleName(name)
-        label.setWordWrap(True)
-        label.setTextFormat(Qt.TextFormat.PlainText)
-        label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        label.setProperty("muted", muted)
-        return label
 
     def show_result(self, title: str, result: RoundResult) -> None:
         self.result = result
@@ -234,3 +216,14 @@ class ResultsView(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._apply_sizes()
+
+
+def _room_label(parent: QWidget, name: str, *, muted: bool = False) -> QLabel:
+    """A label of the room's screen: plain wrapped text, never asking for width of its own."""
+    label = QLabel(parent)
+    label.setAccessibleName(name)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+    label.setProperty("muted", muted)
+    return label
