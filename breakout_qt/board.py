@@ -485,10 +485,14 @@ class Board(QWidget):
             self.worker = None
 
     def _on_progress(self, done: int, total: int, what: str) -> None:
-        if self.progress is not None:
-            self.progress.setMaximum(max(total, 1))
-            self.progress.setValue(done)
-            self.progress.setLabelText(what)
+        progress = self.progress
+        if progress is None:
+            return
+        progress.setMaximum(max(total, 1))
+        progress.setLabelText(what)
+        # Last: a window-modal dialog runs the event loop inside setValue, where the
+        # worker's result may arrive and close the dialog (self.progress becomes None).
+        progress.setValue(done)
 
     def _finish_worker(self) -> None:
         if self.worker is not None:
