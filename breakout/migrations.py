@@ -91,6 +91,14 @@ def m005_methods_from_the_registry(db: sqlite_utils.Database) -> None:
     conn.execute("PRAGMA writable_schema = OFF")
 
 
+@MIGRATIONS()
+def m006_outcome_texts(db: sqlite_utils.Database) -> None:
+    # Schema 6: what the rapporteur writes during the session (key messages and
+    # a summary per point; key messages, next steps and addressees overall) and
+    # when and where in time the breakout ran, for the outcome document.
+    db.executescript(_OUTCOME)
+
+
 # Sentence embeddings of recommendation texts, so an unchanged text is never
 # embedded twice. Keyed by a hash of the model name and the exact text; the
 # vector is little-endian float32. A cache: safe to empty at any time.
@@ -100,6 +108,16 @@ CREATE TABLE embeddings (
     model  TEXT NOT NULL,
     vector BLOB NOT NULL
 ) WITHOUT ROWID;
+"""
+
+_OUTCOME = """
+ALTER TABLE points ADD COLUMN key_messages TEXT NOT NULL DEFAULT '';
+ALTER TABLE points ADD COLUMN summary TEXT NOT NULL DEFAULT '';
+ALTER TABLE session ADD COLUMN key_messages TEXT NOT NULL DEFAULT '';
+ALTER TABLE session ADD COLUMN next_steps TEXT NOT NULL DEFAULT '';
+ALTER TABLE session ADD COLUMN addressees TEXT NOT NULL DEFAULT '';
+ALTER TABLE session ADD COLUMN starts_at REAL;
+ALTER TABLE session ADD COLUMN time_zone TEXT NOT NULL DEFAULT '';
 """
 
 _INITIAL = """

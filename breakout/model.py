@@ -49,6 +49,11 @@ class SessionInfo:
     default_minutes: int
     current_point: int | None
     created_at: float
+    key_messages: str  # the rapporteur's, for the whole session
+    next_steps: str
+    addressees: str  # to whom the recommendations are addressed
+    starts_at: float | None  # when the breakout starts (Unix seconds); None: from its clock
+    time_zone: str  # IANA name ("Europe/Lisbon"); "": the exporting machine's zone
 
 
 @dataclass(frozen=True)
@@ -59,6 +64,8 @@ class Point:
     notes: str
     minutes: int
     ended_at: float | None
+    key_messages: str  # the rapporteur's key messages for this point
+    summary: str  # the rapporteur's short narrative of the discussion
 
 
 @dataclass(frozen=True)

@@ -28,11 +28,13 @@ from breakout.board import Board
 from breakout.capture import Capture
 from breakout.changes import Change, Recorder
 from breakout.errors import BreakoutError
+from breakout.outcome import Outcome
 from breakout.people import People
 from breakout.queue import Queue
 from breakout.rounds import Voting
 from breakout.session_core import Clock, SessionCore, _minutes
 from breakout.store import Store
+from breakout.when import check_start, check_time_zone
 
 if TYPE_CHECKING:  # read and checked by the caller; only their shape is used here
     from breakout.briefing import Briefing
@@ -49,6 +51,11 @@ _SESSION_FIELDS = (
     "rapporteur",
     "chatham_house",
     "default_minutes",
+    "key_messages",
+    "next_steps",
+    "addressees",
+    "starts_at",
+    "time_zone",
 )
 
 
@@ -60,8 +67,9 @@ class Session(SessionCore):
     participants, ``session.queue`` (:class:`~breakout.queue.Queue`) the
     speaking turns, ``session.capture`` (:class:`~breakout.capture.Capture`)
     the contributions, ``session.board`` (:class:`~breakout.board.Board`) the
-    recommendations and their groups, and ``session.voting``
-    (:class:`~breakout.rounds.Voting`) the rounds and ballots.
+    recommendations and their groups, ``session.voting``
+    (:class:`~breakout.rounds.Voting`) the rounds and ballots, and
+    ``session.outcome`` (:class:`~breakout.outcome.Outcome`) the rapporteur's texts.
     """
 
     def __init__(self, store: Store, *, clock: Clock = time.time) -> None:
@@ -72,6 +80,7 @@ class Session(SessionCore):
         self.board = Board(self)
         self.capture = Capture(self, self.people, self.board)
         self.voting = Voting(self)
+        self.outcome = Outcome(self)
 
     # -- undo and redo: a voting round's state never goes back once a vote is in --
 
@@ -155,7 +164,11 @@ class Session(SessionCore):
             values["default_minutes"] = _minutes(values["default_minutes"])
         if "chatham_house" in values:
             values["chatham_house"] = int(bool(values["chatham_house"]))
-        for name in set(values) - {"default_minutes", "chatham_house"}:
+        if "starts_at" in values:
+            values["starts_at"] = check_start(values["starts_at"])
+        if "time_zone" in values:
+            values["time_zone"] = check_time_zone(str(values["time_zone"]))
+        for name in set(values) - {"default_minutes", "chatham_house", "starts_at"}:
             values[name] = str(values[name]).strip()
         return self._run("Edit session", lambda rec: rec.update("session", 1, values))
 

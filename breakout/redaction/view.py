@@ -80,6 +80,11 @@ FIELD_RULES: dict[str, Any] = {
         "default_minutes": KEEP,
         "current_point": KEEP,
         "created_at": KEEP,
+        "key_messages": TEXT,
+        "next_steps": TEXT,
+        "addressees": TEXT,
+        "starts_at": KEEP,
+        "time_zone": KEEP,
     },
     "points": [
         {
@@ -87,6 +92,8 @@ FIELD_RULES: dict[str, Any] = {
             "text": TEXT,
             "notes": NOTES,
             "minutes": KEEP,
+            "key_messages": TEXT,
+            "summary": TEXT,
             "ended_at": KEEP,
             "runs": [{"started_at": KEEP, "ended_at": KEEP}],
         }
