@@ -60,7 +60,7 @@ def _fill(
     session: Session, content: dict[str, Any], clock: SimulatedClock, rng: random.Random
 ) -> None:
     info = content["session"]
-    session.update_session(**info, default_minutes=12)
+    session.update_session(**info, default_minutes=12, starts_at=DEMO_START)
 
     people: dict[str, int] = {}
     absent = {content["participants"][-1]["key"]}  # one person never arrives
@@ -108,6 +108,10 @@ def _fill(
                 session.board.set_cluster(rec, clusters[item["theme"]])
             clock.advance(spoken * 0.1)
         session.agenda.end_point(point_id)
+        # The rapporteur writes the point's outcome while the next one starts.
+        session.outcome.edit_point(
+            point_id, key_messages=point["key_messages"], summary=point["summary"]
+        )
         clock.advance(30)
 
     _vote(session, content, clusters, people, absent, clock, rng)
