@@ -225,6 +225,18 @@ OPERATIONS: list[tuple[str, Operation]] = [
         "voting.record_hand_counts",
         lambda s, r: s.voting.record_hand_counts(r["open"], {0: {r["open_item"]: 2}}),
     ),
+    (
+        "outcome.edit_point",
+        lambda s, r: s.outcome.edit_point(
+            r["p2"], key_messages="- Mapear con los barrios\n- 地图要公开", summary="عمر الحداد…"
+        ),
+    ),
+    (
+        "outcome.edit_session",
+        lambda s, r: s.outcome.edit_session(
+            key_messages="Los barrios mapean", next_steps="Plenaria", addressees="Municipios"
+        ),
+    ),
 ]
 
 #: What some operations need first (not part of the change under test).
