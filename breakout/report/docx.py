@@ -155,7 +155,7 @@ def _agenda(word: Word, content: ReportContent) -> None:
     total = str(sum(r.contributions for r in agenda.rows))
     rows.append(["", [("Total", "bold")], agenda.planned, agenda.used, agenda.difference, total])
     header = ["#", "Point", "Planned", "Used", "+/–", "Contributions"]
-    word.table(header, rows, [0.9, 7.9, 1.8, 2.1, 1.6, 2.7])
+    word.table(header, rows, [0.9, 7.5, 2.0, 2.0, 1.7, 2.9])
     word.note("Times are minutes:seconds of running clock for each point.")
 
 

@@ -18,7 +18,6 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from docx.document import Document
-    from docx.table import _Cell
     from docx.text.paragraph import Paragraph
 
 #: (text, weight): weight is "regular", "bold", "italic" or "muted" (a speaker after the text).
@@ -216,6 +215,7 @@ class Word:
         bold_first: bool = False,
     ) -> None:
         """A table with fixed column widths; the header row (if any) repeats on every page."""
+        from docx.oxml import OxmlElement
         from docx.shared import Cm
 
         total = sum(widths_cm)
@@ -226,8 +226,8 @@ class Word:
         for column, width in zip(table.columns, widths, strict=True):
             column.width = Cm(width)
         if header is not None:
-            cells = self._row(table, [[(t, "bold")] for t in header], widths)
-            _repeat_as_header(cells[0])
+            row_pr = self._row(table, [[(t, "bold")] for t in header], widths)
+            row_pr.append(OxmlElement("w:tblHeader"))  # repeated at the top of every page
         for row in rows:
             first, *rest = row
             if bold_first and isinstance(first, str):
@@ -235,14 +235,18 @@ class Word:
             self._row(table, [first, *rest], widths)
         self.doc.add_paragraph()  # Word joins tables that touch
 
-    def _row(self, table: Any, texts: Sequence[Text], widths: Sequence[float]) -> list[_Cell]:
+    def _row(self, table: Any, texts: Sequence[Text], widths: Sequence[float]) -> Any:
+        """Add a row that is never split over two pages; return its properties (w:trPr)."""
+        from docx.oxml import OxmlElement
         from docx.shared import Cm
 
-        cells = list(table.add_row().cells)
-        for cell, text, width in zip(cells, texts, widths, strict=True):
+        row = table.add_row()
+        for cell, text, width in zip(row.cells, texts, widths, strict=True):
             cell.width = Cm(width)
             self.para(text, TABLE_TEXT, into=cell.paragraphs[0])
-        return cells
+        row_pr = row._tr.get_or_add_trPr()
+        row_pr.append(OxmlElement("w:cantSplit"))
+        return row_pr
 
     def facts(self, rows: Sequence[tuple[str, str]]) -> None:
         """A two-column table of labels and values, without a header."""
@@ -293,12 +297,3 @@ def _number_with(paragraph: Paragraph, num_id: int) -> None:
     num_pr = p_pr.get_or_add_numPr()
     num_pr.get_or_add_ilvl().val = 0
     num_pr.get_or_add_numId().val = num_id
-
-
-def _repeat_as_header(cell: _Cell) -> None:
-    """Mark the cell's row as the table's header row, repeated at the top of every page."""
-    from docx.oxml import OxmlElement
-
-    tr_pr = cell._tc.getparent().get_or_add_trPr()
-    tr_pr.append(OxmlElement("w:cantSplit"))
-    tr_pr.append(OxmlElement("w:tblHeader"))
