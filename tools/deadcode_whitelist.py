@@ -81,3 +81,4 @@ python_docx.autofit
 python_docx.cs_bold
 python_docx.cs_italic
 python_docx.rgb
+python_docx.keep_with_next

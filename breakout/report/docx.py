@@ -173,7 +173,7 @@ def _recommendations(word: Word, content: ReportContent) -> None:
         ]
         word.facts(rows)
         word.note(v.explanation)
-    word.para(recs.note)
+    word.para(recs.note, keep=True)
     if not recs.ranked and not recs.others and not recs.eliminated:
         word.note("No recommendations were recorded.")
     if recs.ranked:
@@ -204,7 +204,8 @@ def _earlier_rounds(word: Word, content: ReportContent) -> None:
     for rnd in recs.earlier:
         v = rnd.voting
         word.heading(v.title or "An earlier round", 3)
-        word.para(" · ".join(x for x in (v.method, v.ballot, f"turnout {v.turnout}") if x))
+        facts = (v.method, v.ballot, f"turnout {v.turnout}")
+        word.para(" · ".join(x for x in facts if x), keep=True)
         if rnd.note:
             word.note(rnd.note)
             continue
@@ -218,18 +219,18 @@ def _item(word: Word, item: RankedItem, level: int) -> None:
     prefix = f"{item.rank}. " if item.rank is not None else ""
     word.heading(prefix + item.title, level)
     if item.result:
-        word.para([("Result: ", "bold"), (item.result, "regular")])
+        word.para([("Result: ", "bold"), (item.result, "regular")], keep=True)
     if item.wording and item.wording != item.title:
-        word.para(item.wording)
+        word.para(item.wording, keep=True)
     if item.blocks:
-        word.para([(f"Blocked by {plural(item.blocks, 'participant')}.", "bold")])
+        word.para([(f"Blocked by {plural(item.blocks, 'participant')}.", "bold")], keep=True)
     if item.support:
         rows: list[list[Text]] = [[g.group, g.text] for g in item.support]
         word.table(["Stakeholder group", "Support"], rows, [8.0, 9.0])
     if item.support_note:
         word.note(item.support_note)
     if item.proposals:
-        word.para("Proposals behind it:")
+        word.para("Proposals behind it:", keep=True)
         lines: list[Text] = []
         for prop in item.proposals:
             tail = ", ".join(
@@ -311,7 +312,7 @@ def _participants(word: Word, content: ReportContent) -> None:
     if content.anonymous:
         return  # nobody is named; the cover says so
     word.heading(SECTION_TITLES["participants"], 1)
-    word.para(people.note)
+    word.para(people.note, keep=True)
     if people.rows:
         rows: list[list[Text]] = [
             [[(p.name, "bold")], p.organisation, p.stakeholder_group, p.region] for p in people.rows
@@ -328,9 +329,8 @@ def _appendix(word: Word, content: ReportContent) -> None:
         word.note("No contributions were captured.")
         return
     named = ", with the speaker where they agreed to be named."
-    word.para(
-        "Every contribution, in the order it was captured" + ("." if content.anonymous else named)
-    )
+    lead = "Every contribution, in the order it was captured"
+    word.para(lead + ("." if content.anonymous else named), keep=True)
     # An anonymous report carries no time finer than the point: no Time column.
     timed = any(line.time for line in lines)
     header = ["#", *(["Time"] if timed else []), "Point", "Kind", "Contribution"]

@@ -36,6 +36,8 @@ EAST_ASIAN_LANGUAGE = "zh-CN"
 RTL_FONT = "Arial"
 #: The paragraph style of table cells (made here, so it can be changed in Word at once).
 TABLE_TEXT = "Table Text"
+#: Tables of at most this many rows are kept on one page.
+KEEP_TOGETHER_ROWS = 12
 _MUTED = (0x55, 0x55, 0x55)
 
 # Where w:bidi and w:lang go among their siblings (ECMA-376 order).
@@ -154,13 +156,23 @@ class Word:
         style.paragraph_format.space_before = style.paragraph_format.space_after = Pt(1)
 
     def para(
-        self, text: Text, style: str | None = None, *, into: Paragraph | None = None
+        self,
+        text: Text,
+        style: str | None = None,
+        *,
+        into: Paragraph | None = None,
+        keep: bool = False,
     ) -> Paragraph:
-        """A paragraph of text (or spans) in a Word style, its direction from its first letter."""
+        """A paragraph of text (or spans) in a Word style, its direction from its first letter.
+
+        ``keep``: on the same page as what follows it (a lead-in, a result above its table).
+        """
         spans: Sequence[Span] = [(text, "regular")] if isinstance(text, str) else text
         paragraph = into if into is not None else self.doc.add_paragraph()
         if style is not None:
             paragraph.style = self.doc.styles[style]
+        if keep:
+            paragraph.paragraph_format.keep_with_next = True
         rtl = right_to_left("".join(part for part, _ in spans))
         if rtl:
             _mark_bidi(paragraph)
@@ -225,25 +237,32 @@ class Word:
         table.autofit = False
         for column, width in zip(table.columns, widths, strict=True):
             column.width = Cm(width)
+        # A short table is kept on one page: each row keeps with the next, as in Word.
+        short = len(rows) <= KEEP_TOGETHER_ROWS
         if header is not None:
-            row_pr = self._row(table, [[(t, "bold")] for t in header], widths)
+            row_pr = self._row(table, [[(t, "bold")] for t in header], widths, keep=True)
             row_pr.append(OxmlElement("w:tblHeader"))  # repeated at the top of every page
-        for row in rows:
+        for n, row in enumerate(rows, 1):
             first, *rest = row
             if bold_first and isinstance(first, str):
                 first = [(first, "bold")]
-            self._row(table, [first, *rest], widths)
+            self._row(table, [first, *rest], widths, keep=short and n < len(rows))
         self.doc.add_paragraph()  # Word joins tables that touch
 
-    def _row(self, table: Any, texts: Sequence[Text], widths: Sequence[float]) -> Any:
-        """Add a row that is never split over two pages; return its properties (w:trPr)."""
+    def _row(
+        self, table: Any, texts: Sequence[Text], widths: Sequence[float], *, keep: bool
+    ) -> Any:
+        """Add a row that is never split over two pages; return its properties (w:trPr).
+
+        ``keep``: the row stays on the page of the next one.
+        """
         from docx.oxml import OxmlElement
         from docx.shared import Cm
 
         row = table.add_row()
         for cell, text, width in zip(row.cells, texts, widths, strict=True):
             cell.width = Cm(width)
-            self.para(text, TABLE_TEXT, into=cell.paragraphs[0])
+            self.para(text, TABLE_TEXT, into=cell.paragraphs[0], keep=keep)
         row_pr = row._tr.get_or_add_trPr()
         row_pr.append(OxmlElement("w:cantSplit"))
         return row_pr
