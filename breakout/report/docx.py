@@ -81,6 +81,13 @@ def _properties(doc: Document, content: ReportContent) -> None:
     now = dt.datetime.now(dt.UTC).replace(microsecond=0, tzinfo=None)
     props.created = props.modified = now
     props.revision = 1
+    # python-docx's template carries a picture of a blank page, which file
+    # browsers would show as this document's preview: leave it out.
+    from docx.opc.constants import RELATIONSHIP_TYPE
+
+    rels = doc.part.package.rels
+    for key in [k for k, rel in rels.items() if rel.reltype == RELATIONSHIP_TYPE.THUMBNAIL]:
+        rels.pop(key)
 
 
 def _cover(word: Word, content: ReportContent) -> None:

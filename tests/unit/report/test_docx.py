@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import re
+import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -97,6 +98,11 @@ def forum(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Session]:
 def export(content: ReportContent, path: Path) -> Path:
     path.write_bytes(word.docx_bytes(content))
     return path
+
+
+def package_files(path: Path) -> list[str]:
+    with zipfile.ZipFile(path) as package:
+        return package.namelist()
 
 
 def style_name(paragraph: Paragraph) -> str:
@@ -224,6 +230,8 @@ def test_a_named_export_names_whom_the_pdf_names(forum: Session, tmp_path: Path)
         assert not has_word(text, unnamed)
     properties = Document(str(tmp_path / "r.docx")).core_properties
     assert properties.author == RAPPORTEUR
+    # No preview picture of a blank page (python-docx's template has one).
+    assert not [name for name in package_files(tmp_path / "r.docx") if "thumbnail" in name]
 
 
 def test_the_background_is_real_headings_lists_and_emphasis(forum: Session, tmp_path: Path) -> None:
