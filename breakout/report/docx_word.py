@@ -93,6 +93,8 @@ def script_runs(text: str) -> list[tuple[str, str]]:
     Spaces, digits and punctuation stay with the piece before them (at the
     start, with the first piece). Word orders the pieces itself.
     """
+    if text.isascii():
+        return [(text, "ltr")]
     runs: list[tuple[str, str]] = []
     pending = ""
     for ch in text:
@@ -122,6 +124,7 @@ class Word:
         from docx.shared import Cm
 
         self.doc: Document = new_document()
+        self._style_ids: dict[str, str] = {}
         section = self.doc.sections[0]
         section.page_width, section.page_height = Cm(PAGE_CM[0]), Cm(PAGE_CM[1])
         for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
@@ -170,7 +173,7 @@ class Word:
         spans: Sequence[Span] = [(text, "regular")] if isinstance(text, str) else text
         paragraph = into if into is not None else self.doc.add_paragraph()
         if style is not None:
-            paragraph.style = self.doc.styles[style]
+            paragraph._p.style = self._style_id(style)
         if keep:
             paragraph.paragraph_format.keep_with_next = True
         rtl = right_to_left("".join(part for part, _ in spans))
@@ -180,6 +183,12 @@ class Word:
             for piece, kind in script_runs(" ".join(part.split("\n"))):
                 _run(paragraph, piece, weight, kind)
         return paragraph
+
+    def _style_id(self, name: str) -> str:
+        """The id of a paragraph style by its name (looked up once: python-docx looks slowly)."""
+        if name not in self._style_ids:
+            self._style_ids[name] = self.doc.styles[name].style_id
+        return self._style_ids[name]
 
     def heading(self, text: str, level: int) -> Paragraph:
         """A heading in Word's own style: "Title" at level 0, else "Heading <level>"."""
@@ -240,28 +249,28 @@ class Word:
         # A short table is kept on one page: each row keeps with the next, as in Word.
         short = len(rows) <= KEEP_TOGETHER_ROWS
         if header is not None:
-            row_pr = self._row(table, [[(t, "bold")] for t in header], widths, keep=True)
+            row_pr = self._row(table, [[(t, "bold")] for t in header], keep=True)
             row_pr.append(OxmlElement("w:tblHeader"))  # repeated at the top of every page
         for n, row in enumerate(rows, 1):
             first, *rest = row
             if bold_first and isinstance(first, str):
                 first = [(first, "bold")]
-            self._row(table, [first, *rest], widths, keep=short and n < len(rows))
+            self._row(table, [first, *rest], keep=short and n < len(rows))
         self.doc.add_paragraph()  # Word joins tables that touch
 
-    def _row(
-        self, table: Any, texts: Sequence[Text], widths: Sequence[float], *, keep: bool
-    ) -> Any:
+    def _row(self, table: Any, texts: Sequence[Text], *, keep: bool) -> Any:
         """Add a row that is never split over two pages; return its properties (w:trPr).
 
         ``keep``: the row stays on the page of the next one.
         """
         from docx.oxml import OxmlElement
-        from docx.shared import Cm
+        from docx.table import _Cell
 
         row = table.add_row()
-        for cell, text, width in zip(row.cells, texts, widths, strict=True):
-            cell.width = Cm(width)
+        # Each cell takes its column's width. (Row.cells lays out the whole table
+        # each time: slow for a thousand rows.)
+        cells = [_Cell(tc, table) for tc in row._tr.tc_lst]
+        for cell, text in zip(cells, texts, strict=True):
             self.para(text, TABLE_TEXT, into=cell.paragraphs[0], keep=keep)
         row_pr = row._tr.get_or_add_trPr()
         row_pr.append(OxmlElement("w:cantSplit"))
@@ -289,7 +298,8 @@ def _run(paragraph: Paragraph, text: str, weight: str, kind: str) -> None:
     from docx.oxml.ns import qn
     from docx.shared import RGBColor
 
-    run = paragraph.add_run(text)
+    run = paragraph.add_run()
+    run._r.add_t(text)  # the text as it is (add_run(text) reads it a character at a time)
     font = run.font
     if weight == "bold":
         font.bold = font.cs_bold = True
