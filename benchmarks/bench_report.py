@@ -16,6 +16,7 @@ times, in this process:
 * laying out the PDF (``render_pdf_bytes``): wall time (target: at most 3 s),
   pages, pages per second, and peak Python memory (``tracemalloc``, in a run
   of its own, since tracing slows the run down);
+* the Word document (``docx_bytes``): wall time and size;
 * the Markdown and CSV exports;
 
 and, as a real process, ``breakout export --pdf`` end to end: wall time and
@@ -42,6 +43,7 @@ from typing import Any
 
 from breakout.demo import SimulatedClock
 from breakout.report import build_content, render_pdf_bytes
+from breakout.report.docx import docx_bytes
 from breakout.report.exports import csv_files, markdown
 from breakout.session import Session
 
@@ -192,6 +194,8 @@ def main() -> int:
         tracemalloc.stop()
         print(f"  peak Python memory while laying out (tracemalloc): {peak / 1e6:.1f} MB")
 
+        docx_times, docx = timed(lambda: docx_bytes(content), runs)
+        print(f"Word document: {describe(docx_times)}; {len(docx) / 1e6:.2f} MB")
         md_times, _ = timed(lambda: markdown(content), runs)
         csv_times, _ = timed(lambda: csv_files(content), runs)
         print(f"Markdown: {describe(md_times)}")

@@ -66,11 +66,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     export = sub.add_parser(
         "export",
-        help="write the outcome report (PDF) and open exports (CSV, Markdown, JSON)",
+        help="write the outcome report (PDF, Word) and open exports (CSV, Markdown, JSON)",
         description="Write any combination of the exports; give at least one.",
     )
     export.add_argument("session", type=Path, help="the session file (read, never changed)")
     export.add_argument("--pdf", type=Path, metavar="OUT.pdf", help="the outcome report")
+    export.add_argument(
+        "--docx", type=Path, metavar="OUT.docx", help="the outcome report as a Word document"
+    )
     export.add_argument(
         "--csv", type=Path, metavar="DIR", help="contributions, recommendations, participants"
     )
@@ -89,7 +92,7 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument(
         "--sections",
         metavar="LIST",
-        help="comma-separated report sections for the PDF and Markdown (default: all)",
+        help="comma-separated report sections for the PDF, Word and Markdown (default: all)",
     )
 
     gui = sub.add_parser("open", help="open a session in the app")
@@ -209,8 +212,8 @@ def _export(args: argparse.Namespace) -> int:
     from breakout.report.exports import export_all
     from breakout.session import Session
 
-    if not any((args.pdf, args.csv, args.markdown, args.json)):
-        raise BreakoutError("choose at least one of --pdf, --csv, --markdown or --json")
+    if not any((args.pdf, args.docx, args.csv, args.markdown, args.json)):
+        raise BreakoutError("choose at least one of --pdf, --docx, --csv, --markdown or --json")
     if args.include_notes and args.anonymous:
         raise BreakoutError(
             "the facilitator's notes go only into a named report; "
@@ -222,6 +225,7 @@ def _export(args: argparse.Namespace) -> int:
         written = export_all(
             session,
             pdf=args.pdf,
+            docx_path=args.docx,
             csv_dir=args.csv,
             markdown_path=args.markdown,
             json_path=args.json,

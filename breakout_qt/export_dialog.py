@@ -1,8 +1,8 @@
-"""File ▸ Export…: the report as PDF or Markdown, the data as CSV or JSON.
+"""File ▸ Export…: the report as PDF, Word or Markdown, the data as CSV or JSON.
 
 The dialog proposes a place in the session's folder, named after the session
 file (``breakout_qt.file_names.export_target``); "Change…" opens the file chooser there.
-Named or anonymous, and which sections (PDF and Markdown), are chosen here too.
+Named or anonymous, and which sections (PDF, Word and Markdown), are chosen here too.
 
 What is read from the session is read on the GUI thread (it owns the SQLite
 connection); the layout and the writing run on a worker thread, so the window
@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from breakout.errors import BreakoutError
+from breakout.report.model import ReportContent
 from breakout.session import Session
 from breakout_qt.file_names import FORMATS, export_target, with_ending
 
@@ -56,12 +57,13 @@ SECTION_TITLES = {
 #: The format choices with their underlined letters (none shared in the dialog).
 FORMAT_LABELS = {
     "pdf": "PD&F report",
+    "docx": "&Word document (.docx)",
     "markdown": "&Markdown text",
     "csv": "CSV fi&les (a folder)",
     "json": "&JSON (interchange format)",
 }
 #: Formats that hold the report's sections (CSV and JSON always hold everything).
-SECTIONED = ("pdf", "markdown")
+SECTIONED = ("pdf", "docx", "markdown")
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -352,16 +354,14 @@ class ExportDialog(QDialog):
                 )
 
             return pdf
-        if fmt == "markdown":
-            from breakout.report.exports import markdown
-
+        if fmt in ("docx", "markdown"):
             check_target(target)
             content = build_content(
                 self.session, anonymous=anonymous, sections=sections, include_notes=notes
             )
 
             def text(progress: Progress, cancelled: Cancelled) -> Path:
-                write_file(target, markdown(content).encode("utf-8"))
+                write_file(target, _document_bytes(fmt, content))
                 return target
 
             return text
@@ -446,6 +446,17 @@ class ExportDialog(QDialog):
     def open_file(self, path: Path) -> bool:
         """Open the file (or folder) in the program the system has for it; False if none."""
         return bool(QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))))
+
+
+def _document_bytes(fmt: str, content: ReportContent) -> bytes:
+    """The report as a Word document or as Markdown text."""
+    if fmt == "docx":
+        from breakout.report.docx import docx_bytes
+
+        return docx_bytes(content)
+    from breakout.report.exports import markdown
+
+    return markdown(content).encode("utf-8")
 
 
 def _sentence(message: str) -> str:

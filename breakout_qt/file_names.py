@@ -19,6 +19,7 @@ NAME_MAX = 80
 #: Export formats: what each is called, its file name ending, and a file chooser filter.
 FORMATS: dict[str, tuple[str, str, str]] = {
     "pdf": ("PDF report", ".pdf", "PDF files (*.pdf)"),
+    "docx": ("Word document", ".docx", "Word documents (*.docx)"),
     "markdown": ("Markdown text", ".md", "Markdown files (*.md)"),
     "csv": ("CSV files (a folder)", "", "Folders (*)"),
     "json": ("JSON (interchange format)", ".json", "JSON files (*.json)"),
@@ -63,9 +64,9 @@ def session_copy(session_path: Path) -> Path:
 def export_target(session_path: Path, fmt: str, *, anonymous: bool) -> Path:
     """An export's proposed place: in the session's folder, named after the session file.
 
-    "<name> report.pdf", "<name> report.md", "<name>.json", a folder "<name> CSV";
-    with " (anonymous)" before the ending for an anonymous export. An existing
-    file is proposed again (exporting anew replaces it; the dialog says so).
+    "<name> report.pdf", "<name> report.docx", "<name> report.md", "<name>.json",
+    a folder "<name> CSV"; with " (anonymous)" before the ending for an anonymous
+    export. An existing file is proposed again (exporting anew replaces it; the dialog says so).
     """
     name = session_path.stem
     tag = " (anonymous)" if anonymous else ""

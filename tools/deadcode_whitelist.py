@@ -61,3 +61,24 @@ other.REFCOUNT_GUARD
 # pytest fixtures used by name or with autouse.
 other.poppler
 other.no_modal_message_boxes
+
+python_docx = Whitelist()
+# python-docx properties the Word document sets; python-docx writes them into the
+# file (breakout/report/docx.py and docx_word.py).
+python_docx.last_modified_by
+python_docx.language
+python_docx.comments
+python_docx.keywords
+python_docx.created
+python_docx.modified
+python_docx.revision
+python_docx.page_height
+python_docx.page_width
+python_docx.base_style
+python_docx.space_after
+python_docx.space_before
+python_docx.autofit
+python_docx.cs_bold
+python_docx.cs_italic
+python_docx.rgb
+python_docx.keep_with_next

@@ -1,7 +1,8 @@
 """The open exports: CSV, Markdown and JSON, and :func:`export_all` for the command line.
 
-CSV and Markdown are written from the same :class:`ReportContent` as the PDF,
-so they name exactly whom the PDF names (nobody, when anonymous).
+CSV, Markdown and the Word document (:mod:`breakout.report.docx`) are written
+from the same :class:`ReportContent` as the PDF, so they name exactly whom the
+PDF names (nobody, when anonymous).
 
 * **CSV** — ``contributions.csv``, ``recommendations.csv`` and
   ``participants.csv`` in one folder; UTF-8 with a byte-order mark so that
@@ -417,6 +418,7 @@ def export_all(
     session: Session,
     *,
     pdf: Path | None = None,
+    docx_path: Path | None = None,
     csv_dir: Path | None = None,
     markdown_path: Path | None = None,
     json_path: Path | None = None,
@@ -431,33 +433,20 @@ def export_all(
     memory, then all are written next to their targets and moved into place
     together (see :mod:`breakout.report.files`).
     """
-    if not any((pdf, csv_dir, markdown_path, json_path)):
-        raise BreakoutError("choose at least one of --pdf, --csv, --markdown or --json")
+    if not any((pdf, docx_path, csv_dir, markdown_path, json_path)):
+        raise BreakoutError("choose at least one of --pdf, --docx, --csv, --markdown or --json")
     chosen = check_sections(sections)
-    session_file = session.path.resolve()
-    targets: list[Path] = [p for p in (pdf, markdown_path, json_path) if p is not None]
-    if csv_dir is not None:
-        targets += [csv_dir / name for name in CSV_FILES]
-    seen: set[Path] = set()
-    for target in targets:
-        resolved = target.resolve()
-        if resolved == session_file:
-            raise BreakoutError(f"{target.name} is the session file; choose another name")
-        if resolved in seen:
-            raise BreakoutError(f"{target.name} is given twice; choose a name per export")
-        seen.add(resolved)
-    for single in (pdf, markdown_path, json_path):
-        if single is not None:
-            check_target(single)
-    if csv_dir is not None:
-        check_target(csv_dir, folder=True)
-
+    _check_targets(session, [pdf, docx_path, markdown_path, json_path], csv_dir)
     content = build_content(session, anonymous=anonymous, include_notes=include_notes)
     files: list[tuple[Path, bytes]] = []
     if pdf is not None:
         from breakout.report import render_pdf_bytes
 
         files.append((pdf, render_pdf_bytes(content, chosen, progress=progress)))
+    if docx_path is not None:
+        from breakout.report.docx import docx_bytes
+
+        files.append((docx_path, docx_bytes(_only(content, chosen))))
     if markdown_path is not None:
         files.append((markdown_path, markdown(_only(content, chosen)).encode("utf-8")))
     if json_path is not None:
@@ -472,6 +461,27 @@ def export_all(
             files.append((csv_dir / name, data))
     write_files(files, make_folders=[csv_dir] if csv_dir is not None else [])
     return [path for path, _ in files]
+
+
+def _check_targets(session: Session, singles: Sequence[Path | None], csv_dir: Path | None) -> None:
+    """Refuse the session file, a name given twice, and any target that cannot be written."""
+    session_file = session.path.resolve()
+    targets: list[Path] = [p for p in singles if p is not None]
+    if csv_dir is not None:
+        targets += [csv_dir / name for name in CSV_FILES]
+    seen: set[Path] = set()
+    for target in targets:
+        resolved = target.resolve()
+        if resolved == session_file:
+            raise BreakoutError(f"{target.name} is the session file; choose another name")
+        if resolved in seen:
+            raise BreakoutError(f"{target.name} is given twice; choose a name per export")
+        seen.add(resolved)
+    for single in singles:
+        if single is not None:
+            check_target(single)
+    if csv_dir is not None:
+        check_target(csv_dir, folder=True)
 
 
 def _only(content: ReportContent, sections: Sequence[str]) -> ReportContent:

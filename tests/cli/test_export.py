@@ -221,7 +221,7 @@ def test_existing_files_are_replaced_whole(demo_path: Path, tmp_path: Path) -> N
 
 def test_no_format_given(demo_path: Path, tmp_path: Path) -> None:
     result = breakout("export", demo_path, cwd=tmp_path)
-    assert_clean_error(result, "choose at least one of --pdf, --csv, --markdown or --json")
+    assert_clean_error(result, "choose at least one of --pdf, --docx, --csv, --markdown or --json")
     assert list(tmp_path.iterdir()) == []
 
 

@@ -7,7 +7,8 @@ other people's words in other cases, accents and by title, roster
 organisations, ordinary words that are also names, private contributions and
 the facilitator's notes; speaking turns, check-ins, a named and a secret round
 and voting codes. Everything goes through the command line as a user would,
-then every output is read back (the PDF with pdftotext) and attacked:
+then every output is read back (the PDF with pdftotext, every part of the
+Word document) and attacked:
 
 * every anonymous output is scanned for every roster name, name part and
   organisation in any case or accent form, for notes, private text and
@@ -36,6 +37,7 @@ from breakout.redaction.view import FIELD_RULES, undecided_fields
 from breakout.session import Session
 from tests.cli.test_cli import assert_clean_error, breakout
 from tests.helpers import files_in, need_poppler
+from tests.unit.report.docxtext import part_texts
 
 DATA = Path(__file__).parent.parent / "data" / "real_session"
 START = 1_900_000_000.0
@@ -186,6 +188,8 @@ def _export(session: Path, out: Path, *extra: str) -> dict[str, str]:
         session,
         "--pdf",
         out / "report.pdf",
+        "--docx",
+        out / "report.docx",
         "--markdown",
         out / "report.md",
         "--json",
@@ -197,6 +201,7 @@ def _export(session: Path, out: Path, *extra: str) -> dict[str, str]:
     assert result.returncode == 0, result.stderr
     texts = {
         "pdf": _pdf_text(out / "report.pdf"),
+        **{f"docx {part}": text for part, text in part_texts(out / "report.docx").items()},
         "markdown": (out / "report.md").read_text(encoding="utf-8"),
         "json": (out / "report.json").read_text(encoding="utf-8"),
     }

@@ -92,3 +92,63 @@ def test_a_crash_while_laying_out_is_shown_and_the_dialog_is_ready_again(
     assert dialog.written is None and not target.exists()
     assert [p.name for p in tmp_path.iterdir() if "report" in p.name] == []
     session.close()
+
+
+def test_word_is_a_format_beside_pdf_and_writes_the_report_named_or_anonymous(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    from docx import Document
+    from PySide6.QtCore import Qt
+
+    from tests.gui.real_session import LONG_POINT, make_session
+    from tests.gui.test_mnemonics import alt, open_dialog
+    from tests.unit.report.docxtext import docx_text
+    from tests.unit.report.test_docx import styled
+
+    session = make_session(tmp_path)
+    people = {p.name: p.id for p in session.people.participants()}
+    points = session.agenda.points()
+    session.agenda.start_point(points[1].id)
+    for who, text in (
+        ("عبد الرحمن الفاسي", "يجب نشر خرائط المخاطر بالعربية قبل الشتاء."),
+        ("王秀英", "居民应参与绘制风险地图。"),
+        ("Tomás Ibarra Echeverría", "Les comités de vivienda doivent être consultés."),
+    ):
+        session.capture.add_contribution(text, participant_id=people[who], kind="proposal")
+    dialog = open_dialog(qtbot, ExportDialog(None, session))
+    opened: list[Path] = []
+
+    def open_file(path: Path) -> bool:
+        opened.append(path)
+        return True
+
+    dialog.open_file = open_file
+    assert list(dialog.format_buttons)[:2] == ["pdf", "docx"]
+    alt(qtbot, dialog, "W")  # "&Word document (.docx)" (clicked as by a hand: after a moment)
+    qtbot.waitUntil(lambda: dialog.chosen_format() == "docx")
+    assert dialog.sections_box.isEnabled()
+    assert dialog.target() == tmp_path / "forum report.docx"
+    for anonymous in (False, True):
+        dialog.written = None
+        dialog.anonymous.setChecked(anonymous)
+        target = dialog.target()
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: dialog.written is not None, timeout=60_000)
+        assert opened[-1] == target
+        point = f"2. {' '.join(LONG_POINT.split())}"
+        assert point in styled(target, "Heading 2")
+        text = docx_text(target)
+        assert "يجب نشر خرائط المخاطر" in text and "居民应参与绘制风险地图" in text
+        named = {n for n in people if n in text}
+        if anonymous:
+            assert named == set()
+        else:  # those who agreed to be named; 王秀英 did not
+            assert {"Tomás Ibarra Echeverría", "عبد الرحمن الفاسي"} <= named
+            assert "王秀英" not in named
+        assert Document(str(target)).core_properties.title == session.info().title
+    assert target == tmp_path / "forum report (anonymous).docx"
+    assert sorted(p.name for p in tmp_path.glob("*.docx")) == [
+        "forum report (anonymous).docx",
+        "forum report.docx",
+    ]
+    session.close()
