@@ -1,0 +1,258 @@
+"""The outcome page's parts: its text boxes, its read-only cells, and the draft box.
+
+A text box here saves itself: :class:`OutcomeEdit` says when its text is due
+(a short pause in typing, or the keyboard leaving it) and the page runs the
+engine operation. Right-to-left paragraphs (Arabic, Hebrew, Persian) read
+from the right in every box and cell: each paragraph takes its direction from
+its own first strong letter, as the Unicode bidirectional algorithm says.
+
+Draft key messages (:mod:`breakout.drafts`) are computed on a worker thread
+(the language model may take seconds to load) and shown in a box of their own,
+in grey italics, marked as suggestions; nothing of a draft reaches the session
+until the rapporteur uses it.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QThread, QTimer, Signal
+from PySide6.QtGui import QFocusEvent, QFont, QPalette, QTextOption
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QStyleOptionViewItem,
+    QTextEdit,
+    QVBoxLayout,
+)
+
+from breakout_qt.text_cells import LinesDelegate
+
+Index = QModelIndex | QPersistentModelIndex
+
+#: Milliseconds of no typing after which a box saves what it holds.
+IDLE_MS = 800
+
+SUGGESTED_TITLE = "Suggested — not yet yours"
+
+
+def direction_of(text: str) -> Qt.LayoutDirection:
+    """Right to left if the first strong letter of ``text`` is (Arabic, Hebrew…)."""
+    for char in text:
+        kind = unicodedata.bidirectional(char)
+        if kind == "L":
+            return Qt.LayoutDirection.LeftToRight
+        if kind in ("R", "AL"):
+            return Qt.LayoutDirection.RightToLeft
+    return Qt.LayoutDirection.LeftToRight
+
+
+def one_line(text: str) -> str:
+    """``text`` as one key message: one line, its spaces single."""
+    return " ".join(text.split())
+
+
+class OutcomeEdit(QTextEdit):
+    """A text the rapporteur writes, saved by the page: ``due`` after a pause
+    in typing or when the keyboard leaves the box.
+
+    ``owner`` and ``field`` say where the text goes; ``loaded`` is what the
+    engine last had, so ``pending`` tells typed text from saved text.
+    """
+
+    due = Signal()
+
+    def __init__(self, field: str, name: str, placeholder: str) -> None:
+        super().__init__()
+        self.setAcceptRichText(False)  # plain text: a paste keeps its words, not its look
+        self.field = field
+        self.owner: int | None = None  # a point's id; None for the session's texts
+        self.loaded = ""
+        self._loading = False
+        self.setAccessibleName(name)
+        self.setPlaceholderText(placeholder)
+        self.setTabChangesFocus(True)
+        # Each paragraph reads, and is aligned, in the direction of its own first
+        # strong letter (QPlainTextEdit would lay it out so but align it left).
+        option = self.document().defaultTextOption()
+        option.setTextDirection(Qt.LayoutDirection.LayoutDirectionAuto)
+        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.document().setDefaultTextOption(option)
+        self.idle = QTimer(self)
+        self.idle.setSingleShot(True)
+        self.idle.setInterval(IDLE_MS)
+        self.idle.timeout.connect(self.due)
+        self.textChanged.connect(self._typed)
+
+    def load(self, owner: int | None, text: str) -> None:
+        """Show the engine's ``text`` for ``owner``; nothing is pending after."""
+        self.owner = owner
+        self.loaded = text
+        if self.toPlainText() != text:
+            self._loading = True
+            try:
+                self.setPlainText(text)
+            finally:
+                self._loading = False
+        self.idle.stop()
+
+    def pending(self) -> bool:
+        """Does the box hold text the engine does not have?"""
+        return self.toPlainText().strip() != self.loaded.strip()
+
+    def saved(self, text: str) -> None:
+        """The engine now has ``text`` (as typed: the box is not touched)."""
+        self.loaded = text.strip()
+        self.idle.stop()
+
+    def _typed(self) -> None:
+        if not self._loading:
+            self.idle.start()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        # A menu or another window taking the keyboard for a moment is not leaving.
+        passing = (Qt.FocusReason.PopupFocusReason, Qt.FocusReason.ActiveWindowFocusReason)
+        if event.reason() not in passing and self.pending():
+            self.due.emit()
+
+
+class BidiLinesDelegate(LinesDelegate):
+    """Wrapped cells (see :class:`LinesDelegate`) each laid out in its own text's direction."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:
+        super().initStyleOption(option, index)
+        text = index.data(Qt.ItemDataRole.DisplayRole)
+        if isinstance(text, str):
+            option.direction = direction_of(text)
+
+
+class DraftWorker(QThread):
+    """Computes a point's drafts off the GUI thread; never touches the session file."""
+
+    finished_with = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, job: Any) -> None:
+        super().__init__()
+        self.job = job
+
+    def run(self) -> None:
+        from breakout import drafts
+        from breakout.errors import BreakoutError
+
+        try:
+            result = drafts.compute(self.job)
+        except BreakoutError as exc:
+            self.failed.emit(str(exc))
+            return
+        self.finished_with.emit(result)
+
+
+class DraftsBox(QFrame):
+    """The suggested key messages of one point, apart from the rapporteur's own.
+
+    Grey italics in a dashed frame headed "Suggested — not yet yours"; "Use
+    these" and "Use" hand the page the texts to add (``use_requested``),
+    "Dismiss" forgets them. While drafts are being computed it shows that, with
+    a way to stop waiting.
+    """
+
+    use_requested = Signal(list)  # the contribution ids of the drafts to use
+    dismissed = Signal()
+    cancel_requested = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("suggestedDrafts")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setStyleSheet(
+            "#suggestedDrafts { border: 1px dashed palette(mid); border-radius: 4px; }"
+        )
+        self.setAccessibleName("Suggested key messages, not yet yours")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        self.title = QLabel(f"<b>{SUGGESTED_TITLE}</b> — the most representative contributions")
+        self.title.setWordWrap(True)
+        layout.addWidget(self.title)
+        self.list = QListWidget()
+        self.list.setAccessibleName(
+            "Suggested key messages, not yet yours: Enter or double-click uses one"
+        )
+        self.list.setWordWrap(True)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.list.setItemDelegate(BidiLinesDelegate(3, self.list))
+        self.list.itemActivated.connect(lambda item: self.use_requested.emit([self._id(item)]))
+        layout.addWidget(self.list, 1)
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)  # no steps to count: it moves while the work goes on
+        self.busy.setTextVisible(False)
+        self.busy.setAccessibleName("Finding drafts")
+        layout.addWidget(self.busy)
+        layout.addLayout(self._buttons())
+        self.show_drafts([])
+
+    def _buttons(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.use_all_button = QPushButton("Use &all")
+        self.use_all_button.setToolTip("Add every suggestion to the key messages (Ctrl+Z undoes)")
+        self.use_all_button.clicked.connect(
+            lambda: self.use_requested.emit(
+                [self._id(self.list.item(row)) for row in range(self.list.count())]
+            )
+        )
+        self.use_button = QPushButton("Use &selected")
+        self.use_button.clicked.connect(
+            lambda: self.use_requested.emit([self._id(i) for i in self.list.selectedItems()])
+        )
+        self.dismiss_button = QPushButton("D&ismiss")
+        self.dismiss_button.clicked.connect(self.dismissed)
+        self.cancel_button = QPushButton("Stop")
+        self.cancel_button.clicked.connect(self.cancel_requested)
+        for button in (self.use_all_button, self.use_button, self.dismiss_button):
+            row.addWidget(button)
+        row.addStretch(1)
+        row.addWidget(self.cancel_button)
+        return row
+
+    @staticmethod
+    def _id(item: QListWidgetItem | None) -> int:
+        return int(item.data(Qt.ItemDataRole.UserRole)) if item is not None else -1
+
+    def show_working(self, text: str) -> None:
+        self.list.clear()
+        self.title.setText(f"<b>{SUGGESTED_TITLE}</b> — {text}")
+        self.busy.show()
+        self.cancel_button.show()
+        for button in (self.use_all_button, self.use_button, self.dismiss_button):
+            button.hide()
+        self.show()
+
+    def show_drafts(self, drafts: list[Any], note: str = "") -> None:
+        """Show ``drafts`` (``breakout.drafts.Draft``), or hide the box if there are none."""
+        self.busy.hide()
+        self.cancel_button.hide()
+        self.list.clear()
+        grey = self.palette().color(QPalette.ColorRole.PlaceholderText)
+        font = QFont(self.list.font())
+        font.setItalic(True)
+        for draft in drafts:
+            item = QListWidgetItem(draft.text)
+            item.setData(Qt.ItemDataRole.UserRole, draft.contribution)
+            item.setFont(font)
+            item.setForeground(grey)
+            item.setToolTip(f"Suggested, not yet yours: {draft.text}")
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"Suggested: {draft.text}")
+            self.list.addItem(item)
+        detail = note or "the most representative contributions; use them or write your own"
+        self.title.setText(f"<b>{SUGGESTED_TITLE}</b> — {detail}")
+        for button in (self.use_all_button, self.use_button, self.dismiss_button):
+            button.show()
+        self.setVisible(bool(drafts))
