@@ -387,16 +387,23 @@ class OutcomePage(QWidget):
     def _row_chosen(self, row: int) -> None:
         if self._switching or row == self._shown:
             return
-        if not self.flush():  # the engine refused the text typed: stay with it
-            self._switching = True
-            try:
-                self.points_list.setCurrentRow(self._shown)
-            finally:
-                self._switching = False
-            return
-        self._shown = row
-        self._note("")  # a note about another point's drafts
-        self._show()
+        wanted = self._points[row - 1].id if 0 < row <= len(self._points) else None
+        # Saving redraws the list (the page follows its own changes): choose again after.
+        saved = self.flush()
+        if saved:
+            ids = [p.id for p in self._points]
+            row = ids.index(wanted) + 1 if wanted in ids else SESSION_ROW
+            self._note("")  # a note about another point's drafts
+        else:  # the engine refused the text typed: stay with it
+            row = self._shown
+        self._switching = True
+        try:
+            self.points_list.setCurrentRow(row)
+        finally:
+            self._switching = False
+        if saved:
+            self._shown = row
+            self._show()
 
     def flush(self) -> bool:
         """Save every typed text now; False if the engine refused one (it said why)."""
