@@ -18,7 +18,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QDialogButtonBox, QStyleOptionViewItem
+from PySide6.QtWidgets import QDialogButtonBox, QMenu, QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 
 from breakout.outcome import MAX_TEXT
@@ -127,6 +127,24 @@ def test_typed_texts_are_saved_on_switching_point_and_each_undoes_in_one_step(
     assert page.key_edit.toPlainText() == ""
     window.undo_stack.redo()
     assert page.key_edit.toPlainText() == "Residents draw the risk maps with the city"
+
+
+def test_edit_undo_from_the_menu_takes_back_what_was_just_typed(
+    qtbot: QtBot, window: MainWindow, session: Session
+) -> None:
+    page = outcome_page(qtbot, window)
+    point = long_point(session)
+    type_into(qtbot, page.key_edit, "Maps first")
+    page.key_edit.setFocus()
+    qtbot.keyClicks(page.key_edit, "; drills next")  # no pause: not saved yet
+    edit_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Edit")
+    assert isinstance(edit_menu, QMenu)
+    edit_menu.aboutToShow.emit()  # the Edit menu opens
+    assert session.point(point).key_messages == "Maps first; drills next"
+    assert window.undo_action.text() == "&Undo Edit point outcome"
+    window.undo_action.trigger()
+    assert session.point(point).key_messages == ""
+    assert page.key_edit.toPlainText() == ""
 
 
 def test_a_pause_in_typing_saves_and_closing_the_window_keeps_the_rest(
@@ -259,19 +277,45 @@ def test_a_text_the_engine_refuses_stays_in_its_box_with_the_reason(
     assert page.points_list.currentRow() == 1 and not page.point_refusal.isVisible()
 
 
+def test_closing_with_a_refused_text_asks_before_dropping_it(
+    qtbot: QtBot, window: MainWindow, session: Session
+) -> None:
+    told: list[str] = []
+    window.show_error = lambda message: told.append(message)
+    page = outcome_page(qtbot, window)
+    too_long = "Cartes. " * (MAX_TEXT // 8 + 1)
+    page.summary_edit.setFocus()
+    page.summary_edit.insertPlainText(too_long)
+    asked: list[str] = []
+
+    def keep(text: str) -> bool:
+        asked.append(text)
+        return False
+
+    page.ask_discard = keep
+    window.close()
+    assert asked == [too_long.strip()]  # the person is asked, with the text
+    assert window.isVisible() and window.session is session  # "No": nothing closes
+    assert window.pages.currentIndex() == 3 and page.summary_edit.toPlainText() == too_long
+    assert "shorten it" in page.point_refusal.text()
+    page.ask_discard = lambda text: True
+    window.close()
+    assert window.session is None
+
+
 def test_right_to_left_paragraphs_read_from_the_right(
     qtbot: QtBot, window: MainWindow, session: Session
 ) -> None:
     page = outcome_page(qtbot, window)
     type_into(qtbot, page.key_edit, "Maps with residents")
     qtbot.keyClick(page.key_edit, Qt.Key.Key_Return)
-    page.key_edit.insertPlainText(ARABIC)
+    page.key_edit.insertPlainText("إشراك السكان منذ البداية.")  # short: where it sits shows
     latin, arabic = page.key_edit.document().firstBlock(), page.key_edit.document().lastBlock()
     assert latin.textDirection() == Qt.LayoutDirection.LeftToRight
     assert arabic.textDirection() == Qt.LayoutDirection.RightToLeft
     width = page.key_edit.viewport().width()
-    assert latin.layout().lineAt(0).naturalTextRect().left() < width / 4
-    assert arabic.layout().lineAt(0).naturalTextRect().right() > width * 3 / 4  # from the right
+    assert latin.layout().lineAt(0).naturalTextRect().right() < width / 2
+    assert arabic.layout().lineAt(0).naturalTextRect().left() > width / 2  # from the right
     # In the list of contributions too, each cell in its own text's direction.
     view = page.contributions_view
     delegate = view.itemDelegate()
