@@ -178,7 +178,7 @@ class OutcomePage(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.key_edit, 3)
         layout.addWidget(self.drafts_note)
-        layout.addWidget(self.drafts_box, 2)
+        layout.addWidget(self.drafts_box)
         layout.addWidget(heading("S&ummary", self.summary_edit))
         layout.addWidget(self.summary_edit, 3)
         layout.addWidget(self.point_refusal)

@@ -41,6 +41,7 @@ Index = QModelIndex | QPersistentModelIndex
 IDLE_MS = 800
 
 SUGGESTED_TITLE = "Suggested — not yet yours"
+DRAFTS_MOST = 180  # pixels of drafts shown before the list scrolls
 
 
 def direction_of(text: str) -> Qt.LayoutDirection:
@@ -256,3 +257,9 @@ class DraftsBox(QFrame):
         for button in (self.use_all_button, self.use_button, self.dismiss_button):
             button.show()
         self.setVisible(bool(drafts))
+        self._fit_list()
+
+    def _fit_list(self) -> None:
+        """As tall as the drafts (a few lines each), up to :data:`DRAFTS_MOST` pixels."""
+        rows = sum(self.list.sizeHintForRow(row) for row in range(self.list.count()))
+        self.list.setFixedHeight(min(DRAFTS_MOST, max(rows, 24) + 2 * self.list.frameWidth() + 4))
