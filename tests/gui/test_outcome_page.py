@@ -425,3 +425,38 @@ def test_a_time_zone_nobody_knows_is_refused_and_changes_nothing(
     assert told and "is not a time zone this computer knows" in told[0]
     assert session.info() == before
     assert window.undo_stack.count() == steps
+
+
+def test_drafts_can_be_stopped_and_a_point_without_contributions_says_so(
+    qtbot: QtBot, window: MainWindow, session: Session
+) -> None:
+    page = outcome_page(qtbot, window)
+    page.suggest_drafts()
+    assert page.drafts_box.isVisible() and page.drafts_box.busy.isVisible()
+    assert not page.suggest_button.isEnabled()
+    page.drafts_box.cancel_button.click()  # before the result can arrive
+    assert not page.drafts_box.isVisible() and "no drafts were kept" in page.drafts_note.text()
+    qtbot.waitUntil(lambda: page.worker is None, timeout=60_000)
+    assert not page.drafts_box.isVisible() and page.drafts_box.list.count() == 0
+    assert page.suggest_button.isEnabled()
+    page.points_list.setCurrentRow(1)  # nothing was said at the first point
+    assert page.drafts_note.text() == ""
+    page.suggest_drafts()
+    assert page.worker is None and "No contributions to draft from" in page.drafts_note.text()
+    assert session.point(session.agenda.points()[0].id).key_messages == ""
+
+
+def test_every_underlined_letter_on_the_page_works(qtbot: QtBot, window: MainWindow) -> None:
+    from tests.gui.test_mnemonics import walk
+
+    page = outcome_page(qtbot, window)
+    page.suggest_drafts()  # the drafts' buttons show with them
+    qtbot.waitUntil(lambda: page.worker is None, timeout=60_000)
+    assert page.drafts_box.use_all_button.isVisible()
+    keys = {t.key for t in walk(qtbot, window, page.points_list)}
+    assert {"M", "T", "K", "G", "A", "S", "I", "U", "B", "N"} <= keys
+    window.show_page(3)
+    page.points_list.setCurrentRow(0)  # the whole session's texts
+    qtbot.waitUntil(page.next_steps_edit.isVisible)
+    keys = {t.key for t in walk(qtbot, window, page.points_list)}
+    assert {"K", "N", "O"} <= keys
