@@ -333,7 +333,9 @@ class OutcomePage(QWidget):
         info = self.session.info()
         for edit in self.session_edits:
             self._load(edit, None, getattr(info, edit.field), keep_typed)
-        self.by_point.setPlainText(self._key_messages_by_point())
+        by_point = self._key_messages_by_point()
+        if self.by_point.toPlainText() != by_point:  # else it keeps its scrolling
+            self.by_point.setPlainText(by_point)
         if point is None:
             self.stack.setCurrentIndex(0)
             self._contributions_point = None
