@@ -21,11 +21,9 @@ import contextlib
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -33,7 +31,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QTextEdit,
     QVBoxLayout,
     QWidget,
@@ -44,22 +41,20 @@ from breakout.drafts import Draft
 from breakout.errors import BreakoutError
 from breakout.model import Point
 from breakout.session import Session
-from breakout_qt.models import ContributionsModel
 from breakout_qt.outcome_parts import (
     BidiLinesDelegate,
     DraftsBox,
     DraftWorker,
     OutcomeEdit,
+    PointRecord,
     one_line,
 )
 from breakout_qt.panels import heading
-from breakout_qt.text_cells import ClampedLabel, keep_columns_fitted
+from breakout_qt.text_cells import ClampedLabel
 from breakout_qt.undo import Operations
 
 SESSION_ROW = 0  # the list's first row is the whole session; the points follow
 POINT_LINES = 3  # lines of a point's text in the list (the rest in its tooltip)
-CONTRIBUTION_LINES = 4
-NAME_COLUMN_MOST = 160
 
 
 class OutcomePage(QWidget):
@@ -76,7 +71,6 @@ class OutcomePage(QWidget):
         # A save made while typing says a refusal beside the box; any other, in a dialog too.
         self._quiet_ops = Operations(session, ops.stack, self._refused)
         self._told_ops = Operations(session, ops.stack, self._refused_aloud)
-        self._contributions_point: int | None = None
         self._points: list[Point] = []
         self._shown = SESSION_ROW
         self._switching = False
@@ -185,42 +179,12 @@ class OutcomePage(QWidget):
         return side
 
     def _build_record_side(self) -> QWidget:
-        self.contributions = ContributionsModel(self.session, lambda _id, _text: False)
-        view = QTableView()
-        view.setAccessibleName("Contributions at this point, newest first; read only")
-        view.setModel(self.contributions)
-        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        view.setWordWrap(True)
-        view.verticalHeader().hide()
-        view.setItemDelegate(
-            BidiLinesDelegate(CONTRIBUTION_LINES, view, cell_key=self.contributions.cell_key)
-        )
-        view.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        keep_columns_fitted(view, (0, 1, 2), NAME_COLUMN_MOST, rows=60)
-        view.doubleClicked.connect(lambda index: self.quote(index.row()))
-        self.contributions.modelReset.connect(self._fit_rows)
-        self.contributions.rowsInserted.connect(self._fit_rows)
-        self.contributions_view = view
-        self.quote_button = QPushButton("Quote i&nto key messages")
-        self.quote_button.setToolTip(
-            "Add the selected contribution as a key message (or double-click it)"
-        )
-        self.quote_button.clicked.connect(
-            lambda: self.quote(self.contributions_view.currentIndex().row())
-        )
-        side = QWidget()
-        layout = QVBoxLayout(side)
-        layout.setContentsMargins(6, 0, 0, 0)
-        self.record_heading = heading("Contri&butions at this point", view)
-        layout.addWidget(self.record_heading)
-        layout.addWidget(view, 1)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.quote_button)
-        layout.addLayout(row)
-        return side
+        self.record = PointRecord(self.session)
+        self.record.quote_requested.connect(self.quote)
+        self.contributions = self.record.model
+        self.contributions_view = self.record.view
+        self.quote_button = self.record.quote_button
+        return self.record
 
     def _build_session_view(self) -> QWidget:
         self.session_key_edit = OutcomeEdit(
@@ -338,23 +302,14 @@ class OutcomePage(QWidget):
             self.by_point.setPlainText(by_point)
         if point is None:
             self.stack.setCurrentIndex(0)
-            self._contributions_point = None
-            self.contributions.set_point(None)
+            self.record.show_point(None)
             return
         self.stack.setCurrentIndex(1)
         number = self._points.index(point) + 1
         self.point_title.setText(f"Point {number} of {len(self._points)}: {point.text}")
         for edit in (self.key_edit, self.summary_edit):
             self._load(edit, point.id, getattr(point, edit.field), keep_typed)
-        if self._contributions_point != point.id:
-            self._contributions_point = point.id
-            self.contributions.set_point(point.id)
-        else:
-            self.contributions.reload()
-        count = self.contributions.rowCount()
-        self.record_heading.setText(
-            f"Contri&butions at this point ({count}) — double-click quotes one"
-        )
+        self.record.show_point(point.id)
         self._show_drafts(point.id)
 
     @staticmethod
@@ -369,9 +324,6 @@ class OutcomePage(QWidget):
             messages = point.key_messages or "(none yet)"
             parts.append(f"{n}. {point.text}\n{messages}")
         return "\n\n".join(parts)
-
-    def _fit_rows(self, *_: object) -> None:
-        QTimer.singleShot(0, self.contributions_view, self.contributions_view.resizeRowsToContents)
 
     def _point_gone(self, point: Point) -> None:
         """The point shown is gone (an undo, say): say what typed text could not be kept."""

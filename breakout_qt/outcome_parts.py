@@ -1,4 +1,5 @@
-"""The outcome page's parts: its text boxes, its read-only cells, and the draft box.
+"""The outcome page's parts: its text boxes, a point's record of contributions
+(read only, in cells that keep each text's direction), and the draft box.
 
 A text box here saves itself: :class:`OutcomeEdit` says when its text is due
 (a short pause in typing, or the keyboard leaving it) and the page runs the
@@ -23,17 +24,23 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QProgressBar,
     QPushButton,
     QStyleOptionViewItem,
+    QTableView,
     QTextEdit,
     QVBoxLayout,
+    QWidget,
 )
 
-from breakout_qt.text_cells import LinesDelegate
+from breakout.session import Session
+from breakout_qt.models import ContributionsModel
+from breakout_qt.panels import heading
+from breakout_qt.text_cells import LinesDelegate, keep_columns_fitted
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -41,6 +48,9 @@ Index = QModelIndex | QPersistentModelIndex
 IDLE_MS = 800
 
 SUGGESTED_TITLE = "Suggested — not yet yours"
+CONTRIBUTION_LINES = 4  # lines of a contribution's text in the record
+NAME_COLUMN_MOST = 160  # pixels for "Who"; a longer name ends in "…"
+FIT_AT_ONCE = 30  # contributions fitted to their text per turn of the event loop
 DRAFTS_MOST = 180  # pixels of drafts shown before the list scrolls
 
 
@@ -263,3 +273,75 @@ class DraftsBox(QFrame):
         """As tall as the drafts (a few lines each), up to :data:`DRAFTS_MOST` pixels."""
         rows = sum(self.list.sizeHintForRow(row) for row in range(self.list.count()))
         self.list.setFixedHeight(min(DRAFTS_MOST, max(rows, 24) + 2 * self.list.frameWidth() + 4))
+
+
+class PointRecord(QWidget):
+    """A point's contributions as the console lists them (time, who, kind, text),
+    read only, to write from; a double-click or "Quote into key messages" asks
+    for one to be quoted (``quote_requested``, with its row)."""
+
+    quote_requested = Signal(int)
+
+    def __init__(self, session: Session) -> None:
+        super().__init__()
+        self._point: int | None = None
+        self._fitting = 0  # which round of fitting the rows is current
+        self.model = ContributionsModel(session, lambda _id, _text: False)
+        view = QTableView()
+        view.setAccessibleName("Contributions at this point, newest first; read only")
+        view.setModel(self.model)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setWordWrap(True)
+        view.verticalHeader().hide()
+        view.setItemDelegate(
+            BidiLinesDelegate(CONTRIBUTION_LINES, view, cell_key=self.model.cell_key)
+        )
+        view.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        keep_columns_fitted(view, (0, 1, 2), NAME_COLUMN_MOST, rows=FIT_AT_ONCE)
+        view.doubleClicked.connect(lambda index: self.quote_requested.emit(index.row()))
+        self.model.modelReset.connect(self._fit_rows)
+        self.model.rowsInserted.connect(self._fit_rows)
+        self.view = view
+        self.quote_button = QPushButton("Quote i&nto key messages")
+        self.quote_button.setToolTip(
+            "Add the selected contribution as a key message (or double-click it)"
+        )
+        self.quote_button.clicked.connect(
+            lambda: self.quote_requested.emit(self.view.currentIndex().row())
+        )
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 0, 0, 0)
+        self.heading = heading("Contri&butions at this point", view)
+        layout.addWidget(self.heading)
+        layout.addWidget(view, 1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.quote_button)
+        layout.addLayout(row)
+
+    def show_point(self, point_id: int | None) -> None:
+        """Show the point's contributions (read again: they may have changed)."""
+        if point_id != self._point:
+            self._point = point_id
+            self.model.set_point(point_id)
+        else:
+            self.model.reload()
+        count = self.model.rowCount()
+        self.heading.setText(f"Contri&butions at this point ({count}) — double-click quotes one")
+
+    def _fit_rows(self, *_: object) -> None:
+        """Fit the rows to their text a screenful at a time, between frames: a
+        point may hold hundreds of contributions, and the page must show at once."""
+        self._fitting += 1
+        self._fit_some(self._fitting, 0)
+
+    def _fit_some(self, generation: int, first: int) -> None:
+        if generation != self._fitting:
+            return  # the list changed since; that round fits it
+        last = min(self.model.rowCount(), first + FIT_AT_ONCE)
+        for row in range(first, last):
+            self.view.resizeRowToContents(row)
+        if last < self.model.rowCount():
+            QTimer.singleShot(0, self.view, lambda: self._fit_some(generation, last))
