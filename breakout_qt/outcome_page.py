@@ -18,6 +18,7 @@ grey italics; they reach the session only when used. The parts are in
 from __future__ import annotations
 
 import contextlib
+import html
 from collections.abc import Callable
 from typing import Any
 
@@ -40,6 +41,7 @@ from breakout.changes import Area, Change
 from breakout.drafts import Draft
 from breakout.errors import BreakoutError
 from breakout.model import Point
+from breakout.outcome import key_message_lines
 from breakout.session import Session
 from breakout_qt.outcome_parts import (
     BidiLinesDelegate,
@@ -47,6 +49,7 @@ from breakout_qt.outcome_parts import (
     DraftWorker,
     OutcomeEdit,
     PointRecord,
+    direction_of,
     one_line,
 )
 from breakout_qt.panels import heading
@@ -202,7 +205,7 @@ class OutcomePage(QWidget):
         )
         self.session_edits = [self.session_key_edit, self.next_steps_edit, self.addressees_edit]
         self.by_point = QTextEdit()
-        self.by_point.setAcceptRichText(False)
+        self._by_point_shown = ""
         self.by_point.setReadOnly(True)
         self.by_point.setAccessibleName("Key messages written for each point, read only")
         option = self.by_point.document().defaultTextOption()
@@ -298,8 +301,9 @@ class OutcomePage(QWidget):
         for edit in self.session_edits:
             self._load(edit, None, getattr(info, edit.field), keep_typed)
         by_point = self._key_messages_by_point()
-        if self.by_point.toPlainText() != by_point:  # else it keeps its scrolling
-            self.by_point.setPlainText(by_point)
+        if by_point != self._by_point_shown:  # else it keeps its scrolling
+            self._by_point_shown = by_point
+            self.by_point.setHtml(by_point)
         if point is None:
             self.stack.setCurrentIndex(0)
             self.record.show_point(None)
@@ -319,11 +323,17 @@ class OutcomePage(QWidget):
         edit.load(owner, text)
 
     def _key_messages_by_point(self) -> str:
+        """Each point in bold, then its key messages, each line in its own direction."""
         parts = []
         for n, point in enumerate(self._points, 1):
-            messages = point.key_messages or "(none yet)"
-            parts.append(f"{n}. {point.text}\n{messages}")
-        return "\n\n".join(parts)
+            parts.append(f"<p><b>{n}. {html.escape(point.text)}</b></p>")
+            lines = key_message_lines(point.key_messages)
+            for line in lines:
+                way = "rtl" if direction_of(line) == Qt.LayoutDirection.RightToLeft else "ltr"
+                parts.append(f'<p dir="{way}" style="margin-left: 12px">• {html.escape(line)}</p>')
+            if not lines:
+                parts.append('<p style="color: gray; margin-left: 12px">None yet</p>')
+        return "".join(parts)
 
     def _point_gone(self, point: Point) -> None:
         """The point shown is gone (an undo, say): say what typed text could not be kept."""
@@ -495,8 +505,6 @@ class OutcomePage(QWidget):
         self._note("Stopped; no drafts were kept.")
 
     def _key_lines(self, point_id: int) -> list[str]:
-        from breakout.outcome import key_message_lines
-
         if self.key_edit.owner == point_id:
             return key_message_lines(self.key_edit.toPlainText())
         return key_message_lines(self.session.point(point_id).key_messages)
