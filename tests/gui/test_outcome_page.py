@@ -460,3 +460,19 @@ def test_every_underlined_letter_on_the_page_works(qtbot: QtBot, window: MainWin
     qtbot.waitUntil(page.next_steps_edit.isVisible)
     keys = {t.key for t in walk(qtbot, window, page.points_list)}
     assert {"K", "N", "O"} <= keys
+
+
+def test_the_page_redraws_for_what_it_shows_and_not_for_votes(
+    qtbot: QtBot, window: MainWindow, session: Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = outcome_page(qtbot, window)
+    reloads: list[str] = []
+    monkeypatch.setattr(page, "reload", lambda: reloads.append("outcome"))
+    assert window.ops is not None
+    window.ops.run(lambda: session.voting.create_round(method="approval", items=["Maps", "Drills"]))
+    assert reloads == []  # a voting round is not on this page
+    window.ops.run(lambda: session.outcome.edit_session(next_steps="Publish the routes"))
+    assert reloads == ["outcome"]
+    reloads.clear()
+    capture(qtbot, window, "王秀英", "学校每学期组织一次疏散演练。", "comment")
+    assert reloads == ["outcome"]
