@@ -383,6 +383,8 @@ class OutcomePage(QWidget):
         if not self.ask_discard(texts):
             refused[0].setFocus()
             return False
+        for edit in refused:  # dropped, as the person said: nothing is pending now
+            edit.load(edit.owner, edit.loaded)
         return True
 
     def ask_discard(self, text: str) -> bool:
@@ -534,6 +536,8 @@ class OutcomePage(QWidget):
 
     def shutdown(self) -> None:
         """The session is closing: wait for drafts being computed and drop them."""
+        for edit in self.edits:
+            edit.idle.stop()  # no save after the file is closed
         if self.worker is not None:
             self.worker.finished_with.disconnect()
             self.worker.failed.disconnect()
