@@ -2,15 +2,23 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
+from zoneinfo import available_timezones
 
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
@@ -20,7 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from breakout.errors import BreakoutError
 from breakout.model import Participant, Point, SessionInfo
+from breakout.when import check_time_zone, local_time, zone_label, zone_of
 
 
 def _buttons(dialog: QDialog) -> QDialogButtonBox:
@@ -85,10 +95,19 @@ class SettingsEdit:
     rapporteur: str
     chatham_house: bool
     default_minutes: int
+    start: dt.datetime | None = None  # the wall-clock time in ``time_zone``; None: not set
+    time_zone: str = ""  # an IANA name; "": this computer's zone
+
+    def starts_at(self) -> float | None:
+        """The start as Unix seconds; a zone this computer does not know is refused."""
+        if self.start is None:
+            return None
+        return self.start.replace(tzinfo=zone_of(self.time_zone.strip())).timestamp()
 
 
 class SettingsDialog(QDialog):
-    """Session settings: Chatham House mode, default time-box, who runs it."""
+    """Session settings: Chatham House mode, default time-box, who runs it, and
+    when and where (the time zone) the breakout takes place."""
 
     def __init__(self, parent: QWidget | None, info: SessionInfo) -> None:
         super().__init__(parent)
@@ -108,18 +127,86 @@ class SettingsDialog(QDialog):
         form.addRow("&Rapporteur:", self.rapporteur)
         form.addRow("", self.chatham)
         form.addRow("&Default time-box:", self.minutes)
+        self._add_when(form, info)
+        self.problem = QLabel("")
+        self.problem.setWordWrap(True)
+        self.problem.setAccessibleName("What to correct")
+        self.problem.setStyleSheet("color: #c62828;")
+        self.problem.hide()
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.problem)
         layout.addWidget(_buttons(self))
-        self.resize(560, 240)
+        self.resize(560, 300)
+
+    def _add_when(self, form: QFormLayout, info: SessionInfo) -> None:
+        """The start (date and time in the session's zone) and the zone."""
+        self.start_known = QCheckBox("&Starts at:")
+        self.start_known.setToolTip("Leave unticked to take the time the first point started")
+        self.start = QDateTimeEdit()
+        self.start.setAccessibleName("When the breakout starts, in its time zone")
+        self.start.setCalendarPopup(True)
+        self.start.setDisplayFormat("yyyy-MM-dd HH:mm")
+        now = QDateTime.currentDateTime()
+        self.start.setDateTime(QDateTime(now.date(), QTime(now.time().hour(), 0)).addSecs(3600))
+        self.zone = QComboBox()
+        self.zone.setEditable(True)
+        self.zone.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.zone.setAccessibleName("Time zone of the breakout")
+        self.zone.addItems(["", *sorted(available_timezones())])
+        completer = QCompleter(self.zone.model(), self.zone)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.zone.setCompleter(completer)
+        line = self.zone.lineEdit()
+        assert line is not None
+        here = zone_label(dt.datetime.now().astimezone(), "")
+        line.setPlaceholderText(f"This computer's zone ({here})")
+        self.zone.setCurrentText(info.time_zone)
+        if info.starts_at is not None:
+            self.start_known.setChecked(True)
+            try:
+                moment = local_time(info.starts_at, info.time_zone)
+            except BreakoutError:  # a zone this computer does not know: its own
+                moment = local_time(info.starts_at, "")
+            self.start.setDateTime(
+                QDateTime(
+                    QDate(moment.year, moment.month, moment.day),
+                    QTime(moment.hour, moment.minute),
+                )
+            )
+        self.start.setEnabled(self.start_known.isChecked())
+        self.start_known.toggled.connect(self.start.setEnabled)
+        row = QHBoxLayout()
+        row.addWidget(self.start, 1)
+        form.addRow(self.start_known, row)
+        form.addRow("Time &zone:", self.zone)
+
+    def accept(self) -> None:
+        """Close with OK only when the zone is one this computer knows."""
+        try:
+            check_time_zone(self.zone.currentText())
+        except BreakoutError as exc:
+            self.problem.setText(str(exc))
+            self.problem.show()
+            self.zone.setFocus()
+            return
+        super().accept()
 
     def result_value(self) -> SettingsEdit:
+        start = None
+        if self.start_known.isChecked():
+            value = self.start.dateTime()
+            day, clock = value.date(), value.time()
+            start = dt.datetime(day.year(), day.month(), day.day(), clock.hour(), clock.minute())
         return SettingsEdit(
             self.title.text(),
             self.facilitator.text(),
             self.rapporteur.text(),
             self.chatham.isChecked(),
             self.minutes.value(),
+            start,
+            self.zone.currentText().strip(),
         )
 
 

@@ -43,6 +43,7 @@ from breakout_qt.window_place import FRAME_GUESS, fitted_geometry
 if TYPE_CHECKING:  # the pages and the dialogs are imported when first shown
     from breakout_qt import dialogs
     from breakout_qt.board import Board
+    from breakout_qt.outcome_page import OutcomePage
     from breakout_qt.shared_screen import SharedScreen
     from breakout_qt.vote_page import VotePage
 
@@ -80,6 +81,7 @@ class MainWindow(FileFlows):
         self.console: Console | None = None
         self.board: Board | None = None
         self.vote: VotePage | None = None
+        self.outcome: OutcomePage | None = None
         self.undo_stack = QUndoStack(self)
         self._fitted = False
         self.setGeometry(fitted_geometry(self.screen().availableGeometry(), FRAME_GUESS))
@@ -132,6 +134,7 @@ class MainWindow(FileFlows):
         self.run_page_action = a("&Run the Session", lambda: self.show_page(0), "Alt+1")
         self.board_page_action = a("Recommen&dations", lambda: self.show_page(1), "Alt+2")
         self.vote_page_action = a("&Vote", lambda: self.show_page(2), "Alt+3")
+        self.outcome_page_action = a("&Outcome", lambda: self.show_page(3), "Alt+4")
         self.help_action = a("&Keyboard Shortcuts", self.show_shortcuts, "F1")
         self.session_actions = [
             self.copy_action,
@@ -144,6 +147,7 @@ class MainWindow(FileFlows):
             self.run_page_action,
             self.board_page_action,
             self.vote_page_action,
+            self.outcome_page_action,
         ]
 
     def _panel_action(self, panel: str, act: Act) -> None:
@@ -170,6 +174,8 @@ class MainWindow(FileFlows):
         file_menu.addAction(self.quit_action)
         edit = bar.addMenu("&Edit")
         edit.addActions([self.undo_action, self.redo_action])
+        # Text typed on the outcome page becomes a step first, so Undo takes it back.
+        edit.aboutToShow.connect(self._save_typed_outcome)
         for title, names in (
             ("&Point", POINT_MENU),
             ("&Queue", "queue"),
@@ -178,7 +184,14 @@ class MainWindow(FileFlows):
         ):
             bar.addMenu(title).addActions(self._menu_of(names))
         view = bar.addMenu("Vie&w")
-        view.addActions([self.run_page_action, self.board_page_action, self.vote_page_action])
+        view.addActions(
+            [
+                self.run_page_action,
+                self.board_page_action,
+                self.vote_page_action,
+                self.outcome_page_action,
+            ]
+        )
         view.addSeparator()
         view.addActions([self.shared_action, self.scheme_action])
         help_menu = bar.addMenu("&Help")
@@ -191,6 +204,8 @@ class MainWindow(FileFlows):
                 self.ensure_board().tree.setFocus()
             elif index == 2:
                 self.ensure_vote().setFocus()
+            elif index == 3:
+                self.ensure_outcome().points_list.setFocus()
 
     def all_actions(self) -> list[QAction]:
         board = list(self.board.actions_by_name.values()) if self.board is not None else []
@@ -210,12 +225,15 @@ class MainWindow(FileFlows):
     # -- the session ----------------------------------------------------------
 
     def set_session(self, session: Session | None) -> None:
-        if self.board is not None and not self.board.settle_wording():
+        if self.session is not None and not self._settle_pages():
             if session is not None:
-                session.close()  # stay on the session with the unsaved wording
+                session.close()  # stay on the session with the unsaved text
             return
         if self.board is not None:
             self.board.shutdown()
+        if self.outcome is not None:
+            self.outcome.shutdown()
+            self.outcome = None
         if self.session is not None:
             self._close_shared_screen()
             self.session.close()
@@ -254,6 +272,7 @@ class MainWindow(FileFlows):
         # The board and the voting page are built when first shown: start-up stays light.
         self.board = None
         self.vote = None
+        self.outcome = None
         self.board_page = QWidget()
         QVBoxLayout(self.board_page).setContentsMargins(0, 0, 0, 0)
         self.pages = SteadyTabs()
@@ -263,16 +282,50 @@ class MainWindow(FileFlows):
         self.vote_page = QWidget()
         QVBoxLayout(self.vote_page).setContentsMargins(0, 0, 0, 0)
         self.pages.addTab(self.vote_page, "&Vote")
+        self.outcome_page = QWidget()
+        QVBoxLayout(self.outcome_page).setContentsMargins(0, 0, 0, 0)
+        self.pages.addTab(self.outcome_page, "Outco&me")
         self.pages.currentChanged.connect(self._page_shown)
         self.setCentralWidget(self.pages)
 
     def _page_shown(self, index: int) -> None:
         if index != 1 and self.board is not None:
             self.board.commit_wording()  # typed on the board, saved on leaving it
+        if index != 3 and self.outcome is not None:
+            self.outcome.flush()  # typed on the outcome page, saved on leaving it
         if index == 1:
             self.ensure_board()
         elif index == 2:
             self.ensure_vote()
+        elif index == 3:
+            self.ensure_outcome()
+
+    def _save_typed_outcome(self) -> None:
+        if self.outcome is not None:
+            self.outcome.flush()
+
+    def _settle_pages(self) -> bool:
+        """Before the session's pages go: save what was typed on them, or ask
+        whether to drop what cannot be saved. False: the person kept it."""
+        if self.board is not None and not self.board.settle_wording():
+            self.pages.setCurrentIndex(1)
+            return False
+        if self.outcome is not None and not self.outcome.settle():
+            self.pages.setCurrentIndex(3)
+            return False
+        return True
+
+    def ensure_outcome(self) -> OutcomePage:
+        """The rapporteur's outcome page, built on first use."""
+        if self.outcome is None:
+            from breakout_qt.outcome_page import OutcomePage
+
+            assert self.session is not None and self.ops is not None
+            self.outcome = OutcomePage(self.session, self.ops)
+            layout = self.outcome_page.layout()
+            assert layout is not None
+            layout.addWidget(self.outcome)
+        return self.outcome
 
     def ensure_vote(self) -> VotePage:
         """The voting page, built on first use."""
@@ -321,6 +374,8 @@ class MainWindow(FileFlows):
             self.board.reload()
         if self.vote is not None and areas & self.vote.AREAS:
             self.vote.reload()
+        if self.outcome is not None and areas & self.outcome.AREAS:
+            self.outcome.reload()
         self._refresh_shared()
 
     def refresh_all(self) -> None:
@@ -333,6 +388,8 @@ class MainWindow(FileFlows):
             self.board.reload()
         if self.vote is not None:
             self.vote.reload()
+        if self.outcome is not None:
+            self.outcome.reload()
         self._refresh_shared()
 
     def _refresh_shared(self) -> None:
@@ -405,6 +462,8 @@ class MainWindow(FileFlows):
                 rapporteur=values.rapporteur,
                 chatham_house=values.chatham_house,
                 default_minutes=values.default_minutes,
+                starts_at=values.starts_at(),
+                time_zone=values.time_zone,
             )
         )
 
@@ -474,14 +533,16 @@ class MainWindow(FileFlows):
             self.setGeometry(fitted_geometry(available, handle.frameMargins()))
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.board is not None and not self.board.settle_wording():
-            event.ignore()  # the person kept wording that has nowhere to go yet
-            self.pages.setCurrentIndex(1)
+        if self.session is not None and not self._settle_pages():
+            event.ignore()  # the person kept text that has nowhere to go yet
             return
         self.tick.stop()
         self._close_shared_screen()
         if self.board is not None:
             self.board.shutdown()
+        if self.outcome is not None:
+            self.outcome.shutdown()
+            self.outcome = None
         if self.session is not None:
             # Views must not read a closed file: take them down with it.
             old = self.takeCentralWidget()
