@@ -107,6 +107,33 @@ def _styles() -> dict[str, ParagraphStyle]:
             spaceAfter=0,
         ),
         "notice": make("notice", fontSize=9, leading=12.5, textColor=INK),
+        # Page 1: everything a little tighter, so that it holds the outcome.
+        "p1-title": make("p1-title", fontName=SANS_BOLD, fontSize=19, leading=23, spaceAfter=4),
+        "p1-when": make("p1-when", fontName=SANS_BOLD, fontSize=10.5, leading=14, spaceBefore=2),
+        "p1-h2": make(
+            "p1-h2",
+            fontName=SANS_BOLD,
+            fontSize=12,
+            leading=15,
+            spaceBefore=8,
+            spaceAfter=3,
+            textColor=ACCENT,
+        ),
+        "p1-label": make("p1-label", fontName=SANS_BOLD, fontSize=8.5, leading=11, spaceAfter=0),
+        "p1-cell": make("p1-cell", fontSize=8.5, leading=11, spaceAfter=0),
+        "p1-bullet": make(
+            "p1-bullet", fontSize=10, leading=13.5, leftIndent=11, bulletIndent=1, spaceAfter=2.5
+        ),
+        "p1-rec": make("p1-rec", fontName=SANS_BOLD, fontSize=9.5, leading=12.5, spaceAfter=0),
+        "p1-rank": make(
+            "p1-rank",
+            fontName=SANS_BOLD,
+            fontSize=11,
+            leading=13,
+            alignment=TA_CENTER,
+            textColor=ACCENT,
+            spaceAfter=0,
+        ),
         "toc0": make("toc0", fontSize=10.5, leading=14, spaceAfter=0),
         "toc1": make(
             "toc1", fontSize=8.5, leading=11, leftIndent=14, spaceAfter=0, textColor=MUTED

@@ -162,7 +162,7 @@ class _Doc(BaseDocTemplate):
             PageTemplate("cover", [cover]),
             PageTemplate("body", [frame], onPage=self._header),
         ]
-        if "cover" not in content.sections or not with_cover:
+        if "outcome" not in content.sections or not with_cover:
             templates.reverse()  # the first page is a body page
         self.addPageTemplates(templates)
         short = content.title if len(content.title) <= 110 else content.title[:108] + "…"
