@@ -188,6 +188,10 @@ class _Doc(BaseDocTemplate):
         super().handle_documentBegin()
         if isinstance(self.canv, _ReportCanvas):
             self.canv.doc = self
+        # What reportlab can do for accessibility: the language (/Lang, set above) and the
+        # title shown instead of the file name. It cannot tag the PDF (no structure tree,
+        # no marked content, so no reading order or alternative text for screen readers).
+        self.canv.setViewerPreference("DisplayDocTitle", "true")
         self._tick()
 
     def afterFlowable(self, flowable: Flowable) -> None:

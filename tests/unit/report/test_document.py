@@ -82,6 +82,15 @@ def test_page_one_holds_the_outcome(made: tuple[ReportContent, Path]) -> None:
     assert rest[0].startswith(content.title[:40]) and "Contents" in rest[0]
 
 
+def test_the_pdf_says_its_language_and_title(made: tuple[ReportContent, Path]) -> None:
+    content, pdf = made
+    data = pdf.read_bytes()
+    assert b"/Lang (en)" in data and b"/DisplayDocTitle true" in data
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True).stdout
+    assert f"Title:           {content.title}" in info
+    assert "Author:          Tendai Moyo" in info
+
+
 def test_the_sections_follow_in_the_document_order(made: tuple[ReportContent, Path]) -> None:
     content, pdf = made
     assert content.sections == ("outcome", *ORDER)
