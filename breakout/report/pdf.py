@@ -28,6 +28,7 @@ import io
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from reportlab import rl_config
 from reportlab.lib.units import mm
 from reportlab.platypus import (
     Flowable,
@@ -59,6 +60,10 @@ from breakout.report.pdf_outcome import OutcomeSections
 from breakout.report.pdf_pages import _contents, _Doc, _ReportCanvas
 from breakout.report.pdf_ranked import RecommendationSections
 from breakout.report.pdf_text import Piece, register_fonts, starts_right_to_left
+
+#: Streams are compressed and left binary: ASCII85 on top makes them a quarter bigger
+#: and is slow to write in Python (reportlab's setting, for every PDF this process makes).
+rl_config.useA85 = 0
 
 # -- fonts --------------------------------------------------------------------------
 

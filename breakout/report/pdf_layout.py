@@ -145,6 +145,24 @@ def _styles() -> dict[str, ParagraphStyle]:
     }
 
 
+class Para(Paragraph):
+    """A paragraph that keeps its lines for the width it was last wrapped at.
+
+    A table wraps every cell to measure its rows, and again when it draws them; the
+    lines of a paragraph depend only on the width, so the second wrap is the first's.
+    """
+
+    _wrapped: tuple[float, tuple[float, float]] | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        wrapped = self._wrapped
+        if wrapped is not None and wrapped[0] == availWidth and "blPara" in self.__dict__:
+            return wrapped[1]  # (splitting drops the lines: then they are made again)
+        size: tuple[float, float] = super().wrap(availWidth, availHeight)
+        self._wrapped = (availWidth, size)
+        return size
+
+
 class _Writer:
     """Makes paragraphs from plain text, with fonts per script and shaping when needed."""
 
@@ -171,7 +189,7 @@ class _Writer:
         *,
         rtl: bool = False,
         link: str | None = None,
-        make: type[Paragraph] = Paragraph,
+        make: type[Paragraph] = Para,
         **kw: Any,
     ) -> Paragraph:
         base = self.styles[style]
@@ -184,14 +202,14 @@ class _Writer:
         if any(needs_shaping(text) for text, _, _ in pieces):
             # Right-to-left letters: the lines are put in visual order when wrapped.
             bidi = BidiText(runs, rtl, render)
-            if make is Paragraph:
+            if make is Para:
                 make = BidiParagraph
             kw["bidi"] = bidi
             body = bidi.logical()
         elif any(has_wide(text) for text, _, _ in pieces) and not base.wordWrap:
             # Chinese or Japanese: lines break between characters, not before a full stop.
             cjk = CjkText(runs, render, font_of=lambda key: key[0])
-            if make is Paragraph:
+            if make is Para:
                 make = BidiParagraph
             kw["bidi"] = cjk
             body = cjk.logical()
