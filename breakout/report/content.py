@@ -12,7 +12,8 @@ What a report may show is decided here, once
 private and whether notes go in, into a :class:`~breakout.redaction.Disclosure`
 — the same one the JSON export uses — and every free text (contributions,
 recommendations, group labels and wordings, ballot items, points, the title,
-venue and background, the facilitator's notes) goes through its redactor
+venue and background, the facilitator's notes, and everything the rapporteur
+wrote: key messages, summaries, next steps, addressees) goes through its redactor
 (:mod:`breakout.redaction`: names in any case or accent form, short names,
 titles, other scripts).
 
@@ -33,11 +34,11 @@ A report is *anonymous* when the caller asks for it or when the session runs
 under the Chatham House Rule. It names no one and attributes nothing:
 
 * no speaker, organisation or consent on any contribution or proposal, and no
-  participants section; no facilitator or rapporteur on the cover, and no
+  participants section; no facilitator or rapporteur on page 1, and no
   author in the metadata;
 * no name of anyone and no roster organisation in any free text;
 * no time finer than the point: contributions carry none;
-* in every count of people (summary and participation), groups of fewer than
+* in every count of people (page 1 and participation), groups of fewer than
   :data:`MIN_GROUP` people are merged into one row, "Smaller groups", so no
   one person's speaking time can be read off (if the merged row would still
   hold fewer than three people, the next smallest group joins it).
@@ -306,7 +307,7 @@ class _Reader:
             facilitator="" if self.anon else info.facilitator,
             rapporteur="" if self.anon else info.rapporteur,
             notice=notice,
-            generated=_date_words(time.time()),
+            generated=_date_words(local_time(time.time(), self.zone)),
             participation=(
                 *outcome_page.participation_facts(
                     self.present(),

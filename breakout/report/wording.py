@@ -4,8 +4,8 @@ support by group, merged small groups, dates, and every string in a content valu
 
 from __future__ import annotations
 
+import datetime as dt
 import json
-import time
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from typing import Any
@@ -135,9 +135,8 @@ def _merge_small(rows: list[ParticipationRow]) -> tuple[list[ParticipationRow], 
     return [*keep, merged], len(small)
 
 
-def _date_words(at: float) -> str:
-    tm = time.localtime(at)
-    return f"{tm.tm_mday} {time.strftime('%B %Y', tm)}"
+def _date_words(at: dt.datetime) -> str:
+    return f"{at.day} {at:%B %Y}"
 
 
 def all_text(value: Any) -> list[str]:

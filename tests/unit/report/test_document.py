@@ -187,3 +187,20 @@ def _write_names(session: Session, named: str) -> None:
     point = session.agenda.points()[0].id
     session.outcome.edit_point(point, key_messages=f"{named} asked for dates.", summary=named)
     session.outcome.edit_session(next_steps=f"- {named} will write to the ministers.")
+
+
+def test_the_breakouts_time_comes_from_its_set_start_in_its_zone(tmp_path: Path) -> None:
+    with realistic(tmp_path) as session:
+        start = session.agenda.all_runs()[0][0] - 30 * 60  # it was announced for 9:30
+        session.update_session(starts_at=start, time_zone="America/Santiago")
+        page = build_content(session, sections=["outcome", "appendix"])
+        session.update_session(starts_at=None, time_zone="")
+        unnamed = build_content(session, sections=["outcome"])
+    assert page.outcome is not None and unnamed.outcome is not None
+    # 9:30 to 11:12 in Amman is 3:30 to 5:12 in Santiago (UTC-03:00 in October)
+    assert page.outcome.when.startswith("Monday 11 October 2027, 03:30–05:12")
+    assert page.outcome.when.endswith("(America/Santiago, UTC-03:00)")
+    assert page.zone == "America/Santiago, UTC-03:00"
+    assert page.appendix is not None and page.appendix[0].time == "04:00"
+    # Without a zone: the exporting machine's, labelled by its offset.
+    assert re.search(r"\(UTC[+-]\d\d:\d\d\)$", unnamed.outcome.when), unnamed.outcome.when
