@@ -56,7 +56,7 @@ class OutcomeSections(StoryBase):
 
     def compact_facts(self, rows: list[tuple[str, str]]) -> Table:
         w = self.w
-        label_w = 30 * mm
+        label_w = 34 * mm
         data = [[w.para(label, "p1-label"), w.para(value, "p1-cell")] for label, value in rows]
         table = Table(data, colWidths=[label_w, BODY_W - label_w], hAlign="LEFT")
         table.setStyle(
