@@ -45,14 +45,16 @@ from breakout.session import Session
 from breakout_qt.file_names import FORMATS, export_target, with_ending
 
 SECTION_TITLES = {
-    "cover": "Co&ver",
-    "summary": "&Summary",
-    "agenda": "A&genda",
-    "recommendations": "&Recommendations",
-    "points": "No&tes per point",
-    "participation": "Partici&pation charts",
-    "participants": "Part&icipants (those who agreed to be named)",
-    "appendix": "Appen&dix: every contribution",
+    "outcome": "Page 1: the outcome (&key messages, top recommendations)",
+    "background": "&Background",
+    "points": "Discussion by poin&t",
+    "recommendations": "Voting and &recommendations",
+    "next_steps": "Ne&xt steps",
+    "agenda": "Annex: a&genda and time used",
+    "participation": "Annex: partici&pation charts",
+    "participants": "Annex: part&icipants (those who agreed to be named)",
+    "appendix": "Annex: every contribution (appen&dix)",
+    "disclaimer": "Di&sclaimer",
 }
 #: The format choices with their underlined letters (none shared in the dialog).
 FORMAT_LABELS = {

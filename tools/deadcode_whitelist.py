@@ -39,6 +39,8 @@ reportlab.initialFontName
 reportlab.initialFontSize
 # The document template calls this hook after drawing each flowable.
 reportlab.afterFlowable
+# A reportlab setting read when it writes streams (breakout/report/pdf.py).
+reportlab.useA85
 
 sqlite = Whitelist()
 # sqlite3.Connection settings (breakout/store.py).

@@ -12,7 +12,8 @@ What a report may show is decided here, once
 private and whether notes go in, into a :class:`~breakout.redaction.Disclosure`
 — the same one the JSON export uses — and every free text (contributions,
 recommendations, group labels and wordings, ballot items, points, the title,
-venue and background, the facilitator's notes) goes through its redactor
+venue and background, the facilitator's notes, and everything the rapporteur
+wrote: key messages, summaries, next steps, addressees) goes through its redactor
 (:mod:`breakout.redaction`: names in any case or accent form, short names,
 titles, other scripts).
 
@@ -33,11 +34,11 @@ A report is *anonymous* when the caller asks for it or when the session runs
 under the Chatham House Rule. It names no one and attributes nothing:
 
 * no speaker, organisation or consent on any contribution or proposal, and no
-  participants section; no facilitator or rapporteur on the cover, and no
+  participants section; no facilitator or rapporteur on page 1, and no
   author in the metadata;
 * no name of anyone and no roster organisation in any free text;
 * no time finer than the point: contributions carry none;
-* in every count of people (summary and participation), groups of fewer than
+* in every count of people (page 1 and participation), groups of fewer than
   :data:`MIN_GROUP` people are merged into one row, "Smaller groups", so no
   one person's speaking time can be read off (if the merged row would still
   hold fewer than three people, the next smallest group joins it).
@@ -53,7 +54,7 @@ import dataclasses
 import functools
 import time
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
 from breakout import voting
@@ -61,36 +62,43 @@ from breakout.balance import DIMENSION_TITLES, DIMENSIONS, Balance, balances
 from breakout.clock import point_elapsed
 from breakout.errors import BreakoutError
 from breakout.interchange import export_session
-from breakout.model import Cluster, Contribution, Participant, Recommendation, Round, RoundItem
+from breakout.model import (
+    Cluster,
+    Contribution,
+    Participant,
+    Recommendation,
+    Round,
+    RoundItem,
+    SessionInfo,
+)
+from breakout.outcome import key_message_lines
 from breakout.redaction import WITHHELD as WITHHELD
 from breakout.redaction import Disclosure, Person
 from breakout.redaction.view import View
+from breakout.report import outcome_page
 from breakout.report.attendance import participants_section
 from breakout.report.model import (
     KIND_ORDER,
-    KIND_TITLES,
-    MAIN_PER_KIND,
     MIN_GROUP,
+    SECTION_ALIASES,
     SECTIONS,
     SMALLER_GROUPS,
     Agenda,
     AgendaRow,
     Chart,
     ContributionLine,
-    Cover,
     Fact,
-    KindGroup,
+    Outcome,
     ParticipantRow,
     Participants,
     Participation,
     ParticipationRow,
-    PointNotes,
+    PointNarrative,
     Proposal,
     RankedItem,
     Recommendations,
     ReportContent,
     Series,
-    Summary,
     Voting,
     plural,
 )
@@ -99,8 +107,6 @@ from breakout.report.rounds import earlier_rounds, round_order
 from breakout.report.wording import (
     _ballot_words,
     _breakdown,
-    _counted,
-    _counts,
     _date_words,
     _merge_small,
     _method_words,
@@ -109,6 +115,7 @@ from breakout.report.wording import (
 )
 from breakout.session import Session
 from breakout.tally import RoundResult, tally_round
+from breakout.when import local_time
 
 # -- building -------------------------------------------------------------------------
 
@@ -162,27 +169,22 @@ def build_content(
     anon = disclosure.anonymous
     people = session.people.participants()
     redact = disclosure.redact
-    reader = _Reader(session, people, disclosure)
+    reader = _Reader(session, people, disclosure, info, at)
     title = redact(info.title) or "Breakout session"
     subject_bits = [redact(info.event), redact(info.venue), redact(info.dates)]
     subject = "Outcome report" + "".join(f" — {b}" for b in subject_bits if b)
-    content: dict[str, Any] = {}
-    if "cover" in chosen:
-        content["cover"] = reader.cover(info, title)
-    if "summary" in chosen:
-        content["summary"] = reader.summary()
-    if "agenda" in chosen:
-        content["agenda"] = reader.agenda(at)
-    if "recommendations" in chosen:
-        content["recommendations"] = reader.recommendations()
-    if "points" in chosen:
-        content["points"] = reader.points_notes()
-    if "participation" in chosen:
-        content["participation"] = reader.participation(at)
-    if "participants" in chosen:
-        content["participants"] = reader.participants_list()
-    if "appendix" in chosen:
-        content["appendix"] = tuple(reader.lines)
+    makers: dict[str, Callable[[], Any]] = {
+        "outcome": lambda: reader.outcome(title),
+        "background": lambda: redact(info.background.strip()),
+        "points": reader.narratives,
+        "recommendations": reader.recommendations,
+        "next_steps": lambda: outcome_page.next_steps_markdown(redact(info.next_steps)),
+        "agenda": lambda: reader.agenda(at),
+        "participation": lambda: reader.participation(at),
+        "participants": reader.participants_list,
+        "appendix": lambda: tuple(reader.lines),
+        "disclaimer": lambda: outcome_page.disclaimer(info.chatham_house),
+    }
     return ReportContent(
         title=title,
         subject=subject,
@@ -190,7 +192,8 @@ def build_content(
         anonymous=anon,
         chatham_house=info.chatham_house,
         sections=chosen,
-        **content,
+        zone=reader.zone_label,
+        **{name: makers[name]() for name in chosen},
     )
 
 
@@ -199,6 +202,7 @@ def check_sections(sections: Iterable[str] | None) -> tuple[str, ...]:
     if sections is None:
         return SECTIONS
     wanted = {s.strip().lower() for s in sections if s.strip()}
+    wanted = {SECTION_ALIASES.get(s, s) for s in wanted}
     unknown = wanted - set(SECTIONS)
     if unknown:
         raise BreakoutError(
@@ -214,9 +218,15 @@ class _Reader:
     """Reads the session once and shapes each section."""
 
     def __init__(
-        self, session: Session, people: Sequence[Participant], disclosure: Disclosure
+        self,
+        session: Session,
+        people: Sequence[Participant],
+        disclosure: Disclosure,
+        info: SessionInfo,
+        now: float,
     ) -> None:
         self.session = session
+        self.info = info
         self.people = {p.id: p for p in people}
         self.presence = session.presence()
         self.disclosure = disclosure
@@ -224,6 +234,9 @@ class _Reader:
         self.anon = disclosure.anonymous
         self.points = session.agenda.points()
         self.point_number = {p.id: n for n, p in enumerate(self.points, 1)}
+        self.zone = info.time_zone
+        self.span = outcome_page.breakout_span(info, session.agenda.all_runs(), now)
+        self.zone_label = outcome_page.zone_text(self.span, self.zone, now)
         self.contributions: list[Contribution] = [
             c for c in session.capture.contributions() if c.id not in disclosure.private
         ]
@@ -235,6 +248,7 @@ class _Reader:
             if r.id not in disclosure.private_recommendations
         ]
         self.rounds: list[Round] = session.voting.rounds()
+        self._recommendations: Recommendations | None = None
 
     def line(self, number: int, contribution: Contribution) -> ContributionLine:
         """A contribution as the view shows it (text redacted, speaker only if named)."""
@@ -244,7 +258,7 @@ class _Reader:
             point_number=self.point_number.get(contribution.point, 0),
             kind=shown["kind"],
             text=shown["text"],
-            time="" if self.anon else time.strftime("%H:%M", time.localtime(shown["created_at"])),
+            time="" if self.anon else f"{local_time(shown['created_at'], self.zone):%H:%M}",
             speaker=self.speaker(shown["participant"]),
             affiliation=self.affiliation(shown["participant"]),
             extra=self.view.extras("contributions", shown, _LINE_FIELDS),
@@ -271,85 +285,51 @@ class _Reader:
 
     # -- sections --------------------------------------------------------------------
 
-    def cover(self, info: Any, title: str) -> Cover:
-        r = self.redact
-        if self.anon:
+    def outcome(self, title: str) -> Outcome:
+        info, r = self.info, self.redact
+        if not self.anon:
+            notice = ""
+        elif info.chatham_house:
             notice = (
                 "This report follows the Chatham House Rule: what was said is reported, "
                 "but not who said it. It names no one."
-                if info.chatham_house
-                else "Anonymous report: it names no one and attributes nothing to anyone."
             )
         else:
-            notice = ""
-        return Cover(
+            notice = "Anonymous report: it names no one and attributes nothing to anyone."
+        messages, messages_note = outcome_page.key_messages(r(info.key_messages))
+        top, top_note = outcome_page.top_items(self.recommendations())
+        return Outcome(
             title=title,
             event=r(info.event),
             venue=r(info.venue),
             dates=r(info.dates),
+            when=outcome_page.when_text(self.span, self.zone),
             facilitator="" if self.anon else info.facilitator,
             rapporteur="" if self.anon else info.rapporteur,
-            background=r(info.background),
             notice=notice,
-            generated=_date_words(time.time()),
+            generated=_date_words(local_time(time.time(), self.zone)),
+            participation=(
+                *outcome_page.participation_facts(
+                    self.present(),
+                    len(self.people),
+                    self.presence.basis == "checked_in",
+                    anonymous=self.anon,
+                ),
+                self.contributions_fact(),
+            ),
+            key_messages=messages,
+            key_messages_note=messages_note,
+            top=top,
+            top_note=top_note,
+            addressees=r(info.addressees),
         )
 
-    def summary(self) -> Summary:
-        present = self.present()
-        roster = len(self.people)
-        facts = [
-            Fact(
-                "Participants",
-                f"{len(present)} present of {roster} on the roster"
-                if self.presence.basis == "checked_in"
-                else plural(roster, "person", "people") + " on the roster",
-            ),
-            Fact("By stakeholder group", _counted(present, "stakeholder_group", self.anon)),
-            Fact("By region", _counted(present, "region", self.anon)),
-        ]
+    def contributions_fact(self) -> Fact:
         kinds = Counter(c.kind for c in self.contributions)
-        facts.append(
-            Fact(
-                "Contributions",
-                f"{len(self.contributions)}"
-                + _breakdown([plural(kinds[k], k) for k in KIND_ORDER if kinds[k]]),
-            )
-        )
-        facts.append(Fact("Proposals", str(kinds["proposal"])))
-        clusters = self.session.board.clusters()
-        facts.append(
-            Fact(
-                "Recommendations",
-                f"{len(self.recs)}"
-                + (f", in {plural(len(clusters), 'group')}" if clusters else ""),
-            )
-        )
-        closed = sorted((r for r in self.rounds if r.state == "closed"), key=round_order)
-        if len(closed) > 1:
-            names = [self.redact(r.title) or f"round {n}" for n, r in enumerate(closed, 1)]
-            facts.append(Fact("Voting rounds", f"{len(closed)}: " + "; ".join(names)))
-        final = self.final
-        if final is None:
-            facts.append(Fact("Voting", "no voting round was closed"))
-        else:
-            rnd, result, _ = final
-            facts.append(Fact("Voting method", _method_words(rnd)))
-            if result is not None:
-                facts.append(
-                    Fact("Turnout", _turnout(result.ballots, result.eligible, result.turnout))
-                )
-        ordered = _counts(present, "stakeholder_group", self.anon)
-        chart = (
-            Chart(
-                title="Participants by stakeholder group",
-                categories=tuple(g for g, _ in ordered),
-                series=(Series("People", tuple(float(n) for _, n in ordered)),),
-                unit="people",
-            )
-            if ordered
-            else None
-        )
-        return Summary(facts=tuple(facts), chart=chart)
+        points = len({c.point for c in self.contributions})
+        text = f"{len(self.contributions)} on {plural(points, 'point')}"
+        text += _breakdown([plural(kinds[k], k) for k in KIND_ORDER if kinds[k]])
+        return Fact("Contributions", text)
 
     def agenda(self, now: float) -> Agenda:
         counts = Counter(c.point for c in self.contributions)
@@ -400,6 +380,12 @@ class _Reader:
         return Board(clusters, self.recs, self.redact, self.proposals_for)
 
     def recommendations(self) -> Recommendations:
+        """The voting rounds and recommendations (read once: page 1 shows their top too)."""
+        if self._recommendations is None:
+            self._recommendations = self._read_recommendations()
+        return self._recommendations
+
+    def _read_recommendations(self) -> Recommendations:
         clusters = self.session.board.clusters()
         board = self.new_board(clusters)
         final = self.final
@@ -424,6 +410,7 @@ class _Reader:
         return Recommendations(
             voting=voting_facts,
             note=note,
+            addressees=self.redact(self.info.addressees),
             ranked=tuple(ranked),
             others=tuple(board.others()),
             chart=chart,
@@ -468,37 +455,24 @@ class _Reader:
 
     # -- per point ---------------------------------------------------------------------
 
-    def points_notes(self) -> tuple[PointNotes, ...]:
-        by_point: dict[int, list[ContributionLine]] = {}
-        for line in self.lines:
-            by_point.setdefault(line.point_number, []).append(line)
-        notes = []
+    def narratives(self) -> tuple[PointNarrative, ...]:
+        """Per point, the rapporteur's key messages and summary, and what it drew."""
+        counts = Counter((line.point_number, line.kind) for line in self.lines)
+        out = []
         for number, point in enumerate(self.points, 1):
-            lines = by_point.get(number, [])
-            groups = []
-            for kind in KIND_ORDER:
-                of_kind = [line for line in lines if line.kind == kind]
-                if not of_kind:
-                    continue
-                limit = len(of_kind) if kind == "proposal" else MAIN_PER_KIND
-                groups.append(
-                    KindGroup(
-                        kind=kind,
-                        title=KIND_TITLES[kind],
-                        lines=tuple(of_kind[:limit]),
-                        more=max(0, len(of_kind) - limit),
-                    )
-                )
-            notes.append(
-                PointNotes(
+            messages = key_message_lines(self.redact(point.key_messages))
+            out.append(
+                PointNarrative(
                     number=number,
                     text=self.redact(point.text),
+                    key_messages=tuple(messages),
+                    summary=self.redact(point.summary),
                     notes=self.redact(point.notes) if self.disclosure.include_notes else "",
-                    groups=tuple(groups),
-                    total=len(lines),
+                    contributions=sum(counts[(number, k)] for k in KIND_ORDER),
+                    kinds=outcome_page.kinds_text({k: counts[(number, k)] for k in KIND_ORDER}),
                 )
             )
-        return tuple(notes)
+        return tuple(out)
 
     # -- participation -------------------------------------------------------------------
 

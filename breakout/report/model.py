@@ -8,39 +8,42 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-#: The report's sections, in the order they appear.
+#: The outcome document's sections, in the order they appear: page 1 (the outcome), the
+#: background, the narrative per point, the voting rounds and recommendations, the next
+#: steps, the annexes and the disclaimer.
 SECTIONS: tuple[str, ...] = (
-    "cover",
-    "summary",
-    "agenda",
-    "recommendations",
+    "outcome",
+    "background",
     "points",
+    "recommendations",
+    "next_steps",
+    "agenda",
     "participation",
     "participants",
     "appendix",
+    "disclaimer",
 )
 SECTION_TITLES: dict[str, str] = {
-    "cover": "Cover",
-    "summary": "Summary",
-    "agenda": "Agenda",
-    "recommendations": "Recommendations",
+    "outcome": "Outcome",
+    "background": "Background",
     "points": "Discussion by point",
-    "participation": "Participation",
-    "participants": "Participants",
-    "appendix": "Appendix: every contribution",
+    "recommendations": "Voting and recommendations",
+    "next_steps": "Next steps",
+    "agenda": "Annex: agenda and time used",
+    "participation": "Annex: participation",
+    "participants": "Annex: participants",
+    "appendix": "Annex: every contribution",
+    "disclaimer": "About this document",
 }
-#: In an anonymous report, participation groups smaller than this are merged.
+#: Old section names still accepted (``--sections cover,summary``): page 1 holds both.
+SECTION_ALIASES: dict[str, str] = {"cover": "outcome", "summary": "outcome"}
+#: In a count of people, groups smaller than this are merged (page 1 always; the
+#: participation annex when anonymous).
 MIN_GROUP = 3
-#: Per point and kind, at most this many contributions (proposals: all).
-MAIN_PER_KIND = 8
-#: The order kinds are shown in, per point, and their headings.
+#: Page 1 lists this many of the final round's recommendations.
+TOP_RECOMMENDATIONS = 5
+#: The order kinds are counted in, per point.
 KIND_ORDER: tuple[str, ...] = ("proposal", "concern", "question", "comment")
-KIND_TITLES: dict[str, str] = {
-    "proposal": "Proposals",
-    "concern": "Concerns",
-    "question": "Questions",
-    "comment": "Comments",
-}
 SMALLER_GROUPS = "Smaller groups"
 
 
@@ -105,22 +108,33 @@ class Chart:
 
 
 @dataclass(frozen=True)
-class Cover:
+class TopItem:
+    """A recommendation as page 1 lists it: its place, its words and its support."""
+
+    rank: int | None  # None when no round ranked it
     title: str
-    event: str
-    venue: str
-    dates: str
-    facilitator: str  # "" when anonymous or not recorded
-    rapporteur: str
-    background: str
-    notice: str  # why names are absent, or ""
-    generated: str  # "25 November 2026"
+    result: str  # "14 dots (from 9 voters)"; "" when not voted on
 
 
 @dataclass(frozen=True)
-class Summary:
-    facts: tuple[Fact, ...]
-    chart: Chart | None
+class Outcome:
+    """Page 1: the session, who took part, its key messages and top recommendations."""
+
+    title: str
+    event: str
+    venue: str
+    dates: str  # the event's dates as the briefing gives them
+    when: str  # the breakout's date and time with its zone, or ""
+    facilitator: str  # "" when anonymous or not recorded
+    rapporteur: str
+    notice: str  # why names are absent, or ""
+    generated: str  # "25 November 2026"
+    participation: tuple[Fact, ...]  # present, by stakeholder group, gender, region
+    key_messages: tuple[str, ...]  # the rapporteur's, one per line
+    key_messages_note: str  # "" or why there are none
+    top: tuple[TopItem, ...]
+    top_note: str  # how the top items were chosen, or why there are none
+    addressees: str  # to whom the recommendations are addressed, or ""
 
 
 @dataclass(frozen=True)
@@ -223,6 +237,7 @@ class EarlierRound:
 class Recommendations:
     voting: Voting | None
     note: str  # how the list is ordered
+    addressees: str  # to whom the recommendations are addressed, or ""
     ranked: tuple[RankedItem, ...]
     others: tuple[RankedItem, ...]  # in no voting round at all
     chart: Chart | None
@@ -247,20 +262,16 @@ class ContributionLine:
 
 
 @dataclass(frozen=True)
-class KindGroup:
-    kind: str
-    title: str
-    lines: tuple[ContributionLine, ...]
-    more: int  # how many more of this kind the appendix holds
+class PointNarrative:
+    """A point as the rapporteur tells it: key messages, summary, and what it drew."""
 
-
-@dataclass(frozen=True)
-class PointNotes:
     number: int
     text: str
-    notes: str
-    groups: tuple[KindGroup, ...]
-    total: int
+    key_messages: tuple[str, ...]
+    summary: str  # Markdown
+    notes: str  # the facilitator's, only when a named report asks for them
+    contributions: int
+    kinds: str  # "3 proposals, 5 comments" or ""
 
 
 @dataclass(frozen=True)
@@ -306,7 +317,7 @@ class Participants:
 
 @dataclass(frozen=True)
 class ReportContent:
-    """Everything a report shows. Sections not chosen are ``None``."""
+    """Everything the outcome document shows. Sections not chosen are ``None``."""
 
     title: str
     subject: str
@@ -314,11 +325,15 @@ class ReportContent:
     anonymous: bool
     chatham_house: bool
     sections: tuple[str, ...]
-    cover: Cover | None = None
-    summary: Summary | None = None
-    agenda: Agenda | None = None
+    #: The zone every time in the document is given in: "Europe/Lisbon, UTC+01:00".
+    zone: str = ""
+    outcome: Outcome | None = None
+    background: str | None = None  # the briefing's Markdown
+    points: tuple[PointNarrative, ...] | None = None
     recommendations: Recommendations | None = None
-    points: tuple[PointNotes, ...] | None = None
+    next_steps: str | None = None  # Markdown, one paragraph or item per line typed
+    agenda: Agenda | None = None
     participation: tuple[Participation, ...] | None = None
     participants: Participants | None = None
     appendix: tuple[ContributionLine, ...] | None = None
+    disclaimer: tuple[str, ...] | None = None  # its paragraphs

@@ -28,55 +28,42 @@ import io
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from reportlab.lib import colors
-from reportlab.lib.styles import ParagraphStyle
+from reportlab import rl_config
 from reportlab.lib.units import mm
 from reportlab.platypus import (
-    CondPageBreak,
     Flowable,
     KeepTogether,
     NextPageTemplate,
     PageBreakIfNotEmpty,
-    Paragraph,
     Spacer,
     Table,
     TableStyle,
 )
 
 from breakout.balance import percent
-from breakout.report.markdown_text import Block, blocks, plain
 from breakout.report.model import (
-    SECTION_TITLES,
-    Chart,
-    ContributionLine,
     Participation,
-    RankedItem,
     ReportContent,
     duration,
     plural,
 )
-from breakout.report.pdf_charts import BarChart, _Bar
+from breakout.report.pdf_charts import BarChart
 from breakout.report.pdf_layout import (
-    _MUTED_ATTR,
     _WARN_ATTR,
-    ACCENT,
     BODY_W,
     INK,
     MUTED,
-    PAGE_H,
-    PALETTE,
-    Heading,
     _table,
     _Writer,
 )
-from breakout.report.pdf_pages import TOC_MAX_POINTS, _contents, _Doc, _ReportCanvas
-from breakout.report.pdf_ranked import earlier_round_blocks, proposal_lines, support_table
-from breakout.report.pdf_text import (
-    SANS,
-    Piece,
-    register_fonts,
-    starts_right_to_left,
-)
+from breakout.report.pdf_outcome import OutcomeSections
+from breakout.report.pdf_pages import _contents, _Doc, _ReportCanvas
+from breakout.report.pdf_ranked import RecommendationSections
+from breakout.report.pdf_text import Piece, register_fonts, starts_right_to_left
+
+#: Streams are compressed and left binary: ASCII85 on top makes them a quarter bigger
+#: and is slow to write in Python (reportlab's setting, for every PDF this process makes).
+rl_config.useA85 = 0
 
 # -- fonts --------------------------------------------------------------------------
 
@@ -100,7 +87,7 @@ def render_pdf(
         writer,
         progress=progress,
         cancelled=cancelled,
-        with_cover="cover" in chosen,
+        with_cover="outcome" in chosen,
     )
     story = _Story(content, writer, chosen).build()
     doc.flowables_total = len(story) + 1
@@ -118,156 +105,47 @@ def render_pdf(
 # -- the story ----------------------------------------------------------------------------
 
 
-class _Story:
+class _Story(OutcomeSections, RecommendationSections):
     def __init__(self, content: ReportContent, writer: _Writer, sections: Sequence[str]) -> None:
-        self.c = content
-        self.w = writer
-        self.sections = list(sections)
-        self.keys = 0
-        self.story: list[Flowable] = []
-        self.entries: list[tuple[int, str, str]] = []
+        super().__init__(content, writer, sections)
         self.toc_slot: Flowable | None = None
-        self.toc_break: CondPageBreak | None = None
 
     def build(self) -> list[Flowable]:
         s = self.story
-        if "cover" in self.sections:
+        body = [x for x in self.sections if x != "outcome"]
+        if "outcome" in self.sections:
             s.append(NextPageTemplate("body"))
-            self.cover()
-        body = [x for x in self.sections if x != "cover"]
-        if len(body) > 1 and "cover" not in self.sections:
+            self.outcome()
+            if body:
+                s.append(PageBreakIfNotEmpty())
+        if len(body) > 1:
             s.append(self.w.para("Contents", "h1"))
-            s.append(self.toc())
-            s.append(PageBreakIfNotEmpty())
+            self.toc_slot = Spacer(1, 0)
+            s.append(self.toc_slot)
+            s.append(Spacer(1, 6 * mm))
         handlers: dict[str, Callable[[], None]] = {
-            "summary": self.summary,
-            "agenda": self.agenda,
-            "recommendations": self.recommendations,
+            "background": self.background,
             "points": self.points,
+            "recommendations": self.recommendations,
+            "next_steps": self.next_steps,
+            "agenda": self.agenda,
             "participation": self.participation,
             "participants": self.participants,
             "appendix": self.appendix,
+            "disclaimer": self.disclaimer,
         }
         for name in body:
             handlers[name]()
         if len(s) <= 1:
             s.append(self.w.para("This report has no sections.", "note"))
         if self.toc_slot is not None:
-            contents = _contents(self.w, self.entries)
-            s[s.index(self.toc_slot)] = contents
-            if self.toc_break is not None:
-                _, height = contents.wrap(BODY_W, PAGE_H)
-                self.toc_break.height = height + 4 * mm + 26
+            s[s.index(self.toc_slot)] = _contents(self.w, self.entries)
         return s
-
-    # -- helpers ---------------------------------------------------------------------------
-
-    def heading(self, text: str, style: str, level: int, *, toc: bool) -> Heading:
-        self.keys += 1
-        key = f"s{self.keys}"
-        plain = " ".join(text.split())
-        if toc:
-            self.entries.append((level, plain, key))
-        return self.w.heading(text, style, (level, plain, key, toc))
-
-    def section(self, name: str, *, new_page: bool = True) -> None:
-        if new_page:
-            self.story.append(PageBreakIfNotEmpty())
-        else:
-            self.story.append(CondPageBreak(60 * mm))
-        self.story.append(self.heading(SECTION_TITLES[name], "h1", 0, toc=True))
-
-    def toc(self) -> Flowable:
-        """A place for the contents, filled in once every heading is known."""
-        self.toc_slot = Spacer(1, 0)
-        return self.toc_slot
-
-    def facts_table(self, rows: Sequence[tuple[str, str]], label_w: float = 42 * mm) -> Table:
-        data = [
-            [self.w.para(label, "cell-bold"), self.w.para(value, "cell")] for label, value in rows
-        ]
-        return _table(data, [label_w, BODY_W - label_w], header=False)
-
-    def speaker_piece(self, line: ContributionLine | Any) -> list[Piece]:
-        who = ", ".join(x for x in (line.speaker, getattr(line, "affiliation", "")) if x)
-        return [(f" — {who}", "regular", _MUTED_ATTR)] if who else []
-
-    # -- sections ------------------------------------------------------------------------------
-
-    def cover(self) -> None:
-        cover = self.c.cover
-        assert cover is not None
-        s, w = self.story, self.w
-        s.append(Spacer(1, 4 * mm))
-        s.append(w.para("OUTCOME REPORT", "small"))
-        s.append(Spacer(1, 3 * mm))
-        s.append(w.para(cover.title, "title"))
-        for line in (cover.event, " · ".join(x for x in (cover.venue, cover.dates) if x)):
-            if line:
-                s.append(w.para(line, "cover-line"))
-        s.append(Spacer(1, 6 * mm))
-        people = [
-            (label, value)
-            for label, value in (
-                ("Facilitator", cover.facilitator),
-                ("Rapporteur", cover.rapporteur),
-            )
-            if value
-        ]
-        people.append(("Report written", cover.generated))
-        s.append(self.facts_table(people, 32 * mm))
-        if cover.notice:
-            s.append(Spacer(1, 4 * mm))
-            box = Table([[w.para(cover.notice, "notice")]], colWidths=[BODY_W])
-            box.setStyle(
-                TableStyle(
-                    [
-                        ("FONTNAME", (0, 0), (-1, -1), SANS),
-                        ("BACKGROUND", (0, 0), (-1, -1), colors.HexColor("#FFF6E0")),
-                        ("LINEBEFORE", (0, 0), (0, -1), 2.5, PALETTE[1]),
-                        ("LEFTPADDING", (0, 0), (-1, -1), 8),
-                        ("TOPPADDING", (0, 0), (-1, -1), 5),
-                        ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
-                    ]
-                )
-            )
-            s.append(box)
-        if cover.background:
-            s.append(Spacer(1, 4 * mm))
-            s.append(w.para("Background", "h3"))
-            s.extend(self.markdown_block(block) for block in blocks(cover.background))
-        body = [x for x in self.sections if x != "cover"]
-        if len(body) > 1:
-            # On the cover when it fits there, else whole on the next page
-            # (the break is sized once the contents are known: see build()).
-            self.toc_break = CondPageBreak(0)
-            s.append(self.toc_break)
-            s.append(Spacer(1, 4 * mm))
-            s.append(w.para("Contents", "h3"))
-            s.append(self.toc())
-
-    def markdown_block(self, block: Block) -> Paragraph:
-        """A paragraph, list item, heading or quote of the briefing's Markdown."""
-        pieces: list[Piece] = [(text, weight, "") for text, weight in block.spans]
-        style = {"item": "bullet", "heading": "h3", "quote": "note"}.get(block.kind, "body")
-        rtl = starts_right_to_left("".join(text for text, _ in block.spans))
-        if block.kind == "item":
-            return self.w.rich(pieces, style, rtl=rtl, bulletText=block.marker)
-        return self.w.rich(pieces, style, rtl=rtl)
-
-    def summary(self) -> None:
-        summary = self.c.summary
-        assert summary is not None
-        self.section("summary")
-        self.story.append(self.facts_table([(f.label, f.value) for f in summary.facts]))
-        if summary.chart is not None:
-            self.story.append(Spacer(1, 6 * mm))
-            self.story.append(BarChart(summary.chart, self.w))
 
     def agenda(self) -> None:
         agenda = self.c.agenda
         assert agenda is not None
-        self.section("agenda", new_page="summary" not in self.sections)
+        self.section("agenda")
         w = self.w
         if not agenda.rows:
             self.story.append(w.para("The agenda is empty.", "note"))
@@ -309,148 +187,6 @@ class _Story:
         self.story.append(
             w.para("Times are minutes:seconds of running clock for each point.", "note")
         )
-
-    def recommendations(self) -> None:
-        recs = self.c.recommendations
-        assert recs is not None
-        self.section("recommendations")
-        s, w = self.story, self.w
-        voting = recs.voting
-        if voting is not None:
-            facts = [
-                ("Final round", voting.title or "—"),
-                ("Method", voting.method),
-                ("Ballot", voting.ballot),
-                ("Turnout", voting.turnout),
-            ]
-            s.append(self.facts_table(facts, 32 * mm))
-            s.append(Spacer(1, 2))
-            s.append(w.para(voting.explanation, "note"))
-        s.append(w.para(recs.note, "body"))
-        if recs.chart is not None and recs.chart.categories:
-            top = recs.chart
-            if len(top.categories) > 12:
-                top = Chart(
-                    title=f"{top.title} (top 12 of {len(top.categories)})",
-                    categories=top.categories[:12],
-                    series=tuple(type(x)(x.name, x.values[:12]) for x in top.series),
-                    unit=top.unit,
-                )
-            s.append(Spacer(1, 2 * mm))
-            s.append(BarChart(top, w))
-        if not recs.ranked and not recs.others and not recs.eliminated:
-            s.append(w.para("No recommendations were recorded.", "note"))
-        for item in recs.ranked:
-            s.extend(self.ranked_item(item))
-        if recs.earlier:
-            s.append(CondPageBreak(40 * mm))
-            s.append(self.heading("Earlier voting rounds", "h2", 1, toc=False))
-            s.extend(earlier_round_blocks(w, recs.earlier))
-        voted = recs.ranked or recs.eliminated
-        others = "Not put to the vote" if voted else "Recommendations in board order"
-        for title, items in (
-            ("Not carried to the final round", recs.eliminated),
-            (others, recs.others),
-        ):
-            if items:
-                s.append(CondPageBreak(40 * mm))
-                s.append(self.heading(title, "h2", 1, toc=False))
-                for item in items:
-                    s.extend(self.ranked_item(item))
-
-    def ranked_item(self, item: RankedItem) -> list[Flowable]:
-        w = self.w
-        title = self.heading(item.title, "h2", 1, toc=False)
-        title.style = ParagraphStyle("rec-title", parent=title.style, spaceBefore=0, spaceAfter=2)
-        inner: list[Flowable] = [title]
-        if item.result:
-            inner.append(w.para(item.result, "small"))
-        if item.share is not None:
-            inner.append(Spacer(1, 2))
-            inner.append(_Bar(item.share, 60 * mm))
-        rank_cell: Any = w.para(str(item.rank) if item.rank is not None else "•", "rank")
-        head = Table(
-            [[rank_cell, inner]],
-            colWidths=[11 * mm, BODY_W - 11 * mm],
-            hAlign="LEFT",
-            splitInRow=1,
-        )
-        head.setStyle(
-            TableStyle(
-                [
-                    ("FONTNAME", (0, 0), (-1, -1), SANS),
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ("BACKGROUND", (0, 0), (0, 0), ACCENT if item.rank is not None else MUTED),
-                    ("LEFTPADDING", (0, 0), (0, 0), 0),
-                    ("RIGHTPADDING", (0, 0), (0, 0), 0),
-                    ("TOPPADDING", (0, 0), (0, 0), 4),
-                    ("BOTTOMPADDING", (0, 0), (0, 0), 4),
-                    ("LEFTPADDING", (1, 0), (1, 0), 8),
-                    ("TOPPADDING", (1, 0), (1, 0), 0),
-                ]
-            )
-        )
-        first: list[Flowable] = [Spacer(1, 3 * mm), head]
-        if item.wording and item.wording != item.title:
-            first.append(Spacer(1, 2))
-            first.append(w.para(item.wording, "body"))
-        if item.blocks:
-            first.append(
-                w.rich(
-                    [(f"Blocked by {plural(item.blocks, 'participant')}.", "bold", _WARN_ATTR)],
-                    "body",
-                )
-            )
-        out: list[Flowable] = [KeepTogether(first)]
-        out += support_table(w, item)
-        if item.support_note:
-            out.append(w.para(item.support_note, "note"))
-        out += proposal_lines(w, item)
-        return out
-
-    def points(self) -> None:
-        notes = self.c.points
-        assert notes is not None
-        self.section("points")
-        s, w = self.story, self.w
-        if not notes:
-            s.append(w.para("The agenda is empty.", "note"))
-        for point in notes:
-            heading = self.heading(
-                f"{point.number}. {point.text}", "h2", 1, toc=len(notes) <= TOC_MAX_POINTS
-            )
-            # A heading, however many lines it takes, never ends a page: it goes
-            # over with the first thing under it. So does a group's title.
-            first: list[Flowable] = [heading]
-            rest: list[Flowable] = []
-            if point.notes:  # only when a named report was asked to include them
-                first.append(w.para("Facilitator's notes: " + plain(point.notes), "note"))
-            if not point.groups:
-                first.append(w.para("Nothing was captured under this point.", "note"))
-            for group in point.groups:
-                lead = [
-                    w.para(f"{group.title} ({len(group.lines) + group.more})", "h3"),
-                    self.bullet(group.lines[0]),
-                ]
-                if len(first) == 1:
-                    first += lead
-                else:
-                    rest.append(KeepTogether(lead))
-                rest.extend(self.bullet(line) for line in group.lines[1:])
-                if group.more:
-                    rest.append(
-                        w.para(
-                            f"… and {group.more} more {group.title.lower()} in the appendix.",
-                            "note",
-                        )
-                    )
-            s.append(KeepTogether(first))
-            s.extend(rest)
-
-    def bullet(self, line: ContributionLine) -> Paragraph:
-        pieces: list[Piece] = [(line.text, "regular", "")]
-        pieces += self.speaker_piece(line)
-        return self.w.rich(pieces, "bullet", rtl=starts_right_to_left(line.text), bulletText="•")
 
     def participation(self) -> None:
         parts = self.c.participation
@@ -510,7 +246,7 @@ class _Story:
         assert people is not None
         if self.c.anonymous:
             return  # nobody is named; the cover says so
-        self.section("participants", new_page=False)
+        self.section("participants", new_page=False)  # short: it may follow the charts
         s, w = self.story, self.w
         s.append(w.para(people.note, "body"))
         if not people.rows:
@@ -540,17 +276,14 @@ class _Story:
         if not lines:
             s.append(w.para("No contributions were captured.", "note"))
             return
-        s.append(
-            w.para(
-                "Every contribution, in the order it was captured"
-                + (
-                    "." if self.c.anonymous else ", with the speaker where they agreed to be named."
-                ),
-                "body",
-            )
-        )
         # An anonymous report carries no time finer than the point: no Time column.
         timed = any(line.time for line in lines)
+        intro = "Every contribution, in the order it was captured" + (
+            "." if self.c.anonymous else ", with the speaker where they agreed to be named."
+        )
+        if timed and self.c.zone:
+            intro += f" Times are in {self.c.zone}."
+        s.append(w.para(intro, "body"))
         titles = ("#", *(("Time",) if timed else ()), "Point", "Kind", "Contribution")
         head = [w.para(t, "cell-head") for t in titles]
         widths = [9 * mm, *([11 * mm] if timed else []), 12 * mm, 18 * mm]

@@ -107,6 +107,33 @@ def _styles() -> dict[str, ParagraphStyle]:
             spaceAfter=0,
         ),
         "notice": make("notice", fontSize=9, leading=12.5, textColor=INK),
+        # Page 1: everything a little tighter, so that it holds the outcome.
+        "p1-title": make("p1-title", fontName=SANS_BOLD, fontSize=19, leading=23, spaceAfter=4),
+        "p1-when": make("p1-when", fontName=SANS_BOLD, fontSize=10.5, leading=14, spaceBefore=2),
+        "p1-h2": make(
+            "p1-h2",
+            fontName=SANS_BOLD,
+            fontSize=12,
+            leading=15,
+            spaceBefore=8,
+            spaceAfter=3,
+            textColor=ACCENT,
+        ),
+        "p1-label": make("p1-label", fontName=SANS_BOLD, fontSize=8.5, leading=11, spaceAfter=0),
+        "p1-cell": make("p1-cell", fontSize=8.5, leading=11, spaceAfter=0),
+        "p1-bullet": make(
+            "p1-bullet", fontSize=10, leading=13.5, leftIndent=11, bulletIndent=1, spaceAfter=2.5
+        ),
+        "p1-rec": make("p1-rec", fontName=SANS_BOLD, fontSize=9.5, leading=12.5, spaceAfter=0),
+        "p1-rank": make(
+            "p1-rank",
+            fontName=SANS_BOLD,
+            fontSize=11,
+            leading=13,
+            alignment=TA_CENTER,
+            textColor=ACCENT,
+            spaceAfter=0,
+        ),
         "toc0": make("toc0", fontSize=10.5, leading=14, spaceAfter=0),
         "toc1": make(
             "toc1", fontSize=8.5, leading=11, leftIndent=14, spaceAfter=0, textColor=MUTED
@@ -116,6 +143,24 @@ def _styles() -> dict[str, ParagraphStyle]:
             "toc1-page", fontSize=8.5, leading=11, spaceAfter=0, alignment=TA_RIGHT, textColor=MUTED
         ),
     }
+
+
+class Para(Paragraph):
+    """A paragraph that keeps its lines for the width it was last wrapped at.
+
+    A table wraps every cell to measure its rows, and again when it draws them; the
+    lines of a paragraph depend only on the width, so the second wrap is the first's.
+    """
+
+    _wrapped: tuple[float, tuple[float, float]] | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        wrapped = self._wrapped
+        if wrapped is not None and wrapped[0] == availWidth and "blPara" in self.__dict__:
+            return wrapped[1]  # (splitting drops the lines: then they are made again)
+        size: tuple[float, float] = super().wrap(availWidth, availHeight)
+        self._wrapped = (availWidth, size)
+        return size
 
 
 class _Writer:
@@ -144,7 +189,7 @@ class _Writer:
         *,
         rtl: bool = False,
         link: str | None = None,
-        make: type[Paragraph] = Paragraph,
+        make: type[Paragraph] = Para,
         **kw: Any,
     ) -> Paragraph:
         base = self.styles[style]
@@ -157,14 +202,14 @@ class _Writer:
         if any(needs_shaping(text) for text, _, _ in pieces):
             # Right-to-left letters: the lines are put in visual order when wrapped.
             bidi = BidiText(runs, rtl, render)
-            if make is Paragraph:
+            if make is Para:
                 make = BidiParagraph
             kw["bidi"] = bidi
             body = bidi.logical()
         elif any(has_wide(text) for text, _, _ in pieces) and not base.wordWrap:
             # Chinese or Japanese: lines break between characters, not before a full stop.
             cjk = CjkText(runs, render, font_of=lambda key: key[0])
-            if make is Paragraph:
+            if make is Para:
                 make = BidiParagraph
             kw["bidi"] = cjk
             body = cjk.logical()

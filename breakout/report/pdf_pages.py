@@ -162,7 +162,7 @@ class _Doc(BaseDocTemplate):
             PageTemplate("cover", [cover]),
             PageTemplate("body", [frame], onPage=self._header),
         ]
-        if "cover" not in content.sections or not with_cover:
+        if "outcome" not in content.sections or not with_cover:
             templates.reverse()  # the first page is a body page
         self.addPageTemplates(templates)
         short = content.title if len(content.title) <= 110 else content.title[:108] + "…"
@@ -188,6 +188,10 @@ class _Doc(BaseDocTemplate):
         super().handle_documentBegin()
         if isinstance(self.canv, _ReportCanvas):
             self.canv.doc = self
+        # What reportlab can do for accessibility: the language (/Lang, set above) and the
+        # title shown instead of the file name. It cannot tag the PDF (no structure tree,
+        # no marked content, so no reading order or alternative text for screen readers).
+        self.canv.setViewerPreference("DisplayDocTitle", "true")
         self._tick()
 
     def afterFlowable(self, flowable: Flowable) -> None:

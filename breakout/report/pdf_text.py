@@ -10,7 +10,7 @@ import threading
 import unicodedata
 from collections.abc import Callable, Container, Mapping, Sequence
 from importlib import resources
-from typing import TypeVar
+from typing import Any, TypeVar
 from xml.sax.saxutils import escape
 
 from reportlab.pdfbase import pdfmetrics
@@ -44,6 +44,31 @@ _lock = threading.Lock()
 _coverage: dict[str, frozenset[int]] = {}
 
 
+class MeasuredFont(TTFont):  # type: ignore[misc]
+    """A TrueType font that remembers the width of each string it has measured.
+
+    Laying out a paragraph measures every word, and the same words come back line after
+    line and paragraph after paragraph; measuring one is a loop over its glyphs in Python.
+    """
+
+    #: Forget every width past this many strings (a very long report's words).
+    LIMIT = 200_000
+
+    def __init__(self, *args: Any, **kw: Any) -> None:
+        super().__init__(*args, **kw)
+        self._widths: dict[tuple[str, float], float] = {}
+
+    def stringWidth(self, text: str, size: float, encoding: str = "utf8") -> float:
+        key = (text, size)
+        width = self._widths.get(key)
+        if width is None:
+            width = super().stringWidth(text, size, encoding)
+            if len(self._widths) >= self.LIMIT:
+                self._widths.clear()
+            self._widths[key] = width
+        return width
+
+
 def font_name(script: str, weight: str = "regular") -> str:
     """The registered font for a script and weight (a missing weight falls back)."""
     entry = FONT_FILES.get((script, weight)) or FONT_FILES[(script, "regular")]
@@ -63,7 +88,7 @@ def register_fonts() -> Mapping[str, frozenset[int]]:
                 raise BreakoutError(
                     f"the report font {filename} is missing; reinstall Breakout"
                 ) from None
-            font = TTFont(name, io.BytesIO(data), shapable=True)
+            font = MeasuredFont(name, io.BytesIO(data), shapable=True)
             pdfmetrics.registerFont(font)
             if script not in _coverage:
                 _coverage[script] = frozenset(font.face.charToGlyph)
@@ -92,6 +117,9 @@ def split_runs(
     """
     if not text:
         return []
+    first = coverage[order[0]]
+    if all(map(first.__contains__, map(ord, text))):
+        return [(order[0], text)]  # the first font has every character: one run
 
     def first_with(code: int) -> str | None:
         return next((s for s in order if code in coverage[s]), None)
@@ -135,7 +163,8 @@ MISSING = "\ufffd"
 
 def printable(text: str, coverage: Mapping[str, Container[int]]) -> str:
     """Text with every visible character no font has replaced by :data:`MISSING`."""
-    if all(ord(ch) in coverage[LATIN] for ch in text):
+    latin = coverage[LATIN]
+    if all(map(latin.__contains__, map(ord, text))):
         return text
     out = []
     for ch in text:

@@ -4,8 +4,8 @@ support by group, merged small groups, dates, and every string in a content valu
 
 from __future__ import annotations
 
+import datetime as dt
 import json
-import time
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from typing import Any
@@ -36,25 +36,34 @@ def _value(text: str) -> str:
     return clean or "Not recorded"
 
 
-def _counts(people: Sequence[Participant], attr: str, merge: bool) -> list[tuple[str, int]]:
-    """People per value of ``attr``, most first; small groups merged when ``merge``."""
+def _counts(
+    people: Sequence[Participant], attr: str, merge: bool, *, private: bool = True
+) -> list[tuple[str, int]]:
+    """People per value of ``attr``, most first; small groups merged when ``merge``.
+
+    ``private``: the merged row itself must hold at least :data:`MIN_GROUP` people (the
+    next smallest group joins it until it does), so no one can be told apart in it. A named
+    report merges small groups only to be brief, and merges no group alone.
+    """
     counts = Counter(_value(getattr(p, attr)) for p in people)
     ordered = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0].casefold()))
     if not merge:
         return ordered
     small = [kv for kv in ordered if kv[1] < MIN_GROUP]
-    if not small:
+    if not small or (len(small) == 1 and not private):
         return ordered
     big = [kv for kv in ordered if kv[1] >= MIN_GROUP]
-    while sum(n for _, n in small) < MIN_GROUP and big:
+    while private and sum(n for _, n in small) < MIN_GROUP and big:
         small.append(big.pop())  # the smallest of the others joins
     if len(small) == 1 and not big:
         return ordered  # one group only: there is nothing to merge it with
     return [*big, (SMALLER_GROUPS, sum(n for _, n in small))]
 
 
-def _counted(people: Sequence[Participant], attr: str, merge: bool = False) -> str:
-    ordered = _counts(people, attr, merge)
+def _counted(
+    people: Sequence[Participant], attr: str, merge: bool = False, *, private: bool = True
+) -> str:
+    ordered = _counts(people, attr, merge, private=private)
     if not ordered:
         return "none"
     return ", ".join(f"{name} {n}" for name, n in ordered)
@@ -126,9 +135,8 @@ def _merge_small(rows: list[ParticipationRow]) -> tuple[list[ParticipationRow], 
     return [*keep, merged], len(small)
 
 
-def _date_words(at: float) -> str:
-    tm = time.localtime(at)
-    return f"{tm.tm_mday} {time.strftime('%B %Y', tm)}"
+def _date_words(at: dt.datetime) -> str:
+    return f"{at.day} {at:%B %Y}"
 
 
 def all_text(value: Any) -> list[str]:

@@ -94,8 +94,9 @@ def test_every_format_on_the_demo(demo_path: Path, tmp_path: Path) -> None:
     pdf = tmp_path / "r.pdf"
     text = pdf_text(pdf)
     for heading in (
-        "Summary", "Agenda", "Recommendations", "Discussion by point", "Participation",
-        "Participants", "Appendix: every contribution", "Stay-and-improve support for SMEs",
+        "Key messages", "Top recommendations", "Annex: agenda and time used",
+        "Voting and recommendations", "Discussion by point", "Annex: participation",
+        "Annex: participants", "Annex: every contribution", "Stay-and-improve support for SMEs",
     ):  # fmt: skip
         assert heading in text, heading
     assert "Page 3 of" in text
@@ -204,8 +205,9 @@ def test_sections_choose_what_the_pdf_holds(demo_path: Path, tmp_path: Path) -> 
     )
     assert done.returncode == 0, done.stderr
     text = pdf_text(tmp_path / "r.pdf")
-    assert "Agenda" in text and "Appendix: every contribution" in text
-    assert "Discussion by point" not in text and "Participation" not in text
+    assert "Annex: agenda and time used" in text and "Annex: every contribution" in text
+    assert "Discussion by point" not in text and "Annex: participation" not in text
+    assert "Key messages" not in text
 
 
 def test_existing_files_are_replaced_whole(demo_path: Path, tmp_path: Path) -> None:

@@ -276,7 +276,7 @@ def test_the_anonymous_outputs_name_no_one_and_no_organisation(run: dict[str, An
     assert _scan(texts, organisations) == []
     markdown = texts["markdown"]
     # Counts of people per group: none under three (merged into "Smaller groups").
-    for label in ("By stakeholder group", "By region"):
+    for label in ("Stakeholder groups", "Gender", "Regions"):
         row = next(line for line in markdown.splitlines() if line.startswith(f"| {label} |"))
         counts = [int(n) for n in re.findall(r" (\d+)(?:,| \|)", row)]
         assert counts and min(counts) >= 3, row

@@ -197,7 +197,7 @@ def test_the_named_report_prints_every_point_whole(finished: dict[str, Any]) -> 
     assert "which asks go to the ministers?" in text
     markdown = (finished["named"] / "report.md").read_text(encoding="utf-8")
     # Nobody checked in: the roster (and the walk-in) stands for the room, everywhere.
-    assert "| Participants | 41 people on the roster |" in markdown
+    assert "| Participants | 41 people on the roster (nobody was checked in) |" in markdown
     assert markdown.count("| Turnout | 30 of 41 (73%) |") >= 1
     for point in finished["prepared"]["points"]:
         assert point["text"] in markdown

@@ -83,7 +83,7 @@ def test_turnout_balance_hands_and_report_agree_with_nobody_checked_in(
     assert bal.present == result.eligible
 
     content = build_content(session)
-    assert content.summary is not None
-    facts = {f.label: f.value for f in content.summary.facts}
-    assert facts["Participants"] == "41 people on the roster"
-    assert facts["Turnout"] == "3 of 41 (7%)"
+    assert content.outcome is not None
+    facts = {f.label: f.value for f in content.outcome.participation}
+    assert facts["Participants"] == "41 people on the roster (nobody was checked in)"
+    assert "turnout 3 of 41 (7%)" in content.outcome.top_note

@@ -70,10 +70,10 @@ def test_lists_keep_their_items_and_numbers() -> None:
     ]
 
 
-def test_the_cover_shows_no_markdown_marks(tmp_path: Path) -> None:
+def test_the_background_shows_no_markdown_marks(tmp_path: Path) -> None:
     with Session.create(tmp_path / "s.breakout", clock=FakeClock()) as session:
         session.import_briefing(parse_briefing(BRIEFING))
-        content = build_content(session, sections=["cover"])
+        content = build_content(session, sections=["background"])
         pdf = tmp_path / "r.pdf"
         pdf.write_bytes(render_pdf_bytes(content))
     words = [w.text for w in pdf_words(pdf)]

@@ -97,7 +97,7 @@ def test_the_shortlist_round_and_its_eliminated_items_are_reported(tmp_path: Pat
     assert recs.others == (), "every proposal was put to a vote"
 
     text = " ".join(w.text for w in pdf_words(pdf))
-    assert "Earlier voting rounds" in text and "Shortlist" in text and "12 dots" in text
+    assert "Voting rounds" in text and "Shortlist" in text and "12 dots" in text
     assert "Not carried to the final round" in text
     assert "Not put to the vote" not in text
     md = markdown(content)
@@ -107,9 +107,9 @@ def test_the_shortlist_round_and_its_eliminated_items_are_reported(tmp_path: Pat
     assert all(p in csv for p in PROPOSALS)
 
 
-def test_the_summary_counts_the_rounds(tmp_path: Path) -> None:
+def test_page_one_names_the_rounds_behind_the_top_recommendations(tmp_path: Path) -> None:
     with two_rounds(tmp_path) as session:
-        summary = build_content(session, sections=["summary"]).summary
-    assert summary is not None
-    facts = {f.label: f.value for f in summary.facts}
-    assert facts["Voting rounds"] == "2: Shortlist; Final round"
+        page = build_content(session, sections=["summary"]).outcome  # the old name works
+    assert page is not None
+    assert sorted(i.title for i in page.top) == sorted(PROPOSALS[:3])
+    assert "in the final vote (Final round), after 1 earlier round (Shortlist)" in page.top_note
