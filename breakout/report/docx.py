@@ -37,6 +37,7 @@ from breakout.report.markdown_text import Block, blocks
 from breakout.report.model import (
     SECTION_TITLES,
     Participation,
+    PointNarrative,
     RankedItem,
     ReportContent,
     duration,
@@ -54,7 +55,7 @@ def docx_bytes(content: ReportContent) -> bytes:
     word = Word()
     _properties(word.doc, content)
     word.heading(content.title, 0)
-    if content.cover is None and content.anonymous:
+    if content.outcome is None and content.anonymous:
         word.para([("Anonymous report: it names no one.", "italic")], "Quote")
     for name in content.sections:
         value = getattr(content, name, None)
@@ -90,25 +91,61 @@ def _properties(doc: Document, content: ReportContent) -> None:
         rels.pop(key)
 
 
-def _cover(word: Word, content: ReportContent) -> None:
-    cover = content.cover
-    assert cover is not None
-    if cover.event:
-        word.para(cover.event, "Subtitle")
-    where = " · ".join(x for x in (cover.venue, cover.dates) if x)
+def _outcome(word: Word, content: ReportContent) -> None:
+    """Page 1: the session, who took part, key messages and the top recommendations."""
+    page = content.outcome
+    assert page is not None
+    if page.event:
+        word.para(page.event, "Subtitle")
+    where = " · ".join(x for x in (page.venue, page.dates) if x)
     if where:
         word.para([(where, "bold")])
     people = [
         (label, value)
-        for label, value in (("Facilitator", cover.facilitator), ("Rapporteur", cover.rapporteur))
+        for label, value in (
+            ("When", page.when),
+            ("Facilitator", page.facilitator),
+            ("Rapporteur", page.rapporteur),
+        )
         if value
     ]
-    word.facts([*people, ("Report written", cover.generated)])
-    if cover.notice:
-        word.para(cover.notice, "Intense Quote")
-    if cover.background:
-        word.heading("Background", 1)
-        _markdown(word, cover.background)
+    word.facts([*people, ("Document written", page.generated)])
+    if page.notice:
+        word.para(page.notice, "Intense Quote")
+    word.heading("Who took part", 2)
+    word.facts([(f.label, f.value) for f in page.participation])
+    word.heading("Key messages", 2)
+    if page.key_messages:
+        word.bullets(page.key_messages)
+    else:
+        word.note(page.key_messages_note)
+    word.heading("Top recommendations", 2)
+    word.note(page.top_note)
+    if page.top:
+        word.numbered(
+            [
+                [(item.title, "bold"), *([(f" — {item.result}", "muted")] if item.result else [])]
+                for item in page.top
+            ],
+            page.top[0].rank or 1,
+        )
+    if page.addressees:
+        word.para([("Addressed to: ", "bold"), (page.addressees, "regular")])
+    word.page_break()
+
+
+def _text_section(name: str, empty: str) -> Callable[[Word, ReportContent], None]:
+    """A section that is Markdown someone wrote (the briefing's background, the next steps)."""
+
+    def write(word: Word, content: ReportContent) -> None:
+        text = getattr(content, name)
+        word.heading(SECTION_TITLES[name], 1)
+        if text and text.strip():
+            _markdown(word, text)
+        else:
+            word.note(empty)
+
+    return write
 
 
 def _markdown(word: Word, text: str) -> None:
@@ -141,13 +178,6 @@ def _numbered_run(found: Sequence[Block], at: int) -> list[Block]:
     return run
 
 
-def _summary(word: Word, content: ReportContent) -> None:
-    summary = content.summary
-    assert summary is not None
-    word.heading(SECTION_TITLES["summary"], 1)
-    word.facts([(f.label, f.value) for f in summary.facts])
-
-
 def _agenda(word: Word, content: ReportContent) -> None:
     agenda = content.agenda
     assert agenda is not None
@@ -170,6 +200,9 @@ def _recommendations(word: Word, content: ReportContent) -> None:
     recs = content.recommendations
     assert recs is not None
     word.heading(SECTION_TITLES["recommendations"], 1)
+    if recs.addressees:
+        word.para([("Addressed to: ", "bold"), (recs.addressees, "regular")])
+    _earlier_rounds(word, content)
     if recs.voting is not None:
         v = recs.voting
         rows = [
@@ -190,7 +223,6 @@ def _recommendations(word: Word, content: ReportContent) -> None:
         word.table(["Rank", "Recommendation", "Result"], rows_, [1.4, 10.6, 5.0])
     for item in recs.ranked:
         _item(word, item, 2)
-    _earlier_rounds(word, content)
     others = "Not put to the vote" if recs.ranked or recs.eliminated else None
     for title, items in (
         ("Not carried to the final round", recs.eliminated),
@@ -261,16 +293,30 @@ def _points(word: Word, content: ReportContent) -> None:
     if not content.points:
         word.note("The agenda is empty.")
     for point in content.points:
-        word.heading(f"{point.number}. {point.text}", 2)
-        if point.notes:  # only when a named report was asked to include them
-            word.note(f"Facilitator's notes: {point.notes}")
-        if not point.groups:
-            word.note("Nothing was captured under this point.")
-        for group in point.groups:
-            word.heading(f"{group.title} ({len(group.lines) + group.more})", 3)
-            word.bullets(_spoken(x.text, x.speaker, x.affiliation) for x in group.lines)
-            if group.more:
-                word.note(f"… and {group.more} more {group.title.lower()} in the appendix.")
+        _point(word, point, "appendix" in content.sections)
+
+
+def _point(word: Word, point: PointNarrative, with_appendix: bool) -> None:
+    word.heading(f"{point.number}. {point.text}", 2)
+    if point.notes:  # only when a named report was asked to include them
+        word.note(f"Facilitator's notes: {point.notes}")
+    if point.key_messages:
+        word.heading("Key messages", 3)
+        word.bullets(point.key_messages)
+    if point.summary:
+        _markdown(word, point.summary)
+    if not point.key_messages and not point.summary:
+        word.note("The rapporteur has not written about this point.")
+    if not point.contributions:
+        word.note("Nothing was captured under this point.")
+        return
+    kinds = f" ({point.kinds})" if point.kinds else ""
+    where = (
+        f"; every one is in “{SECTION_TITLES['appendix']}”, under point {point.number}"
+        if with_appendix
+        else ""
+    )
+    word.note(f"{plural(point.contributions, 'contribution')} captured{kinds}{where}.")
 
 
 def _participation(word: Word, content: ReportContent) -> None:
@@ -338,6 +384,8 @@ def _appendix(word: Word, content: ReportContent) -> None:
     named = ", with the speaker where they agreed to be named."
     lead = "Every contribution, in the order it was captured"
     word.para(lead + ("." if content.anonymous else named), keep=True)
+    if any(line.time for line in lines) and content.zone:
+        word.note(f"Times are in {content.zone}.")
     # An anonymous report carries no time finer than the point: no Time column.
     timed = any(line.time for line in lines)
     header = ["#", *(["Time"] if timed else []), "Point", "Kind", "Contribution"]
@@ -354,6 +402,12 @@ def _appendix(word: Word, content: ReportContent) -> None:
         for x in lines
     ]
     word.table(header, rows, widths)
+
+
+def _disclaimer(word: Word, content: ReportContent) -> None:
+    word.heading(SECTION_TITLES["disclaimer"], 1)
+    for text in content.disclaimer or ():
+        word.para(text)
 
 
 def _generic(word: Word, name: str, value: Any) -> None:
@@ -379,12 +433,14 @@ def _texts(value: Any) -> Iterable[str]:
 
 #: The writer of each section, by the section's name in :data:`SECTION_TITLES`.
 WRITERS: dict[str, Callable[[Word, ReportContent], None]] = {
-    "cover": _cover,
-    "summary": _summary,
-    "agenda": _agenda,
-    "recommendations": _recommendations,
+    "outcome": _outcome,
+    "background": _text_section("background", "The briefing gives no background."),
     "points": _points,
+    "recommendations": _recommendations,
+    "next_steps": _text_section("next_steps", "The rapporteur has not written next steps."),
+    "agenda": _agenda,
     "participation": _participation,
     "participants": _participants,
     "appendix": _appendix,
+    "disclaimer": _disclaimer,
 }

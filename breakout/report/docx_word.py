@@ -197,6 +197,12 @@ class Word:
     def note(self, text: str) -> Paragraph:
         return self.para([(text, "italic")])
 
+    def page_break(self) -> None:
+        """Start what follows on a new page (page 1 holds the outcome alone)."""
+        from docx.enum.text import WD_BREAK
+
+        self.doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+
     def bullets(self, items: Iterable[Text]) -> None:
         for item in items:
             self.para(item, "List Bullet")
