@@ -109,11 +109,10 @@ def _outcome(word: Word, content: ReportContent) -> None:
         )
         if value
     ]
-    word.facts([*people, ("Document written", page.generated)])
     if page.notice:
         word.para(page.notice, "Intense Quote")
-    word.heading("Who took part", 2)
-    word.facts([(f.label, f.value) for f in page.participation])
+    written = ("Document written", page.generated)
+    word.facts([*people, *((f.label, f.value) for f in page.participation), written])
     word.heading("Key messages", 2)
     if page.key_messages:
         word.bullets(page.key_messages)
@@ -131,7 +130,7 @@ def _outcome(word: Word, content: ReportContent) -> None:
         )
     if page.addressees:
         word.para([("Addressed to: ", "bold"), (page.addressees, "regular")])
-    word.page_break()
+    word.next_on_new_page()
 
 
 def _text_section(name: str, empty: str) -> Callable[[Word, ReportContent], None]:

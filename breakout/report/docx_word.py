@@ -26,7 +26,7 @@ Text = str | Sequence[Span]
 
 #: The page: A4 with 2 cm margins, so tables are this wide (cm).
 PAGE_CM = (21.0, 29.7)
-MARGIN_CM = 2.0
+MARGIN_CM = 1.8
 BODY_CM = PAGE_CM[0] - 2 * MARGIN_CM
 #: The report's language, and the languages marked on runs of other scripts.
 LANGUAGE = "en-GB"
@@ -125,12 +125,14 @@ class Word:
 
         self.doc: Document = new_document()
         self._style_ids: dict[str, str] = {}
+        self._new_page = False
         section = self.doc.sections[0]
         section.page_width, section.page_height = Cm(PAGE_CM[0]), Cm(PAGE_CM[1])
         for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
             setattr(section, side, Cm(MARGIN_CM))
         self._default_language()
         self._table_text_style()
+        self._title_style()
 
     def _default_language(self) -> None:
         from docx.oxml import OxmlElement
@@ -147,6 +149,13 @@ class Word:
         lang.set(qn("w:val"), LANGUAGE)
         lang.set(qn("w:eastAsia"), EAST_ASIAN_LANGUAGE)
         lang.set(qn("w:bidi"), RTL_LANGUAGE)
+
+    def _title_style(self) -> None:
+        """Title and body a size smaller than the template's, so page 1 holds the outcome."""
+        from docx.shared import Pt
+
+        self.doc.styles["Title"].font.size = Pt(20)
+        self.doc.styles["Normal"].font.size = Pt(10.5)
 
     def _table_text_style(self) -> None:
         """ "Table Text": the paragraphs in tables, a point smaller and without space after."""
@@ -172,6 +181,9 @@ class Word:
         """
         spans: Sequence[Span] = [(text, "regular")] if isinstance(text, str) else text
         paragraph = into if into is not None else self.doc.add_paragraph()
+        if self._new_page and into is None:
+            paragraph.paragraph_format.page_break_before = True
+            self._new_page = False
         if style is not None:
             paragraph._p.style = self._style_id(style)
         if keep:
@@ -197,11 +209,13 @@ class Word:
     def note(self, text: str) -> Paragraph:
         return self.para([(text, "italic")])
 
-    def page_break(self) -> None:
-        """Start what follows on a new page (page 1 holds the outcome alone)."""
-        from docx.enum.text import WD_BREAK
+    def next_on_new_page(self) -> None:
+        """Start the next paragraph on a new page (page 1 holds the outcome alone).
 
-        self.doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+        Set on that paragraph rather than written as an empty one with a break,
+        which would itself need a line at the foot of a full page.
+        """
+        self._new_page = True
 
     def bullets(self, items: Iterable[Text]) -> None:
         for item in items:

@@ -25,7 +25,7 @@ from docx.text.paragraph import Paragraph
 from breakout.briefing import read_briefing
 from breakout.report import SECTIONS, build_content
 from breakout.report import docx as word
-from breakout.report.docx_word import script_runs
+from breakout.report.docx_word import BODY_CM, script_runs
 from breakout.report.model import SECTION_TITLES, ReportContent
 from breakout.roster import read_roster
 from breakout.session import Session
@@ -132,6 +132,10 @@ def test_headings_follow_the_content_sections(forum: Session, tmp_path: Path) ->
     # Page 1 (the outcome) is under the document's title; every other section has its heading.
     body = [SECTION_TITLES[name] for name in content.sections if name != "outcome"]
     assert styled(path, "Heading 1") == body
+    # Page 1 holds the outcome alone: the first section after it starts a new page.
+    paragraphs = Document(str(path)).paragraphs
+    first = next(p for p in paragraphs if p.style is not None and p.style.name == "Heading 1")
+    assert first.paragraph_format.page_break_before
     assert content.points is not None and len(content.points) == 8
     points = [f"{p.number}. {' '.join(p.text.split())}" for p in content.points]
     second = styled(path, "Heading 2")
@@ -158,7 +162,7 @@ def test_the_recommendations_table_has_its_rows(forum: Session, tmp_path: Path) 
     # Every table fits between the margins of an A4 page.
     for each in document.tables:
         widths = [int(col.get(qn("w:w"))) for col in each._tbl.tblGrid.findall(qn("w:gridCol"))]
-        assert sum(widths) <= 17 * 567 + len(widths)  # twentieths of a point; 567 per cm
+        assert sum(widths) <= BODY_CM * 567 + len(widths)  # twentieths of a point; 567 per cm
 
 
 def test_arabic_reads_right_to_left_and_chinese_has_its_language(
