@@ -615,8 +615,8 @@ def print_quality(rows: Sequence[Row], sets: Sequence[Labelled]) -> None:
         "\nr = Louvain resolution tuned on food (en + mx). Held-out means exclude food"
         " and the unseen set."
     )
-    head = f"  {'model / centring':<36}{'r':>4}"
-    sub = " " * 42
+    head = f"  {'model / centring':<44}{'r':>4}"
+    sub = " " * 50
     for topic in topics:
         if f"{topic}/mixed" in keys:
             head += f" | {topic[:11]:^11}"
@@ -627,7 +627,7 @@ def print_quality(rows: Sequence[Row], sets: Sequence[Labelled]) -> None:
     print(head + " | held-out mean | worst")
     print(sub + f" | {'en':>5} {'mx':>5}   |   gap")
     for row in rows:
-        line = f"  {row.label:<36}{row.resolution:>4.1f}"
+        line = f"  {row.label:<44}{row.resolution:>4.1f}"
         for topic in topics:
             line += f" | {row.cells.get(f'{topic}/en', math.nan):5.2f}"
             if f"{topic}/mixed" in keys:
