@@ -258,11 +258,21 @@ class _Reader:
             point_number=self.point_number.get(contribution.point, 0),
             kind=shown["kind"],
             text=shown["text"],
-            time="" if self.anon else f"{local_time(shown['created_at'], self.zone):%H:%M}",
+            time=self.time_of(shown["created_at"], contribution.created_at),
             speaker=self.speaker(shown["participant"]),
             affiliation=self.affiliation(shown["participant"]),
             extra=self.view.extras("contributions", shown, _LINE_FIELDS),
         )
+
+    def time_of(self, shown: float, real: float) -> str:
+        """A contribution's time of day, or "" when the export withholds it.
+
+        The view gives a contribution whose speaker may not be named the point's
+        start instead of its own time; printing that would state a false time.
+        """
+        if self.anon or shown != real:
+            return ""
+        return f"{local_time(real, self.zone):%H:%M}"
 
     # -- who -----------------------------------------------------------------------
 

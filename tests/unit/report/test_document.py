@@ -204,3 +204,18 @@ def test_the_breakouts_time_comes_from_its_set_start_in_its_zone(tmp_path: Path)
     assert page.appendix is not None and page.appendix[0].time == "04:00"
     # Without a zone: the exporting machine's, labelled by its offset.
     assert re.search(r"\(UTC[+-]\d\d:\d\d\)$", unnamed.outcome.when), unnamed.outcome.when
+
+
+def test_the_annex_gives_no_false_time_for_a_contribution_whose_time_is_withheld(
+    made: tuple[ReportContent, Path],
+) -> None:
+    # Zainab Al-Khatib did not agree to be named: her contributions carry no name and no
+    # time of their own (a time could be matched with the speaking queue). The annex must
+    # then leave the time out, not print the point's start as if she had spoken then.
+    content, _ = made
+    lines = content.appendix
+    assert lines is not None
+    withheld = [line for line in lines if "tanker price doubled" in line.text]
+    assert withheld and all(line.time == "" and line.speaker == "" for line in withheld)
+    timed = [line.time for line in lines if line.time]
+    assert len(timed) > 50 and timed == sorted(timed)  # captured in order, one morning
