@@ -203,15 +203,8 @@ def _recommendations(word: Word, content: ReportContent) -> None:
         word.para([("Addressed to: ", "bold"), (recs.addressees, "regular")])
     _earlier_rounds(word, content)
     if recs.voting is not None:
-        v = recs.voting
-        rows = [
-            ("Final round", v.title or "—"),
-            ("Method", v.method),
-            ("Ballot", v.ballot),
-            ("Turnout", v.turnout),
-        ]
-        word.facts(rows)
-        word.note(v.explanation)
+        word.facts(recs.voting.facts())
+        word.note(recs.voting.explanation)
     word.para(recs.note, keep=True)
     if not recs.ranked and not recs.others and not recs.eliminated:
         word.note("No recommendations were recorded.")

@@ -16,6 +16,8 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
+from breakout.report.model import starts_right_to_left
+
 if TYPE_CHECKING:
     from docx.document import Document
     from docx.text.paragraph import Paragraph
@@ -24,7 +26,7 @@ if TYPE_CHECKING:
 Span = tuple[str, str]
 Text = str | Sequence[Span]
 
-#: The page: A4 with 2 cm margins, so tables are this wide (cm).
+#: The page: A4 with 1.8 cm margins, so tables are this wide (cm).
 PAGE_CM = (21.0, 29.7)
 MARGIN_CM = 1.8
 BODY_CM = PAGE_CM[0] - 2 * MARGIN_CM
@@ -64,17 +66,6 @@ _AFTER_LANG = ("w:eastAsianLayout", "w:specVanish", "w:oMath")
 
 
 # -- text direction and scripts ----------------------------------------------------------
-
-
-def right_to_left(text: str) -> bool:
-    """Whether the text's first strong character is right-to-left (Arabic, Hebrew…)."""
-    for ch in text:
-        direction = unicodedata.bidirectional(ch)
-        if direction in ("R", "AL"):
-            return True
-        if direction == "L":
-            return False
-    return False
 
 
 def _script(ch: str) -> str:
@@ -188,7 +179,7 @@ class Word:
             paragraph._p.style = self._style_id(style)
         if keep:
             paragraph.paragraph_format.keep_with_next = True
-        rtl = right_to_left("".join(part for part, _ in spans))
+        rtl = starts_right_to_left("".join(part for part, _ in spans))
         if rtl:
             _mark_bidi(paragraph)
         for part, weight in spans:

@@ -152,15 +152,7 @@ def _md_recommendations(content: ReportContent) -> list[str]:
     if recs.voting is not None:
         v = recs.voting
         md += [f"#### {_inline(v.title or 'The final round')}", ""]
-        md += _md_table(
-            ["", ""],
-            [
-                ["Final round", v.title or "—"],
-                ["Method", v.method],
-                ["Ballot", v.ballot],
-                ["Turnout", v.turnout],
-            ],
-        )
+        md += _md_table(["", ""], [list(fact) for fact in v.facts()])
         md += [f"*{_inline(v.explanation)}*", ""]
     title = "Recommendations, as ranked by the final round" if recs.ranked else "Recommendations"
     md += [f"### {title}", "", _inline(recs.note), ""]

@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
@@ -72,6 +73,21 @@ def difference(seconds: float) -> str:
 
 def plural(n: int, noun: str, nouns: str | None = None) -> str:
     return f"{n} {noun if n == 1 else (nouns or noun + 's')}"
+
+
+def starts_right_to_left(text: str) -> bool:
+    """Whether the text's first letter is from a right-to-left script (Arabic, Hebrew…).
+
+    Every writer sets a paragraph's direction from it (the Unicode bidirectional
+    algorithm's rule P2 for the paragraph level).
+    """
+    for ch in text:
+        direction = unicodedata.bidirectional(ch)
+        if direction in ("R", "AL"):
+            return True
+        if direction == "L":
+            return False
+    return False
 
 
 def _number(value: float) -> str:
@@ -222,6 +238,15 @@ class Voting:
     turnout: str  # "19 of 20 (95%)"
     explanation: str
     order: str
+
+    def facts(self) -> tuple[tuple[str, str], ...]:
+        """The final round as every format lists it: (label, value) rows."""
+        return (
+            ("Final round", self.title or "—"),
+            ("Method", self.method),
+            ("Ballot", self.ballot),
+            ("Turnout", self.turnout),
+        )
 
 
 @dataclass(frozen=True)

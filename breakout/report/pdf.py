@@ -46,6 +46,7 @@ from breakout.report.model import (
     ReportContent,
     duration,
     plural,
+    starts_right_to_left,
 )
 from breakout.report.pdf_charts import BarChart
 from breakout.report.pdf_layout import (
@@ -59,7 +60,7 @@ from breakout.report.pdf_layout import (
 from breakout.report.pdf_outcome import OutcomeSections
 from breakout.report.pdf_pages import _contents, _Doc, _ReportCanvas
 from breakout.report.pdf_ranked import RecommendationSections
-from breakout.report.pdf_text import Piece, register_fonts, starts_right_to_left
+from breakout.report.pdf_text import Piece, register_fonts
 
 #: Streams are compressed and left binary: ASCII85 on top makes them a quarter bigger
 #: and is slow to write in Python (reportlab's setting, for every PDF this process makes).

@@ -12,9 +12,14 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, PageBreakIfNotEmpty, Paragraph, Table
 
 from breakout.report.markdown_text import Block, blocks, spans
-from breakout.report.model import SECTION_TITLES, ContributionLine, ReportContent
+from breakout.report.model import (
+    SECTION_TITLES,
+    ContributionLine,
+    ReportContent,
+    starts_right_to_left,
+)
 from breakout.report.pdf_layout import _MUTED_ATTR, BODY_W, Heading, _table, _Writer
-from breakout.report.pdf_text import Piece, starts_right_to_left
+from breakout.report.pdf_text import Piece
 
 
 class StoryBase:

@@ -12,6 +12,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
+from breakout.report.model import starts_right_to_left
 from breakout.report.pdf_bidi import BidiParagraph, BidiText
 from breakout.report.pdf_cjk import CjkText, has_wide
 from breakout.report.pdf_text import (
@@ -23,7 +24,6 @@ from breakout.report.pdf_text import (
     font_runs,
     needs_shaping,
     run_markup,
-    starts_right_to_left,
 )
 
 INK = colors.HexColor("#1D2733")

@@ -10,7 +10,14 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table, TableStyle
 
-from breakout.report.model import Chart, EarlierRound, RankedItem, Recommendations, plural
+from breakout.report.model import (
+    Chart,
+    EarlierRound,
+    RankedItem,
+    Recommendations,
+    plural,
+    starts_right_to_left,
+)
 from breakout.report.pdf_base import StoryBase
 from breakout.report.pdf_charts import BarChart, _Bar
 from breakout.report.pdf_layout import (
@@ -22,7 +29,7 @@ from breakout.report.pdf_layout import (
     _table,
     _Writer,
 )
-from breakout.report.pdf_text import SANS, Piece, starts_right_to_left
+from breakout.report.pdf_text import SANS, Piece
 
 #: The result chart shows at most this many of the final round's items.
 CHART_MAX = 12
@@ -69,13 +76,7 @@ class RecommendationSections(StoryBase):
         if voting is None:
             return []
         w = self.w
-        facts = [
-            ("Final round", voting.title or "—"),
-            ("Method", voting.method),
-            ("Ballot", voting.ballot),
-            ("Turnout", voting.turnout),
-        ]
-        out: list[Flowable] = [self.facts_table(facts, 32 * mm), Spacer(1, 2)]
+        out: list[Flowable] = [self.facts_table(voting.facts(), 32 * mm), Spacer(1, 2)]
         out.append(w.para(voting.explanation, "note"))
         top = recs.chart
         if top is not None and top.categories:

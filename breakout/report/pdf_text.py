@@ -207,17 +207,6 @@ def needs_shaping(text: str) -> bool:
     return not text.isascii() and any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in text)
 
 
-def starts_right_to_left(text: str) -> bool:
-    """Whether the first letter is from a right-to-left script."""
-    for ch in text:
-        direction = unicodedata.bidirectional(ch)
-        if direction in ("R", "AL"):
-            return True
-        if direction == "L":
-            return False
-    return False
-
-
 Piece = tuple[str, str, str]  # (text, weight, extra <font> attributes, e.g. 'color="#555"')
 
 

@@ -31,6 +31,7 @@ from breakout.report import (
 )
 from breakout.report.content import WITHHELD
 from breakout.report.exports import csv_files, json_document, markdown
+from breakout.report.model import starts_right_to_left
 from breakout.report.pdf_text import (
     ARABIC,
     CJK,
@@ -42,7 +43,6 @@ from breakout.report.pdf_text import (
     printable,
     register_fonts,
     split_runs,
-    starts_right_to_left,
 )
 from breakout.report.wording import all_text
 from breakout.session import Session
