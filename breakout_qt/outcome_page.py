@@ -44,16 +44,14 @@ from breakout.model import Point
 from breakout.outcome import key_message_lines
 from breakout.session import Session
 from breakout_qt.outcome_parts import (
-    BidiLinesDelegate,
     DraftsBox,
     DraftWorker,
     OutcomeEdit,
     PointRecord,
-    direction_of,
     one_line,
 )
 from breakout_qt.panels import heading
-from breakout_qt.text_cells import ClampedLabel
+from breakout_qt.text_cells import ClampedLabel, LinesDelegate, direction_of
 from breakout_qt.undo import Operations
 
 SESSION_ROW = 0  # the list's first row is the whole session; the points follow
@@ -107,7 +105,7 @@ class OutcomePage(QWidget):
         self.points_list = QListWidget()
         self.points_list.setAccessibleName("Points, and the whole session")
         self.points_list.setWordWrap(True)
-        self.points_list.setItemDelegate(BidiLinesDelegate(POINT_LINES, self.points_list))
+        self.points_list.setItemDelegate(LinesDelegate(POINT_LINES, self.points_list))
         self.points_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.points_list.setSpacing(2)
         self.points_list.currentRowChanged.connect(self._row_chosen)

@@ -15,7 +15,6 @@ until the rapporteur uses it.
 
 from __future__ import annotations
 
-import unicodedata
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QThread, QTimer, Signal
@@ -30,7 +29,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QProgressBar,
     QPushButton,
-    QStyleOptionViewItem,
     QTableView,
     QTextEdit,
     QVBoxLayout,
@@ -52,17 +50,6 @@ CONTRIBUTION_LINES = 4  # lines of a contribution's text in the record
 NAME_COLUMN_MOST = 160  # pixels for "Who"; a longer name ends in "…"
 FIT_AT_ONCE = 30  # contributions fitted to their text per turn of the event loop
 DRAFTS_MOST = 180  # pixels of drafts shown before the list scrolls
-
-
-def direction_of(text: str) -> Qt.LayoutDirection:
-    """Right to left if the first strong letter of ``text`` is (Arabic, Hebrew…)."""
-    for char in text:
-        kind = unicodedata.bidirectional(char)
-        if kind == "L":
-            return Qt.LayoutDirection.LeftToRight
-        if kind in ("R", "AL"):
-            return Qt.LayoutDirection.RightToLeft
-    return Qt.LayoutDirection.LeftToRight
 
 
 def one_line(text: str) -> str:
@@ -135,16 +122,6 @@ class OutcomeEdit(QTextEdit):
             self.due.emit()
 
 
-class BidiLinesDelegate(LinesDelegate):
-    """Wrapped cells (see :class:`LinesDelegate`) each laid out in its own text's direction."""
-
-    def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:
-        super().initStyleOption(option, index)
-        text = index.data(Qt.ItemDataRole.DisplayRole)
-        if isinstance(text, str):
-            option.direction = direction_of(text)
-
-
 class DraftWorker(QThread):
     """Computes a point's drafts off the GUI thread; never touches the session file."""
 
@@ -199,7 +176,7 @@ class DraftsBox(QFrame):
         )
         self.list.setWordWrap(True)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.list.setItemDelegate(BidiLinesDelegate(3, self.list))
+        self.list.setItemDelegate(LinesDelegate(3, self.list))
         self.list.itemActivated.connect(lambda item: self.use_requested.emit([self._id(item)]))
         layout.addWidget(self.list, 1)
         self.busy = QProgressBar()
@@ -295,9 +272,7 @@ class PointRecord(QWidget):
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         view.setWordWrap(True)
         view.verticalHeader().hide()
-        view.setItemDelegate(
-            BidiLinesDelegate(CONTRIBUTION_LINES, view, cell_key=self.model.cell_key)
-        )
+        view.setItemDelegate(LinesDelegate(CONTRIBUTION_LINES, view, cell_key=self.model.cell_key))
         view.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         keep_columns_fitted(view, (0, 1, 2), NAME_COLUMN_MOST, rows=FIT_AT_ONCE)
         view.doubleClicked.connect(lambda index: self.quote_requested.emit(index.row()))

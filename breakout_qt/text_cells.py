@@ -8,6 +8,7 @@ instead of every visible one.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable, Hashable, Sequence
 
 from PySide6.QtCore import (
@@ -107,8 +108,27 @@ class ClampedLabel(QLabel):
 _LOOK_CHANGES = (QEvent.Type.FontChange, QEvent.Type.PaletteChange, QEvent.Type.StyleChange)
 
 
+def direction_of(text: str) -> Qt.LayoutDirection:
+    """Right to left if the first strong letter of ``text`` is (Arabic, Hebrew…).
+
+    The Unicode bidirectional algorithm's rule for a paragraph's level (P2):
+    a cell, a line or a box of text takes its direction from its own words,
+    whatever the window's direction.
+    """
+    for char in text:
+        kind = unicodedata.bidirectional(char)
+        if kind == "L":
+            return Qt.LayoutDirection.LeftToRight
+        if kind in ("R", "AL"):
+            return Qt.LayoutDirection.RightToLeft
+    return Qt.LayoutDirection.LeftToRight
+
+
 class LinesDelegate(QStyledItemDelegate):
     """Wrapped cells at most ``lines`` lines tall; the style ends a cut cell in "…".
+
+    Each cell is laid out, and aligned, in its own text's direction (an Arabic
+    contribution reads from the right in a list of English ones).
 
     With ``cell_key`` (a model's function giving, for an index, a value that
     stands for all the cell shows), each cell drawn is kept as a picture and
@@ -144,6 +164,12 @@ class LinesDelegate(QStyledItemDelegate):
             self._pictures.clear()
             self._pixels = 0
         return False
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:
+        super().initStyleOption(option, index)
+        text = index.data(Qt.ItemDataRole.DisplayRole)
+        if isinstance(text, str):
+            option.direction = direction_of(text)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         content = None if self._cell_key is None else self._cell_key(index)

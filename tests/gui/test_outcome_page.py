@@ -330,6 +330,27 @@ def test_right_to_left_paragraphs_read_from_the_right(
         )
 
 
+def test_the_consoles_contributions_read_each_in_its_own_direction(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    # The console's list of contributions, where the facilitator sees what was just
+    # captured: an Arabic contribution reads from the right among Latin and Chinese ones.
+    assert window.console is not None
+    panel = window.console.capture
+    window.show_page(0)
+    capture(qtbot, window, "王秀英", "学校每学期组织一次疏散演练。", "proposal")
+    capture(qtbot, window, "عبد الرحمن الفاسي", ARABIC, "proposal")
+    delegate = panel.view.itemDelegate()
+    directions = {}
+    for row in range(panel.model.rowCount()):
+        index = panel.model.index(row, 3)
+        option = QStyleOptionViewItem()
+        delegate.initStyleOption(option, index)  # type: ignore[attr-defined]
+        directions[index.data()] = option.direction
+    assert directions[ARABIC] == Qt.LayoutDirection.RightToLeft
+    assert directions["学校每学期组织一次疏散演练。"] == Qt.LayoutDirection.LeftToRight
+
+
 def test_the_page_follows_captures_and_a_new_session(
     qtbot: QtBot, window: MainWindow, session: Session, tmp_path: Path
 ) -> None:
