@@ -193,6 +193,13 @@ class _Writer:
         **kw: Any,
     ) -> Paragraph:
         base = self.styles[style]
+        bullet = kw.get("bulletText")
+        if rtl and bullet and pieces:
+            # reportlab draws a bullet at the left edge only: a right-to-left item
+            # begins with its bullet in the text instead, where the bidirectional
+            # algorithm puts it, at the right.
+            del kw["bulletText"]
+            pieces = [(f"{bullet}\u00a0", pieces[0][1], pieces[0][2]), *pieces]
         runs, shaped = font_runs(pieces, shaping=bool(base.shaping) or None)
 
         def render(key: RunKey, run: str) -> str:

@@ -92,3 +92,20 @@ def test_every_line_of_a_long_arabic_paragraph_runs_right_to_left(tmp_path: Path
             assert later[2] < earlier[1], "on one line each word stands left of the one before"
         else:
             assert later[0] > earlier[0] + 5, "the next line is below"
+
+
+def test_an_arabic_key_message_has_its_bullet_on_the_right(tmp_path: Path) -> None:
+    # reportlab draws bullets at the left edge; a right-to-left item must start, and so
+    # carry its bullet, at the right, where a reader of Arabic looks for it.
+    with Session.create(tmp_path / "s.breakout", clock=FakeClock(), title="Eau") as session:
+        session.outcome.edit_session(key_messages=f"- {ARABIC}\n- Water first")
+        pdf = tmp_path / "r.pdf"
+        pdf.write_bytes(render_pdf_bytes(build_content(session, sections=["outcome"])))
+    words = pdf_words(pdf)
+    first = find([(w.top, w.left, w.right, letters(w.text)) for w in words], ARABIC.split()[0])
+    bullets = [w for w in words if w.text.startswith("•")]
+    (rtl_bullet,) = [b for b in bullets if abs(b.top - first[0]) < 6]  # on its line
+    assert rtl_bullet.left > first[2], "the bullet stands right of the first word"
+    (ltr_bullet,) = [b for b in bullets if b is not rtl_bullet]
+    water = next(w for w in words if w.text == "Water")
+    assert ltr_bullet.right < water.left, "a left-to-right item keeps its bullet on the left"
