@@ -13,6 +13,7 @@ from breakout import voting
 from breakout.errors import BreakoutError
 from breakout.interchange.fields import FORMAT, FORMAT_VERSION, TABLES
 from breakout.interchange.shape import check_values, is_whole, schema_problem, show
+from breakout.when import check_time_zone
 
 
 def check_document(data: Any, name: str = "the JSON") -> None:
@@ -51,6 +52,7 @@ def check_document(data: Any, name: str = "the JSON") -> None:
             seen.add(item["id"])
         ids[section] = seen
     _check_references(data, ids, name)
+    _check_time_zone(data["session"].get("time_zone", ""), name)
     _check_turns(data.get("turns", []), name)
     round_ids: set[int] = set()
     all_items: set[int] = set()
@@ -59,6 +61,14 @@ def check_document(data: Any, name: str = "the JSON") -> None:
 
 
 # -- what the schema cannot say -----------------------------------------------------
+
+
+def _check_time_zone(zone: str, name: str) -> None:
+    """A zone this computer knows (every time in a report is given in it), or ""."""
+    try:
+        check_time_zone(zone)
+    except BreakoutError as exc:
+        raise BreakoutError(f"session.time_zone in {name}: {exc}") from None
 
 
 def _check_references(data: Mapping[str, Any], ids: Mapping[str, set[int]], name: str) -> None:

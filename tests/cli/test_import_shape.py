@@ -150,6 +150,10 @@ FAULTS: dict[str, tuple[Callable[[dict[str, Any]], None], str]] = {
         _no_requested_at,
         'turns[0] in doc.json lacks "requested_at"',
     ),
+    "a time zone this computer does not know": (
+        lambda doc: doc["session"].update(time_zone="Valparaíso/Centro"),
+        "session.time_zone in doc.json: 'Valparaíso/Centro' is not a time zone this computer",
+    ),
     "two speakers with the floor": (
         _two_speakers,
         "turns[1] in doc.json has the floor, but turns[0] has it already",
