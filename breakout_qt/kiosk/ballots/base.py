@@ -17,6 +17,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from breakout.model import RoundItem
+from breakout_qt.i18n import Catalogue
 from breakout_qt.kiosk.controls import kiosk_label
 
 
@@ -33,10 +34,16 @@ class BallotWidget(QWidget):
     row_share = 0.014
 
     def __init__(
-        self, items: Sequence[RoundItem], settings: Mapping[str, Any], parent: QWidget | None = None
+        self,
+        items: Sequence[RoundItem],
+        settings: Mapping[str, Any],
+        words: Catalogue | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("ballot")
+        #: The kiosk's language.
+        self.words = words if words is not None else Catalogue()
         self.items = list(items)
         self.settings = dict(settings)
         self._entries: dict[int, int] = {}
@@ -80,7 +87,7 @@ class BallotWidget(QWidget):
 
     def item_text(self, item: RoundItem) -> QLabel:
         """An item's wording, wrapped; the kiosk shrinks it to keep the ballot in view."""
-        label = kiosk_label("itemText", "Item")
+        label = kiosk_label("itemText", self.words.translate("Ballot", "Item"))
         label.setText(item.label)
         label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         return label
