@@ -85,6 +85,8 @@ class TimeBar(QWidget):
         if self.fraction > 0:
             filled = QRectF(rect)
             filled.setWidth(max(rect.height(), rect.width() * self.fraction))
+            if self.isRightToLeft():  # it fills the way the room reads
+                filled.moveRight(rect.right())
             painter.setBrush(self.fill_colour())
             painter.drawRoundedRect(filled, radius, radius)
         painter.end()

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from PySide6.QtCore import Qt
+
 from breakout.clock import countdown_seconds
 from breakout.room import RoomView
 from breakout.tally import RoundResult
@@ -20,9 +22,20 @@ from breakout_qt.i18n import Catalogue, RoomWords, fill
 _SPEAKER = re.compile(r"Speaker(?: (\d+))?")
 
 
+#: Unicode's isolates: a line in the other direction from the screen's keeps its own order
+#: ("10 min left" under an Arabic line would otherwise read "min left 10").
+_ISOLATE = {Qt.LayoutDirection.LeftToRight: "\u2066", Qt.LayoutDirection.RightToLeft: "\u2067"}
+_POP = "\u2069"
+
+
 def lines(words: RoomWords, say: Callable[[Catalogue], str]) -> str:
     """One sentence in each of the room's languages, a line each (the empty ones left out)."""
-    said = [say(catalogue) for catalogue in words.each()]
+    said = []
+    for catalogue in words.each():
+        text = say(catalogue)
+        if text and catalogue.direction != words.direction:
+            text = f"{_ISOLATE[catalogue.direction]}{text}{_POP}"
+        said.append(text)
     return "\n".join(text for text in said if text)
 
 

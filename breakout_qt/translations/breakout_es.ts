@@ -389,7 +389,7 @@
     </message>
     <message>
         <source>Point %1 of %2</source>
-        <extracomment>How the engine shows a speaker who may not be named: &quot;Speaker&quot;, &quot;Speaker 2&quot;.</extracomment>
+        <extracomment>How the engine shows a speaker who may not be named: &quot;Speaker&quot;, &quot;Speaker 2&quot;. Unicode&apos;s isolates: a line in the other direction from the screen&apos;s keeps its own order (&quot;10 min left&quot; under an Arabic line would otherwise read &quot;min left 10&quot;).</extracomment>
         <translation>Punto %1 de %2</translation>
     </message>
     <message>
