@@ -19,7 +19,8 @@ Plural forms (``%n``: three in Russian, six in Arabic) are asked for with
 ``words``: ``pyside6-lupdate`` marks a ``translate`` call as plural only when its count is a
 literal number, while it reads ``x.tr(text, disambiguation, n)`` with any count and files it
 under the context ``x`` — hence the one spelling, and :data:`PLURALS` as the context at run
-time (a test holds the marked modules to it).
+time (a test holds the marked modules to it). In those modules ``#:`` is lupdate's
+comment for translators, so their attributes are described with plain ``#`` comments.
 """
 
 from __future__ import annotations

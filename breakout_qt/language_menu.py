@@ -21,12 +21,13 @@ from breakout_qt.i18n import (
     ROOM_LANGUAGE_KEY,
     ROOM_SECOND_KEY,
     console_language,
+    fill,
 )
 
 
 class LanguageMenu(QMenu):
     """The submenu; ``changed`` is called after the room's or the kiosk's language changes,
-    ``restart`` with the console's new language's name."""
+    ``restart`` with what to say when the console's changes (from the next start)."""
 
     def __init__(
         self,
@@ -75,6 +76,9 @@ class LanguageMenu(QMenu):
         self.settings.setValue(key, code)
         self.choices[key][code].setChecked(True)
         if key == LANGUAGE_KEY:
-            self._restart(LANGUAGES[code])
+            said = QCoreApplication.translate(
+                "LanguageMenu", "Breakout speaks %1 from its next start."
+            )
+            self._restart(fill(said, LANGUAGES[code]))
         else:
             self._changed()

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
@@ -35,7 +35,7 @@ from breakout_qt.console.console import Console
 from breakout_qt.console.people import PeoplePanel
 from breakout_qt.console.queue import QueuePanel
 from breakout_qt.file_flows import FileFlows
-from breakout_qt.i18n import fill, kiosk_words, room_words
+from breakout_qt.i18n import kiosk_words, room_words
 from breakout_qt.language_menu import LanguageMenu
 from breakout_qt.panels import SteadyTabs
 from breakout_qt.recent_files import RecentFiles
@@ -197,7 +197,7 @@ class MainWindow(FileFlows):
         view.addSeparator()
         view.addActions([self.shared_action, self.scheme_action])
         self.language_menu = LanguageMenu(
-            self.settings, self, self._languages_changed, self._language_after_restart
+            self.settings, self, self._languages_changed, self.show_status
         )
         view.addMenu(self.language_menu)
         help_menu = bar.addMenu("&Help")
@@ -507,10 +507,6 @@ class MainWindow(FileFlows):
     def _languages_changed(self) -> None:
         if self.shared_screen is not None:
             self.shared_screen.set_languages(room_words(self.settings), kiosk_words(self.settings))
-
-    def _language_after_restart(self, name: str) -> None:
-        said = QCoreApplication.translate("LanguageMenu", "Breakout speaks %1 from its next start.")
-        self.statusBar().showMessage(fill(said, name), STATUS_MS)
 
     def toggle_scheme(self) -> None:
         if self.shared_screen is None:

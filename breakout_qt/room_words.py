@@ -18,12 +18,12 @@ from breakout.room import RoomView
 from breakout.tally import RoundResult
 from breakout_qt.i18n import Catalogue, RoomWords, fill
 
-#: How the engine shows a speaker who may not be named: "Speaker", "Speaker 2".
+# How the engine shows a speaker who may not be named: "Speaker", "Speaker 2".
 _SPEAKER = re.compile(r"Speaker(?: (\d+))?")
 
 
-#: Unicode's isolates: a line in the other direction from the screen's keeps its own order
-#: ("10 min left" under an Arabic line would otherwise read "min left 10").
+# Unicode's isolates: a line in the other direction from the screen's keeps its own order
+# ("10 min left" under an Arabic line would otherwise read "min left 10").
 _ISOLATE = {Qt.LayoutDirection.LeftToRight: "\u2066", Qt.LayoutDirection.RightToLeft: "\u2067"}
 _POP = "\u2069"
 

@@ -105,7 +105,7 @@ class SharedScreen(QWidget):
         kiosk_words: Catalogue | None = None,
     ) -> None:
         super().__init__(parent)
-        #: The room's languages (one, or two shown together) and the kiosk's.
+        # The room's languages (one, or two shown together) and the kiosk's.
         self.words = words if words is not None else RoomWords(Catalogue())
         self.kiosk_words = kiosk_words if kiosk_words is not None else self.words.first
         self.setLayoutDirection(self.words.direction)
@@ -135,8 +135,8 @@ class SharedScreen(QWidget):
         self.speaker_label = self._label(w.translate("Room", "Speaking now"), wrap=True)
         self.queue_label = self._label(w.translate("Room", "Next speakers"), wrap=True)
 
-        #: What the window shows: "live" (the session), "kiosk" (how many have
-        #: voted, while the kiosk window takes ballots) or "results".
+        # What the window shows: "live" (the session), "kiosk" (how many have
+        # voted, while the kiosk window takes ballots) or "results".
         self.mode = "live"
         self.kiosk_window: KioskWindow | None = None
         self._quiet_kiosk: Callable[[], None] = _nothing

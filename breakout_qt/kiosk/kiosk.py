@@ -44,7 +44,7 @@ class Kiosk(QWidget):
     """The kiosk for one round. ``voted`` fires after each ballot goes in (it carries nothing)."""
 
     voted = Signal()
-    #: How long "Thank you" stays up before the screen clears, in milliseconds.
+    # How long "Thank you" stays up before the screen clears, in milliseconds.
     THANKS_MS = 2000
 
     def __init__(
@@ -56,7 +56,7 @@ class Kiosk(QWidget):
         words: Catalogue | None = None,
     ) -> None:
         super().__init__(parent)
-        #: The kiosk's language (it may differ from the console's); Arabic mirrors it.
+        # The kiosk's language (it may differ from the console's); Arabic mirrors it.
         self.words = words if words is not None else Catalogue()
         self.setLayoutDirection(self.words.direction)
         self.setObjectName("kiosk")

@@ -23,7 +23,7 @@ METHOD_TITLES: dict[str, str] = {
     voting.majority.NAME: QT_TRANSLATE_NOOP("Voting", "Majority judgment"),
 }
 
-#: The agreement scale's levels, 0 to 5, as :data:`breakout.voting.agreement.AGREEMENT_LEVELS`.
+# The agreement scale's levels, 0 to 5, as :data:`breakout.voting.agreement.AGREEMENT_LEVELS`.
 LEVELS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Voting", "Block"),
     QT_TRANSLATE_NOOP("Voting", "Serious concerns"),
@@ -33,7 +33,7 @@ LEVELS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Voting", "Full support"),
 )
 
-#: Majority judgment's grades, worst first, as :data:`breakout.voting.majority.GRADES`.
+# Majority judgment's grades, worst first, as :data:`breakout.voting.majority.GRADES`.
 GRADES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Voting", "Reject"),
     QT_TRANSLATE_NOOP("Voting", "Poor"),
@@ -43,8 +43,8 @@ GRADES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Voting", "Excellent"),
 )
 
-#: The refusals a ballot filled at the kiosk can still meet, as sentences: the engine's,
-#: and the kiosk's own when a person votes a second time.
+# The refusals a ballot filled at the kiosk can still meet, as sentences: the engine's,
+# and the kiosk's own when a person votes a second time.
 REFUSALS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Kiosk", "You have already voted in this round. Each person votes once."),
     QT_TRANSLATE_NOOP("Kiosk", "The ballot is empty; choose at least one item."),

@@ -5,7 +5,6 @@
     <name>Ballot</name>
     <message>
         <source>Item</source>
-        <extracomment>The entries changed (the kiosk updates the count at the top). A touch did nothing, and this says why. Whether the footer offers &quot;Start over&quot;. Space between rows, as a share of the kiosk&apos;s height. The kiosk&apos;s language.</extracomment>
         <translation>Вариант</translation>
     </message>
     <message>
@@ -34,7 +33,6 @@
     </message>
     <message>
         <source>%1 for %2</source>
-        <extracomment>What each value is called, by value. The values in the order their buttons stand, left to right. The value drawn as a warning when chosen (a block, a reject).</extracomment>
         <translation>%1: «%2»</translation>
     </message>
     <message>
@@ -102,7 +100,6 @@
     </message>
     <message>
         <source>You have already voted in this round. Each person votes once.</source>
-        <extracomment>The refusals a ballot filled at the kiosk can still meet, as sentences: the engine&apos;s, and the kiosk&apos;s own when a person votes a second time.</extracomment>
         <translation>Вы уже проголосовали в этом туре. Каждый голосует один раз.</translation>
     </message>
     <message>
@@ -171,7 +168,6 @@
     </message>
     <message>
         <source>Voting kiosk</source>
-        <extracomment>How long &quot;Thank you&quot; stays up before the screen clears, in milliseconds. The kiosk&apos;s language (it may differ from the console&apos;s); Arabic mirrors it.</extracomment>
         <translation>Терминал для голосования</translation>
     </message>
     <message>
@@ -267,7 +263,6 @@
     </message>
     <message>
         <source>Breakout speaks %1 from its next start.</source>
-        <extracomment>How long a line in the status bar stays (ms). The console&apos;s panels by name, in the order their actions are listed. The Point menu mixes the clock&apos;s and the agenda&apos;s actions.</extracomment>
         <translation>Breakout перейдёт на язык «%1» при следующем запуске.</translation>
     </message>
 </context>
@@ -275,7 +270,6 @@
     <name>Room</name>
     <message>
         <source>Breakout — shared screen</source>
-        <extracomment>The room&apos;s languages (one, or two shown together) and the kiosk&apos;s.</extracomment>
         <translation>Breakout — экран зала</translation>
     </message>
     <message>
@@ -312,7 +306,6 @@
     </message>
     <message>
         <source>Live view</source>
-        <extracomment>What the window shows: &quot;live&quot; (the session), &quot;kiosk&quot; (how many have voted, while the kiosk window takes ballots) or &quot;results&quot;.</extracomment>
         <translation>Текущий ход</translation>
     </message>
     <message>
@@ -389,7 +382,6 @@
     </message>
     <message>
         <source>Point %1 of %2</source>
-        <extracomment>How the engine shows a speaker who may not be named: &quot;Speaker&quot;, &quot;Speaker 2&quot;. Unicode&apos;s isolates: a line in the other direction from the screen&apos;s keeps its own order (&quot;10 min left&quot; under an Arabic line would otherwise read &quot;min left 10&quot;).</extracomment>
         <translation>Пункт %1 из %2</translation>
     </message>
     <message>
@@ -465,7 +457,6 @@
     </message>
     <message>
         <source>Block</source>
-        <extracomment>The agreement scale&apos;s levels, 0 to 5, as :data:`breakout.voting.agreement.AGREEMENT_LEVELS`.</extracomment>
         <translation>Блокирую</translation>
     </message>
     <message>
@@ -490,7 +481,6 @@
     </message>
     <message>
         <source>Reject</source>
-        <extracomment>Majority judgment&apos;s grades, worst first, as :data:`breakout.voting.majority.GRADES`.</extracomment>
         <translation>Отклонить</translation>
     </message>
     <message>

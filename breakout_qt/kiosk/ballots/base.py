@@ -24,13 +24,13 @@ from breakout_qt.kiosk.controls import kiosk_label
 class BallotWidget(QWidget):
     """A ballot being filled in. Subclasses build the rows and show the entries."""
 
-    #: The entries changed (the kiosk updates the count at the top).
+    # The entries changed (the kiosk updates the count at the top).
     changed = Signal()
-    #: A touch did nothing, and this says why.
+    # A touch did nothing, and this says why.
     refused = Signal(str)
-    #: Whether the footer offers "Start over".
+    # Whether the footer offers "Start over".
     starts_over = False
-    #: Space between rows, as a share of the kiosk's height.
+    # Space between rows, as a share of the kiosk's height.
     row_share = 0.014
 
     def __init__(
@@ -42,7 +42,7 @@ class BallotWidget(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("ballot")
-        #: The kiosk's language.
+        # The kiosk's language.
         self.words = words if words is not None else Catalogue()
         self.items = list(items)
         self.settings = dict(settings)

@@ -18,11 +18,11 @@ class ScaleBallot(BallotWidget):
     """
 
     row_share = 0.022
-    #: What each value is called, by value.
+    # What each value is called, by value.
     names: tuple[str, ...] = ()
-    #: The values in the order their buttons stand, left to right.
+    # The values in the order their buttons stand, left to right.
     shown: tuple[int, ...] = ()
-    #: The value drawn as a warning when chosen (a block, a reject).
+    # The value drawn as a warning when chosen (a block, a reject).
     warning = 0
 
     def build(self) -> None:
