@@ -6,8 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, QSettings, Qt
-from PySide6.QtWidgets import QLabel, QPushButton
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
 from breakout.briefing import parse_briefing
@@ -21,6 +21,7 @@ from breakout_qt.i18n import (
     Catalogue,
     RoomWords,
     console_language,
+    install,
     kiosk_language,
     language_of,
     room_languages,
@@ -220,3 +221,24 @@ def test_view_language_changes_the_rooms_screen_at_once(
     assert "Français" in window.statusBar().currentMessage()
     assert all(b.text() != "Annuler" for b in window.findChildren(QPushButton))
     window.close()
+
+
+def test_installing_arabic_turns_the_whole_app_and_qts_own_buttons(qtbot: QtBot) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    before = QLocale()
+    installed = install(app, "ar")
+    try:
+        assert app.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        assert QCoreApplication.translate("Kiosk", "Cancel") == "إلغاء"
+        # Qt's own catalogue: a standard dialog button says Cancel in Arabic too.
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        qtbot.addWidget(box)
+        cancel = box.button(QDialogButtonBox.StandardButton.Cancel)
+        assert cancel.text().replace("&", "") == "ألغِ"  # Qt's word, not ours
+    finally:
+        for translator in installed:
+            app.removeTranslator(translator)
+        app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        QLocale.setDefault(before)
+    assert QCoreApplication.translate("Kiosk", "Cancel") == "Cancel"
