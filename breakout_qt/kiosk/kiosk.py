@@ -36,7 +36,7 @@ from breakout_qt.kiosk.controls import KioskButton, move_focus, sentence
 from breakout_qt.kiosk.identify import ALREADY_VOTED, IdentifyStage
 from breakout_qt.kiosk.review import ReviewStage, ThanksStage
 from breakout_qt.kiosk.style import MARGIN_SHARE, scaled, style_sheet
-from breakout_qt.kiosk.wording import instruction, method_title, refusal
+from breakout_qt.kiosk.wording import instruction, method_title, refusal, summary
 from breakout_qt.room_look import SCHEMES, Scheme
 
 
@@ -263,9 +263,7 @@ class Kiosk(QWidget):
             self._say(refusal(self.words, sentence(str(exc))))
             return
         pairs = [(i.id, i.label) for i in items]
-        self.review_stage.show_lines(
-            voting.method(method).ballot_summary(clean, pairs, self._settings)
-        )
+        self.review_stage.show_lines(summary(self.words, method, clean, pairs, self._settings))
         self.stage = "review"
         self.pages.setCurrentWidget(self.review_stage)
         self._say("")

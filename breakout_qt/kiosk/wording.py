@@ -1,5 +1,6 @@
 """The kiosk's words that the engine also has in English: the methods' names, the levels and
-grades, what each ballot asks, a ranking's places and the refusals a voter can meet.
+grades, what each ballot asks, a ranking's places, a ballot read back and the refusals a voter
+can meet.
 
 The engine's sentences stay the engine's (the report and the console use them); the kiosk
 speaks the voter's language, so it says the same things through its own catalogue. Each
@@ -8,7 +9,7 @@ English text below is the engine's, marked here for ``pyside6-lupdate``.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from breakout import voting
@@ -101,3 +102,36 @@ def instruction(words: Catalogue, method: str, settings: Mapping[str, Any]) -> s
         words.translate("Voting", GRADES[-1]),
         words.translate("Voting", GRADES[0]),
     )
+
+
+def summary(
+    words: Catalogue,
+    method: str,
+    ballot: Mapping[int, int],
+    items: Sequence[tuple[int, str]],
+    settings: Mapping[str, Any],
+) -> list[str]:
+    """The ballot read back for the voter to confirm, as the engine's ``ballot_summary``."""
+    if method == voting.dots.NAME:
+        lines = []
+        for item, label in items:
+            if item in ballot:
+                dots = words.tr("%n dots", None, ballot[item])
+                lines.append(f"{dots}  —  {label}")
+        left = int(settings["budget"]) - sum(ballot.values())
+        if left:
+            lines.append(words.tr("(%n dots not used)", None, left))
+        return lines
+    if method == voting.approval.NAME:
+        lines = [f"✓  {label}" for i, label in items if i in ballot]
+        supported = words.tr("You support %n of %1 items.", None, len(ballot))
+        return [*lines, fill(supported, len(items))]
+    if method == voting.ranking.NAME:
+        labels = dict(items)
+        in_order = sorted(ballot, key=ballot.__getitem__)
+        return [f"{place(words, ballot[i])}  —  {labels[i]}" for i in in_order]
+    names = LEVELS if method == voting.agreement.NAME else GRADES
+    shown = [words.translate("Voting", name) for name in names]
+    if method == voting.agreement.NAME:
+        shown = [f"{value} {name}" for value, name in enumerate(shown)]
+    return [f"{shown[ballot[i]]}  —  {label}" for i, label in items]

@@ -617,6 +617,39 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n dots</source>
+        <translation>
+            <numerusform>%n نقطة</numerusform>
+            <numerusform>نقطة واحدة</numerusform>
+            <numerusform>نقطتان</numerusform>
+            <numerusform>%n نقاط</numerusform>
+            <numerusform>%n نقطة</numerusform>
+            <numerusform>%n نقطة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n dots not used)</source>
+        <translation>
+            <numerusform>(لم تُستخدم %n نقطة)</numerusform>
+            <numerusform>(لم تُستخدم نقطة واحدة)</numerusform>
+            <numerusform>(لم تُستخدم نقطتان)</numerusform>
+            <numerusform>(لم تُستخدم %n نقاط)</numerusform>
+            <numerusform>(لم تُستخدم %n نقطة)</numerusform>
+            <numerusform>(لم تُستخدم %n نقطة)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You support %n of %1 items.</source>
+        <translation>
+            <numerusform>لا تؤيد أيًّا من الخيارات الـ%1.</numerusform>
+            <numerusform>تؤيد خيارًا واحدًا من %1.</numerusform>
+            <numerusform>تؤيد خيارين من %1.</numerusform>
+            <numerusform>تؤيد %n خيارات من %1.</numerusform>
+            <numerusform>تؤيد %n خيارًا من %1.</numerusform>
+            <numerusform>تؤيد %n خيار من %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n s</source>
         <translation>
             <numerusform>%n ثانية</numerusform>

@@ -74,6 +74,27 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n dots</source>
+        <translation>
+            <numerusform>%n dot</numerusform>
+            <numerusform>%n dots</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n dots not used)</source>
+        <translation>
+            <numerusform>(%n dot not used)</numerusform>
+            <numerusform>(%n dots not used)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You support %n of %1 items.</source>
+        <translation>
+            <numerusform>You support %n of %1 items.</numerusform>
+            <numerusform>You support %n of %1 items.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n s</source>
         <translation>
             <numerusform>%n s</numerusform>

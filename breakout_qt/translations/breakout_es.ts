@@ -577,6 +577,27 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n dots</source>
+        <translation>
+            <numerusform>%n pegatina</numerusform>
+            <numerusform>%n pegatinas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n dots not used)</source>
+        <translation>
+            <numerusform>(%n pegatina sin usar)</numerusform>
+            <numerusform>(%n pegatinas sin usar)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You support %n of %1 items.</source>
+        <translation>
+            <numerusform>Apoya %n de %1 opciones.</numerusform>
+            <numerusform>Apoya %n de %1 opciones.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n s</source>
         <translation>
             <numerusform>%n s</numerusform>

@@ -577,6 +577,27 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n dots</source>
+        <translation>
+            <numerusform>%n gommette</numerusform>
+            <numerusform>%n gommettes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n dots not used)</source>
+        <translation>
+            <numerusform>(%n gommette non utilisée)</numerusform>
+            <numerusform>(%n gommettes non utilisées)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You support %n of %1 items.</source>
+        <translation>
+            <numerusform>Vous soutenez %n option sur %1.</numerusform>
+            <numerusform>Vous soutenez %n options sur %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n s</source>
         <translation>
             <numerusform>%n s</numerusform>

@@ -587,6 +587,30 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n dots</source>
+        <translation>
+            <numerusform>%n точка</numerusform>
+            <numerusform>%n точки</numerusform>
+            <numerusform>%n точек</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n dots not used)</source>
+        <translation>
+            <numerusform>(не использована %n точка)</numerusform>
+            <numerusform>(не использованы %n точки)</numerusform>
+            <numerusform>(не использовано %n точек)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You support %n of %1 items.</source>
+        <translation>
+            <numerusform>Вы поддерживаете %n вариант из %1.</numerusform>
+            <numerusform>Вы поддерживаете %n варианта из %1.</numerusform>
+            <numerusform>Вы поддерживаете %n вариантов из %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n s</source>
         <translation>
             <numerusform>%n с</numerusform>

@@ -567,6 +567,24 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n dots</source>
+        <translation>
+            <numerusform>%n 个圆点</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n dots not used)</source>
+        <translation>
+            <numerusform>（%n 个圆点未使用）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You support %n of %1 items.</source>
+        <translation>
+            <numerusform>您支持 %1 个选项中的 %n 个。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n s</source>
         <translation>
             <numerusform>%n 秒</numerusform>

@@ -112,6 +112,12 @@ def test_the_kiosk_in_arabic_reads_right_to_left_in_arabic(qtbot: QtBot, briefed
         widget.plus_buttons[first].click()
     assert kiosk.message() == "نقطتان على الأكثر للخيار الواحد."
     assert kiosk.status_label.text() == "المتبقي 3 من 5 نقاط"
+    # The ballot read back before confirming, in Arabic too.
+    kiosk.review_button.click()
+    assert kiosk.stage == "review"
+    lines = [label.text() for label in kiosk.review_stage.summary_box.findChildren(QLabel)]
+    assert lines == [f"نقطتان  —  {LONG_ITEM.strip()}", "(لم تُستخدم 3 نقاط)"]
+    assert kiosk.confirm_button.text() == "تأكيد صوتي"
 
 
 def test_russian_and_arabic_plurals_take_their_forms() -> None:
