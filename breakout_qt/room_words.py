@@ -118,7 +118,9 @@ def turnout_line(words: Catalogue, voted: int, present: int, state: str) -> str:
 
 def result_turnout(words: Catalogue, result: RoundResult) -> str:
     """ "18 of 20 voted (90 % turnout)"."""
-    share = f"{round(result.turnout * 100)} %"
+    percent = round(result.turnout * 100)
+    # Right to left, "0 %" would read "% 0"; Chinese writes the sign close too.
+    share = f"{percent}%" if words.language in ("ar", "zh_CN") else f"{percent} %"
     return fill(
         words.tr("%1 of %n voted (%2 turnout)", None, result.eligible), result.ballots, share
     )
