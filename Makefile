@@ -11,7 +11,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 DEMO := demo.breakout
 
-.PHONY: demo check lint types contract deadcode sizes coverage test bench clean
+.PHONY: demo check lint types contract deadcode sizes coverage test bench clean translations
 
 $(BIN)/.installed: pyproject.toml requirements-model.txt
 	$(PYTHON) -m venv $(VENV)
@@ -68,6 +68,24 @@ check: lint types contract deadcode sizes test
 
 bench: $(BIN)/.installed
 	for script in benchmarks/bench_*.py; do $(BIN)/python $$script || exit 1; done
+
+# The interface's catalogues (breakout_qt/i18n.py): the marked modules' strings into one .ts
+# per language (English holds only plural forms), then the .qm files the app loads. Both are
+# committed; tests/unit/test_translations.py fails when either is behind the sources.
+I18N_SOURCES := $(sort $(wildcard breakout_qt/kiosk/*.py breakout_qt/kiosk/ballots/*.py)) \
+	breakout_qt/shared_screen.py breakout_qt/room_views.py breakout_qt/room_words.py \
+	breakout_qt/language_menu.py
+I18N_LANGUAGES := fr es ar ru zh_CN
+TS_DIR := breakout_qt/translations
+
+translations: $(BIN)/.installed
+	$(BIN)/pyside6-lupdate -silent -locations none -no-obsolete $(I18N_SOURCES) \
+		-ts $(foreach l,$(I18N_LANGUAGES),$(TS_DIR)/breakout_$(l).ts)
+	$(BIN)/pyside6-lupdate -silent -locations none -no-obsolete -pluralonly $(I18N_SOURCES) \
+		-ts $(TS_DIR)/breakout_en.ts
+	for l in en $(I18N_LANGUAGES); do \
+		$(BIN)/pyside6-lrelease -silent $(TS_DIR)/breakout_$$l.ts -qm $(TS_DIR)/breakout_$$l.qm || exit 1; \
+	done
 
 clean:
 	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache .coverage

@@ -5,11 +5,13 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QSettings
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from breakout.errors import BreakoutError, damaged, explain, find_damage
 from breakout.session import Session
+from breakout_qt.i18n import console_language, install
 from breakout_qt.main_window import MainWindow
 
 #: Qt platforms where nobody sees a window (tests, scripts): a dialog would wait forever.
@@ -52,6 +54,8 @@ def open_session(path: Path) -> Session:
 
 def run(path: Path | None) -> int:
     app = make_app()
+    # The console's language (View ▸ Language); the translators are the app's children.
+    install(app, console_language(QSettings()))
     session: Session | None = None
     try:
         if path is not None:

@@ -35,6 +35,8 @@ from breakout_qt.console.console import Console
 from breakout_qt.console.people import PeoplePanel
 from breakout_qt.console.queue import QueuePanel
 from breakout_qt.file_flows import FileFlows
+from breakout_qt.i18n import kiosk_words, room_words
+from breakout_qt.language_menu import LanguageMenu
 from breakout_qt.panels import SteadyTabs
 from breakout_qt.recent_files import RecentFiles
 from breakout_qt.undo import Operations
@@ -194,6 +196,10 @@ class MainWindow(FileFlows):
         )
         view.addSeparator()
         view.addActions([self.shared_action, self.scheme_action])
+        self.language_menu = LanguageMenu(
+            self.settings, self, self._languages_changed, self.show_status
+        )
+        view.addMenu(self.language_menu)
         help_menu = bar.addMenu("&Help")
         help_menu.addAction(self.help_action)
 
@@ -488,10 +494,19 @@ class MainWindow(FileFlows):
             from breakout_qt.shared_screen import SharedScreen
 
             assert self.session is not None
-            self.shared_screen = SharedScreen(self.session, console=self)
+            self.shared_screen = SharedScreen(
+                self.session,
+                console=self,
+                words=room_words(self.settings),
+                kiosk_words=kiosk_words(self.settings),
+            )
         if not self.shared_screen.isVisible():
             self.shared_screen.show_on_best_screen()
         return self.shared_screen
+
+    def _languages_changed(self) -> None:
+        if self.shared_screen is not None:
+            self.shared_screen.set_languages(room_words(self.settings), kiosk_words(self.settings))
 
     def toggle_scheme(self) -> None:
         if self.shared_screen is None:

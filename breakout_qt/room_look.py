@@ -7,9 +7,6 @@ from dataclasses import dataclass
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QWidget
 
-STARTING_SOON = "Starting soon"
-EMPTY_QUEUE = "Raise your hand to speak"
-
 #: Share of the window's height for each kind of text (pixel size of the font).
 TITLE_SHARE = 0.028
 TITLE_WAITING_SHARE = 0.05  # before any point starts, the title is what the room reads

@@ -17,9 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from breakout import voting
 from breakout.tally import RoundResult
-from breakout_qt.charts import BarChart, ChartColours, chart_rows, turnout_words
+from breakout_qt.charts import BarChart, ChartColours, chart_rows
+from breakout_qt.i18n import Catalogue, RoomWords, fill
+from breakout_qt.kiosk.wording import method_title
 from breakout_qt.room_look import (
     MARGIN_SHARE,
     RESULT_BAR_TEXT_SHARE,
@@ -32,28 +33,19 @@ from breakout_qt.room_look import (
     Scheme,
     pixel_font,
 )
-
-
-def turnout_line(voted: int, present: int, state: str) -> str:
-    """ "Voting: 12 of 38 have voted" — a count for the room, never who."""
-    verb = "has" if voted == 1 else "have"
-    of = f" of {present}" if present and voted <= present else ""
-    if state == "closed":
-        return f"Voting has closed: {voted}{of} voted"
-    if state == "draft":
-        return "Voting has not opened yet"
-    return f"Voting: {voted}{of} {verb} voted"
+from breakout_qt.room_words import lines, result_turnout
 
 
 class TimeBar(QWidget):
     """A horizontal bar filling as the time-box is used: normal, amber near the end, red over."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, words: Catalogue | None = None) -> None:
         super().__init__(parent)
+        self.words = words if words is not None else Catalogue()
         self.fraction = 0.0
         self.state = "none"
         self._scheme = SCHEMES["dark"]
-        self.setAccessibleName("Time used")
+        self.setAccessibleName(self.words.translate("Room", "Time used"))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
     def set_scheme(self, scheme: Scheme) -> None:
@@ -65,10 +57,14 @@ class TimeBar(QWidget):
         self.state = state
         if state == "over":
             self.fraction = 1.0
-        self.setAccessibleDescription(
-            {"near": "nearly up", "over": "over time"}.get(state, "")
-            or f"{round(self.fraction * 100)} % used"
-        )
+        w = self.words
+        if state == "near":
+            said = w.translate("Room", "nearly up")
+        elif state == "over":
+            said = w.translate("Room", "over time")
+        else:
+            said = fill(w.translate("Room", "%1 % used"), round(self.fraction * 100))
+        self.setAccessibleDescription(said)
         self.update()
 
     def fill_colour(self) -> QColor:
@@ -89,6 +85,8 @@ class TimeBar(QWidget):
         if self.fraction > 0:
             filled = QRectF(rect)
             filled.setWidth(max(rect.height(), rect.width() * self.fraction))
+            if self.isRightToLeft():  # it fills the way the room reads
+                filled.moveRight(rect.right())
             painter.setBrush(self.fill_colour())
             painter.drawRoundedRect(filled, radius, radius)
         painter.end()
@@ -99,12 +97,13 @@ class TurnoutView(QWidget):
 
     Only numbers: never a name, a code or a ballot."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, words: Catalogue | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Voting under way")
-        self.title_label = _room_label(self, "Round", muted=True)
-        self.count_label = _room_label(self, "How many have voted")
-        self.note_label = _room_label(self, "Where to vote", muted=True)
+        w = words if words is not None else Catalogue()
+        self.setAccessibleName(w.translate("Room", "Voting under way"))
+        self.title_label = _room_label(self, w.translate("Room", "Round"), muted=True)
+        self.count_label = _room_label(self, w.translate("Room", "How many have voted"))
+        self.note_label = _room_label(self, w.translate("Room", "Where to vote"), muted=True)
         self._layout = QVBoxLayout(self)
         self._layout.addStretch(1)
         self._layout.addWidget(self.title_label)
@@ -143,17 +142,21 @@ class TurnoutView(QWidget):
 class ResultsView(QWidget):
     """A closed round's result for the room: ranked bars, turnout, how it was counted."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, words: RoomWords | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Results")
+        self.words = words if words is not None else RoomWords(Catalogue())
+        w = self.words.first
+        self.setAccessibleName(w.translate("Room", "Results"))
         self.result: RoundResult | None = None
-        self.title_label = _room_label(self, "Round", muted=True)
-        self.heading_label = _room_label(self, "Result")
+        self.title_label = _room_label(self, w.translate("Room", "Round"), muted=True)
+        self.heading_label = _room_label(self, w.translate("Room", "Result"))
         self.chart = BarChart(self)
         self.chart.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.turnout_label = _room_label(self, "Turnout")
-        self.blocked_label = _room_label(self, "Blocks")
-        self.explanation_label = _room_label(self, "How it was counted", muted=True)
+        self.turnout_label = _room_label(self, w.translate("Room", "Turnout"))
+        self.blocked_label = _room_label(self, w.translate("Room", "Blocks"))
+        self.explanation_label = _room_label(
+            self, w.translate("Room", "How it was counted"), muted=True
+        )
         self._layout = QVBoxLayout(self)
         self._layout.addWidget(self.title_label)
         self._layout.addWidget(self.heading_label)
@@ -168,11 +171,23 @@ class ResultsView(QWidget):
         self.result = result
         self.title_label.setText(title)
         self.title_label.setVisible(bool(title))
-        self.heading_label.setText(f"Results · {voting.title(result.method)}")
+        self.heading_label.setText(
+            lines(
+                self.words,
+                lambda c: fill(c.translate("Room", "Results · %1"), method_title(c, result.method)),
+            )
+        )
         self.chart.set_rows(chart_rows(result))
-        self.turnout_label.setText(turnout_words(result))
+        self.turnout_label.setText(lines(self.words, lambda c: result_turnout(c, result)))
         blocked = ", ".join(result.blocked)
-        self.blocked_label.setText(f"Blocked by at least one person: {blocked}" if blocked else "")
+        self.blocked_label.setText(
+            lines(
+                self.words,
+                lambda c: fill(c.translate("Room", "Blocked by at least one person: %1"), blocked),
+            )
+            if blocked
+            else ""
+        )
         self.blocked_label.setVisible(bool(blocked))
         self.explanation_label.setText(result.explanation)
 

@@ -56,24 +56,17 @@ from PySide6.QtWidgets import (
 )
 
 from breakout.errors import BreakoutError
-from breakout.room import (
-    RoomView,
-    clock_digits,
-    point_words,
-    queue_words,
-    room_view,
-    time_words,
-)
+from breakout.room import RoomView, clock_digits, room_view
 from breakout.session import Session
 from breakout.tally import RoundResult, tally_round
 
 if TYPE_CHECKING:
     from breakout_qt.kiosk import Kiosk, KioskWindow
 
+from breakout_qt.i18n import Catalogue, RoomWords
 from breakout_qt.room_look import (
     BAR_SHARE,
     DIGITS_SHARE,
-    EMPTY_QUEUE,
     MARGIN_SHARE,
     PEOPLE_SHARE,
     POINT_SHARE,
@@ -81,13 +74,20 @@ from breakout_qt.room_look import (
     QUESTION_MIN_SHARE,
     QUESTION_SHARE,
     SCHEMES,
-    STARTING_SOON,
     TITLE_SHARE,
     TITLE_WAITING_SHARE,
     WORDS_SHARE,
     pixel_font,
 )
-from breakout_qt.room_views import ResultsView, TimeBar, TurnoutView, turnout_line
+from breakout_qt.room_views import ResultsView, TimeBar, TurnoutView
+from breakout_qt.room_words import (
+    lines,
+    point_words,
+    queue_words,
+    speaking_words,
+    time_words,
+    turnout_line,
+)
 from breakout_qt.screen_placement import _nothing, choose_kiosk_screen, choose_screen, show_quietly
 
 
@@ -101,8 +101,14 @@ class SharedScreen(QWidget):
         parent: QWidget | None = None,
         *,
         console: QWidget | None = None,
+        words: RoomWords | None = None,
+        kiosk_words: Catalogue | None = None,
     ) -> None:
         super().__init__(parent)
+        # The room's languages (one, or two shown together) and the kiosk's.
+        self.words = words if words is not None else RoomWords(Catalogue())
+        self.kiosk_words = kiosk_words if kiosk_words is not None else self.words.first
+        self.setLayoutDirection(self.words.direction)
         self.setWindowFlag(Qt.WindowType.Window, True)  # its own window even with a parent
         self.setObjectName("sharedScreen")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
@@ -110,26 +116,27 @@ class SharedScreen(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self._console = console
-        self.setWindowTitle("Breakout — shared screen")
-        self.setAccessibleName("Shared screen")
+        w = self.words.first
+        self.setWindowTitle(w.translate("Room", "Breakout — shared screen"))
+        self.setAccessibleName(w.translate("Room", "Shared screen"))
         self.session = session
         self.view: RoomView | None = None
         self.scheme = "dark"  # the name set_scheme takes: "dark" or "light"
         self.colours = SCHEMES["dark"]
 
-        self.title_label = self._label("Session title", wrap=True)
-        self.point_label = self._label("Point")
-        self.question_label = self._label("Question", wrap=True)
+        self.title_label = self._label(w.translate("Room", "Session title"), wrap=True)
+        self.point_label = self._label(w.translate("Room", "Point"), wrap=True)
+        self.question_label = self._label(w.translate("Room", "Question"), wrap=True)
         self.question_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.question_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Expanding)
-        self.time_label = self._label("Time left")
-        self.time_words_label = self._label("Time left in words", wrap=True)
-        self.bar = TimeBar(self)
-        self.speaker_label = self._label("Speaking now", wrap=True)
-        self.queue_label = self._label("Next speakers", wrap=True)
+        self.time_label = self._label(w.translate("Room", "Time left"))
+        self.time_words_label = self._label(w.translate("Room", "Time left in words"), wrap=True)
+        self.bar = TimeBar(self, w)
+        self.speaker_label = self._label(w.translate("Room", "Speaking now"), wrap=True)
+        self.queue_label = self._label(w.translate("Room", "Next speakers"), wrap=True)
 
-        #: What the window shows: "live" (the session), "kiosk" (how many have
-        #: voted, while the kiosk window takes ballots) or "results".
+        # What the window shows: "live" (the session), "kiosk" (how many have
+        # voted, while the kiosk window takes ballots) or "results".
         self.mode = "live"
         self.kiosk_window: KioskWindow | None = None
         self._quiet_kiosk: Callable[[], None] = _nothing
@@ -137,8 +144,8 @@ class SharedScreen(QWidget):
         self._results_round: int | None = None
 
         self.live_view = QWidget(self)
-        self.live_view.setAccessibleName("Live view")
-        self.turnout_view = TurnoutView(self)
+        self.live_view.setAccessibleName(w.translate("Room", "Live view"))
+        self.turnout_view = TurnoutView(self, w)
         self._stack = QStackedLayout(self)
         self._stack.setContentsMargins(0, 0, 0, 0)
         self._stack.addWidget(self.live_view)
@@ -166,6 +173,15 @@ class SharedScreen(QWidget):
         self.resize(960, 540)
         self.set_scheme("dark")
         self._apply_sizes()
+        self.refresh()
+
+    def set_languages(self, words: RoomWords, kiosk_words: Catalogue) -> None:
+        """Speak other languages from now on (the kiosk's from the next round it opens)."""
+        self.words = words
+        self.kiosk_words = kiosk_words
+        self.setLayoutDirection(words.direction)
+        if self.results_view is not None:
+            self.results_view.words = words
         self.refresh()
 
     def _label(self, accessible_name: str, *, wrap: bool = False) -> QLabel:
@@ -217,23 +233,23 @@ class SharedScreen(QWidget):
             | (Qt.AlignmentFlag.AlignTop if started else Qt.AlignmentFlag.AlignVCenter)
         )
         if not started:
-            self.question_label.setText(STARTING_SOON)
+            self.question_label.setText(
+                lines(self.words, lambda c: c.translate("Room", "Starting soon"))
+            )
             for label in (self.point_label, self.time_label, self.time_words_label):
                 label.setText("")
             self.speaker_label.setText("")
             self.queue_label.setText("")
             self.bar.set_reading(0.0, "none")
         else:
-            self.point_label.setText(point_words(view))
+            self.point_label.setText(lines(self.words, lambda c: point_words(c, view)))
             self.question_label.setText(view.question or "")
             self.time_label.setText(clock_digits(view))
             self.time_words_label.setText(self._words(view))
             self.time_label.setAccessibleDescription(self.time_words_label.text())
             self.bar.set_reading(view.fraction_used, view.warning)
-            self.speaker_label.setText(
-                f"Speaking: {view.current_speaker}" if view.current_speaker else ""
-            )
-            self.queue_label.setText(queue_words(view) or EMPTY_QUEUE)
+            self.speaker_label.setText(lines(self.words, lambda c: speaking_words(c, view)))
+            self.queue_label.setText(lines(self.words, lambda c: queue_words(c, view)))
         self._colour_time()
         self._apply_sizes()
         if view.running and self.isVisible():
@@ -248,12 +264,8 @@ class SharedScreen(QWidget):
             return
         self._refresh_live()
 
-    @staticmethod
-    def _words(view: RoomView) -> str:
-        if view.ended:
-            return "Point closed"
-        words = time_words(view)
-        return words if view.running else f"{words} · paused"
+    def _words(self, view: RoomView) -> str:
+        return lines(self.words, lambda c: time_words(c, view))
 
     # -- look ----------------------------------------------------------------
 
@@ -348,7 +360,7 @@ class SharedScreen(QWidget):
             self.kiosk_window.kiosk.reset()
         else:
             self._drop_kiosk()
-            kiosk = Kiosk(self.session, round_id)
+            kiosk = Kiosk(self.session, round_id, words=self.kiosk_words)
             kiosk.set_scheme(self.colours)
             kiosk.voted.connect(self._refresh_turnout)
             self.kiosk_window = KioskWindow(kiosk)
@@ -421,15 +433,17 @@ class SharedScreen(QWidget):
             return
         rnd = self.session.voting.round(kiosk.round_id)
         voted, present = self.session.voting.turnout(rnd.id)
-        if rnd.state == "open":
-            note = (
-                "Vote at the kiosk with the code on your card"
-                if kiosk.by_code()
-                else "Vote at the kiosk: tap your name there"
-            )
-        else:
-            note = ""
-        self.turnout_view.show_turnout(rnd.title, turnout_line(voted, present, rnd.state), note)
+        by_code = kiosk.by_code()
+
+        def note(c: Catalogue) -> str:
+            if rnd.state != "open":
+                return ""
+            if by_code:
+                return c.translate("Room", "Vote at the kiosk with the code on your card")
+            return c.translate("Room", "Vote at the kiosk: tap your name there")
+
+        count = lines(self.words, lambda c: turnout_line(c, voted, present, rnd.state))
+        self.turnout_view.show_turnout(rnd.title, count, lines(self.words, note))
 
     def show_results(self, round_id: int) -> RoundResult:
         """The ranked result of a closed round; refused (BreakoutError) before it closes."""
@@ -444,7 +458,7 @@ class SharedScreen(QWidget):
         result = tally_round(self.session, round_id)  # refuses unless the round is closed
         title = self.session.voting.round(round_id).title
         if self.results_view is None:
-            self.results_view = ResultsView(self)
+            self.results_view = ResultsView(self, self.words)
             self.results_view.set_scheme(self.colours)
             self._stack.addWidget(self.results_view)
         self.results_view.show_result(title, result)

@@ -13,6 +13,7 @@ from itertools import pairwise
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
+from breakout_qt.i18n import Catalogue
 from breakout_qt.kiosk.ballots.base import BallotWidget
 from breakout_qt.kiosk.controls import (
     KioskButton,
@@ -25,26 +26,33 @@ from breakout_qt.kiosk.style import TEXT_MIN_SHARE, TEXT_SHARE, scaled
 
 
 class BallotStage(QWidget):
-    def __init__(self) -> None:
+    def __init__(self, words: Catalogue) -> None:
         super().__init__()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.widget: BallotWidget | None = None
-        self.instruction_label = kiosk_label("kioskPrompt", "How to vote")
-        self.status_label = kiosk_label("kioskCount", "Your ballot so far")
-        self.status_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.instruction_label = kiosk_label("kioskPrompt", words.translate("Kiosk", "How to vote"))
+        self.status_label = kiosk_label(
+            "kioskCount", words.translate("Kiosk", "Your ballot so far")
+        )
+        # At the end of the line: the right in English, the left in Arabic.
+        self.status_label.setAlignment(
+            Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter
+        )
         self.rows_box = QWidget()
         self.rows_layout = QVBoxLayout(self.rows_box)
         self.rows_layout.setContentsMargins(0, 0, 0, 0)
         self.rows_layout.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.rows_area = scroll_area(self.rows_box)
-        self.cancel_button = KioskButton("Cancel")
-        self.cancel_button.setAccessibleDescription("Back to the start; nothing is stored")
-        self.start_over_button = KioskButton("Start over")
-        self.review_button = KioskButton("Review my vote")
+        self.cancel_button = KioskButton(words.translate("Kiosk", "Cancel"))
+        self.cancel_button.setAccessibleDescription(
+            words.translate("Kiosk", "Back to the start; nothing is stored")
+        )
+        self.start_over_button = KioskButton(words.translate("Kiosk", "Start over"))
+        self.review_button = KioskButton(words.translate("Kiosk", "Review my vote"))
         self.review_button.setObjectName("primary")
         # A refusal shows in the footer, by the button that was pressed.
-        self.message = message_label()
+        self.message = message_label(words)
         footer = QHBoxLayout()
         footer.addWidget(self.cancel_button)
         footer.addWidget(self.start_over_button)

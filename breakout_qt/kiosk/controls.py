@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from breakout_qt.i18n import Catalogue
+
 
 def clean_code(text: str) -> str:
     """A typed code compared as the card prints it: no spaces or dashes, upper case."""
@@ -51,11 +53,12 @@ class KioskButton(QPushButton):
         self.setAutoDefault(False)
         self.setProperty("spent", False)
 
-    def set_spent(self, spent: bool) -> None:
+    def set_spent(self, spent: bool, note: str = "") -> None:
+        """Draw it greyed (or not); ``note`` is what a screen reader says of it then."""
         if self.property("spent") == spent:
             return
         self.setProperty("spent", spent)
-        self.setAccessibleDescription("not available now" if spent else "")
+        self.setAccessibleDescription(note if spent else "")
         self.style().unpolish(self)
         self.style().polish(self)
 
@@ -133,13 +136,13 @@ class TapRow(QFrame):
 class CodeEdit(QLineEdit):
     """The code from the card: large, upper case as typed, Enter continues."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, words: Catalogue, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("codeEdit")
-        self.setAccessibleName("Your voting code")
+        self.setAccessibleName(words.translate("Kiosk", "Your voting code"))
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setMaxLength(12)
-        self.setPlaceholderText("Code")
+        self.setPlaceholderText(words.translate("Kiosk", "Code"))
         # Masked as it is typed: whoever stands behind the voter cannot read it.
         self.setEchoMode(QLineEdit.EchoMode.Password)
         self.setInputMethodHints(
@@ -190,10 +193,10 @@ def kiosk_label(name: str, accessible: str, *, wrap: bool = True) -> QLabel:
     return label
 
 
-def message_label() -> QLabel:
+def message_label(words: Catalogue) -> QLabel:
     """Where a stage says what went wrong: always in place, empty when there is nothing
     to say, so nothing jumps."""
-    label = kiosk_label("kioskMessage", "Message")
+    label = kiosk_label("kioskMessage", words.translate("Kiosk", "Message"))
     label.setAlignment(Qt.AlignmentFlag.AlignCenter)
     label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
     return label

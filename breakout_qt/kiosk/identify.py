@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLineEdit, QVBoxLayout, 
 
 from breakout.model import Participant, Round
 from breakout.session import Session
+from breakout_qt.i18n import QT_TRANSLATE_NOOP, Catalogue, fill
 from breakout_qt.kiosk.controls import (
     CodeEdit,
     KioskButton,
@@ -22,10 +23,17 @@ from breakout_qt.kiosk.controls import (
     scroll_area,
 )
 
-UNKNOWN_CODE = "That code is not known. Check the code on your card and try again."
-CODE_USED = "This code has already voted in this round. Each person votes once."
-ALREADY_VOTED = "You have already voted in this round. Each person votes once."
-NO_CODE = "Type the code from your card first."
+# The kiosk's refusals, in English; shown through the kiosk's catalogue.
+UNKNOWN_CODE = QT_TRANSLATE_NOOP(
+    "Kiosk", "That code is not known. Check the code on your card and try again."
+)
+CODE_USED = QT_TRANSLATE_NOOP(
+    "Kiosk", "This code has already voted in this round. Each person votes once."
+)
+ALREADY_VOTED = QT_TRANSLATE_NOOP(
+    "Kiosk", "You have already voted in this round. Each person votes once."
+)
+NO_CODE = QT_TRANSLATE_NOOP("Kiosk", "Type the code from your card first.")
 
 
 class IdentifyStage(QWidget):
@@ -35,8 +43,9 @@ class IdentifyStage(QWidget):
     chosen = Signal(int)
     tapped = Signal(int)
 
-    def __init__(self, session: Session, round_id: int) -> None:
+    def __init__(self, session: Session, round_id: int, words: Catalogue) -> None:
         super().__init__()
+        self.words = words
         self.session = session
         self.round_id = round_id
         self.by_code = True
@@ -44,13 +53,13 @@ class IdentifyStage(QWidget):
         self.name_buttons: dict[int, KioskButton] = {}
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.prompt_label = kiosk_label("kioskPrompt", "What to do")
+        self.prompt_label = kiosk_label("kioskPrompt", words.translate("Kiosk", "What to do"))
         self.prompt_label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        self.code_edit = CodeEdit()
+        self.code_edit = CodeEdit(words)
         self.code_edit.returnPressed.connect(self.submit_code)
         # The last refusal goes as soon as the next person starts typing.
         self.code_edit.textEdited.connect(lambda _text: self.say(""))
-        self.continue_button = KioskButton("Continue")
+        self.continue_button = KioskButton(words.translate("Kiosk", "Continue"))
         self.continue_button.setObjectName("primary")
         self.continue_button.setProperty("big", True)
         self.continue_button.clicked.connect(self.submit_code)
@@ -61,8 +70,8 @@ class IdentifyStage(QWidget):
         code_row.addStretch(1)
         self.search_edit = QLineEdit()
         self.search_edit.setObjectName("searchEdit")
-        self.search_edit.setAccessibleName("Search names")
-        self.search_edit.setPlaceholderText("Type to find your name")
+        self.search_edit.setAccessibleName(words.translate("Kiosk", "Search names"))
+        self.search_edit.setPlaceholderText(words.translate("Kiosk", "Type to find your name"))
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.textChanged.connect(self._filter_names)
         self.search_edit.textEdited.connect(lambda _text: self.say(""))
@@ -71,10 +80,10 @@ class IdentifyStage(QWidget):
         self.names_grid = QGridLayout(self.names_box)
         self.names_grid.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.names_area = scroll_area(self.names_box)
-        self.hint_label = kiosk_label("kioskStatus", "Help")
+        self.hint_label = kiosk_label("kioskStatus", words.translate("Kiosk", "Help"))
         self.hint_label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         # Refusals show where the eye is: right under the code or the names.
-        self.message = message_label()
+        self.message = message_label(words)
         layout.addStretch(1)
         layout.addWidget(self.prompt_label)
         layout.addLayout(code_row)
@@ -86,7 +95,12 @@ class IdentifyStage(QWidget):
         self.box = layout
 
     def say(self, text: str) -> None:
+        """Show a message already in the kiosk's language ("" clears it)."""
         self.message.setText(text)
+
+    def refuse(self, english: str) -> None:
+        """Show one of the refusals above, in the kiosk's language."""
+        self.say(self.words.translate("Kiosk", english))
 
     def clear(self) -> None:
         """No trace of the last person: the code, the search and the message go."""
@@ -104,19 +118,30 @@ class IdentifyStage(QWidget):
         self.names_area.setVisible(self.open and not by_code)
         if not self.open:
             self.prompt_label.setText(
-                "Voting has not opened yet" if rnd.state == "draft" else "Voting has closed"
+                self.words.translate("Kiosk", "Voting has not opened yet")
+                if rnd.state == "draft"
+                else self.words.translate("Kiosk", "Voting has closed")
             )
             self.hint_label.setText("")
         elif by_code:
-            self.prompt_label.setText("Type the code from your card")
+            self.prompt_label.setText(self.words.translate("Kiosk", "Type the code from your card"))
             self.hint_label.setText(
-                "Your code lets you vote once. Your ballot is stored without your name."
+                self.words.translate(
+                    "Kiosk",
+                    "Your code lets you vote once. Your ballot is stored without your name.",
+                )
                 if rnd.secret
-                else "Your code lets you vote once. No name is shown on this screen."
+                else self.words.translate(
+                    "Kiosk", "Your code lets you vote once. No name is shown on this screen."
+                )
             )
         else:
-            self.prompt_label.setText("Tap your name to vote")
-            self.hint_label.setText("Not on the list? Ask the facilitator to check you in.")
+            self.prompt_label.setText(self.words.translate("Kiosk", "Tap your name to vote"))
+            self.hint_label.setText(
+                self.words.translate(
+                    "Kiosk", "Not on the list? Ask the facilitator to check you in."
+                )
+            )
             self.fill_names()
 
     def focus_start(self) -> None:
@@ -138,12 +163,14 @@ class IdentifyStage(QWidget):
         for n, person in enumerate(people):
             button = KioskButton(person.name)
             button.setObjectName("nameButton")
-            button.setAccessibleName(f"Vote as {person.name}")
+            button.setAccessibleName(fill(self.words.translate("Kiosk", "Vote as %1"), person.name))
             button.clicked.connect(lambda _c=False, pid=person.id: self.tapped.emit(pid))
             self.names_grid.addWidget(button, n // columns, n % columns)
             self.name_buttons[person.id] = button
         if not people:
-            self.prompt_label.setText("Everyone checked in has voted")
+            self.prompt_label.setText(
+                self.words.translate("Kiosk", "Everyone checked in has voted")
+            )
         self._filter_names(self.search_edit.text())
 
     def _filter_names(self, text: str) -> None:
@@ -160,14 +187,16 @@ class IdentifyStage(QWidget):
         if len(shown) == 1:
             self.tapped.emit(shown[0])
         elif shown:
-            self.say("Several names match; type more of yours, or tap it.")
+            self.refuse(
+                QT_TRANSLATE_NOOP("Kiosk", "Several names match; type more of yours, or tap it.")
+            )
 
     def submit_code(self) -> None:
         if not self.open or not self.by_code:
             return
         code = clean_code(self.code_edit.text())
         if not code:
-            self.say(NO_CODE)
+            self.refuse(NO_CODE)
             return
         person = next(
             (
@@ -179,7 +208,7 @@ class IdentifyStage(QWidget):
         )
         self.code_edit.setText("")
         if person is None or person.id in self.session.voting.voters(self.round_id):
-            self.say(UNKNOWN_CODE if person is None else CODE_USED)
+            self.refuse(UNKNOWN_CODE if person is None else CODE_USED)
             self.code_edit.setFocus()
             return
         self.chosen.emit(person.id)

@@ -29,12 +29,14 @@ from breakout import voting
 from breakout.errors import BreakoutError
 from breakout.model import Round
 from breakout.session import Session
+from breakout_qt.i18n import Catalogue, fill
 from breakout_qt.kiosk.ballot import BallotStage
 from breakout_qt.kiosk.ballots import BALLOTS, BallotWidget
 from breakout_qt.kiosk.controls import KioskButton, move_focus, sentence
 from breakout_qt.kiosk.identify import ALREADY_VOTED, IdentifyStage
 from breakout_qt.kiosk.review import ReviewStage, ThanksStage
 from breakout_qt.kiosk.style import MARGIN_SHARE, scaled, style_sheet
+from breakout_qt.kiosk.wording import instruction, method_title, refusal, summary
 from breakout_qt.room_look import SCHEMES, Scheme
 
 
@@ -42,14 +44,24 @@ class Kiosk(QWidget):
     """The kiosk for one round. ``voted`` fires after each ballot goes in (it carries nothing)."""
 
     voted = Signal()
-    #: How long "Thank you" stays up before the screen clears, in milliseconds.
+    # How long "Thank you" stays up before the screen clears, in milliseconds.
     THANKS_MS = 2000
 
-    def __init__(self, session: Session, round_id: int, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        session: Session,
+        round_id: int,
+        parent: QWidget | None = None,
+        *,
+        words: Catalogue | None = None,
+    ) -> None:
         super().__init__(parent)
+        # The kiosk's language (it may differ from the console's); Arabic mirrors it.
+        self.words = words if words is not None else Catalogue()
+        self.setLayoutDirection(self.words.direction)
         self.setObjectName("kiosk")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.setAccessibleName("Voting kiosk")
+        self.setAccessibleName(self.words.translate("Kiosk", "Voting kiosk"))
         self.session = session
         self.round_id = round_id
         self.scheme: Scheme = SCHEMES["dark"]
@@ -64,19 +76,19 @@ class Kiosk(QWidget):
         self.title_label.setObjectName("kioskTitle")
         self.title_label.setWordWrap(True)
         self.title_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.title_label.setAccessibleName("Round")
-        self.identify = IdentifyStage(session, round_id)
+        self.title_label.setAccessibleName(self.words.translate("Kiosk", "Round"))
+        self.identify = IdentifyStage(session, round_id, self.words)
         self.identify.chosen.connect(self._begin)
         self.identify.tapped.connect(self.choose_person)
-        self.ballot_stage = BallotStage()
+        self.ballot_stage = BallotStage(self.words)
         self.ballot_stage.cancel_button.clicked.connect(self.reset)
         self.ballot_stage.start_over_button.clicked.connect(self.start_over)
         self.ballot_stage.review_button.clicked.connect(self.review)
-        self.review_stage = ReviewStage()
+        self.review_stage = ReviewStage(self.words)
         self.review_stage.cancel_button.clicked.connect(self.reset)
         self.review_stage.change_button.clicked.connect(self._back_to_ballot)
         self.review_stage.confirm_button.clicked.connect(self.confirm)
-        self.thanks_stage = ThanksStage()
+        self.thanks_stage = ThanksStage(self.words)
         self.pages = QStackedWidget(self)
         for page in (self.identify, self.ballot_stage, self.review_stage, self.thanks_stage):
             self.pages.addWidget(page)
@@ -129,9 +141,14 @@ class Kiosk(QWidget):
     def _reload_round(self) -> None:
         self._round = self.session.voting.round(self.round_id)
         self._settings = json.loads(self._round.settings)
-        how = "secret ballot" if self._round.secret else "named vote"
-        title = self._round.title or "Vote"
-        self.title_label.setText(f"{title}  ·  {voting.title(self._round.method)}, {how}")
+        w = self.words
+        how = (
+            w.translate("Kiosk", "%1  ·  %2, secret ballot")
+            if self._round.secret
+            else w.translate("Kiosk", "%1  ·  %2, named vote")
+        )
+        title = self._round.title or w.translate("Kiosk", "Vote")
+        self.title_label.setText(fill(how, title, method_title(w, self._round.method)))
 
     def refresh(self) -> None:
         """Follow the session: the round's state, and who is left to tap in a named round.
@@ -196,7 +213,7 @@ class Kiosk(QWidget):
         if self._round.state != "open" or self.by_code():
             return
         if participant_id in self.session.voting.voters(self.round_id):
-            self._say(ALREADY_VOTED)
+            self._say(self.words.translate("Kiosk", ALREADY_VOTED))
             self.identify.fill_names()
             return
         self._begin(participant_id)
@@ -205,9 +222,9 @@ class Kiosk(QWidget):
         self._person = participant_id
         self._say("")
         items = self.session.voting.round_items(self.round_id)
-        widget = BALLOTS[self._round.method](items, self._settings)
-        counter = voting.method(self._round.method)
-        self.ballot_stage.hold(widget, counter.instruction(self._settings))
+        method = self._round.method
+        widget = BALLOTS[method](items, self._settings, self.words)
+        self.ballot_stage.hold(widget, instruction(self.words, method, self._settings))
         self.ballot_stage.space(self.height())
         self.stage = "ballot"
         self.pages.setCurrentWidget(self.ballot_stage)
@@ -243,12 +260,10 @@ class Kiosk(QWidget):
         try:
             clean = voting.validate_ballot(method, self._settings, [i.id for i in items], entries)
         except BreakoutError as exc:
-            self._say(sentence(str(exc)))
+            self._say(refusal(self.words, sentence(str(exc))))
             return
         pairs = [(i.id, i.label) for i in items]
-        self.review_stage.show_lines(
-            voting.method(method).ballot_summary(clean, pairs, self._settings)
-        )
+        self.review_stage.show_lines(summary(self.words, method, clean, pairs, self._settings))
         self.stage = "review"
         self.pages.setCurrentWidget(self.review_stage)
         self._say("")
@@ -272,7 +287,8 @@ class Kiosk(QWidget):
         except BreakoutError as exc:
             voted = person in self.session.voting.voters(self.round_id)
             # The engine's words name the person: never on the room's screen.
-            self._say(ALREADY_VOTED if voted else sentence(str(exc)))
+            said = ALREADY_VOTED if voted else sentence(str(exc))
+            self._say(refusal(self.words, said))
             if voted or self.session.voting.round(self.round_id).state != "open":
                 self.review_stage.stop()
             return

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
+from breakout_qt.i18n import QT_TRANSLATE_NOOP, Catalogue
 from breakout_qt.kiosk.controls import (
     KioskButton,
     clear_layout,
@@ -13,28 +14,29 @@ from breakout_qt.kiosk.controls import (
     scroll_area,
 )
 
-THANKS = "Thank you — your vote is in"
+THANKS = QT_TRANSLATE_NOOP("Kiosk", "Thank you — your vote is in")
 
 
 class ReviewStage(QWidget):
     """The ballot in words (the method's own summary), then Confirm, Change or Cancel."""
 
-    def __init__(self) -> None:
+    def __init__(self, words: Catalogue) -> None:
         super().__init__()
+        self.words = words
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        heading = kiosk_label("kioskPrompt", "Check your vote")
-        heading.setText("Check your vote, then confirm")
+        heading = kiosk_label("kioskPrompt", words.translate("Kiosk", "Check your vote"))
+        heading.setText(words.translate("Kiosk", "Check your vote, then confirm"))
         self.summary_box = QWidget()
         self.summary_layout = QVBoxLayout(self.summary_box)
         self.summary_layout.setContentsMargins(0, 0, 0, 0)
         self.summary_layout.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.summary_area = scroll_area(self.summary_box)
-        self.cancel_button = KioskButton("Cancel")
-        self.change_button = KioskButton("Change my vote")
-        self.confirm_button = KioskButton("Confirm my vote")
+        self.cancel_button = KioskButton(words.translate("Kiosk", "Cancel"))
+        self.change_button = KioskButton(words.translate("Kiosk", "Change my vote"))
+        self.confirm_button = KioskButton(words.translate("Kiosk", "Confirm my vote"))
         self.confirm_button.setObjectName("primary")
-        self.message = message_label()
+        self.message = message_label(words)
         footer = QHBoxLayout()
         footer.addWidget(self.cancel_button)
         footer.addWidget(self.message, 1)
@@ -50,7 +52,7 @@ class ReviewStage(QWidget):
     def show_lines(self, lines: list[str]) -> None:
         self.clear()
         for line in lines:
-            label = kiosk_label("summaryLine", "Your choice")
+            label = kiosk_label("summaryLine", self.words.translate("Kiosk", "Your choice"))
             label.setText(line)
             self.summary_layout.addWidget(label)
         self.confirm_button.setEnabled(True)
@@ -67,10 +69,10 @@ class ReviewStage(QWidget):
 
 
 class ThanksStage(QWidget):
-    def __init__(self) -> None:
+    def __init__(self, words: Catalogue) -> None:
         super().__init__()
         layout = QVBoxLayout(self)
-        self.thanks_label = kiosk_label("kioskThanks", "Thank you")
-        self.thanks_label.setText(THANKS)
+        self.thanks_label = kiosk_label("kioskThanks", words.translate("Kiosk", "Thank you"))
+        self.thanks_label.setText(words.translate("Kiosk", THANKS))
         self.thanks_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.thanks_label, 1)

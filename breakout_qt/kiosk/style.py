@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from breakout_qt.room_look import Scheme
 
-#: Shares of the kiosk's height.
+# Shares of the kiosk's height.
 MARGIN_SHARE = 0.035
 TITLE_SHARE = 0.030
 PROMPT_SHARE = 0.046

@@ -21,8 +21,9 @@ class KioskWindow(QWidget):
     def __init__(self, kiosk: Kiosk) -> None:
         super().__init__(None)
         self.setObjectName("kioskWindow")
-        self.setWindowTitle("Breakout — voting kiosk")
-        self.setAccessibleName("Voting kiosk window")
+        self.setWindowTitle(kiosk.words.translate("Kiosk", "Breakout — voting kiosk"))
+        self.setAccessibleName(kiosk.words.translate("Kiosk", "Voting kiosk window"))
+        self.setLayoutDirection(kiosk.words.direction)
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)
         self.kiosk = kiosk
         layout = QVBoxLayout(self)

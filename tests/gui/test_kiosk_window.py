@@ -14,10 +14,11 @@ from pytestqt.qtbot import QtBot
 from breakout.briefing import parse_briefing
 from breakout.roster import parse_roster
 from breakout.session import Session
+from breakout_qt.i18n import Catalogue
 from breakout_qt.kiosk import Kiosk, KioskWindow
 from breakout_qt.kiosk.ballots.dots import DotsBallot
 from breakout_qt.main_window import MainWindow
-from breakout_qt.room_views import turnout_line
+from breakout_qt.room_words import turnout_line
 from breakout_qt.screen_placement import choose_kiosk_screen
 from breakout_qt.shared_screen import SharedScreen
 
@@ -230,11 +231,12 @@ def test_the_room_sees_how_many_have_voted_and_never_a_code_or_a_ballot(
     assert "Voting has closed" in readable(kiosk)
 
 
-def test_turnout_words() -> None:
-    assert turnout_line(12, 38, "open") == "Voting: 12 of 38 have voted"
-    assert turnout_line(1, 38, "open") == "Voting: 1 of 38 has voted"
-    assert turnout_line(3, 0, "open") == "Voting: 3 have voted"  # nobody checked in
-    assert turnout_line(37, 38, "closed") == "Voting has closed: 37 of 38 voted"
+def test_turnout_words(qtbot: QtBot) -> None:
+    english = Catalogue("en")
+    assert turnout_line(english, 12, 38, "open") == "Voting: 12 of 38 have voted"
+    assert turnout_line(english, 1, 38, "open") == "Voting: 1 of 38 has voted"
+    assert turnout_line(english, 3, 0, "open") == "Voting: 3 have voted"  # nobody checked in
+    assert turnout_line(english, 37, 38, "closed") == "Voting has closed: 37 of 38 voted"
 
 
 def test_the_kiosk_goes_on_a_screen_that_is_not_the_rooms() -> None:

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from breakout.voting.agreement import AGREEMENT_LEVELS
 from breakout_qt.kiosk.ballots.scale import ScaleBallot
+from breakout_qt.kiosk.wording import LEVELS
 
 
 class AgreementBallot(ScaleBallot):
-    names = AGREEMENT_LEVELS
-    shown = tuple(range(len(AGREEMENT_LEVELS)))
+    names = LEVELS
+    shown = tuple(range(len(LEVELS)))
 
     def button_text(self, value: int) -> str:
-        return f"{value}  {AGREEMENT_LEVELS[value]}"
+        return f"{value}  {super().button_text(value)}"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
+from breakout_qt.i18n import fill
 from breakout_qt.kiosk.ballots.base import BallotWidget
 from breakout_qt.kiosk.controls import TapRow
 
@@ -31,4 +32,5 @@ class ApprovalBallot(BallotWidget):
             self.item_rows[item.id].set_selected(on, "✓" if on else "")
 
     def status(self) -> str:
-        return f"{len(self._entries)} of {len(self.items)} supported"
+        words = self.words
+        return fill(words.tr("%1 of %n supported", None, len(self.items)), len(self._entries))

@@ -17,26 +17,33 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from breakout.model import RoundItem
+from breakout_qt.i18n import Catalogue
 from breakout_qt.kiosk.controls import kiosk_label
 
 
 class BallotWidget(QWidget):
     """A ballot being filled in. Subclasses build the rows and show the entries."""
 
-    #: The entries changed (the kiosk updates the count at the top).
+    # The entries changed (the kiosk updates the count at the top).
     changed = Signal()
-    #: A touch did nothing, and this says why.
+    # A touch did nothing, and this says why.
     refused = Signal(str)
-    #: Whether the footer offers "Start over".
+    # Whether the footer offers "Start over".
     starts_over = False
-    #: Space between rows, as a share of the kiosk's height.
+    # Space between rows, as a share of the kiosk's height.
     row_share = 0.014
 
     def __init__(
-        self, items: Sequence[RoundItem], settings: Mapping[str, Any], parent: QWidget | None = None
+        self,
+        items: Sequence[RoundItem],
+        settings: Mapping[str, Any],
+        words: Catalogue | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("ballot")
+        # The kiosk's language.
+        self.words = words if words is not None else Catalogue()
         self.items = list(items)
         self.settings = dict(settings)
         self._entries: dict[int, int] = {}
@@ -80,7 +87,7 @@ class BallotWidget(QWidget):
 
     def item_text(self, item: RoundItem) -> QLabel:
         """An item's wording, wrapped; the kiosk shrinks it to keep the ballot in view."""
-        label = kiosk_label("itemText", "Item")
+        label = kiosk_label("itemText", self.words.translate("Ballot", "Item"))
         label.setText(item.label)
         label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         return label

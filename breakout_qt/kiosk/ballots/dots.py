@@ -6,12 +6,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 
 from breakout.model import RoundItem
+from breakout_qt.i18n import fill
 from breakout_qt.kiosk.ballots.base import BallotWidget
 from breakout_qt.kiosk.controls import KioskButton
-
-
-def _dots(n: int) -> str:
-    return "1 dot" if n == 1 else f"{n} dots"
 
 
 class DotsBallot(BallotWidget):
@@ -30,15 +27,16 @@ class DotsBallot(BallotWidget):
         layout.addWidget(self.item_text(item), 1)
         minus = KioskButton("−")
         minus.setObjectName("stepButton")
-        minus.setAccessibleName(f"One dot fewer for {item.label}")
+        w = self.words
+        minus.setAccessibleName(fill(w.translate("Ballot", "One dot fewer for %1"), item.label))
         minus.clicked.connect(lambda _c=False, iid=item.id: self.add_dot(iid, -1))
         count = QLabel("0")
         count.setObjectName("countLabel")
         count.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        count.setAccessibleName(f"Dots on {item.label}")
+        count.setAccessibleName(fill(w.translate("Ballot", "Dots on %1"), item.label))
         plus = KioskButton("+")
         plus.setObjectName("stepButton")
-        plus.setAccessibleName(f"One dot more for {item.label}")
+        plus.setAccessibleName(fill(w.translate("Ballot", "One dot more for %1"), item.label))
         plus.clicked.connect(lambda _c=False, iid=item.id: self.add_dot(iid, +1))
         layout.addWidget(minus)
         layout.addWidget(count)
@@ -57,14 +55,19 @@ class DotsBallot(BallotWidget):
         cap = int(self.settings["per_item_cap"])
         now = self._entries.get(item_id, 0)
         new = now + step
+        words = self.words
         if step > 0 and now >= cap:
-            self.refused.emit(f"At most {_dots(cap)} on one item.")
+            self.refused.emit(words.tr("At most %n dots on one item.", None, cap))
             return
         if step > 0 and sum(self._entries.values()) >= budget:
-            self.refused.emit("All your dots are placed; take one back with − to move it.")
+            self.refused.emit(
+                words.translate(
+                    "Ballot", "All your dots are placed; take one back with − to move it."
+                )
+            )
             return
         if new < 0:
-            self.refused.emit("This item has no dots to take back.")
+            self.refused.emit(words.translate("Ballot", "This item has no dots to take back."))
             return
         if new:
             self._entries[item_id] = new
@@ -75,12 +78,16 @@ class DotsBallot(BallotWidget):
     def show_entries(self) -> None:
         cap = int(self.settings["per_item_cap"])
         left = int(self.settings["budget"]) - sum(self._entries.values())
+        spent = self.words.translate("Ballot", "not available now")
         for item in self.items:
             count = self._entries.get(item.id, 0)
             self.count_labels[item.id].setText(str(count))
-            self.plus_buttons[item.id].set_spent(not (count < cap and left > 0))
-            self.minus_buttons[item.id].set_spent(count == 0)
+            self.plus_buttons[item.id].set_spent(not (count < cap and left > 0), spent)
+            self.minus_buttons[item.id].set_spent(count == 0, spent)
 
     def status(self) -> str:
         budget = int(self.settings["budget"])
-        return f"{budget - sum(self._entries.values())} of {budget} dots left"
+        words = self.words
+        return fill(
+            words.tr("%1 of %n dots left", None, budget), budget - sum(self._entries.values())
+        )

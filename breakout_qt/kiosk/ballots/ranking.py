@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from breakout.voting.ranking import ordinal
+from breakout_qt.i18n import fill
 from breakout_qt.kiosk.ballots.base import BallotWidget
 from breakout_qt.kiosk.controls import TapRow
+from breakout_qt.kiosk.wording import place as place_words
 
 
 class RankingBallot(BallotWidget):
@@ -31,7 +32,10 @@ class RankingBallot(BallotWidget):
         else:
             most = self.settings.get("max_ranked")
             if most is not None and len(self._order) >= most:
-                self.refused.emit(f"You can rank up to {most} items; tap one to take it back.")
+                words = self.words
+                self.refused.emit(
+                    words.tr("You can rank up to %n items; tap one to take it back.", None, most)
+                )
                 return
             self._order.append(item_id)
         self._entries = {item: n for n, item in enumerate(self._order, 1)}
@@ -44,9 +48,11 @@ class RankingBallot(BallotWidget):
     def show_entries(self) -> None:
         for item in self.items:
             place = self._entries.get(item.id)
-            self.item_rows[item.id].set_selected(place is not None, ordinal(place or 0))
+            badge = place_words(self.words, place) if place is not None else ""
+            self.item_rows[item.id].set_selected(place is not None, badge)
             if place is None:
                 self.item_rows[item.id].badge.setText("")
 
     def status(self) -> str:
-        return f"{len(self._entries)} of {len(self.items)} ranked"
+        words = self.words
+        return fill(words.tr("%1 of %n ranked", None, len(self.items)), len(self._entries))

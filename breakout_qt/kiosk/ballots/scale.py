@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from breakout.model import RoundItem
+from breakout_qt.i18n import fill
 from breakout_qt.kiosk.ballots.base import BallotWidget
 from breakout_qt.kiosk.controls import KioskButton
 
@@ -17,14 +18,12 @@ class ScaleBallot(BallotWidget):
     """
 
     row_share = 0.022
-    #: What each value is called, by value.
+    # What each value is called, by value.
     names: tuple[str, ...] = ()
-    #: The values in the order their buttons stand, left to right.
+    # The values in the order their buttons stand, left to right.
     shown: tuple[int, ...] = ()
-    #: The value drawn as a warning when chosen (a block, a reject).
+    # The value drawn as a warning when chosen (a block, a reject).
     warning = 0
-    #: "level" or "grade", for the count at the top.
-    noun = "level"
 
     def build(self) -> None:
         self.level_buttons: dict[int, list[KioskButton]] = {}
@@ -32,7 +31,7 @@ class ScaleBallot(BallotWidget):
             self.rows_layout.addWidget(self._row(item))
 
     def button_text(self, value: int) -> str:
-        return self.names[value]
+        return self.words.translate("Voting", self.names[value])
 
     def _row(self, item: RoundItem) -> QWidget:
         row = QFrame()
@@ -46,7 +45,10 @@ class ScaleBallot(BallotWidget):
             button = KioskButton(self.button_text(value))
             button.setObjectName("blockButton" if value == self.warning else "levelButton")
             button.setCheckable(True)
-            button.setAccessibleName(f"{self.button_text(value)} for {item.label}")
+            what = fill(
+                self.words.translate("Ballot", "%1 for %2"), self.button_text(value), item.label
+            )
+            button.setAccessibleName(what)
             button.clicked.connect(lambda _c=False, iid=item.id, v=value: self.set_level(iid, v))
             levels.addWidget(button, 1)
             buttons[value] = button
@@ -68,4 +70,6 @@ class ScaleBallot(BallotWidget):
                 button.setChecked(value == chosen)
 
     def status(self) -> str:
-        return f"{len(self._entries)} of {len(self.items)} items have a {self.noun}"
+        words = self.words
+        template = words.tr("%1 of %n items have a level", None, len(self.items))
+        return fill(template, len(self._entries))

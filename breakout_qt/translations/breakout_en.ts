@@ -1,0 +1,154 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>words</name>
+    <message numerus="yes">
+        <source>%1 of %n supported</source>
+        <translation>
+            <numerusform>%1 of %n supported</numerusform>
+            <numerusform>%1 of %n supported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n dots on one item.</source>
+        <translation>
+            <numerusform>At most %n dot on one item.</numerusform>
+            <numerusform>At most %n dots on one item.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n dots left</source>
+        <translation>
+            <numerusform>%1 of %n dot left</numerusform>
+            <numerusform>%1 of %n dots left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n items have a grade</source>
+        <translation>
+            <numerusform>%1 of %n item has a grade</numerusform>
+            <numerusform>%1 of %n items have a grade</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You can rank up to %n items; tap one to take it back.</source>
+        <translation>
+            <numerusform>You can rank up to %n item; tap one to take it back.</numerusform>
+            <numerusform>You can rank up to %n items; tap one to take it back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n ranked</source>
+        <translation>
+            <numerusform>%1 of %n ranked</numerusform>
+            <numerusform>%1 of %n ranked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n items have a level</source>
+        <translation>
+            <numerusform>%1 of %n item has a level</numerusform>
+            <numerusform>%1 of %n items have a level</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n (a place in a ranking)</source>
+        <translation>
+            <numerusform>%n</numerusform>
+            <numerusform>%n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Place up to %n dots, at most %1 on one item</source>
+        <translation>
+            <numerusform>Place up to %n dot, at most %1 on one item</numerusform>
+            <numerusform>Place up to %n dots, at most %1 on one item</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tap items in your order of preference (up to %n); tap again to remove</source>
+        <translation>
+            <numerusform>Tap items in your order of preference (up to %n); tap again to remove</numerusform>
+            <numerusform>Tap items in your order of preference (up to %n); tap again to remove</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dots</source>
+        <translation>
+            <numerusform>%n dot</numerusform>
+            <numerusform>%n dots</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n dots not used)</source>
+        <translation>
+            <numerusform>(%n dot not used)</numerusform>
+            <numerusform>(%n dots not used)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You support %n of %1 items.</source>
+        <translation>
+            <numerusform>You support %n of %1 items.</numerusform>
+            <numerusform>You support %n of %1 items.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(+%n more)</source>
+        <translation>
+            <numerusform>(+%n more)</numerusform>
+            <numerusform>(+%n more)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Voting has closed: %n of %1 voted</source>
+        <translation>
+            <numerusform>Voting has closed: %n of %1 voted</numerusform>
+            <numerusform>Voting has closed: %n of %1 voted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Voting has closed: %n voted</source>
+        <translation>
+            <numerusform>Voting has closed: %n voted</numerusform>
+            <numerusform>Voting has closed: %n voted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Voting: %n of %1 have voted</source>
+        <translation>
+            <numerusform>Voting: %n of %1 has voted</numerusform>
+            <numerusform>Voting: %n of %1 have voted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Voting: %n have voted</source>
+        <translation>
+            <numerusform>Voting: %n has voted</numerusform>
+            <numerusform>Voting: %n have voted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n voted (%2 turnout)</source>
+        <translation>
+            <numerusform>%1 of %n voted (%2 turnout)</numerusform>
+            <numerusform>%1 of %n voted (%2 turnout)</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
