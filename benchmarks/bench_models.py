@@ -295,10 +295,7 @@ class Candidate:
 
 
 def _minilm() -> Embed:
-    from breakout.embed import Embedder
-
-    embedder = Embedder()
-    return lambda texts: embedder.embed(texts)
+    raise RuntimeError("the NumPy forward pass of all-MiniLM-L6-v2 was removed from Breakout")
 
 
 def _use() -> Embed:
@@ -689,9 +686,9 @@ def print_footprint(results: Sequence[tuple[Candidate, dict[str, Any]]]) -> None
 def installed(candidate: Candidate) -> str | None:
     """None when the candidate can run here, else why not."""
     if candidate.name == "minilm":
-        from breakout.embed import model_dir
-
-        return None if model_dir() is not None else "the all-MiniLM-L6-v2 files are not installed"
+        # Its runner (breakout/embed.py before the switch) is gone; its figures are in
+        # bench_models_result.txt and in git history.
+        return "Breakout no longer runs all-MiniLM-L6-v2 (replaced by the multilingual USE)"
     if importlib.util.find_spec(candidate.import_name) is None:
         return f"{candidate.distribution} is not installed"
     return None

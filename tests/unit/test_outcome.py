@@ -193,7 +193,7 @@ def test_drafts_handle_arabic_and_chinese_and_an_empty_point(tmp_path: Path) -> 
 def test_drafts_fall_back_to_shared_words_without_the_model(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(embed, "model_dir", lambda: None)
+    monkeypatch.setenv(embed.SWITCH, "off")
     monkeypatch.setattr(embed, "_shared", None)
     with make_session(tmp_path) as session:
         point = _first_point(session)

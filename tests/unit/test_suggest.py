@@ -90,7 +90,7 @@ def test_people_groups_are_never_touched(demo: Session) -> None:
 def test_lexical_fallback_says_so(demo: Session, monkeypatch: pytest.MonkeyPatch) -> None:
     from breakout import embed
 
-    monkeypatch.setattr(embed, "model_dir", lambda: None)
+    monkeypatch.setenv(embed.SWITCH, "off")
     monkeypatch.setattr(embed, "_shared", None)  # forget a model loaded by earlier tests
     outcome = suggest.compute(suggest.prepare(demo))
     assert not outcome.semantic
@@ -111,10 +111,13 @@ def test_newcomers_join_open_groups_are_named_near_peoples_groups_or_group_toget
     resemble each other form a new group. Vectors are given, so no model is needed."""
     import numpy as np
 
+    from breakout import embed
+
     directions = {"water": 0, "fees": 1, "schools": 2}
 
     def vector(topic: str, wobble: float) -> bytes:
-        v = np.full(4, wobble, dtype="<f4")
+        v = np.zeros(embed.DIMENSION, dtype="<f4")  # the model's length: others are recomputed
+        v[:4] = wobble
         v[directions[topic]] = 1.0
         return v.astype("<f4").tobytes()
 
@@ -148,3 +151,23 @@ def test_newcomers_join_open_groups_are_named_near_peoples_groups_or_group_toget
     assert [members for _, members in groups[1:]] == [[7, 8]]
     assert outcome.joined == {6: 70}
     assert "1 new proposal(s) look like groups people made" in outcome.summary()
+
+
+def test_vectors_an_older_model_left_in_the_file_are_never_used(demo: Session) -> None:
+    """A session file grouped by an earlier Breakout holds all-MiniLM-L6-v2 vectors (384
+    values). They are never mixed with this model's: every text is read again."""
+    import numpy as np
+
+    from breakout import embed
+
+    texts = suggest.prepare(demo).texts
+    old = {t: np.full(384, 0.05, dtype="<f4").tobytes() for t in texts}
+    demo.board.store_vectors("all-MiniLM-L6-v2", old)
+    job = suggest.prepare(demo)
+    assert job.cached == {}
+    # Even stored under this model's name, a vector of another length is read again.
+    damaged = dict(job.__dict__, cached={texts[0]: old[texts[0]]})
+    outcome = suggest.compute(suggest.Job(**damaged))
+    assert outcome.semantic
+    assert set(outcome.new_vectors) == set(texts)
+    assert {len(v) for v in outcome.new_vectors.values()} == {embed.DIMENSION * 4}
