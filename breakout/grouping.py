@@ -323,19 +323,65 @@ def _most_central(unit: F64, members: Sequence[int], rank: npt.NDArray[np.intp])
 
 
 def shorten(text: str, limit: int = LABEL_LIMIT) -> str:
-    """``text`` on one line, cut at a word boundary to at most ``limit`` characters.
+    """``text`` on one line, cut where a line may break, to at most ``limit`` characters.
 
-    A cut text ends with "…"; a final full stop is dropped.
+    Break points come from ICU's line breaking, so a cut falls between words in
+    languages written with spaces, and between words or after punctuation in
+    Chinese (which has none); it never falls inside a grapheme cluster (a
+    letter and its accents, an emoji sequence). A cut text ends with "…" at
+    the end of its reading direction: for right-to-left text a right-to-left
+    mark follows the ellipsis, so it shows on the left even in a left-to-right
+    line. A final full stop of a whole text is dropped.
     """
     flat = " ".join(text.split())
     if len(flat) <= limit:
         return flat[:-1] if flat.endswith(".") and not flat.endswith("..") else flat
-    room = flat[: limit - 1]  # leaves a character for the ellipsis
-    whole_word = flat[limit - 1] == " " or " " not in room
-    cut = room if whole_word else room.rsplit(" ", 1)[0]
-    if len(cut) < limit // 2:  # one very long word, or text without spaces
-        cut = room
-    return cut.rstrip(" ,;:.-–—") + "…"
+    mark = "\u200f" if _right_to_left(flat) else ""
+    room = limit - 1 - len(mark)  # leaves room for the ellipsis (and the mark)
+    # A break may follow a space the cut then drops.
+    fits = [b for b in _breaks(flat, "line") if len(flat[:b].rstrip()) <= room]
+    clauses = [b for b in fits if flat[b - 1] in _CLAUSE_ENDS]  # Chinese: after punctuation
+    cut = max(clauses, default=0) if " " not in flat[:room] else 0
+    if cut < limit // 2:
+        cut = max(fits, default=0)
+    if cut < limit // 2:  # one very long word
+        cut = max((b for b in _breaks(flat, "character") if b <= room), default=room)
+    kept = flat[:cut].rstrip(" ,;:.-–—、，。；：")
+    return kept + "…" + mark
+
+
+_CLAUSE_ENDS = frozenset("，。；：、！？,;:")
+
+
+def _breaks(text: str, kind: str) -> list[int]:
+    """Where ICU allows a ``line`` break or a ``character`` (grapheme) boundary, in code points."""
+    import icu
+
+    locale = icu.Locale.getRoot()
+    if kind == "line":
+        iterator = icu.BreakIterator.createLineInstance(locale)
+    else:
+        iterator = icu.BreakIterator.createCharacterInstance(locale)
+    iterator.setText(icu.UnicodeString(text))
+    # ICU counts UTF-16 units: map them to Python's code points.
+    point_at: dict[int, int] = {}
+    units = 0
+    for index, char in enumerate(text):
+        point_at[units] = index
+        units += 2 if ord(char) > 0xFFFF else 1
+    point_at[units] = len(text)
+    return [point_at[b] for b in iterator if b in point_at]
+
+
+def _right_to_left(text: str) -> bool:
+    """Whether the text's first strong character is right-to-left (Arabic, Hebrew, ...)."""
+    for char in text:
+        kind = unicodedata.bidirectional(char)
+        if kind in ("R", "AL"):
+            return True
+        if kind == "L":
+            return False
+    return False
 
 
 def _label(

@@ -526,3 +526,43 @@ def test_point_ids_may_be_any_hashable_value() -> None:
     numbers = [i % 3 for i in range(20)]
     names = [("alpha", "beta", "gamma")[p] for p in numbers]
     assert suggest_groups(vectors, points=names) == suggest_groups(vectors, points=numbers)
+
+
+LONG_PROPOSALS = {
+    "ar": "ازرعوا الأشجار في كل ساحة مدرسة لتبريد الأطفال أثناء موجات الحر الشديدة في المدينة"
+    " والقرى المجاورة لها",
+    "ru": "Посадить деревья в каждом школьном дворе, чтобы охлаждать детей в жару и в засуху,"
+    " и поливать их первые три лета",
+    "fr": "Élargir l'accès aux soins de santé primaires dans les zones rurales en formant des"
+    " agents communautaires rémunérés",
+}
+
+
+@pytest.mark.parametrize("language", sorted(LONG_PROPOSALS))
+def test_long_labels_end_between_words_with_the_ellipsis_where_the_text_ends(
+    language: str,
+) -> None:
+    text = LONG_PROPOSALS[language]
+    label = shorten(text)
+    assert len(label) <= LABEL_LIMIT
+    rtl = language == "ar"
+    # Arabic reads right to left: a right-to-left mark after the ellipsis keeps it on the
+    # left, where the text ends, even when the label sits in a left-to-right line.
+    assert label.endswith("…\u200f" if rtl else "…") and "\u200f" not in label[:-1]
+    kept = label.removesuffix("\u200f").removesuffix("…")
+    assert text.startswith(kept) and text[len(kept)] in " ,"  # a whole last word
+    assert len(kept) >= LABEL_LIMIT // 2
+
+
+def test_chinese_labels_are_cut_after_a_clause_and_never_inside_a_character() -> None:
+    text = "在每个校园种树，在热浪期间为孩子们降温，并且每年检查树木的生长情况和城市热岛效应" * 2
+    label = shorten(text)
+    assert (
+        label
+        == "在每个校园种树，在热浪期间为孩子们降温，并且每年检查树木的生长情况和城市热岛效应在每个校园种树…"
+    )
+    accents = shorten("e\u0301" * 80)  # é written as e + a combining accent
+    assert accents.endswith("\u0301…") and len(accents) <= LABEL_LIMIT
+    family = "\U0001f469\u200d\U0001f469\u200d\U0001f467"  # one emoji of five code points
+    emoji = shorten(family * 40)
+    assert emoji.removesuffix("…") == family * (len(emoji) // len(family))
