@@ -555,12 +555,9 @@ def test_long_labels_end_between_words_with_the_ellipsis_where_the_text_ends(
 
 
 def test_chinese_labels_are_cut_after_a_clause_and_never_inside_a_character() -> None:
-    text = "在每个校园种树，在热浪期间为孩子们降温，并且每年检查树木的生长情况和城市热岛效应" * 2
-    label = shorten(text)
-    assert (
-        label
-        == "在每个校园种树，在热浪期间为孩子们降温，并且每年检查树木的生长情况和城市热岛效应在每个校园种树…"
-    )
+    first = "在每个校园种树，在热浪期间为孩子们降温，并且每年检查树木的生长情况和城市热岛效应"
+    label = shorten(first * 2)
+    assert label == first + "在每个校园种树…"  # after the comma, not mid-clause
     accents = shorten("e\u0301" * 80)  # é written as e + a combining accent
     assert accents.endswith("\u0301…") and len(accents) <= LABEL_LIMIT
     family = "\U0001f469\u200d\U0001f469\u200d\U0001f467"  # one emoji of five code points
