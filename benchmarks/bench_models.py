@@ -220,7 +220,14 @@ def _lingua() -> Callable[[str], str] | str:
     return classify
 
 
+def _app_languages() -> Callable[[str], str] | str:
+    from breakout.embed import languages
+
+    return lambda text: languages([text])[0]
+
+
 IDENTIFIERS: dict[str, Callable[[], Callable[[str], str] | str]] = {
+    "app": _app_languages,
     "script": lambda: script_language,
     "py3langid": _py3langid,
     "lingua": _lingua,
@@ -506,8 +513,12 @@ def measure(candidate: Candidate, quick: bool, include_unseen: bool) -> dict[str
 # --------------------------------------------------------------------------- scoring
 
 
-def ari(vectors: npt.ArrayLike, themes: Sequence[str], resolution: float) -> float:
-    groups = suggest_groups(vectors, resolution=resolution)
+Resolution = float | Callable[[int], float]
+
+
+def ari(vectors: npt.ArrayLike, themes: Sequence[str], resolution: Resolution) -> float:
+    r = resolution(len(themes)) if callable(resolution) else resolution
+    groups = suggest_groups(vectors, resolution=r)
     found = [0] * len(themes)
     for number, group in enumerate(groups):
         for i in group.members:
@@ -518,7 +529,7 @@ def ari(vectors: npt.ArrayLike, themes: Sequence[str], resolution: float) -> flo
 def steady_ari(
     vectors: npt.NDArray[np.float64],
     themes: Sequence[str],
-    resolution: float,
+    resolution: Resolution,
     subsets: int = SUBSETS,
 ) -> float:
     """Mean ARI over the whole set and ``subsets`` random subsets of 70-90 % of it."""
@@ -590,7 +601,7 @@ def score_candidate(
 
 def _score_row(
     label: str,
-    resolution: float,
+    resolution: Resolution,
     prepared: Callable[[str], npt.NDArray[np.float64]],
     by_key: dict[str, Labelled],
     vectors: dict[str, F32],
@@ -600,7 +611,7 @@ def _score_row(
         for key in by_key
         if key in vectors
     }
-    return Row(label, resolution, cells)
+    return Row(label, math.nan if callable(resolution) else resolution, cells)
 
 
 def print_quality(rows: Sequence[Row], sets: Sequence[Labelled]) -> None:
@@ -624,7 +635,8 @@ def print_quality(rows: Sequence[Row], sets: Sequence[Labelled]) -> None:
     print(head + " | held-out mean | worst")
     print(sub + f" | {'en':>5} {'mx':>5}   |   gap")
     for row in rows:
-        line = f"  {row.label:<44}{row.resolution:>4.1f}"
+        r = "n" if math.isnan(row.resolution) else f"{row.resolution:.1f}"
+        line = f"  {row.label:<44}{r:>4}"
         for topic in topics:
             line += f" | {row.cells.get(f'{topic}/en', math.nan):5.2f}"
             if f"{topic}/mixed" in keys:
@@ -644,7 +656,8 @@ def print_quality(rows: Sequence[Row], sets: Sequence[Labelled]) -> None:
         print(line)
     print(
         "  held-out mean: digital, oceans, health, city (mx: digital, oceans);"
-        " worst gap: largest en - mx outside the tuning set."
+        " worst gap: largest en - mx outside the tuning set; r = n: follows the set's size"
+        " (breakout.grouping.model_resolution)."
     )
 
 
@@ -735,6 +748,52 @@ def main(argv: Sequence[str] | None = None) -> None:
             rows += score_candidate(f"{first}+{second}", joined, sets, labels)
     print_quality(rows, sets)
     print_footprint(results)
+    if not args.only:
+        chosen(sets, args.quick)
+
+
+def chosen(sets: Sequence[Labelled], quick: bool) -> None:
+    """The method Breakout runs (breakout.embed + breakout.suggest) and the baselines left."""
+    from breakout import embed, grouping, suggest
+
+    if not embed.installed():
+        print(f"\n(the chosen method is not installed: {embed.INSTALL_HINT})")
+        return
+    print("\nThe chosen method as the app runs it, against the baselines this run can compute")
+    embedder = embed.shared_embedder()
+    start = time.perf_counter()
+    embedder.load()
+    load = time.perf_counter() - start
+    by_key = {s.key: s for s in sets}
+    raw = {s.key: embedder.embed(s.texts) for s in sets}
+    lexical = {s.key: grouping.lexical_vectors(s.texts) for s in sets}
+
+    def centred(key: str) -> npt.NDArray[np.float64]:
+        return np.asarray(suggest.centred(raw[key], by_key[key].texts), dtype=np.float64)
+
+    def plain(key: str) -> npt.NDArray[np.float64]:
+        return raw[key].astype(np.float64)
+
+    def words(key: str) -> npt.NDArray[np.float64]:
+        return lexical[key].astype(np.float64)
+
+    size = grouping.model_resolution
+    rows = [
+        _score_row("USE m3, centred per language (app)", size, centred, by_key, raw),
+        _score_row("USE m3, no centring", size, plain, by_key, raw),
+        _score_row("lexical (the app's fallback)", grouping.RESOLUTION, words, by_key, raw),
+    ]
+    print_quality(rows, sets)
+    print(f"\n  Time, one process, 2 threads: model load {load:.2f} s; then, cache empty,")
+    print("  suggest.compute (embed, identify languages, centre, group, near-duplicates):")
+    for n in (200,) if quick else (200, 2000):
+        texts = timing_texts(sets, n)
+        texts = [f"{t} ({i})" for i, t in enumerate(texts)]  # all distinct: nothing reused
+        start = time.perf_counter()
+        outcome = suggest.compute(suggest.job_for_texts(texts))
+        seconds = time.perf_counter() - start
+        print(f"  {n:>6} proposals: {seconds:6.2f} s ({len(outcome.groups)} groups)")
+    print("  Memory and size: the use-m3 line of the footprint table (the same package).")
 
 
 if __name__ == "__main__":
