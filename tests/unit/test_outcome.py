@@ -181,6 +181,30 @@ def test_drafts_are_central_contributions_without_repeats(tmp_path: Path) -> Non
         assert session.agenda.points()[0] == before  # offered only, never written
 
 
+def test_a_contribution_and_its_translation_are_never_both_drafted(tmp_path: Path) -> None:
+    """In a room of two languages the same idea said in French and in English is one key
+    message, not two."""
+    said = [
+        ("proposal", "Create a national guarantee fund so small towns can borrow for drainage."),
+        (
+            "proposal",
+            "Créer un fonds national de garantie pour que les petites villes puissent "
+            "emprunter pour le drainage.",
+        ),
+        ("comment", "A guarantee from the state would let our municipality borrow for drains."),
+        ("concern", "Shade trees need watering budgets for years, not one planting grant."),
+        ("comment", "Pooled procurement of pumps cut our costs by a third."),
+        ("comment", "Les communes rurales n'ont personne pour monter les dossiers de prêt."),
+    ]
+    with make_session(tmp_path) as session:
+        point = _first_point(session)
+        ids = _fill_point(session, point, said)
+        made = drafts.compute(drafts.prepare(session, point))
+        picked = {d.contribution for d in made.drafts}
+        assert made.method == suggest.SEMANTIC and len(made.drafts) == 2
+        assert not {ids[0], ids[1]} <= picked
+
+
 def test_drafts_handle_arabic_and_chinese_and_an_empty_point(tmp_path: Path) -> None:
     with make_session(tmp_path) as session:
         _, second, third = (p.id for p in session.agenda.points())
