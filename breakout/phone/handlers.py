@@ -177,7 +177,10 @@ class PhoneApp:
         return response
 
     async def app_page(self, request: web.Request) -> web.StreamResponse:
-        device = self._known(request)
+        device = self._device(request)
+        if device is None:
+            page = pages.notice(self._words(request), "This phone is not signed in here.")
+            return web.Response(status=403, text=page, content_type="text/html")
         if "lang" in request.query:
             device.language = words_for(request.query.get("lang"), None).language
         text = pages.phone_page(words_in(device.language), device.csrf)

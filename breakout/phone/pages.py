@@ -77,7 +77,7 @@ def phone_page(words: Words, token: str) -> str:
 <script src="/static/phone.js" defer></script>
 </head>
 <body>
-<header><h1 id="title">{escape(w("Breakout"))}</h1>{_languages(w)}</header>
+<header><h1 id="title" dir="auto">{escape(w("Breakout"))}</h1>{_languages(w)}</header>
 <main>
 <p id="status" role="status" aria-live="polite"></p>
 <p id="alert" role="alert" class="alert"></p>
@@ -93,7 +93,7 @@ def phone_page(words: Words, token: str) -> str:
 </section>
 <section id="main" hidden>
 <h2 id="point-heading"></h2>
-<p id="question" class="question"></p>
+<p id="question" class="question" dir="auto"></p>
 <p id="clock" class="clock"></p>
 <div id="rounds"></div>
 <div id="results"></div>
@@ -105,7 +105,8 @@ def phone_page(words: Words, token: str) -> str:
 <label><input type="radio" name="kind" value="question"> {escape(w("Question"))}</label>
 </div>
 <label for="send-text">{escape(w("Your text, in any language"))}</label>
-<textarea id="send-text" name="text" rows="4" maxlength="2000" required></textarea>
+<textarea id="send-text" name="text" rows="4" maxlength="2000" dir="auto" required>
+</textarea>
 <label id="named-choice"><input type="checkbox" id="named" name="named">
  {escape(w("Put my name to it"))}</label>
 <button type="submit">{escape(w("Send to the facilitator"))}</button>

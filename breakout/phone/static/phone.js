@@ -90,7 +90,7 @@
     const plus = el("button", { type: "button", "aria-label": t("Add a dot to {item}", { item: item.label }), text: "+" });
     minus.addEventListener("click", change(-1));
     plus.addEventListener("click", change(1));
-    return el("div", { class: "item" }, [el("span", { class: "label", text: item.label }), el("span", { class: "stepper" }, [minus, value, plus])]);
+    return el("div", { class: "item" }, [el("span", { class: "label", dir: "auto", text: item.label }), el("span", { class: "stepper" }, [minus, value, plus])]);
   }
 
   function checkRow(round, item) {
@@ -98,7 +98,7 @@
     const box = el("input", { type: "checkbox", id: id });
     box.checked = Boolean(draftOf(round)[item.id]);
     box.addEventListener("change", () => { draftOf(round)[item.id] = box.checked ? 1 : 0; });
-    return el("div", { class: "item" }, [box, el("label", { for: id, text: item.label })]);
+    return el("div", { class: "item" }, [box, el("label", { for: id, dir: "auto", text: item.label })]);
   }
 
   function selectRow(round, item, options) {
@@ -111,7 +111,7 @@
       if (select.value === "") delete draftOf(round)[item.id];
       else draftOf(round)[item.id] = Number(select.value);
     });
-    return el("div", { class: "item" }, [el("label", { for: id, text: item.label }), select]);
+    return el("div", { class: "item" }, [el("label", { for: id, dir: "auto", text: item.label }), select]);
   }
 
   function itemRow(round, item) {
@@ -131,7 +131,7 @@
 
   function ballotForm(round) {
     const box = el("section", { class: "round", "aria-labelledby": "round-" + round.id });
-    box.appendChild(el("h2", { id: "round-" + round.id, text: round.title }));
+    box.appendChild(el("h2", { id: "round-" + round.id, dir: "auto", text: round.title }));
     box.appendChild(el("p", { text: round.method_title + " · " + round.instruction }));
     if (round.voted) {
       box.appendChild(el("p", { class: "done", text: t("You have voted in this round.") }));
