@@ -10,10 +10,11 @@ codes, serves it on loopback (``breakout.phone``, headless, the session owned
 by its own thread as ``breakout serve`` does), and then:
 
 1. 100 simulated phones — real HTTP clients, each with its own cookies and its
-   own loopback address — join with their codes and vote in the same open
-   approval round, all at once. It reports the time from the first request to
-   every ballot counted, the median and p99 latency of the requests, and the
-   ballots lost or duplicated (both must be 0: checked against the engine's
+   own loopback address — join with their codes and, each with the page's
+   event stream open, vote in the same open approval round, all at once. It
+   reports the time from the first request to every ballot counted, the
+   median and p99 latency of the requests, and the ballots lost or
+   duplicated (both must be 0: checked against the engine's
    ``voters`` and ``ballots`` after the round closes);
 2. 20 phones send 10 proposals each into the inbox while the facilitator
    captures 200 contributions at the console (each an engine operation handed
@@ -76,8 +77,11 @@ async def _one_phone(
         await _timed(latencies, phone.open())
         status, _ = await _timed(latencies, phone.join(code))
         assert status == 200, status
-        status, answer = await _timed(latencies, phone.vote(round_id, code, ballot))
-        assert status == 200, answer
+        # The page keeps its event stream open while the participant votes.
+        async with phone.http.get(rig.server.base_url + "/api/events") as stream:
+            await stream.content.readline()
+            status, answer = await _timed(latencies, phone.vote(round_id, code, ballot))
+            assert status == 200, answer
 
 
 async def _vote_together(rig: Rig, round_id: int) -> tuple[float, list[float]]:

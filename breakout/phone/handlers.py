@@ -62,6 +62,8 @@ class PhoneApp:
         self.shown: set[int] = set()
         self.loop: asyncio.AbstractEventLoop | None = None
         self._streams: set[asyncio.Queue[bool]] = set()
+        self._version = 0  # goes up with every change; a snapshot of an older one is stale
+        self._snapshots: dict[str, tuple[int, asyncio.Future[state.Snapshot]]] = {}
         self._closing = False
 
     def web_app(self) -> web.Application:
@@ -80,6 +82,7 @@ class PhoneApp:
 
     def wake(self) -> None:
         """Every open stream sends its phone the new state."""
+        self._version += 1
         for queue in self._streams:
             with contextlib.suppress(asyncio.QueueFull):
                 queue.put_nowait(True)
@@ -197,12 +200,23 @@ class PhoneApp:
     # -- reading --------------------------------------------------------------------
 
     async def _state(self, device: Device) -> dict[str, Any]:
-        words = words_in(device.language)
-        if device.participant is None:
+        who = device.participant
+        if who is None:
             return {"joined": False}
-        who, shown = device.participant, frozenset(self.shown)
-        found = await self._session(lambda s: state.phone_state(s, who, shown, words))
-        return {"joined": True, **found}
+        shared = await self._snapshot(device.language)
+        return {"joined": True, **shared.for_phone(who, time.monotonic())}
+
+    async def _snapshot(self, language: str) -> state.Snapshot:
+        """The shared state in one language, taken once per change however many phones ask."""
+        cached = self._snapshots.get(language)
+        if cached is None or cached[0] != self._version or _failed(cached[1]):
+            words, shown, now = words_in(language), frozenset(self.shown), time.monotonic()
+            task = asyncio.ensure_future(
+                self._session(lambda s: state.snapshot(s, shown, words, now))
+            )
+            cached = (self._version, task)
+            self._snapshots[language] = cached
+        return await asyncio.shield(cached[1])
 
     async def get_state(self, request: web.Request) -> web.StreamResponse:
         return web.json_response(await self._state(self._known(request)))
@@ -292,6 +306,10 @@ class PhoneApp:
         )
         words = words_in(device.language)
         return web.json_response({"ok": True, "message": words("Sent to the facilitator.")})
+
+
+def _failed(task: asyncio.Future[Any]) -> bool:
+    return task.done() and not task.cancelled() and task.exception() is not None
 
 
 def _text(value: object, limit: int) -> str:

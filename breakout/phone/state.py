@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Collection, Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from breakout import voting
@@ -38,34 +39,57 @@ def participant_with_code(session: Session, code: str) -> int | None:
     return None
 
 
-def phone_state(
-    session: Session, participant: int | None, shown: Collection[int], words: Words
-) -> dict[str, Any]:
-    """The page's content for one joined phone (``participant`` None before joining)."""
+@dataclass(frozen=True)
+class Snapshot:
+    """What every phone in one language sees at one moment, and who has voted where.
+
+    Taken once per change and shared by every phone (a room of phones costs
+    one read per change, not one per phone); :meth:`for_phone` makes one
+    phone's page of it.
+    """
+
+    public: dict[str, Any]
+    voters: dict[int, frozenset[int]]  # open round -> participants who have voted
+    taken: float  # the server's monotonic clock when it was taken
+
+    def for_phone(self, participant: int, now: float) -> dict[str, Any]:
+        page = dict(self.public)
+        point = page["point"]
+        if point is not None:
+            gone = now - self.taken if point["running"] else 0.0
+            point = {**point, "remaining": round(point["remaining"] - gone)}
+        page["point"] = point
+        page["rounds"] = [
+            {**r, "voted": participant in self.voters.get(r["id"], frozenset())}
+            for r in page["rounds"]
+        ]
+        return page
+
+
+def snapshot(session: Session, shown: Collection[int], words: Words, taken: float) -> Snapshot:
+    """The shared state of the session for phones (see :class:`Snapshot`)."""
     view = room_view(session)
-    info = session.info()
     point = None
     if view.point_number is not None:
         point = {
             "number": view.point_number,
             "count": view.point_count,
             "question": view.question,
-            "remaining": round(view.remaining_seconds),
+            "remaining": view.remaining_seconds,
             "running": view.running,
             "ended": view.ended,
         }
     rounds = [r for r in session.voting.rounds() if r.state == "open"]
     rounds.sort(key=lambda r: (r.opened_at or 0.0, r.id), reverse=True)
-    voted = set()
-    if participant is not None:
-        voted = {r.id for r in rounds if participant in session.voting.voters(r.id)}
-    return {
+    public = {
         "title": view.session_title,
         "point": point,
-        "chatham_house": info.chatham_house,
-        "rounds": [_ballot(session, r, r.id in voted, words) for r in rounds],
+        "chatham_house": session.info().chatham_house,
+        "rounds": [_ballot(session, r, words) for r in rounds],
         "results": [_result(session, rid, words) for rid in sorted(shown) if _closed(session, rid)],
     }
+    voters = {r.id: frozenset(session.voting.voters(r.id)) for r in rounds}
+    return Snapshot(public, voters, taken)
 
 
 def _closed(session: Session, round_id: int) -> bool:
@@ -75,7 +99,7 @@ def _closed(session: Session, round_id: int) -> bool:
         return False
 
 
-def _ballot(session: Session, rnd: Round, voted: bool, words: Words) -> dict[str, Any]:
+def _ballot(session: Session, rnd: Round, words: Words) -> dict[str, Any]:
     settings = json.loads(rnd.settings)
     form: dict[str, Any] = {"kind": "unsupported"}
     if rnd.method == "dots":
@@ -97,7 +121,6 @@ def _ballot(session: Session, rnd: Round, voted: bool, words: Words) -> dict[str
         "method_title": words(voting.title(rnd.method)),
         "instruction": words(method.instruction(settings)) if method is not None else "",
         "secret": rnd.secret,
-        "voted": voted,
         "form": form,
         "items": [{"id": i.id, "label": i.label} for i in session.voting.round_items(rnd.id)],
     }
