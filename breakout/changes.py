@@ -32,6 +32,7 @@ class Area(StrEnum):
     BOARD = "board"  # proposals as recommendations, and their wording
     GROUPS = "groups"  # the groups on the board, which rounds may put to the vote
     VOTING = "voting"
+    INBOX = "inbox"  # what phones sent, waiting for the facilitator
 
 
 #: Which area each table belongs to (every table of the file; a test checks the list).
@@ -52,6 +53,7 @@ AREA_OF_TABLE: Mapping[str, Area] = {
     "ballots": Area.VOTING,
     "ballot_entries": Area.VOTING,
     "voters": Area.VOTING,
+    "inbox": Area.INBOX,
 }
 
 

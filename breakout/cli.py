@@ -95,9 +95,23 @@ def build_parser() -> argparse.ArgumentParser:
         help="comma-separated report sections for the PDF, Word and Markdown (default: all)",
     )
 
-    gui = sub.add_parser("open", help="open a session in the app")
-    gui.add_argument("session", type=Path)
+    _add_serve(sub)
+    sub.add_parser("open", help="open a session in the app").add_argument("session", type=Path)
     return parser
+
+
+def _add_serve(sub: Any) -> None:
+    """``breakout serve``: the phone server, headless (:mod:`breakout.phone.serve`)."""
+    serve = sub.add_parser(
+        "serve",
+        help="let phones on this network vote and send proposals (until Ctrl+C)",
+        description="Serve the phone pages for SESSION on one address of this computer.",
+    )
+    serve.add_argument("session", type=Path, help="the session file (opened for writing)")
+    serve.add_argument(
+        "--host", required=True, help="an IP address of this computer's network interface"
+    )
+    serve.add_argument("--port", type=int, default=8080, help="the port (default 8080)")
 
 
 def main(argv: Sequence[str] | None = None, *, open_gui: OpenGui | None = None) -> int:
@@ -168,6 +182,10 @@ def _dispatch(args: argparse.Namespace, open_gui: OpenGui | None) -> int:
         return _cluster(args)
     if command == "export":
         return _export(args)
+    if command == "serve":
+        from breakout.phone.serve import serve
+
+        return serve(args.session, args.host, args.port)
     if command == "demo":
         from breakout.demo import build_demo
 

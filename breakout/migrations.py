@@ -99,6 +99,31 @@ def m006_outcome_texts(db: sqlite_utils.Database) -> None:
     db.executescript(_OUTCOME)
 
 
+@MIGRATIONS()
+def m007_phone_inbox(db: sqlite_utils.Database) -> None:
+    # Schema 7: proposals and questions sent from phones wait in an inbox until
+    # the facilitator or rapporteur accepts (a contribution), edits or dismisses them.
+    db.executescript(_INBOX)
+
+
+# What phones sent (breakout/inbox.py). `participant` is set only when the sender
+# asked to be named; `contribution` is what accepting it made. No device, address
+# or token of a phone is ever stored.
+_INBOX = """
+CREATE TABLE inbox (
+    id           INTEGER PRIMARY KEY,
+    point        INTEGER NOT NULL REFERENCES points(id),
+    kind         TEXT NOT NULL DEFAULT 'proposal' CHECK (kind IN ('proposal', 'question')),
+    text         TEXT NOT NULL CHECK (length(trim(text)) > 0),
+    participant  INTEGER REFERENCES participants(id),
+    state        TEXT NOT NULL DEFAULT 'waiting'
+                 CHECK (state IN ('waiting', 'accepted', 'dismissed')),
+    contribution INTEGER REFERENCES contributions(id),
+    received_at  REAL NOT NULL
+);
+CREATE INDEX inbox_state ON inbox(state, received_at);
+"""
+
 # Sentence embeddings of recommendation texts, so an unchanged text is never
 # embedded twice. Keyed by a hash of the model name and the exact text; the
 # vector is little-endian float32. A cache: safe to empty at any time.

@@ -28,6 +28,7 @@ from breakout.board import Board
 from breakout.capture import Capture
 from breakout.changes import Change, Recorder
 from breakout.errors import BreakoutError
+from breakout.inbox import Inbox
 from breakout.outcome import Outcome
 from breakout.people import People
 from breakout.queue import Queue
@@ -69,7 +70,8 @@ class Session(SessionCore):
     the contributions, ``session.board`` (:class:`~breakout.board.Board`) the
     recommendations and their groups, ``session.voting``
     (:class:`~breakout.rounds.Voting`) the rounds and ballots, and
-    ``session.outcome`` (:class:`~breakout.outcome.Outcome`) the rapporteur's texts.
+    ``session.outcome`` (:class:`~breakout.outcome.Outcome`) the rapporteur's texts,
+    ``session.inbox`` (:class:`~breakout.inbox.Inbox`) what phones sent.
     """
 
     def __init__(self, store: Store, *, clock: Clock = time.time) -> None:
@@ -81,6 +83,7 @@ class Session(SessionCore):
         self.capture = Capture(self, self.people, self.board)
         self.voting = Voting(self)
         self.outcome = Outcome(self)
+        self.inbox = Inbox(self, self.capture)
 
     # -- undo and redo: a voting round's state never goes back once a vote is in --
 

@@ -60,7 +60,7 @@ from breakout.errors import BreakoutError
 #: The schema version this Breakout reads and writes: the number of migrations
 #: in ``breakout.migrations``. It is also written to ``PRAGMA user_version`` so a
 #: file from a newer Breakout is refused before anything is read from it.
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 
 #: ``PRAGMA application_id``: "BRKT" in ASCII.
 APPLICATION_ID = 0x42524B54

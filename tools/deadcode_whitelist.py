@@ -84,3 +84,7 @@ python_docx.cs_bold
 python_docx.cs_italic
 python_docx.rgb
 python_docx.keep_with_next
+
+selenium = Whitelist()
+# The browser chromedriver starts, read by selenium (tests/unit/test_phone_browser.py).
+selenium.binary_location

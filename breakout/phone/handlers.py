@@ -1,0 +1,327 @@
+"""What each address of the phone server does, and the checks every request passes.
+
+Every response carries a Content-Security-Policy that allows only this
+server's own script and style (no inline script, nothing third-party), no
+referrer (the join address holds the session token), and no caching. Every
+write is a JSON POST with the device's cookie, the device's second token in
+the ``X-Breakout-Token`` header, a body within :data:`MAX_BODY` bytes, and
+within the device's rate limit; anything else is refused with a sentence and
+changes nothing.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import time
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+from aiohttp import web
+
+from breakout.errors import BreakoutError
+from breakout.phone import pages, state
+from breakout.phone.devices import Device, Devices, same
+from breakout.phone.owner import Owner
+from breakout.phone.words import Words, words_for, words_in
+from breakout.session import Session
+
+T = TypeVar("T")
+Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
+
+#: The largest request body accepted, in bytes: a long proposal in any script.
+MAX_BODY = 16 * 1024
+COOKIE = "breakout_device"
+HEADER = "X-Breakout-Token"
+_STATIC = Path(__file__).resolve().parent / "static"
+_CSP = (
+    "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
+    "connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
+)
+_KEEP_ALIVE_SECONDS = 15.0
+
+
+class Refusal(Exception):
+    """A request refused with a status and one sentence for the phone."""
+
+    def __init__(self, status: int, message: str) -> None:
+        super().__init__(message)
+        self.status = status
+        self.message = message
+
+
+class PhoneApp:
+    """The routes, the devices and the open event streams of one server run."""
+
+    def __init__(self, owner: Owner, session_token: str) -> None:
+        self.owner = owner
+        self.session_token = session_token
+        self.devices = Devices()
+        self.shown: set[int] = set()
+        self.loop: asyncio.AbstractEventLoop | None = None
+        self._streams: set[asyncio.Queue[bool]] = set()
+        self._version = 0  # goes up with every change; a snapshot of an older one is stale
+        self._snapshots: dict[str, tuple[int, asyncio.Future[state.Snapshot]]] = {}
+        self._closing = False
+
+    def web_app(self) -> web.Application:
+        app = web.Application(client_max_size=MAX_BODY, middlewares=[self._guard])
+        app.router.add_get("/j/{token}", self.join_page)
+        app.router.add_get("/app", self.app_page)
+        app.router.add_get("/static/{name}", self.static)
+        app.router.add_get("/api/state", self.get_state)
+        app.router.add_get("/api/events", self.events)
+        app.router.add_post("/api/join", self.join)
+        app.router.add_post("/api/vote", self.vote)
+        app.router.add_post("/api/send", self.send)
+        return app
+
+    # -- the loop's side of change notification ----------------------------------
+
+    def wake(self) -> None:
+        """Every open stream sends its phone the new state."""
+        self._version += 1
+        for queue in self._streams:
+            with contextlib.suppress(asyncio.QueueFull):
+                queue.put_nowait(True)
+
+    def show_results(self, round_id: int, shown: bool) -> None:
+        (self.shown.add if shown else self.shown.discard)(round_id)
+        self.wake()
+
+    def joined_count(self) -> int:
+        return sum(1 for d in list(self.devices.by_token.values()) if d.participant is not None)
+
+    async def close_streams(self) -> None:
+        self._closing = True
+        self.wake()
+        await asyncio.sleep(0)
+
+    async def _session(self, fn: Callable[[Session], T]) -> T:
+        return await asyncio.wrap_future(self.owner.submit(fn))
+
+    # -- every request ------------------------------------------------------------
+
+    @web.middleware
+    async def _guard(self, request: web.Request, handler: Handler) -> web.StreamResponse:
+        words = self._words(request)
+        try:
+            response = await handler(request)
+        except Refusal as refusal:
+            response = _refused(refusal.status, words(refusal.message))
+        except BreakoutError as exc:
+            response = _refused(409, words(str(exc)))
+        except web.HTTPRequestEntityTooLarge:
+            response = _refused(413, words("That is too long to send; shorten it and try again."))
+        except web.HTTPMethodNotAllowed:
+            response = _refused(405, words("This address does not take that kind of request."))
+        except web.HTTPNotFound:
+            response = _refused(404, words("There is nothing at this address."))
+        if not response.prepared:
+            _secure(response)
+        return response
+
+    def _words(self, request: web.Request) -> Words:
+        device = self._device(request)
+        if device is not None:
+            return words_in(device.language)
+        return words_for(None, request.headers.get("Accept-Language"))
+
+    def _device(self, request: web.Request) -> Device | None:
+        return self.devices.find(request.cookies.get(COOKIE), request.remote or "")
+
+    def _known(self, request: web.Request) -> Device:
+        device = self._device(request)
+        if device is None:
+            raise Refusal(
+                403,
+                "This phone is not signed in here; open the address on the room's screen again.",
+            )
+        return device
+
+    async def _write(self, request: web.Request) -> tuple[Device, dict[str, Any]]:
+        """The checks every write passes: device, its token, JSON, size, rate."""
+        device = self._known(request)
+        if not same(request.headers.get(HEADER), device.csrf):
+            raise Refusal(403, "This request did not come from this page; reload it and try again.")
+        if request.content_type != "application/json":
+            raise Refusal(415, "This address takes only what the page sends; reload it.")
+        if (request.content_length or 0) > MAX_BODY:
+            raise web.HTTPRequestEntityTooLarge(max_size=MAX_BODY, actual_size=0)
+        if not self.devices.take(device, time.monotonic()):
+            raise Refusal(429, "Too many requests from this phone; wait a few seconds.")
+        try:
+            body = json.loads(await request.text())
+        except (ValueError, UnicodeDecodeError):
+            raise Refusal(400, "What the page sent could not be read; reload it.") from None
+        if not isinstance(body, dict):
+            raise Refusal(400, "What the page sent could not be read; reload it.")
+        return device, body
+
+    # -- pages ----------------------------------------------------------------------
+
+    async def join_page(self, request: web.Request) -> web.StreamResponse:
+        words = words_for(request.query.get("lang"), request.headers.get("Accept-Language"))
+        if not same(request.match_info["token"], self.session_token):
+            page = pages.notice(words, "This address is not for this session.")
+            return web.Response(status=404, text=page, content_type="text/html")
+        device = self._device(request)
+        fresh = device is None
+        if device is None:
+            device = self.devices.new(request.remote or "", time.monotonic())
+            if device is None:
+                raise Refusal(429, "Too many phones from this address; use one you have open.")
+        device.language = words.language
+        response = web.Response(text=pages.phone_page(words, device.csrf), content_type="text/html")
+        if fresh:
+            response.set_cookie(COOKIE, device.token, httponly=True, samesite="Strict", path="/")
+        return response
+
+    async def app_page(self, request: web.Request) -> web.StreamResponse:
+        device = self._device(request)
+        if device is None:
+            page = pages.notice(self._words(request), "This phone is not signed in here.")
+            return web.Response(status=403, text=page, content_type="text/html")
+        if "lang" in request.query:
+            device.language = words_for(request.query.get("lang"), None).language
+        text = pages.phone_page(words_in(device.language), device.csrf)
+        return web.Response(text=text, content_type="text/html")
+
+    async def static(self, request: web.Request) -> web.StreamResponse:
+        name = request.match_info["name"]
+        types = {"phone.js": "text/javascript", "phone.css": "text/css"}
+        if name not in types:
+            raise web.HTTPNotFound()
+        text = (_STATIC / name).read_text(encoding="utf-8")
+        return web.Response(text=text, content_type=types[name])
+
+    # -- reading --------------------------------------------------------------------
+
+    async def _state(self, device: Device) -> dict[str, Any]:
+        who = device.participant
+        if who is None:
+            return {"joined": False}
+        shared = await self._snapshot(device.language)
+        return {"joined": True, **shared.for_phone(who, time.monotonic())}
+
+    async def _snapshot(self, language: str) -> state.Snapshot:
+        """The shared state in one language, taken once per change however many phones ask."""
+        cached = self._snapshots.get(language)
+        if cached is None or cached[0] != self._version or _failed(cached[1]):
+            words, shown, now = words_in(language), frozenset(self.shown), time.monotonic()
+            task = asyncio.ensure_future(
+                self._session(lambda s: state.snapshot(s, shown, words, now))
+            )
+            cached = (self._version, task)
+            self._snapshots[language] = cached
+        return await asyncio.shield(cached[1])
+
+    async def get_state(self, request: web.Request) -> web.StreamResponse:
+        return web.json_response(await self._state(self._known(request)))
+
+    async def events(self, request: web.Request) -> web.StreamResponse:
+        device = self._known(request)
+        response = web.StreamResponse(headers={"Content-Type": "text/event-stream"})
+        _secure(response)
+        await response.prepare(request)
+        queue: asyncio.Queue[bool] = asyncio.Queue(maxsize=1)
+        self._streams.add(queue)
+        last = ""
+        try:
+            while not self._closing:
+                text = json.dumps(await self._state(device), ensure_ascii=False)
+                if text != last:
+                    await response.write(f"data: {text}\n\n".encode())
+                    last = text
+                try:
+                    await asyncio.wait_for(queue.get(), _KEEP_ALIVE_SECONDS)
+                except TimeoutError:
+                    await response.write(b": still here\n\n")
+        except (ConnectionResetError, asyncio.CancelledError):
+            pass
+        finally:
+            self._streams.discard(queue)
+        return response
+
+    # -- writing --------------------------------------------------------------------
+
+    async def join(self, request: web.Request) -> web.StreamResponse:
+        device, body = await self._write(request)
+        if not same(_text(body.get("session"), 100), self.session_token):
+            raise Refusal(403, "This address is not for this session.")
+        now = time.monotonic()
+        if not self.devices.may_try_code(device, now):
+            raise Refusal(429, "Too many wrong codes; wait a few minutes and try again.")
+        code = _text(body.get("code"), 40)
+        who = await self._session(lambda s: state.participant_with_code(s, code))
+        if who is None:
+            self.devices.wrong_code(device, now)
+            raise Refusal(
+                403, "That code is not on this session's cards; check your card and type it again."
+            )
+        device.participant = who
+        self.wake()
+        return web.json_response({"ok": True, "message": words_in(device.language)("You're in.")})
+
+    async def vote(self, request: web.Request) -> web.StreamResponse:
+        device, body = await self._write(request)
+        who = device.participant
+        if who is None:
+            raise Refusal(403, "Join with the code on your card first.")
+        now = time.monotonic()
+        if not self.devices.may_try_code(device, now):
+            raise Refusal(429, "Too many wrong codes; wait a few minutes and try again.")
+        code = _text(body.get("code"), 40)
+        round_id = body.get("round")
+        if isinstance(round_id, bool) or not isinstance(round_id, int):
+            raise Refusal(400, "The ballot does not say which round it is for; reload the page.")
+        ballot = state.read_ballot(body.get("ballot"))
+
+        def cast(session: Session) -> bool:
+            if state.participant_with_code(session, code) != who:
+                return False
+            state.cast(session, who, round_id, ballot)
+            return True
+
+        if not await self._session(cast):
+            self.devices.wrong_code(device, now)
+            raise Refusal(403, "That is not the code this phone joined with; type your own code.")
+        words = words_in(device.language)
+        return web.json_response({"ok": True, "message": words("Your vote is in.")})
+
+    async def send(self, request: web.Request) -> web.StreamResponse:
+        device, body = await self._write(request)
+        who = device.participant
+        if who is None:
+            raise Refusal(403, "Join with the code on your card first.")
+        text = body.get("text")
+        if not isinstance(text, str):
+            raise Refusal(400, "Type a proposal or a question first.")
+        kind = body.get("kind", "proposal")
+        named = body.get("named") is True
+        await self._session(
+            lambda s: s.inbox.send(text, kind=str(kind), participant_id=who if named else None)
+        )
+        words = words_in(device.language)
+        return web.json_response({"ok": True, "message": words("Sent to the facilitator.")})
+
+
+def _failed(task: asyncio.Future[Any]) -> bool:
+    return task.done() and not task.cancelled() and task.exception() is not None
+
+
+def _text(value: object, limit: int) -> str:
+    return value[:limit] if isinstance(value, str) else ""
+
+
+def _secure(response: web.StreamResponse) -> None:
+    response.headers["Content-Security-Policy"] = _CSP
+    response.headers["X-Content-Type-Options"] = "nosniff"
+    response.headers["Referrer-Policy"] = "no-referrer"
+    response.headers["Cache-Control"] = "no-store"
+
+
+def _refused(status: int, message: str) -> web.Response:
+    return web.json_response({"error": message}, status=status)
