@@ -62,7 +62,7 @@ if TYPE_CHECKING:
 
 def docx_bytes(content: ReportContent) -> bytes:
     """The report as the bytes of a .docx file (the sections the content holds)."""
-    word = Word()
+    word = Word(right_to_left=content.words.right_to_left)
     _properties(word.doc, content)
     word.heading(content.title, 0)
     if content.outcome is None and content.anonymous:

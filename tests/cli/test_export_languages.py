@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 from docx import Document
+from docx.oxml.ns import qn
 
 from breakout.words import LANGUAGES
 from tests.cli.test_cli import assert_clean_error, breakout
@@ -122,6 +123,16 @@ def test_a_russian_word_document_has_russian_headings(folder: Path) -> None:
     tables = [[c.text for c in t.rows[0].cells] for t in document.tables]
     assert ["#", "Пункт", "План", "Факт", "+/–", "Выступления"] in tables
     assert document.core_properties.language == "ru"
+
+
+def test_an_arabic_word_document_runs_its_tables_right_to_left(folder: Path) -> None:
+    _export(folder, "--docx", "ar.docx", "--language", "ar")
+    _export(folder, "--docx", "en.docx")
+    arabic, english = Document(str(folder / "ar.docx")), Document(str(folder / "en.docx"))
+    assert "الرسائل الرئيسية" in [p.text for p in arabic.paragraphs]
+    assert arabic.tables
+    assert all(t._tbl.tblPr.find(qn("w:bidiVisual")) is not None for t in arabic.tables)
+    assert all(t._tbl.tblPr.find(qn("w:bidiVisual")) is None for t in english.tables)
 
 
 def test_a_chinese_markdown_has_chinese_headings(folder: Path) -> None:
