@@ -57,7 +57,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
-from breakout import voting
+from breakout import vote_words
 from breakout.balance import DIMENSIONS, Balance, balances
 from breakout.clock import point_elapsed
 from breakout.errors import BreakoutError
@@ -402,7 +402,7 @@ class _Reader:
             items = {i.id: i for i in self.session.voting.round_items(rnd.id)}
             voting_facts = self.voting_facts(rnd, result)
             ranked = self.ranked(board, rnd, result, items)
-            chart = _result_chart(voting.method(rnd.method), ranked, self.t)
+            chart = _result_chart(rnd.method, ranked, self.t)
         earlier, eliminated = earlier_rounds(self, rnd, clusters, board)
         return Recommendations(
             voting=voting_facts,
@@ -419,7 +419,7 @@ class _Reader:
         r = self.redact
         return Voting(
             title=r(rnd.title),
-            method=_method_words(rnd),
+            method=_method_words(rnd, self.t),
             ballot=_ballot_words(rnd, bool(self.session.voting.hand_tallies(rnd.id)), self.t),
             ballots=result.ballots,
             eligible=result.eligible,
@@ -432,14 +432,13 @@ class _Reader:
         self, board: Board, rnd: Round, result: RoundResult, items: Mapping[int, RoundItem]
     ) -> list[RankedItem]:
         """The round's entries in rank order, each as the group or proposal it stood for."""
-        counter = voting.method(rnd.method)
         ranked: list[RankedItem] = []
         for entry in result.items:
             item = items.get(entry.item)
             support, support_note = _support(rnd, result, entry.item, self.t)
             extra = {
                 "rank": entry.rank,
-                "result": counter.result_words(entry),
+                "result": vote_words.result_words(rnd.method, entry, self.t),
                 "score": entry.score,
                 "share": entry.share,
                 "support": support,
@@ -559,10 +558,11 @@ _PARTICIPANT_FIELDS = frozenset(
 )
 
 
-def _result_chart(counter: voting.VotingMethod, ranked: Sequence[RankedItem], t: Words) -> Chart:
+def _result_chart(method: str, ranked: Sequence[RankedItem], t: Words) -> Chart:
+    name = vote_words.score_name(method, t)
     return Chart(
         title=t.gettext("Result of the final round"),
         categories=tuple(f"{i.rank}. {i.title}" for i in ranked),
-        series=(Series(counter.score_name, tuple(i.score or 0.0 for i in ranked)),),
-        unit=counter.score_name.lower(),
+        series=(Series(name, tuple(i.score or 0.0 for i in ranked)),),
+        unit=name.lower(),
     )

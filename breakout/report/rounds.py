@@ -72,7 +72,7 @@ def earlier_rounds(
             result = tally_round(reader.session, rnd.id)
         except BreakoutError as exc:
             ballot = _ballot_words(rnd, False, t)
-            facts = Voting(name, _method_words(rnd), ballot, 0, 0, "—", "", "")
+            facts = Voting(name, _method_words(rnd, t), ballot, 0, 0, "—", "", "")
             why = t.gettext("This round could not be counted ({why}).").format(why=exc)
             shown.append(EarlierRound(facts, (), why))
             continue

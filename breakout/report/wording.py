@@ -9,7 +9,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from breakout import voting
+from breakout import vote_words, voting
 from breakout.balance import percent
 from breakout.model import Participant, Round
 from breakout.report.model import (
@@ -250,11 +250,11 @@ def _turnout(ballots: int, eligible: int, turnout: float, t: Words) -> str:
     )
 
 
-def _method_words(rnd: Round) -> str:
-    found = voting.METHODS.get(rnd.method)
-    if found is None:
+def _method_words(rnd: Round, t: Words) -> str:
+    if rnd.method not in voting.METHODS:
         return rnd.method
-    return f"{found.title}: {found.rules(json.loads(rnd.settings or '{}'))}"
+    rules = vote_words.rules(rnd.method, json.loads(rnd.settings or "{}"), t)
+    return f"{vote_words.title(rnd.method, t)}: {rules}"
 
 
 def _ballot_words(rnd: Round, hands: bool, t: Words) -> str:
@@ -275,7 +275,7 @@ def _support(
         if item not in values:
             continue
         value = values[item]
-        text = voting.method(rnd.method).support_words(value)
+        text = vote_words.support_words(rnd.method, value, t)
         cells.append(GroupSupport(group=group, value=value, text=text))
     note = ""
     if result.hidden_groups:

@@ -18,13 +18,20 @@ from babel.messages.extract import extract_from_file
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 
+from breakout import vote_words
 from breakout.errors import BreakoutError
+from breakout.voting import METHODS
+from breakout.voting.base import ItemResult
 from breakout.words import LANGUAGES, check_language, words_for
 
 ROOT = Path(__file__).parents[2]
 LOCALE = ROOT / "breakout" / "locale"
 #: The modules whose words are in the catalogues (the Makefile's ENGINE_WORDS).
-SOURCES = [ROOT / "breakout" / "words.py", *sorted((ROOT / "breakout" / "report").glob("*.py"))]
+SOURCES = [
+    ROOT / "breakout" / "words.py",
+    ROOT / "breakout" / "vote_words.py",
+    *sorted((ROOT / "breakout" / "report").glob("*.py")),
+]
 TRANSLATED = [code for code in LANGUAGES if code != "en"]
 #: Calls inside which a string is marked (Babel's default keywords we use).
 MARKING = {"gettext", "ngettext", "N_"}
@@ -195,3 +202,46 @@ def test_no_global_underscore_is_installed() -> None:
     assert not hasattr(builtins, "_")
     assert words_for("ar").right_to_left
     assert not words_for("fr").right_to_left
+
+
+#: Results of every kind the methods report, with the details each method's words read.
+ITEMS = [
+    ItemResult(1, "A", 1, 23.0, 1.0, {"ballots": 9, "share_of_voters": 0.6}),
+    ItemResult(2, "B", 2, 1.0, 0.1, {"ballots": 1, "share_of_voters": 0.05}),
+    ItemResult(3, "C", 3, 0.0, 0.0, {}),
+]
+RANKED = ItemResult(1, "A", 1, 14.0, 1.0, {"schulze_wins": 3, "first_places": 1})
+VOTED = {"votes": 7, "median": 3, "above": 2, "below": 3, "blocks": 1, "ballots": 7}
+GRADED = ItemResult(1, "A", 1, 3.0, 1.0, VOTED)
+RATED = ItemResult(1, "A", 1, 3.25, 1.0, {**VOTED, "blocks": 0, "share_of_voters": 0.5})
+SETTINGS = {
+    "dots": {"budget": 5, "per_item_cap": 2},
+    "approval": {},
+    "ranking": {"max_ranked": 3},
+    "majority": {},
+    "agreement": {},
+}
+
+
+@pytest.mark.parametrize("method", sorted(METHODS))
+def test_a_rounds_words_in_english_are_the_methods_own(method: str) -> None:
+    english, counter = words_for("en"), METHODS[method]
+    assert vote_words.title(method, english) == counter.title
+    assert vote_words.score_name(method, english) == counter.score_name
+    assert vote_words.rules(method, SETTINGS[method], english) == counter.rules(SETTINGS[method])
+    for value in (0.0, 0.6, 1.0, 3.4):
+        assert vote_words.support_words(method, value, english) == counter.support_words(value)
+    for item in [*ITEMS, RANKED, GRADED, RATED]:
+        assert vote_words.figure(method, item, english) == counter.figure(item)
+        assert vote_words.result_words(method, item, english) == counter.result_words(item)
+
+
+def test_a_rounds_words_in_other_languages() -> None:
+    french, russian, arabic = words_for("fr"), words_for("ru"), words_for("ar")
+    assert vote_words.figure("dots", ITEMS[0], french) == "23 gommettes"
+    assert vote_words.result_words("dots", ITEMS[0], french) == "23 gommettes (de 9 votants)"
+    assert vote_words.figure("dots", ITEMS[0], russian) == "23 точки"
+    assert vote_words.figure("dots", ITEMS[1], arabic) == "نقطة واحدة"
+    assert vote_words.title("approval", french) == "Vote par approbation"
+    assert vote_words.speaker(2, french) == "Orateur 2"
+    assert vote_words.speaker(None, arabic) == "المتحدث"
