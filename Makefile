@@ -71,11 +71,17 @@ bench: $(BIN)/.installed
 # The interface's catalogues (breakout_qt/i18n.py): the marked modules' strings into one .ts
 # per language (English holds only plural forms), then the .qm files the app loads. Both are
 # committed; tests/unit/test_translations.py fails when either is behind the sources.
+# Then the engine's catalogues, the same way with gettext (below).
 I18N_SOURCES := $(sort $(wildcard breakout_qt/kiosk/*.py breakout_qt/kiosk/ballots/*.py)) \
 	breakout_qt/shared_screen.py breakout_qt/room_views.py breakout_qt/room_words.py \
-	breakout_qt/language_menu.py
+	breakout_qt/language_menu.py breakout_qt/export_dialog.py
 I18N_LANGUAGES := fr es ar ru zh_CN
 TS_DIR := breakout_qt/translations
+# The engine's words (breakout/words.py: gettext, for the reports the CLI and the app export):
+# Babel extracts them into a .pot, merges it into each language's .po and compiles the .mo
+# files, all committed (tests/unit/test_engine_words.py fails when one is behind).
+LOCALE_DIR := breakout/locale
+ENGINE_WORDS := breakout/words.py breakout/vote_words.py breakout/report
 
 translations: $(BIN)/.installed
 	$(BIN)/pyside6-lupdate -silent -locations none -no-obsolete $(I18N_SOURCES) \
@@ -85,6 +91,11 @@ translations: $(BIN)/.installed
 	for l in en $(I18N_LANGUAGES); do \
 		$(BIN)/pyside6-lrelease -silent $(TS_DIR)/breakout_$$l.ts -qm $(TS_DIR)/breakout_$$l.qm || exit 1; \
 	done
+	$(BIN)/pybabel -q extract --no-location --sort-output --no-wrap --omit-header \
+		-c Translators: -o $(LOCALE_DIR)/breakout.pot $(ENGINE_WORDS)
+	$(BIN)/pybabel -q update -i $(LOCALE_DIR)/breakout.pot -d $(LOCALE_DIR) -D breakout \
+		--no-wrap --ignore-obsolete --ignore-pot-creation-date --no-fuzzy-matching
+	$(BIN)/pybabel -q compile -d $(LOCALE_DIR) -D breakout
 
 clean:
 	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache .coverage

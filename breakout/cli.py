@@ -23,6 +23,7 @@ from typing import Any, NoReturn
 
 from breakout import __version__
 from breakout.errors import BreakoutError, damaged, explain, find_damage
+from breakout.words import check_language
 
 OpenGui = Callable[[Path | None], int]
 
@@ -64,6 +65,16 @@ def build_parser() -> argparse.ArgumentParser:
     cluster.add_argument("--texts", type=Path, help="a text file, one proposal per line")
     cluster.add_argument("--json", action="store_true", help='print {"clusters": [...]}')
 
+    _add_export(sub)
+    _add_serve(sub)
+
+    gui = sub.add_parser("open", help="open a session in the app")
+    gui.add_argument("session", type=Path)
+    return parser
+
+
+def _add_export(sub: Any) -> None:
+    """The `export` command and its options."""
     export = sub.add_parser(
         "export",
         help="write the outcome report (PDF, Word) and open exports (CSV, Markdown, JSON)",
@@ -90,14 +101,17 @@ def build_parser() -> argparse.ArgumentParser:
         help="put the facilitator's prompt notes in a named report (never in an anonymous one)",
     )
     export.add_argument(
+        "--language",
+        metavar="CODE",
+        default="en",
+        help="the language of the report's own words: en, fr, es, ar, ru or zh_CN (default en);"
+        " what people typed stays as typed, and CSV and JSON keep their English field names",
+    )
+    export.add_argument(
         "--sections",
         metavar="LIST",
         help="comma-separated report sections for the PDF, Word and Markdown (default: all)",
     )
-
-    _add_serve(sub)
-    sub.add_parser("open", help="open a session in the app").add_argument("session", type=Path)
-    return parser
 
 
 def _add_serve(sub: Any) -> None:
@@ -237,6 +251,7 @@ def _export(args: argparse.Namespace) -> int:
             "the facilitator's notes go only into a named report; "
             "drop --include-notes or --anonymous"
         )
+    language = check_language(args.language)
     sections = args.sections.split(",") if args.sections is not None else None
     with Session.open(args.session, readonly=True) as session:
         anonymous = args.anonymous or session.info().chatham_house
@@ -250,6 +265,7 @@ def _export(args: argparse.Namespace) -> int:
             anonymous=args.anonymous,
             sections=sections,
             include_notes=args.include_notes,
+            language=language,
         )
     if anonymous and not args.anonymous:
         print("the session runs under the Chatham House Rule: the exports name no one")

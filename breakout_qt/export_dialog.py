@@ -2,7 +2,9 @@
 
 The dialog proposes a place in the session's folder, named after the session
 file (``breakout_qt.file_names.export_target``); "Change…" opens the file chooser there.
-Named or anonymous, and which sections (PDF, Word and Markdown), are chosen here too.
+Named or anonymous, which sections, and the report's language (PDF, Word and Markdown; by
+default the console's) are chosen here too. The dialog's own words are Qt's (context
+``ExportDialog``); the report's are the engine's (:mod:`breakout.words`).
 
 What is read from the session is read on the GUI thread (it owns the SQLite
 connection); the layout and the writing run on a worker thread, so the window
@@ -21,10 +23,11 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QThread, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QThread, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -42,36 +45,42 @@ from PySide6.QtWidgets import (
 from breakout.errors import BreakoutError
 from breakout.report.model import ReportContent
 from breakout.session import Session
+from breakout.words import LANGUAGE_NAMES, LANGUAGES
 from breakout_qt.file_names import FORMATS, export_target, with_ending
+from breakout_qt.i18n import QT_TRANSLATE_NOOP, console_language, fill
 
 SECTION_TITLES = {
-    "outcome": "Page 1: the outcome (&key messages, top recommendations)",
-    "background": "&Background",
-    "points": "Discussion by poin&t",
-    "recommendations": "Voting and &recommendations",
-    "next_steps": "Ne&xt steps",
-    "agenda": "Annex: a&genda and time used",
-    "participation": "Annex: partici&pation charts",
-    "participants": "Annex: part&icipants (those who agreed to be named)",
-    "appendix": "Annex: every contribution (appen&dix)",
-    "disclaimer": "Di&sclaimer",
+    "outcome": QT_TRANSLATE_NOOP(
+        "ExportDialog", "Page 1: the outcome (&key messages, top recommendations)"
+    ),
+    "background": QT_TRANSLATE_NOOP("ExportDialog", "&Background"),
+    "points": QT_TRANSLATE_NOOP("ExportDialog", "Discussion by poin&t"),
+    "recommendations": QT_TRANSLATE_NOOP("ExportDialog", "Voting and &recommendations"),
+    "next_steps": QT_TRANSLATE_NOOP("ExportDialog", "Ne&xt steps"),
+    "agenda": QT_TRANSLATE_NOOP("ExportDialog", "Annex: a&genda and time used"),
+    "participation": QT_TRANSLATE_NOOP("ExportDialog", "Annex: partici&pation charts"),
+    "participants": QT_TRANSLATE_NOOP(
+        "ExportDialog", "Annex: part&icipants (those who agreed to be named)"
+    ),
+    "appendix": QT_TRANSLATE_NOOP("ExportDialog", "Annex: every contribution (appen&dix)"),
+    "disclaimer": QT_TRANSLATE_NOOP("ExportDialog", "Di&sclaimer"),
 }
-#: The format choices with their underlined letters (none shared in the dialog).
+# The format choices with their underlined letters (none shared in the dialog).
 FORMAT_LABELS = {
-    "pdf": "PD&F report",
-    "docx": "&Word document (.docx)",
-    "markdown": "&Markdown text",
-    "csv": "CSV fi&les (a folder)",
-    "json": "&JSON (interchange format)",
+    "pdf": QT_TRANSLATE_NOOP("ExportDialog", "PD&F report"),
+    "docx": QT_TRANSLATE_NOOP("ExportDialog", "&Word document (.docx)"),
+    "markdown": QT_TRANSLATE_NOOP("ExportDialog", "&Markdown text"),
+    "csv": QT_TRANSLATE_NOOP("ExportDialog", "CSV fi&les (a folder)"),
+    "json": QT_TRANSLATE_NOOP("ExportDialog", "&JSON (interchange format)"),
 }
-#: Formats that hold the report's sections (CSV and JSON always hold everything).
+# Formats that hold the report's sections (CSV and JSON always hold everything).
 SECTIONED = ("pdf", "docx", "markdown")
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
-#: Made on the worker: given progress and cancelled, write and return what was written.
+# Made on the worker: given progress and cancelled, write and return what was written.
 Job = Callable[[Progress, Cancelled], Path]
-#: Asks where to save: (title, filters, proposed) -> the chosen path, or None.
+# Asks where to save: (title, filters, proposed) -> the chosen path, or None.
 AskPath = Callable[[str, str, Path], "Path | None"]
 
 
@@ -98,10 +107,11 @@ class ExportWorker(QThread):
             return
         except Exception as exc:  # a bug: say so in the dialog, and keep the details
             traceback.print_exc(file=sys.stderr)
-            self.failed.emit(
-                f"the export failed ({type(exc).__name__}: {exc}); no file was written — "
-                "please report this problem"
+            failed = QCoreApplication.translate(
+                "ExportDialog",
+                "the export failed (%1); no file was written — please report this problem",
             )
+            self.failed.emit(fill(failed, f"{type(exc).__name__}: {exc}"))
             return
         self.done.emit(str(written))
 
@@ -119,9 +129,10 @@ class ExportDialog(QDialog):
         path: Path | None = None,
         *,
         ask_path: AskPath | None = None,
+        language: str | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export")
+        self.setWindowTitle(QCoreApplication.translate("ExportDialog", "Export"))
         self.session = session
         self.worker: ExportWorker | None = None
         self.written: Path | None = None
@@ -135,6 +146,7 @@ class ExportDialog(QDialog):
         layout.addLayout(self._target_row())
         layout.addWidget(self._names_box(chatham))
         layout.addWidget(self._sections_box())
+        layout.addLayout(self._language_row(language or _console_language(parent)))
         self._add_progress_and_buttons(layout)
         start_format = "pdf"
         if path is not None:
@@ -147,11 +159,11 @@ class ExportDialog(QDialog):
     # -- the dialog's sections, top to bottom --------------------------------------
 
     def _format_box(self) -> QGroupBox:
-        formats = QGroupBox("Format")
+        formats = QGroupBox(QCoreApplication.translate("ExportDialog", "Format"))
         formats_layout = QVBoxLayout(formats)
         self.format_buttons: dict[str, QRadioButton] = {}
         for key in FORMATS:
-            button = QRadioButton(FORMAT_LABELS[key])
+            button = QRadioButton(QCoreApplication.translate("ExportDialog", FORMAT_LABELS[key]))
             button.toggled.connect(self._format_changed)
             self.format_buttons[key] = button
             formats_layout.addWidget(button)
@@ -159,69 +171,120 @@ class ExportDialog(QDialog):
 
     def _target_row(self) -> QHBoxLayout:
         where = QHBoxLayout()
-        where.addWidget(QLabel("Save as:"))
+        where.addWidget(QLabel(QCoreApplication.translate("ExportDialog", "Save as:")))
         self.target_edit = QLineEdit()
         self.target_edit.setReadOnly(True)
-        self.target_edit.setAccessibleName("Export to")
+        self.target_edit.setAccessibleName(QCoreApplication.translate("ExportDialog", "Export to"))
         where.addWidget(self.target_edit, 1)
-        self.change_button = QPushButton("C&hange…")
+        self.change_button = QPushButton(QCoreApplication.translate("ExportDialog", "C&hange…"))
         self.change_button.clicked.connect(self.choose_target)
         where.addWidget(self.change_button)
         return where
 
     def _names_box(self, chatham: bool) -> QGroupBox:
-        names = QGroupBox("Names")
+        names = QGroupBox(QCoreApplication.translate("ExportDialog", "Names"))
         names_layout = QVBoxLayout(names)
-        self.named = QRadioButton("&Named: speakers who agreed to be named appear")
-        self.anonymous = QRadioButton("&Anonymous: no name or attribution anywhere")
+        self.named = QRadioButton(
+            QCoreApplication.translate(
+                "ExportDialog", "&Named: speakers who agreed to be named appear"
+            )
+        )
+        self.anonymous = QRadioButton(
+            QCoreApplication.translate(
+                "ExportDialog", "&Anonymous: no name or attribution anywhere"
+            )
+        )
         self.named.setChecked(not chatham)
         self.anonymous.setChecked(chatham)
         if chatham:
             self.named.setEnabled(False)
-            self.named.setToolTip("This session runs under the Chatham House Rule")
+            self.named.setToolTip(
+                QCoreApplication.translate(
+                    "ExportDialog", "This session runs under the Chatham House Rule"
+                )
+            )
         self.anonymous.toggled.connect(self._refresh_target)
         names_layout.addWidget(self.named)
         names_layout.addWidget(self.anonymous)
         # Notes never leave the app unless asked for, and never in an anonymous report.
-        self.include_notes = QCheckBox("Incl&ude the facilitator's notes (named report only)")
-        self.include_notes.setToolTip("Names of people who did not agree to be named are withheld")
+        self.include_notes = QCheckBox(
+            QCoreApplication.translate(
+                "ExportDialog", "Incl&ude the facilitator's notes (named report only)"
+            )
+        )
+        self.include_notes.setToolTip(
+            QCoreApplication.translate(
+                "ExportDialog", "Names of people who did not agree to be named are withheld"
+            )
+        )
         self.include_notes.setEnabled(not chatham)
         self.anonymous.toggled.connect(lambda anon: self.include_notes.setEnabled(not anon))
         names_layout.addWidget(self.include_notes)
         return names
 
     def _sections_box(self) -> QGroupBox:
-        self.sections_box = QGroupBox("Sections")
+        self.sections_box = QGroupBox(QCoreApplication.translate("ExportDialog", "Sections"))
         sections_layout = QVBoxLayout(self.sections_box)
         self.section_boxes: dict[str, QCheckBox] = {}
         for name, title in SECTION_TITLES.items():
-            box = QCheckBox(title)
+            box = QCheckBox(QCoreApplication.translate("ExportDialog", title))
             box.setChecked(True)
             self.section_boxes[name] = box
             sections_layout.addWidget(box)
         return self.sections_box
 
+    def _language_row(self, language: str) -> QHBoxLayout:
+        """The report's language (its own words: headings, labels, sentences)."""
+        row = QHBoxLayout()
+        label = QLabel(QCoreApplication.translate("ExportDialog", "Report lan&guage:"))
+        self.language_box = QComboBox()
+        for code in LANGUAGES:
+            self.language_box.addItem(LANGUAGE_NAMES[code], code)
+        self.language_box.setCurrentIndex(LANGUAGES.index(language))
+        self.language_box.setAccessibleName(
+            QCoreApplication.translate("ExportDialog", "Report language")
+        )
+        self.language_box.setToolTip(
+            QCoreApplication.translate(
+                "ExportDialog",
+                "The report's headings, labels and sentences; what people wrote stays as "
+                "written. CSV and JSON keep their English field names.",
+            )
+        )
+        label.setBuddy(self.language_box)
+        row.addWidget(label)
+        row.addWidget(self.language_box, 1)
+        return row
+
+    def chosen_language(self) -> str:
+        return str(self.language_box.currentData())
+
     def _add_progress_and_buttons(self, layout: QVBoxLayout) -> None:
-        self.open_when_done = QCheckBox("&Open it when it is ready")
+        self.open_when_done = QCheckBox(
+            QCoreApplication.translate("ExportDialog", "&Open it when it is ready")
+        )
         self.open_when_done.setChecked(True)
         layout.addWidget(self.open_when_done)
         self.progress = QProgressBar()
-        self.progress.setAccessibleName("Export progress")
+        self.progress.setAccessibleName(
+            QCoreApplication.translate("ExportDialog", "Export progress")
+        )
         self.progress.setRange(0, 100)
         self.progress.setValue(0)
         self.status = QLabel("")
         self.status.setWordWrap(True)
-        self.status.setAccessibleName("Export status")
+        self.status.setAccessibleName(QCoreApplication.translate("ExportDialog", "Export status"))
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        self.export_button.setText("&Export")
+        self.export_button.setText(QCoreApplication.translate("ExportDialog", "&Export"))
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         assert cancel is not None
-        cancel.setText("&Cancel")  # the same letter on every desktop
+        # the same letter on every desktop
+        cancel.setText(QCoreApplication.translate("ExportDialog", "&Cancel"))
         self.buttons.accepted.connect(self.start)
         self.buttons.rejected.connect(self.cancel_or_close)
         layout.addWidget(self.buttons)
@@ -248,9 +311,13 @@ class ExportDialog(QDialog):
             return
         fmt = self.chosen_format()
         self.sections_box.setEnabled(fmt in SECTIONED)
-        self.open_when_done.setText(
-            "&Open the folder when it is ready" if fmt == "csv" else "&Open it when it is ready"
-        )
+        if hasattr(self, "language_box"):
+            self.language_box.setEnabled(fmt in SECTIONED)
+        if fmt == "csv":
+            when = QCoreApplication.translate("ExportDialog", "&Open the folder when it is ready")
+        else:
+            when = QCoreApplication.translate("ExportDialog", "&Open it when it is ready")
+        self.open_when_done.setText(when)
         self._refresh_target()
 
     def _refresh_target(self) -> None:
@@ -272,16 +339,27 @@ class ExportDialog(QDialog):
 
     def _replace_note(self, path: Path, fmt: str) -> str:
         if fmt == "csv" and path.is_dir():
-            return f"The folder {path.name} exists; its CSV files will be replaced."
+            return fill(
+                QCoreApplication.translate(
+                    "ExportDialog", "The folder %1 exists; its CSV files will be replaced."
+                ),
+                path.name,
+            )
         if path.is_file():
-            return f"{path.name} exists; exporting replaces it."
+            return fill(
+                QCoreApplication.translate("ExportDialog", "%1 exists; exporting replaces it."),
+                path.name,
+            )
         return ""
 
     def choose_target(self) -> None:
         """Open the file chooser at the proposed place."""
         fmt = self.chosen_format()
         title, _ending, filters = FORMATS[fmt]
-        question = "Folder for the CSV files" if fmt == "csv" else f"Export as {title}"
+        if fmt == "csv":
+            question = QCoreApplication.translate("ExportDialog", "Folder for the CSV files")
+        else:
+            question = fill(QCoreApplication.translate("ExportDialog", "Export as %1"), title)
         chosen = self.ask_path(question, filters, self.target())
         if chosen is None:
             return
@@ -306,11 +384,20 @@ class ExportDialog(QDialog):
         fmt = self.chosen_format()
         sections = self.chosen_sections()
         if fmt in SECTIONED and not sections:
-            self.status.setText("Choose at least one section.")
+            self.status.setText(
+                QCoreApplication.translate("ExportDialog", "Choose at least one section.")
+            )
             return
         target = self.target()
         if target.resolve() == self.session.path.resolve():
-            self.status.setText(f"{target.name} is the session file; choose another name.")
+            self.status.setText(
+                fill(
+                    QCoreApplication.translate(
+                        "ExportDialog", "%1 is the session file; choose another name."
+                    ),
+                    target.name,
+                )
+            )
             return
         anonymous = self.anonymous.isChecked()
         notes = self.include_notes.isChecked() and not anonymous
@@ -323,7 +410,12 @@ class ExportDialog(QDialog):
         self.change_button.setEnabled(False)
         self.progress.setRange(0, 100)
         self.progress.setValue(0)
-        self.status.setText("Laying out the report…" if fmt == "pdf" else "Writing…")
+        if fmt == "pdf":
+            self.status.setText(
+                QCoreApplication.translate("ExportDialog", "Laying out the report…")
+            )
+        else:
+            self.status.setText(QCoreApplication.translate("ExportDialog", "Writing…"))
         self._outcome = ""
         self.worker = ExportWorker(job)
         self.worker.progressed.connect(self._progressed)
@@ -341,9 +433,7 @@ class ExportDialog(QDialog):
 
         if fmt == "pdf":
             check_target(target)
-            content = build_content(
-                self.session, anonymous=anonymous, sections=sections, include_notes=notes
-            )
+            content = self._content(anonymous, sections, notes)
 
             def pdf(progress: Progress, cancelled: Cancelled) -> Path:
                 return export_pdf(
@@ -358,9 +448,7 @@ class ExportDialog(QDialog):
             return pdf
         if fmt in ("docx", "markdown"):
             check_target(target)
-            content = build_content(
-                self.session, anonymous=anonymous, sections=sections, include_notes=notes
-            )
+            content = self._content(anonymous, sections, notes)
 
             def text(progress: Progress, cancelled: Cancelled) -> Path:
                 write_file(target, _document_bytes(fmt, content))
@@ -391,6 +479,18 @@ class ExportDialog(QDialog):
 
         return data
 
+    def _content(self, anonymous: bool, sections: list[str], notes: bool) -> ReportContent:
+        """The report's content, in the language chosen (read here, on the GUI thread)."""
+        from breakout.report import build_content
+
+        return build_content(
+            self.session,
+            anonymous=anonymous,
+            sections=sections,
+            include_notes=notes,
+            language=self.chosen_language(),
+        )
+
     def _progressed(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
@@ -416,9 +516,16 @@ class ExportDialog(QDialog):
             self.accept()
             return
         # Nothing could open it: say where it is, and let the person close.
-        what = "folder" if self.written.is_dir() else "file"
-        self.status.setText(f"Saved. No program to open it was found; the {what} is {self.written}")
-        self.export_button.setText("Close")
+        if self.written.is_dir():
+            saved = QCoreApplication.translate(
+                "ExportDialog", "Saved. No program to open it was found; the folder is %1"
+            )
+        else:
+            saved = QCoreApplication.translate(
+                "ExportDialog", "Saved. No program to open it was found; the file is %1"
+            )
+        self.status.setText(fill(saved, self.written))
+        self.export_button.setText(QCoreApplication.translate("ExportDialog", "Close"))
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         if cancel is not None:
             cancel.hide()
@@ -433,12 +540,17 @@ class ExportDialog(QDialog):
     def _finished(self) -> None:
         """The worker stopped without saying done or failed: never leave the dialog busy."""
         if self.worker is not None and not self._outcome:
-            self._failed("the export stopped unexpectedly; no file was written — try again")
+            self._failed(
+                QCoreApplication.translate(
+                    "ExportDialog",
+                    "the export stopped unexpectedly; no file was written — try again",
+                )
+            )
 
     def cancel_or_close(self) -> None:
         if self.worker is not None:
             self.worker.cancel()
-            self.status.setText("Cancelling…")
+            self.status.setText(QCoreApplication.translate("ExportDialog", "Cancelling…"))
             return
         if self.written is not None:
             self.accept()
@@ -448,6 +560,12 @@ class ExportDialog(QDialog):
     def open_file(self, path: Path) -> bool:
         """Open the file (or folder) in the program the system has for it; False if none."""
         return bool(QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))))
+
+
+def _console_language(parent: QWidget | None) -> str:
+    """The console's language: the window's settings if it has them, else the app's."""
+    settings = getattr(parent, "settings", None)
+    return console_language(settings if isinstance(settings, QSettings) else QSettings())
 
 
 def _document_bytes(fmt: str, content: ReportContent) -> bytes:
@@ -464,6 +582,6 @@ def _document_bytes(fmt: str, content: ReportContent) -> bytes:
 def _sentence(message: str) -> str:
     text = message.strip()
     if not text:
-        return "The export failed; no file was written."
+        return QCoreApplication.translate("ExportDialog", "The export failed; no file was written.")
     text = text[0].upper() + text[1:]
     return text if text.endswith((".", "!", "?")) else text + "."

@@ -13,12 +13,14 @@ from collections.abc import Callable, Sequence
 from breakout.model import Participant
 from breakout.presence import Presence
 from breakout.report.collation import name_key
-from breakout.report.model import ParticipantRow, Participants, plural
+from breakout.report.model import ParticipantRow, Participants
+from breakout.words import Words
 
 
 def participants_section(
     people: Sequence[Participant],
     presence: Presence,
+    t: Words,
     *,
     anonymous: bool,
     row: Callable[[Participant], ParticipantRow],
@@ -32,18 +34,23 @@ def participants_section(
         return Participants(
             rows=(),
             not_named=len(attended),
-            note="Participants are not named in this report.",
+            note=t.gettext("Participants are not named in this report."),
         )
     named = [p for p in attended if p.may_be_named]
     rest = len(attended) - len(named)
-    note = (
-        f"Only people who agreed to be named are listed; {plural(rest, 'other')} took part."
-        if rest
-        else "Everyone who took part agreed to be named."
-    )
+    if rest:
+        note = t.ngettext(
+            "Only people who agreed to be named are listed; %(n)d other took part.",
+            "Only people who agreed to be named are listed; %(n)d others took part.",
+            rest,
+        )
+    else:
+        note = t.gettext("Everyone who took part agreed to be named.")
     if absent:
-        note += (
-            f" Not listed: {plural(absent, 'person', 'people')} on the roster who did not attend."
+        note += " " + t.ngettext(
+            "Not listed: %(n)d person on the roster who did not attend.",
+            "Not listed: %(n)d people on the roster who did not attend.",
+            absent,
         )
     return Participants(
         rows=tuple(row(p) for p in named),

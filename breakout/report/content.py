@@ -57,8 +57,8 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
-from breakout import voting
-from breakout.balance import DIMENSION_TITLES, DIMENSIONS, Balance, balances
+from breakout import vote_words
+from breakout.balance import DIMENSIONS, Balance, balances
 from breakout.clock import point_elapsed
 from breakout.errors import BreakoutError
 from breakout.interchange import export_session
@@ -79,15 +79,12 @@ from breakout.report import outcome_page
 from breakout.report.attendance import participants_section
 from breakout.report.model import (
     KIND_ORDER,
-    MIN_GROUP,
     SECTION_ALIASES,
     SECTIONS,
-    SMALLER_GROUPS,
     Agenda,
     AgendaRow,
     Chart,
     ContributionLine,
-    Fact,
     Outcome,
     ParticipantRow,
     Participants,
@@ -100,22 +97,26 @@ from breakout.report.model import (
     ReportContent,
     Series,
     Voting,
-    plural,
 )
 from breakout.report.ranking import Board
 from breakout.report.rounds import earlier_rounds, round_order
 from breakout.report.wording import (
+    DIMENSION_WORDS,
+    NOT_RECORDED,
+    SPEAKING_BY,
     _ballot_words,
-    _breakdown,
-    _date_words,
     _merge_small,
     _method_words,
     _support,
     _turnout,
+    contributions_fact,
+    merged_note,
+    ranking_note,
 )
 from breakout.session import Session
 from breakout.tally import RoundResult, tally_round
 from breakout.when import local_time
+from breakout.words import Words, check_language, words_for
 
 # -- building -------------------------------------------------------------------------
 
@@ -153,6 +154,7 @@ def build_content(
     sections: Iterable[str] | None = None,
     now: float | None = None,
     include_notes: bool = False,
+    language: str = "en",
 ) -> ReportContent:
     """Read the session into a report (see the module docstring for what it may show).
 
@@ -160,8 +162,11 @@ def build_content(
     name is refused. ``now`` (default: the session's clock) is when running
     clocks stop for the agenda and the participation figures.
     ``include_notes`` puts the facilitator's notes in a named report (refused
-    for an anonymous one).
+    for an anonymous one). ``language`` (one of :data:`breakout.words.LANGUAGES`) is the
+    language of the document's own words; what people typed stays as they typed it.
     """
+    language = check_language(language)
+    t = words_for(language)
     chosen = check_sections(sections)
     info = session.info()
     at = session.clock() if now is None else now
@@ -169,10 +174,10 @@ def build_content(
     anon = disclosure.anonymous
     people = session.people.participants()
     redact = disclosure.redact
-    reader = _Reader(session, people, disclosure, info, at)
-    title = redact(info.title) or "Breakout session"
+    reader = _Reader(session, people, disclosure, info, at, t)
+    title = redact(info.title) or t.gettext("Breakout session")
     subject_bits = [redact(info.event), redact(info.venue), redact(info.dates)]
-    subject = "Outcome report" + "".join(f" — {b}" for b in subject_bits if b)
+    subject = t.gettext("Outcome report") + "".join(f" — {b}" for b in subject_bits if b)
     makers: dict[str, Callable[[], Any]] = {
         "outcome": lambda: reader.outcome(title),
         "background": lambda: redact(info.background.strip()),
@@ -183,7 +188,7 @@ def build_content(
         "participation": lambda: reader.participation(at),
         "participants": reader.participants_list,
         "appendix": lambda: tuple(reader.lines),
-        "disclaimer": lambda: outcome_page.disclaimer(info.chatham_house),
+        "disclaimer": lambda: outcome_page.disclaimer(info.chatham_house, t),
     }
     return ReportContent(
         title=title,
@@ -192,6 +197,7 @@ def build_content(
         anonymous=anon,
         chatham_house=info.chatham_house,
         sections=chosen,
+        language=language,
         zone=reader.zone_label,
         **{name: makers[name]() for name in chosen},
     )
@@ -224,7 +230,9 @@ class _Reader:
         disclosure: Disclosure,
         info: SessionInfo,
         now: float,
+        t: Words,
     ) -> None:
+        self.t = t
         self.session = session
         self.info = info
         self.people = {p.id: p for p in people}
@@ -296,36 +304,29 @@ class _Reader:
     # -- sections --------------------------------------------------------------------
 
     def outcome(self, title: str) -> Outcome:
-        info, r = self.info, self.redact
-        if not self.anon:
-            notice = ""
-        elif info.chatham_house:
-            notice = (
-                "This report follows the Chatham House Rule: what was said is reported, "
-                "but not who said it. It names no one."
-            )
-        else:
-            notice = "Anonymous report: it names no one and attributes nothing to anyone."
-        messages, messages_note = outcome_page.key_messages(r(info.key_messages))
-        top, top_note = outcome_page.top_items(self.recommendations())
+        info, r, t = self.info, self.redact, self.t
+        notice = outcome_page.notice(self.anon, info.chatham_house, t)
+        messages, messages_note = outcome_page.key_messages(r(info.key_messages), t)
+        top, top_note = outcome_page.top_items(self.recommendations(), t)
         return Outcome(
             title=title,
             event=r(info.event),
             venue=r(info.venue),
             dates=r(info.dates),
-            when=outcome_page.when_text(self.span, self.zone),
+            when=outcome_page.when_text(self.span, self.zone, t),
             facilitator="" if self.anon else info.facilitator,
             rapporteur="" if self.anon else info.rapporteur,
             notice=notice,
-            generated=_date_words(local_time(time.time(), self.zone)),
+            generated=t.date(local_time(time.time(), self.zone).date()),
             participation=(
                 *outcome_page.participation_facts(
                     self.present(),
                     len(self.people),
                     self.presence.basis == "checked_in",
+                    t,
                     anonymous=self.anon,
                 ),
-                self.contributions_fact(),
+                contributions_fact(t, [c.kind for c in self.contributions], self.contributions),
             ),
             key_messages=messages,
             key_messages_note=messages_note,
@@ -333,13 +334,6 @@ class _Reader:
             top_note=top_note,
             addressees=r(info.addressees),
         )
-
-    def contributions_fact(self) -> Fact:
-        kinds = Counter(c.kind for c in self.contributions)
-        points = len({c.point for c in self.contributions})
-        text = f"{len(self.contributions)} on {plural(points, 'point')}"
-        text += _breakdown([plural(kinds[k], k) for k in KIND_ORDER if kinds[k]])
-        return Fact("Contributions", text)
 
     def agenda(self, now: float) -> Agenda:
         counts = Counter(c.point for c in self.contributions)
@@ -387,7 +381,7 @@ class _Reader:
         )
 
     def new_board(self, clusters: Sequence[Cluster]) -> Board:
-        return Board(clusters, self.recs, self.redact, self.proposals_for)
+        return Board(clusters, self.recs, self.redact, self.proposals_for, self.t)
 
     def recommendations(self) -> Recommendations:
         """The voting rounds and recommendations (read once: page 1 shows their top too)."""
@@ -403,19 +397,12 @@ class _Reader:
         voting_facts: Voting | None = None
         chart: Chart | None = None
         rnd, result, why = final if final is not None else (None, None, "")
-        if rnd is None:
-            note = "No voting round was closed: the recommendations appear in board order."
-        elif result is None:
-            note = (
-                f"The last voting round could not be counted ({why}); "
-                "the recommendations appear in board order."
-            )
-        else:
+        note = ranking_note(self.t, rnd is not None, result is not None, why)
+        if rnd is not None and result is not None:
             items = {i.id: i for i in self.session.voting.round_items(rnd.id)}
             voting_facts = self.voting_facts(rnd, result)
-            note = "The recommendations are ranked by the final voting round."
             ranked = self.ranked(board, rnd, result, items)
-            chart = _result_chart(voting.method(rnd.method), ranked)
+            chart = _result_chart(rnd.method, ranked, self.t)
         earlier, eliminated = earlier_rounds(self, rnd, clusters, board)
         return Recommendations(
             voting=voting_facts,
@@ -432,11 +419,11 @@ class _Reader:
         r = self.redact
         return Voting(
             title=r(rnd.title),
-            method=_method_words(rnd),
-            ballot=_ballot_words(rnd, bool(self.session.voting.hand_tallies(rnd.id))),
+            method=_method_words(rnd, self.t),
+            ballot=_ballot_words(rnd, bool(self.session.voting.hand_tallies(rnd.id)), self.t),
             ballots=result.ballots,
             eligible=result.eligible,
-            turnout=_turnout(result.ballots, result.eligible, result.turnout),
+            turnout=_turnout(result.ballots, result.eligible, result.turnout, self.t),
             explanation=result.explanation,
             order=r(result.order_note),
         )
@@ -445,14 +432,13 @@ class _Reader:
         self, board: Board, rnd: Round, result: RoundResult, items: Mapping[int, RoundItem]
     ) -> list[RankedItem]:
         """The round's entries in rank order, each as the group or proposal it stood for."""
-        counter = voting.method(rnd.method)
         ranked: list[RankedItem] = []
         for entry in result.items:
             item = items.get(entry.item)
-            support, support_note = _support(rnd, result, entry.item)
+            support, support_note = _support(rnd, result, entry.item, self.t)
             extra = {
                 "rank": entry.rank,
-                "result": counter.result_words(entry),
+                "result": vote_words.result_words(rnd.method, entry, self.t),
                 "score": entry.score,
                 "share": entry.share,
                 "support": support,
@@ -479,7 +465,9 @@ class _Reader:
                     summary=self.redact(point.summary),
                     notes=self.redact(point.notes) if self.disclosure.include_notes else "",
                     contributions=sum(counts[(number, k)] for k in KIND_ORDER),
-                    kinds=outcome_page.kinds_text({k: counts[(number, k)] for k in KIND_ORDER}),
+                    kinds=outcome_page.kinds_text(
+                        {k: counts[(number, k)] for k in KIND_ORDER}, self.t
+                    ),
                 )
             )
         return tuple(out)
@@ -493,7 +481,7 @@ class _Reader:
     def _participation(self, bal: Balance) -> Participation:
         rows = [
             ParticipationRow(
-                group=s.group,
+                group=self.t.gettext(s.group) if s.group == NOT_RECORDED else s.group,
                 present=s.present,
                 turns=s.turns,
                 seconds=s.speaking_seconds,
@@ -503,22 +491,22 @@ class _Reader:
             )
             for s in bal.rows
         ]
+        t = self.t
         note = ""
         if self.anon:
-            rows, merged = _merge_small(rows)
+            rows, merged = _merge_small(rows, t)
             if merged:
-                note = (
-                    f"{SMALLER_GROUPS} puts together {plural(merged, 'group')} of fewer than "
-                    f"{MIN_GROUP} people, so that no one person's speaking time shows."
-                )
-        title = DIMENSION_TITLES[bal.dimension]
+                note = merged_note(t, merged)
+        title = t.gettext(DIMENSION_WORDS[bal.dimension])
         chart = Chart(
-            title=f"Speaking by {title.lower()}",
+            title=t.gettext(SPEAKING_BY[bal.dimension]),
             categories=tuple(row.group for row in rows),
             series=(
-                Series("Speaking time", tuple(100 * row.time_share for row in rows)),
-                Series("Turns", tuple(100 * row.turn_share for row in rows)),
-                Series("People present", tuple(100 * row.presence_share for row in rows)),
+                Series(t.gettext("Speaking time"), tuple(100 * row.time_share for row in rows)),
+                Series(t.gettext("Turns"), tuple(100 * row.turn_share for row in rows)),
+                Series(
+                    t.gettext("People present"), tuple(100 * row.presence_share for row in rows)
+                ),
             ),
             unit="%",
         )
@@ -539,7 +527,11 @@ class _Reader:
 
     def participants_list(self) -> Participants:
         return participants_section(
-            list(self.people.values()), self.presence, anonymous=self.anon, row=self.participant_row
+            list(self.people.values()),
+            self.presence,
+            self.t,
+            anonymous=self.anon,
+            row=self.participant_row,
         )
 
     def participant_row(self, person: Participant) -> ParticipantRow:
@@ -566,10 +558,11 @@ _PARTICIPANT_FIELDS = frozenset(
 )
 
 
-def _result_chart(counter: voting.VotingMethod, ranked: Sequence[RankedItem]) -> Chart:
+def _result_chart(method: str, ranked: Sequence[RankedItem], t: Words) -> Chart:
+    name = vote_words.score_name(method, t)
     return Chart(
-        title="Result of the final round",
+        title=t.gettext("Result of the final round"),
         categories=tuple(f"{i.rank}. {i.title}" for i in ranked),
-        series=(Series(counter.score_name, tuple(i.score or 0.0 for i in ranked)),),
-        unit=counter.score_name.lower(),
+        series=(Series(name, tuple(i.score or 0.0 for i in ranked)),),
+        unit=name.lower(),
     )

@@ -41,8 +41,18 @@ from breakout.report.model import (
     RankedItem,
     ReportContent,
     duration,
-    plural,
 )
+from breakout.report.wording import (
+    appendix_intro,
+    blocked_by,
+    by_dimension,
+    drew_words,
+    kind_word,
+    participation_headers,
+    participation_intro,
+    point_words,
+)
+from breakout.words import N_, Words
 
 if TYPE_CHECKING:
     from docx.document import Document
@@ -52,11 +62,13 @@ if TYPE_CHECKING:
 
 def docx_bytes(content: ReportContent) -> bytes:
     """The report as the bytes of a .docx file (the sections the content holds)."""
-    word = Word()
+    word = Word(right_to_left=content.words.right_to_left)
     _properties(word.doc, content)
     word.heading(content.title, 0)
     if content.outcome is None and content.anonymous:
-        word.para([("Anonymous report: it names no one.", "italic")], "Quote")
+        word.para(
+            [(content.words.gettext("Anonymous report: it names no one."), "italic")], "Quote"
+        )
     for name in content.sections:
         value = getattr(content, name, None)
         if value is None:
@@ -75,10 +87,10 @@ def _properties(doc: Document, content: ReportContent) -> None:
     props.subject = content.subject
     props.author = content.author
     props.last_modified_by = content.author
-    props.language = LANGUAGE
+    props.language = LANGUAGE if content.language == "en" else content.language.replace("_", "-")
     props.comments = ""
-    props.keywords = "outcome report"
-    props.category = "Outcome report"
+    props.keywords = content.words.gettext("outcome report")
+    props.category = content.words.gettext("Outcome report")
     now = dt.datetime.now(dt.UTC).replace(microsecond=0, tzinfo=None)
     props.created = props.modified = now
     props.revision = 1
@@ -95,6 +107,7 @@ def _outcome(word: Word, content: ReportContent) -> None:
     """Page 1: the session, who took part, key messages and the top recommendations."""
     page = content.outcome
     assert page is not None
+    t = content.words
     if page.event:
         word.para(page.event, "Subtitle")
     where = " · ".join(x for x in (page.venue, page.dates) if x)
@@ -103,22 +116,22 @@ def _outcome(word: Word, content: ReportContent) -> None:
     people = [
         (label, value)
         for label, value in (
-            ("When", page.when),
-            ("Facilitator", page.facilitator),
-            ("Rapporteur", page.rapporteur),
+            (t.gettext("When"), page.when),
+            (t.gettext("Facilitator"), page.facilitator),
+            (t.gettext("Rapporteur"), page.rapporteur),
         )
         if value
     ]
     if page.notice:
         word.para(page.notice, "Intense Quote")
-    written = ("Document written", page.generated)
+    written = (t.gettext("Document written"), page.generated)
     word.facts([*people, *((f.label, f.value) for f in page.participation), written])
-    word.heading("Key messages", 2)
+    word.heading(t.gettext("Key messages"), 2)
     if page.key_messages:
         word.bullets(page.key_messages)
     else:
         word.note(page.key_messages_note)
-    word.heading("Top recommendations", 2)
+    word.heading(t.gettext("Top recommendations"), 2)
     word.note(page.top_note)
     if page.top:
         word.numbered(
@@ -129,7 +142,7 @@ def _outcome(word: Word, content: ReportContent) -> None:
             page.top[0].rank or 1,
         )
     if page.addressees:
-        word.para([("Addressed to: ", "bold"), (page.addressees, "regular")])
+        word.para([(t.gettext("Addressed to:") + " ", "bold"), (page.addressees, "regular")])
     word.next_on_new_page()
 
 
@@ -138,11 +151,11 @@ def _text_section(name: str, empty: str) -> Callable[[Word, ReportContent], None
 
     def write(word: Word, content: ReportContent) -> None:
         text = getattr(content, name)
-        word.heading(SECTION_TITLES[name], 1)
+        word.heading(content.words.gettext(SECTION_TITLES[name]), 1)
         if text and text.strip():
             _markdown(word, text)
         else:
-            word.note(empty)
+            word.note(content.words.gettext(empty))
 
     return write
 
@@ -180,50 +193,58 @@ def _numbered_run(found: Sequence[Block], at: int) -> list[Block]:
 def _agenda(word: Word, content: ReportContent) -> None:
     agenda = content.agenda
     assert agenda is not None
-    word.heading(SECTION_TITLES["agenda"], 1)
+    t = content.words
+    word.heading(t.gettext(SECTION_TITLES["agenda"]), 1)
     if not agenda.rows:
-        word.note("The agenda is empty.")
+        word.note(t.gettext("The agenda is empty."))
         return
     rows: list[list[Text]] = [
-        [str(r.number), r.text, r.planned, r.used, r.difference, str(r.contributions)]
+        [str(r.number), r.text, r.planned, r.used(t), r.difference(t), str(r.contributions)]
         for r in agenda.rows
     ]
     total = str(sum(r.contributions for r in agenda.rows))
-    rows.append(["", [("Total", "bold")], agenda.planned, agenda.used, agenda.difference, total])
-    header = ["#", "Point", "Planned", "Used", "+/–", "Contributions"]
+    total_row: list[Text] = ["", [(t.gettext("Total"), "bold")], agenda.planned, agenda.used]
+    rows.append([*total_row, agenda.difference(t), total])
+    header = ["#", t.gettext("Point"), t.gettext("Planned"), t.gettext("Used"), "+/–"]
+    header.append(t.gettext("Contributions"))
     word.table(header, rows, [0.9, 7.5, 2.0, 2.0, 1.7, 2.9])
-    word.note("Times are minutes:seconds of running clock for each point.")
+    word.note(t.gettext("Times are minutes:seconds of running clock for each point."))
 
 
 def _recommendations(word: Word, content: ReportContent) -> None:
     recs = content.recommendations
     assert recs is not None
-    word.heading(SECTION_TITLES["recommendations"], 1)
+    t = content.words
+    word.heading(t.gettext(SECTION_TITLES["recommendations"]), 1)
     if recs.addressees:
-        word.para([("Addressed to: ", "bold"), (recs.addressees, "regular")])
+        word.para([(t.gettext("Addressed to:") + " ", "bold"), (recs.addressees, "regular")])
     _earlier_rounds(word, content)
     if recs.voting is not None:
-        word.facts(recs.voting.facts())
+        word.facts(recs.voting.facts(t))
         word.note(recs.voting.explanation)
     word.para(recs.note, keep=True)
     if not recs.ranked and not recs.others and not recs.eliminated:
-        word.note("No recommendations were recorded.")
+        word.note(t.gettext("No recommendations were recorded."))
     if recs.ranked:
         rows_: list[list[Text]] = [
             [str(i.rank) if i.rank is not None else "", i.title, i.result] for i in recs.ranked
         ]
-        word.table(["Rank", "Recommendation", "Result"], rows_, [1.4, 10.6, 5.0])
+        header = [t.gettext("Rank"), t.gettext("Recommendation"), t.gettext("Result")]
+        word.table(header, rows_, [1.4, 10.6, 5.0])
     for item in recs.ranked:
-        _item(word, item, 2)
-    others = "Not put to the vote" if recs.ranked or recs.eliminated else None
+        _item(word, item, 2, t)
+    if recs.ranked or recs.eliminated:
+        others = t.gettext("Not put to the vote")
+    else:
+        others = t.gettext("Recommendations in board order")
     for title, items in (
-        ("Not carried to the final round", recs.eliminated),
-        (others or "Recommendations in board order", recs.others),
+        (t.gettext("Not carried to the final round"), recs.eliminated),
+        (others, recs.others),
     ):
         if items:
             word.heading(title, 2)
             for item in items:
-                _item(word, item, 3)
+                _item(word, item, 3, t)
 
 
 def _earlier_rounds(word: Word, content: ReportContent) -> None:
@@ -231,11 +252,12 @@ def _earlier_rounds(word: Word, content: ReportContent) -> None:
     assert recs is not None
     if not recs.earlier:
         return
-    word.heading("Earlier voting rounds", 2)
+    t = content.words
+    word.heading(t.gettext("Earlier voting rounds"), 2)
     for rnd in recs.earlier:
         v = rnd.voting
-        word.heading(v.title or "An earlier round", 3)
-        facts = (v.method, v.ballot, f"turnout {v.turnout}")
+        word.heading(v.title or t.gettext("An earlier round"), 3)
+        facts = (v.method, v.ballot, t.gettext("turnout {turnout}").format(turnout=v.turnout))
         word.para(" · ".join(x for x in facts if x), keep=True)
         if rnd.note:
             word.note(rnd.note)
@@ -243,32 +265,29 @@ def _earlier_rounds(word: Word, content: ReportContent) -> None:
         rows: list[list[Text]] = [
             ["" if i.rank is None else str(i.rank), i.title, i.result] for i in rnd.ranked
         ]
-        word.table(["#", "Recommendation", "Result"], rows, [1.0, 11.0, 5.0])
+        header = ["#", t.gettext("Recommendation"), t.gettext("Result")]
+        word.table(header, rows, [1.0, 11.0, 5.0])
 
 
-def _item(word: Word, item: RankedItem, level: int) -> None:
+def _item(word: Word, item: RankedItem, level: int, t: Words) -> None:
     prefix = f"{item.rank}. " if item.rank is not None else ""
     word.heading(prefix + item.title, level)
     if item.result:
-        word.para([("Result: ", "bold"), (item.result, "regular")], keep=True)
+        word.para([(t.gettext("Result:") + " ", "bold"), (item.result, "regular")], keep=True)
     if item.wording and item.wording != item.title:
         word.para(item.wording, keep=True)
     if item.blocks:
-        word.para([(f"Blocked by {plural(item.blocks, 'participant')}.", "bold")], keep=True)
+        word.para([(blocked_by(item.blocks, t), "bold")], keep=True)
     if item.support:
         rows: list[list[Text]] = [[g.group, g.text] for g in item.support]
-        word.table(["Stakeholder group", "Support"], rows, [8.0, 9.0])
+        word.table([t.gettext("Stakeholder group"), t.gettext("Support")], rows, [8.0, 9.0])
     if item.support_note:
         word.note(item.support_note)
     if item.proposals:
-        word.para("Proposals behind it:", keep=True)
+        word.para(t.gettext("Proposals behind it:"), keep=True)
         lines: list[Text] = []
         for prop in item.proposals:
-            tail = ", ".join(
-                x
-                for x in (prop.speaker, f"point {prop.point_number}" if prop.point_number else "")
-                if x
-            )
+            tail = ", ".join(x for x in (prop.speaker, point_words(prop.point_number, t)) if x)
             lines.append([(prop.text, "regular"), *([(f" — {tail}", "muted")] if tail else [])])
         word.bullets(lines)
 
@@ -281,61 +300,49 @@ def _spoken(text: str, speaker: str, affiliation: str) -> list[Span]:
 
 def _points(word: Word, content: ReportContent) -> None:
     assert content.points is not None
-    word.heading(SECTION_TITLES["points"], 1)
+    t = content.words
+    word.heading(t.gettext(SECTION_TITLES["points"]), 1)
     if not content.points:
-        word.note("The agenda is empty.")
+        word.note(t.gettext("The agenda is empty."))
     for point in content.points:
-        _point(word, point, "appendix" in content.sections)
+        _point(word, point, "appendix" in content.sections, t)
 
 
-def _point(word: Word, point: PointNarrative, with_appendix: bool) -> None:
+def _point(word: Word, point: PointNarrative, with_appendix: bool, t: Words) -> None:
     word.heading(f"{point.number}. {point.text}", 2)
     if point.notes:  # only when a named report was asked to include them
-        word.note(f"Facilitator's notes: {point.notes}")
+        word.note(t.gettext("Facilitator's notes: {notes}").format(notes=point.notes))
     if point.key_messages:
-        word.heading("Key messages", 3)
+        word.heading(t.gettext("Key messages"), 3)
         word.bullets(point.key_messages)
     if point.summary:
         _markdown(word, point.summary)
     if not point.key_messages and not point.summary:
-        word.note("The rapporteur has not written about this point.")
-    if not point.contributions:
-        word.note("Nothing was captured under this point.")
-        return
-    kinds = f" ({point.kinds})" if point.kinds else ""
-    where = (
-        f"; every one is in “{SECTION_TITLES['appendix']}”, under point {point.number}"
-        if with_appendix
-        else ""
-    )
-    word.note(f"{plural(point.contributions, 'contribution')} captured{kinds}{where}.")
+        word.note(t.gettext("The rapporteur has not written about this point."))
+    word.note(drew_words(t, point.number, point.contributions, point.kinds, with_appendix))
 
 
 def _participation(word: Word, content: ReportContent) -> None:
     parts = content.participation
     assert parts is not None
-    word.heading(SECTION_TITLES["participation"], 1)
+    t = content.words
+    word.heading(t.gettext(SECTION_TITLES["participation"]), 1)
     if not parts or not parts[0].total_turns:
-        word.note("No speaking turns were recorded.")
+        word.note(t.gettext("No speaking turns were recorded."))
     elif parts:
-        first = parts[0]
-        word.para(
-            f"{duration(first.total_seconds)} of speaking in {plural(first.total_turns, 'turn')}. "
-            "Each group's share of the speaking time and of the turns is set beside its share "
-            f"of the {plural(first.present, 'person', 'people')} {first.basis}."
-        )
+        word.para(participation_intro(parts[0], t))
     for part in parts:
-        word.heading(f"By {part.title.lower()}", 2)
-        _participation_table(word, part)
+        word.heading(by_dimension(part, t), 2)
+        _participation_table(word, part, t)
         if part.note:
             word.note(part.note)
         word.bullets(part.nudges)
 
 
-def _participation_table(word: Word, part: Participation) -> None:
+def _participation_table(word: Word, part: Participation, t: Words) -> None:
     from breakout.balance import percent
 
-    header = [part.title, "People", "Turns", "Speaking", "Time %", "Turns %", "People %"]
+    header = list(participation_headers(part, t))
     rows: list[list[Text]] = [
         [
             r.group,
@@ -356,31 +363,35 @@ def _participants(word: Word, content: ReportContent) -> None:
     assert people is not None
     if content.anonymous:
         return  # nobody is named; the cover says so
-    word.heading(SECTION_TITLES["participants"], 1)
+    t = content.words
+    word.heading(t.gettext(SECTION_TITLES["participants"]), 1)
     word.para(people.note, keep=True)
     if people.rows:
         rows: list[list[Text]] = [
             [[(p.name, "bold")], p.organisation, p.stakeholder_group, p.region] for p in people.rows
         ]
-        header = ["Name", "Organisation", "Stakeholder group", "Region"]
+        header = [
+            t.gettext("Name"),
+            t.gettext("Organisation"),
+            t.gettext("Stakeholder group"),
+            t.gettext("Region"),
+        ]
         word.table(header, rows, [4.5, 5.5, 3.5, 3.5])
 
 
 def _appendix(word: Word, content: ReportContent) -> None:
     lines = content.appendix
     assert lines is not None
-    word.heading(SECTION_TITLES["appendix"], 1)
+    t = content.words
+    word.heading(t.gettext(SECTION_TITLES["appendix"]), 1)
     if not lines:
-        word.note("No contributions were captured.")
+        word.note(t.gettext("No contributions were captured."))
         return
-    named = ", with the speaker where they agreed to be named."
-    lead = "Every contribution, in the order it was captured"
-    word.para(lead + ("." if content.anonymous else named), keep=True)
-    if any(line.time for line in lines) and content.zone:
-        word.note(f"Times are in {content.zone}.")
     # An anonymous report carries no time finer than the point: no Time column.
     timed = any(line.time for line in lines)
-    header = ["#", *(["Time"] if timed else []), "Point", "Kind", "Contribution"]
+    word.para(appendix_intro(content, timed), keep=True)
+    header = ["#", *([t.gettext("Time")] if timed else []), t.gettext("Point")]
+    header += [t.gettext("Kind"), t.gettext("Contribution")]
     widths = [1.1, *([1.4] if timed else []), 1.4, 2.2]
     widths.append(BODY_CM - sum(widths))
     rows: list[list[Text]] = [
@@ -388,7 +399,7 @@ def _appendix(word: Word, content: ReportContent) -> None:
             str(x.number),
             *([x.time] if timed else []),
             str(x.point_number),
-            x.kind,
+            kind_word(x.kind, t),
             _spoken(x.text, x.speaker, x.affiliation),
         ]
         for x in lines
@@ -397,7 +408,7 @@ def _appendix(word: Word, content: ReportContent) -> None:
 
 
 def _disclaimer(word: Word, content: ReportContent) -> None:
-    word.heading(SECTION_TITLES["disclaimer"], 1)
+    word.heading(content.words.gettext(SECTION_TITLES["disclaimer"]), 1)
     for text in content.disclaimer or ():
         word.para(text)
 
@@ -426,10 +437,10 @@ def _texts(value: Any) -> Iterable[str]:
 #: The writer of each section, by the section's name in :data:`SECTION_TITLES`.
 WRITERS: dict[str, Callable[[Word, ReportContent], None]] = {
     "outcome": _outcome,
-    "background": _text_section("background", "The briefing gives no background."),
+    "background": _text_section("background", N_("The briefing gives no background.")),
     "points": _points,
     "recommendations": _recommendations,
-    "next_steps": _text_section("next_steps", "The rapporteur has not written next steps."),
+    "next_steps": _text_section("next_steps", N_("The rapporteur has not written next steps.")),
     "agenda": _agenda,
     "participation": _participation,
     "participants": _participants,

@@ -110,10 +110,12 @@ def script_runs(text: str) -> list[tuple[str, str]]:
 class Word:
     """A Word document being written: paragraphs, headings, lists and tables."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, right_to_left: bool = False) -> None:
         from docx import Document as new_document
         from docx.shared import Cm
 
+        #: Tables run from the right (Word's "right-to-left table", w:bidiVisual).
+        self.right_to_left = right_to_left
         self.doc: Document = new_document()
         self._style_ids: dict[str, str] = {}
         self._new_page = False
@@ -248,6 +250,7 @@ class Word:
     ) -> None:
         """A table with fixed column widths; the header row (if any) repeats on every page."""
         from docx.oxml import OxmlElement
+        from docx.oxml.ns import qn
         from docx.shared import Cm
 
         total = sum(widths_cm)
@@ -255,6 +258,11 @@ class Word:
         table = self.doc.add_table(rows=0, cols=len(widths))
         table.style = self.doc.styles["Table Grid"]
         table.autofit = False
+        if self.right_to_left:
+            properties = table._tbl.tblPr
+            style = properties.find(qn("w:tblStyle"))
+            at = 0 if style is None else list(properties).index(style) + 1
+            properties.insert(at, OxmlElement("w:bidiVisual"))
         for column, width in zip(table.columns, widths, strict=True):
             column.width = Cm(width)
         # A short table is kept on one page: each row keeps with the next, as in Word.

@@ -192,18 +192,27 @@ def export_all(
     sections: Iterable[str] | None = None,
     progress: Callable[[int, int], None] | None = None,
     include_notes: bool = False,
+    language: str = "en",
 ) -> list[Path]:
     """Write every export asked for, all or nothing; return the files written.
 
     Every target is checked before any work starts; every file is made in
     memory, then all are written next to their targets and moved into place
-    together (see :mod:`breakout.report.files`).
+    together (see :mod:`breakout.report.files`). ``language`` is the language of the PDF's,
+    the Word document's and the Markdown's own words; the CSV and the JSON are interchange
+    formats, read by programs as much as people, so their field names and the words the
+    report adds stay English.
     """
     if not any((pdf, docx_path, csv_dir, markdown_path, json_path)):
         raise BreakoutError("choose at least one of --pdf, --docx, --csv, --markdown or --json")
     chosen = check_sections(sections)
     _check_targets(session, [pdf, docx_path, markdown_path, json_path], csv_dir)
-    content = build_content(session, anonymous=anonymous, include_notes=include_notes)
+    content = build_content(
+        session, anonymous=anonymous, include_notes=include_notes, language=language
+    )
+    english = content
+    if language != "en" and (json_path is not None or csv_dir is not None):
+        english = build_content(session, anonymous=anonymous, include_notes=include_notes)
     files: list[tuple[Path, bytes]] = []
     if pdf is not None:
         from breakout.report import render_pdf_bytes
@@ -219,11 +228,11 @@ def export_all(
         from breakout.interchange import dumps
 
         doc = json_document(
-            session, anonymous=content.anonymous, include_notes=include_notes, content=content
+            session, anonymous=content.anonymous, include_notes=include_notes, content=english
         )
         files.append((json_path, dumps(doc).encode("utf-8")))
     if csv_dir is not None:
-        for name, data in csv_files(content).items():
+        for name, data in csv_files(english).items():
             files.append((csv_dir / name, data))
     write_files(files, make_folders=[csv_dir] if csv_dir is not None else [])
     return [path for path, _ in files]

@@ -19,21 +19,30 @@ from breakout.report.model import (
     RankedItem,
     ReportContent,
     duration,
-    plural,
 )
+from breakout.report.wording import (
+    blocked_by,
+    by_dimension,
+    drew_words,
+    kind_word,
+    participation_headers,
+    point_words,
+)
+from breakout.words import N_, Words
 
 
 def markdown(content: ReportContent) -> str:
     """The document's text as Markdown (the sections the content holds, in order)."""
+    t = content.words
     md: list[str] = [f"# {_inline(content.title)}", ""]
     if content.outcome is None and content.anonymous:
-        md += ["> Anonymous report: it names no one.", ""]
+        md += ["> " + t.gettext("Anonymous report: it names no one."), ""]
     writers: dict[str, Callable[[ReportContent], list[str]]] = {
         "outcome": _md_outcome,
-        "background": lambda c: _md_text_section("background", c.background, 2),
+        "background": lambda c: _md_text_section("background", c.background, c.words),
         "points": _md_points,
         "recommendations": _md_recommendations,
-        "next_steps": lambda c: _md_text_section("next_steps", c.next_steps, 2),
+        "next_steps": lambda c: _md_text_section("next_steps", c.next_steps, c.words),
         "agenda": _md_agenda,
         "participation": _md_participation,
         "participants": _md_participants,
@@ -48,15 +57,21 @@ def markdown(content: ReportContent) -> str:
 def _md_outcome(content: ReportContent) -> list[str]:
     page = content.outcome
     assert page is not None
+    t = content.words
     md: list[str] = []
     for line in (page.event, " · ".join(x for x in (page.venue, page.dates) if x)):
         if line:
             md.append(f"**{_inline(line)}**  ")
     if page.when:
-        md.append(f"**When:** {_inline(page.when)}  ")
+        md.append("**" + t.gettext("When:") + f"** {_inline(page.when)}  ")
+    # Translators: a label and its value on one line, e.g. "Rapporteur: Tendai Moyo".
+    said = t.gettext("{label}: {value}")
     people = [
-        f"{label}: {_inline(value)}"
-        for label, value in (("Facilitator", page.facilitator), ("Rapporteur", page.rapporteur))
+        said.format(label=label, value=_inline(value))
+        for label, value in (
+            (t.gettext("Facilitator"), page.facilitator),
+            (t.gettext("Rapporteur"), page.rapporteur),
+        )
         if value
     ]
     if people:
@@ -64,18 +79,19 @@ def _md_outcome(content: ReportContent) -> list[str]:
     md.append("")
     if page.notice:
         md += [f"> {_inline(page.notice)}", ""]
-    md += ["## Who took part", ""]
+    md += ["## " + t.gettext("Who took part"), ""]
     md += _md_table(["", ""], [[f.label, f.value] for f in page.participation])
-    md += ["## Key messages", ""]
+    md += ["## " + t.gettext("Key messages"), ""]
     if page.key_messages:
         md += [f"- {_md_line(m)}" for m in page.key_messages] + [""]
     else:
         md += [f"*{_inline(page.key_messages_note)}*", ""]
-    return md + _md_top(page) + [f"Document written {page.generated}.", ""]
+    written = t.gettext("Document written {date}.").format(date=page.generated)
+    return md + _md_top(page, t) + [written, ""]
 
 
-def _md_top(page: Outcome) -> list[str]:
-    md = ["## Top recommendations", "", f"*{_inline(page.top_note)}*", ""]
+def _md_top(page: Outcome, t: Words) -> list[str]:
+    md = ["## " + t.gettext("Top recommendations"), "", f"*{_inline(page.top_note)}*", ""]
     for item in page.top:
         mark = f"{item.rank}." if item.rank is not None else "-"
         result = f" — {_inline(item.result)}" if item.result else ""
@@ -83,93 +99,100 @@ def _md_top(page: Outcome) -> list[str]:
     if page.top:
         md.append("")
     if page.addressees:
-        md += [f"**Addressed to:** {_inline(page.addressees)}", ""]
+        md += ["**" + t.gettext("Addressed to:") + f"** {_inline(page.addressees)}", ""]
     return md
 
 
-def _md_text_section(name: str, text: str | None, level: int) -> list[str]:
+_EMPTY = {
+    "background": N_("The briefing gives no background."),
+    "next_steps": N_("The rapporteur has not written next steps."),
+}
+
+
+def _md_text_section(name: str, text: str | None, t: Words) -> list[str]:
     """A section that is the rapporteur's (or the briefing's) own Markdown."""
-    md = [f"## {SECTION_TITLES[name]}", ""]
+    md = [f"## {t.gettext(SECTION_TITLES[name])}", ""]
     if text:
-        return [*md, _under_heading(text.strip(), level), ""]
-    empty = {
-        "background": "The briefing gives no background.",
-        "next_steps": "The rapporteur has not written next steps.",
-    }
-    return [*md, f"*{empty.get(name, '')}*", ""]
+        return [*md, _under_heading(text.strip(), 2), ""]
+    return [*md, f"*{t.gettext(_EMPTY[name])}*", ""]
 
 
 def _md_points(content: ReportContent) -> list[str]:
     if content.points is None:
         return []
-    md = [f"## {SECTION_TITLES['points']}", ""]
+    t = content.words
+    md = [f"## {t.gettext(SECTION_TITLES['points'])}", ""]
     if not content.points:
-        md += ["*The agenda is empty.*", ""]
+        md += ["*" + t.gettext("The agenda is empty.") + "*", ""]
     for point in content.points:
-        md += _md_point(point, "appendix" in content.sections)
+        md += _md_point(point, "appendix" in content.sections, t)
     return md
 
 
-def _md_point(point: PointNarrative, with_appendix: bool) -> list[str]:
+def _md_point(point: PointNarrative, with_appendix: bool, t: Words) -> list[str]:
     md = [f"### {point.number}. {_inline(point.text)}", ""]
     if point.notes:  # only when a named report was asked to include them
-        md += [f"*Facilitator's notes: {_inline(point.notes)}*", ""]
+        notes = t.gettext("Facilitator's notes: {notes}").format(notes=_inline(point.notes))
+        md += [f"*{notes}*", ""]
     if point.key_messages:
-        md += ["#### Key messages", ""]
+        md += ["#### " + t.gettext("Key messages"), ""]
         md += [f"- {_md_line(m)}" for m in point.key_messages] + [""]
     if point.summary:
         md += [_under_heading(point.summary.strip(), 4), ""]
     if not point.key_messages and not point.summary:
-        md += ["*The rapporteur has not written about this point.*", ""]
-    if not point.contributions:
-        return [*md, "*Nothing was captured under this point.*", ""]
-    kinds = f" ({point.kinds})" if point.kinds else ""
-    where = (
-        f"; every one is in “{SECTION_TITLES['appendix']}”, under point {point.number}"
-        if with_appendix
-        else ""
-    )
-    return [*md, f"*{plural(point.contributions, 'contribution')} captured{kinds}{where}.*", ""]
+        md += ["*" + t.gettext("The rapporteur has not written about this point.") + "*", ""]
+    drew = drew_words(t, point.number, point.contributions, point.kinds, with_appendix)
+    return [*md, f"*{drew}*", ""]
 
 
 def _md_recommendations(content: ReportContent) -> list[str]:
     recs = content.recommendations
     assert recs is not None
-    md = [f"## {SECTION_TITLES['recommendations']}", ""]
+    t = content.words
+    md = [f"## {t.gettext(SECTION_TITLES['recommendations'])}", ""]
     if recs.addressees:
-        md += [f"**Addressed to:** {_inline(recs.addressees)}", ""]
+        md += ["**" + t.gettext("Addressed to:") + f"** {_inline(recs.addressees)}", ""]
     if recs.voting is not None or recs.earlier:
-        md += ["### Voting rounds", ""]
+        md += ["### " + t.gettext("Voting rounds"), ""]
+    header = ["#", t.gettext("Recommendation"), t.gettext("Result")]
     for rnd in recs.earlier:
         v = rnd.voting
-        md += [f"#### {_inline(v.title or 'An earlier round')}", ""]
-        md += [" · ".join(x for x in (v.method, v.ballot, f"turnout {v.turnout}") if x), ""]
+        title = v.title or t.gettext("An earlier round")
+        md += [f"#### {_inline(title)}", ""]
+        turnout = t.gettext("turnout {turnout}").format(turnout=v.turnout)
+        md += [" · ".join(x for x in (v.method, v.ballot, turnout) if x), ""]
         if rnd.note:
             md += [f"*{_inline(rnd.note)}*", ""]
             continue
         rows = [["" if i.rank is None else str(i.rank), i.title, i.result] for i in rnd.ranked]
-        md += _md_table(["#", "Recommendation", "Result"], rows)
+        md += _md_table(header, rows)
     if recs.voting is not None:
         v = recs.voting
-        md += [f"#### {_inline(v.title or 'The final round')}", ""]
-        md += _md_table(["", ""], [list(fact) for fact in v.facts()])
+        title = v.title or t.gettext("The final round")
+        md += [f"#### {_inline(title)}", ""]
+        md += _md_table(["", ""], [list(fact) for fact in v.facts(t)])
         md += [f"*{_inline(v.explanation)}*", ""]
-    title = "Recommendations, as ranked by the final round" if recs.ranked else "Recommendations"
+    if recs.ranked:
+        title = t.gettext("Recommendations, as ranked by the final round")
+    else:
+        title = t.gettext("Recommendations")
     md += [f"### {title}", "", _inline(recs.note), ""]
     if not recs.ranked and not recs.others and not recs.eliminated:
-        md += ["No recommendations were recorded.", ""]
+        md += [t.gettext("No recommendations were recorded."), ""]
     for item in recs.ranked:
-        md += _md_item(item, "####")
-    voted = recs.ranked or recs.eliminated
-    others = "Not put to the vote" if voted else "Recommendations in board order"
+        md += _md_item(item, "####", t)
+    if recs.ranked or recs.eliminated:
+        others = t.gettext("Not put to the vote")
+    else:
+        others = t.gettext("Recommendations in board order")
     for heading, items in (
-        ("Not carried to the final round", recs.eliminated),
+        (t.gettext("Not carried to the final round"), recs.eliminated),
         (others, recs.others),
     ):
         if items:
             md += [f"### {heading}", ""]
             for item in items:
-                md += _md_item(item, "####")
+                md += _md_item(item, "####", t)
     return md
 
 
@@ -187,23 +210,27 @@ def _md_agenda(content: ReportContent) -> list[str]:
     agenda = content.agenda
     if agenda is None:
         return []
+    t = content.words
     rows = [
-        [str(r.number), r.text, r.planned, r.used, r.difference, str(r.contributions)]
+        [str(r.number), r.text, r.planned, r.used(t), r.difference(t), str(r.contributions)]
         for r in agenda.rows
     ]
-    rows.append(["", "**Total**", agenda.planned, agenda.used, agenda.difference, ""])
-    header = ["#", "Point", "Planned", "Used", "+/–", "Contributions"]
-    return [f"## {SECTION_TITLES['agenda']}", "", *_md_table(header, rows)]
+    total = "**" + t.gettext("Total") + "**"
+    rows.append(["", total, agenda.planned, agenda.used, agenda.difference(t), ""])
+    header = ["#", t.gettext("Point"), t.gettext("Planned"), t.gettext("Used"), "+/–"]
+    header.append(t.gettext("Contributions"))
+    return [f"## {t.gettext(SECTION_TITLES['agenda'])}", "", *_md_table(header, rows)]
 
 
 def _md_participation(content: ReportContent) -> list[str]:
     if content.participation is None:
         return []
-    md = [f"## {SECTION_TITLES['participation']}", ""]
+    t = content.words
+    md = [f"## {t.gettext(SECTION_TITLES['participation'])}", ""]
     for part in content.participation:
-        md += [f"### By {part.title.lower()}", ""]
+        md += [f"### {by_dimension(part, t)}", ""]
         md += _md_table(
-            [part.title, "People", "Turns", "Speaking", "Time %", "Turns %", "People %"],
+            list(participation_headers(part, t)),
             [
                 [
                     r.group,
@@ -226,10 +253,16 @@ def _md_participants(content: ReportContent) -> list[str]:
     people = content.participants
     if people is None or content.anonymous:
         return []
-    md = [f"## {SECTION_TITLES['participants']}", "", people.note, ""]
+    t = content.words
+    md = [f"## {t.gettext(SECTION_TITLES['participants'])}", "", people.note, ""]
     if people.rows:
         md += _md_table(
-            ["Name", "Organisation", "Stakeholder group", "Region"],
+            [
+                t.gettext("Name"),
+                t.gettext("Organisation"),
+                t.gettext("Stakeholder group"),
+                t.gettext("Region"),
+            ],
             [[p.name, p.organisation, p.stakeholder_group, p.region] for p in people.rows],
         )
     return md
@@ -238,48 +271,47 @@ def _md_participants(content: ReportContent) -> list[str]:
 def _md_appendix(content: ReportContent) -> list[str]:
     lines = content.appendix
     assert lines is not None
-    md = [f"## {SECTION_TITLES['appendix']}", ""]
+    t = content.words
+    md = [f"## {t.gettext(SECTION_TITLES['appendix'])}", ""]
     if not lines:
-        return [*md, "*No contributions were captured.*", ""]
+        return [*md, "*" + t.gettext("No contributions were captured.") + "*", ""]
     if any(entry.time for entry in lines) and content.zone:
-        md += [f"*Times are in {_inline(content.zone)}.*", ""]
+        zone = t.gettext("Times are in {zone}.").format(zone=_inline(content.zone))
+        md += [f"*{zone}*", ""]
     for entry in lines:
         when = f"{entry.time} · " if entry.time else ""
-        md.append(
-            f"{entry.number}. {when}point {entry.point_number} · {entry.kind}: " + _line(entry)
-        )
+        where = point_words(entry.point_number, t)
+        kind = kind_word(entry.kind, t)
+        md.append(f"{entry.number}. {when}{where} · {kind}: " + _line(entry))
     return [*md, ""]
 
 
 def _md_disclaimer(content: ReportContent) -> list[str]:
     paragraphs = content.disclaimer or ()
-    md = [f"## {SECTION_TITLES['disclaimer']}", ""]
+    md = [f"## {content.words.gettext(SECTION_TITLES['disclaimer'])}", ""]
     for text in paragraphs:
         md += [_inline(text), ""]
     return md
 
 
-def _md_item(item: RankedItem, level: str) -> list[str]:
+def _md_item(item: RankedItem, level: str, t: Words) -> list[str]:
     prefix = f"{item.rank}. " if item.rank is not None else ""
     md = [f"{level} {prefix}{_inline(item.title)}", ""]
     if item.result:
-        md += [f"**Result:** {_inline(item.result)}", ""]
+        md += ["**" + t.gettext("Result:") + f"** {_inline(item.result)}", ""]
     if item.wording and item.wording != item.title:
         md += [_inline(item.wording), ""]
     if item.blocks:
-        md += [f"**Blocked by {plural(item.blocks, 'participant')}.**", ""]
+        md += [f"**{blocked_by(item.blocks, t)}**", ""]
     if item.support:
-        md += _md_table(["Stakeholder group", "Support"], [[g.group, g.text] for g in item.support])
+        header = [t.gettext("Stakeholder group"), t.gettext("Support")]
+        md += _md_table(header, [[g.group, g.text] for g in item.support])
     if item.support_note:
         md += [f"*{_inline(item.support_note)}*", ""]
     if item.proposals:
-        md += ["Proposals behind it:", ""]
+        md += [t.gettext("Proposals behind it:"), ""]
         for prop in item.proposals:
-            tail = ", ".join(
-                x
-                for x in (prop.speaker, f"point {prop.point_number}" if prop.point_number else "")
-                if x
-            )
+            tail = ", ".join(x for x in (prop.speaker, point_words(prop.point_number, t)) if x)
             md.append(f"- {_inline(prop.text)}" + (f" — {_inline(tail)}" if tail else ""))
         md.append("")
     return md

@@ -9,6 +9,8 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
+from breakout.words import N_, Words, words_for
+
 #: The outcome document's sections, in the order they appear: page 1 (the outcome), the
 #: background, the narrative per point, the voting rounds and recommendations, the next
 #: steps, the annexes and the disclaimer.
@@ -25,16 +27,16 @@ SECTIONS: tuple[str, ...] = (
     "disclaimer",
 )
 SECTION_TITLES: dict[str, str] = {
-    "outcome": "Outcome",
-    "background": "Background",
-    "points": "Discussion by point",
-    "recommendations": "Voting and recommendations",
-    "next_steps": "Next steps",
-    "agenda": "Annex: agenda and time used",
-    "participation": "Annex: participation",
-    "participants": "Annex: participants",
-    "appendix": "Annex: every contribution",
-    "disclaimer": "About this document",
+    "outcome": N_("Outcome"),
+    "background": N_("Background"),
+    "points": N_("Discussion by point"),
+    "recommendations": N_("Voting and recommendations"),
+    "next_steps": N_("Next steps"),
+    "agenda": N_("Annex: agenda and time used"),
+    "participation": N_("Annex: participation"),
+    "participants": N_("Annex: participants"),
+    "appendix": N_("Annex: every contribution"),
+    "disclaimer": N_("About this document"),
 }
 #: Old section names still accepted (``--sections cover,summary``): page 1 holds both.
 SECTION_ALIASES: dict[str, str] = {"cover": "outcome", "summary": "outcome"}
@@ -45,7 +47,7 @@ MIN_GROUP = 3
 TOP_RECOMMENDATIONS = 5
 #: The order kinds are counted in, per point.
 KIND_ORDER: tuple[str, ...] = ("proposal", "concern", "question", "comment")
-SMALLER_GROUPS = "Smaller groups"
+SMALLER_GROUPS = N_("Smaller groups")
 
 
 # -- formatting -------------------------------------------------------------------
@@ -61,18 +63,14 @@ def duration(seconds: float) -> str:
     return f"{minutes}:{secs:02d}"
 
 
-def difference(seconds: float) -> str:
+def difference(seconds: float, t: Words) -> str:
     """Over or under a time-box: "+1:02", "–0:48", "on time" within 5 s.
 
     (An en dash, not a minus sign: the report font has no minus sign.)
     """
     if abs(seconds) < 5:
-        return "on time"
+        return t.gettext("on time")
     return ("+" if seconds > 0 else "–") + duration(abs(seconds))
-
-
-def plural(n: int, noun: str, nouns: str | None = None) -> str:
-    return f"{n} {noun if n == 1 else (nouns or noun + 's')}"
 
 
 def starts_right_to_left(text: str) -> bool:
@@ -166,15 +164,13 @@ class AgendaRow:
     def planned(self) -> str:
         return duration(self.planned_seconds)
 
-    @property
-    def used(self) -> str:
-        return duration(self.used_seconds) if self.started else "not started"
+    def used(self, t: Words) -> str:
+        return duration(self.used_seconds) if self.started else t.gettext("not started")
 
-    @property
-    def difference(self) -> str:
+    def difference(self, t: Words) -> str:
         if not self.started:
             return ""
-        return difference(self.used_seconds - self.planned_seconds)
+        return difference(self.used_seconds - self.planned_seconds, t)
 
 
 @dataclass(frozen=True)
@@ -191,9 +187,8 @@ class Agenda:
     def used(self) -> str:
         return duration(self.used_seconds)
 
-    @property
-    def difference(self) -> str:
-        return difference(self.used_seconds - self.planned_seconds)
+    def difference(self, t: Words) -> str:
+        return difference(self.used_seconds - self.planned_seconds, t)
 
 
 @dataclass(frozen=True)
@@ -239,13 +234,13 @@ class Voting:
     explanation: str
     order: str
 
-    def facts(self) -> tuple[tuple[str, str], ...]:
+    def facts(self, t: Words) -> tuple[tuple[str, str], ...]:
         """The final round as every format lists it: (label, value) rows."""
         return (
-            ("Final round", self.title or "—"),
-            ("Method", self.method),
-            ("Ballot", self.ballot),
-            ("Turnout", self.turnout),
+            (t.gettext("Final round"), self.title or "—"),
+            (t.gettext("Method"), self.method),
+            (t.gettext("Ballot"), self.ballot),
+            (t.gettext("Turnout"), self.turnout),
         )
 
 
@@ -350,6 +345,8 @@ class ReportContent:
     anonymous: bool
     chatham_house: bool
     sections: tuple[str, ...]
+    #: The language of the document's own words (one of :data:`breakout.words.LANGUAGES`).
+    language: str = "en"
     #: The zone every time in the document is given in: "Europe/Lisbon, UTC+01:00".
     zone: str = ""
     outcome: Outcome | None = None
@@ -362,3 +359,8 @@ class ReportContent:
     participants: Participants | None = None
     appendix: tuple[ContributionLine, ...] | None = None
     disclaimer: tuple[str, ...] | None = None  # its paragraphs
+
+    @property
+    def words(self) -> Words:
+        """The document's own words, in its language."""
+        return words_for(self.language)

@@ -45,7 +45,6 @@ from breakout.report.model import (
     Participation,
     ReportContent,
     duration,
-    plural,
     starts_right_to_left,
 )
 from breakout.report.pdf_charts import BarChart
@@ -54,13 +53,18 @@ from breakout.report.pdf_layout import (
     BODY_W,
     INK,
     MUTED,
-    _table,
     _Writer,
 )
 from breakout.report.pdf_outcome import OutcomeSections
 from breakout.report.pdf_pages import _contents, _Doc, _ReportCanvas
 from breakout.report.pdf_ranked import RecommendationSections
 from breakout.report.pdf_text import Piece, register_fonts
+from breakout.report.wording import (
+    appendix_intro,
+    by_dimension,
+    participation_headers,
+    participation_intro,
+)
 
 #: Streams are compressed and left binary: ASCII85 on top makes them a quarter bigger
 #: and is slow to write in Python (reportlab's setting, for every PDF this process makes).
@@ -120,7 +124,7 @@ class _Story(OutcomeSections, RecommendationSections):
             if body:
                 s.append(PageBreakIfNotEmpty())
         if len(body) > 1:
-            s.append(self.w.para("Contents", "h1"))
+            s.append(self.w.para(self.t.gettext("Contents"), "h1"))
             self.toc_slot = Spacer(1, 0)
             s.append(self.toc_slot)
             s.append(Spacer(1, 6 * mm))
@@ -138,7 +142,7 @@ class _Story(OutcomeSections, RecommendationSections):
         for name in body:
             handlers[name]()
         if len(s) <= 1:
-            s.append(self.w.para("This report has no sections.", "note"))
+            s.append(self.w.para(self.t.gettext("This report has no sections."), "note"))
         if self.toc_slot is not None:
             s[s.index(self.toc_slot)] = _contents(self.w, self.entries)
         return s
@@ -147,18 +151,25 @@ class _Story(OutcomeSections, RecommendationSections):
         agenda = self.c.agenda
         assert agenda is not None
         self.section("agenda")
-        w = self.w
+        w, t = self.w, self.t
         if not agenda.rows:
-            self.story.append(w.para("The agenda is empty.", "note"))
+            self.story.append(w.para(t.gettext("The agenda is empty."), "note"))
             return
-        head = [
-            w.para(t, "cell-head") for t in ("#", "Point", "Planned", "Used", "+/–", "Contrib.")
-        ]
+        titles = (
+            "#",
+            t.gettext("Point"),
+            t.gettext("Planned"),
+            t.gettext("Used"),
+            "+/–",
+            # Translators: a narrow column's heading, short for "Contributions".
+            t.gettext("Contrib."),
+        )
+        head = [w.para(title, "cell-head") for title in titles]
         rows: list[list[Any]] = [head]
         for row in agenda.rows:
             over = row.started and row.used_seconds - row.planned_seconds >= 5
             diff = w.rich(
-                [(row.difference, "bold" if over else "regular", _WARN_ATTR if over else "")],
+                [(row.difference(t), "bold" if over else "regular", _WARN_ATTR if over else "")],
                 "cell-right",
             )
             rows.append(
@@ -166,7 +177,7 @@ class _Story(OutcomeSections, RecommendationSections):
                     w.para(str(row.number), "cell"),
                     w.para(row.text, "cell"),
                     w.para(row.planned, "cell-right"),
-                    w.para(row.used, "cell-right"),
+                    w.para(row.used(t), "cell-right"),
                     diff,
                     w.para(str(row.contributions), "cell-right"),
                 ]
@@ -174,43 +185,34 @@ class _Story(OutcomeSections, RecommendationSections):
         rows.append(
             [
                 w.para("", "cell"),
-                w.para("Total", "cell-bold"),
+                w.para(t.gettext("Total"), "cell-bold"),
                 w.para(agenda.planned, "cell-right"),
                 w.para(agenda.used, "cell-right"),
-                w.para(agenda.difference, "cell-right"),
+                w.para(agenda.difference(t), "cell-right"),
                 w.para(str(sum(r.contributions for r in agenda.rows)), "cell-right"),
             ]
         )
         widths = [8 * mm, BODY_W - 8 * mm - 4 * 17 * mm, 17 * mm, 17 * mm, 17 * mm, 17 * mm]
-        table = _table(rows, widths)
+        table = self.table(rows, widths)
         table.setStyle(TableStyle([("LINEABOVE", (0, -1), (-1, -1), 0.8, MUTED)]))
         self.story.append(table)
         self.story.append(
-            w.para("Times are minutes:seconds of running clock for each point.", "note")
+            w.para(t.gettext("Times are minutes:seconds of running clock for each point."), "note")
         )
 
     def participation(self) -> None:
         parts = self.c.participation
         assert parts is not None
         self.section("participation")
-        s, w = self.story, self.w
+        s, w, t = self.story, self.w, self.t
         if not parts or not parts[0].total_turns:
-            s.append(w.para("No speaking turns were recorded.", "note"))
+            s.append(w.para(t.gettext("No speaking turns were recorded."), "note"))
             return
-        first = parts[0]
-        s.append(
-            w.para(
-                f"{duration(first.total_seconds)} of speaking in "
-                f"{plural(first.total_turns, 'turn')}. "
-                f"Each group's share of the speaking time and of the turns is set beside its "
-                f"share of the {plural(first.present, 'person', 'people')} {first.basis}.",
-                "body",
-            )
-        )
+        s.append(w.para(participation_intro(parts[0], t), "body"))
         for part in parts:
             # Heading, chart and table on one page (each is well under a page).
             block: list[Flowable] = [
-                self.heading(f"By {part.title.lower()}", "h2", 1, toc=False),
+                self.heading(by_dimension(part, t), "h2", 1, toc=False),
                 BarChart(part.chart, w, titled=False),
                 Spacer(1, 3 * mm),
                 self.participation_table(part),
@@ -222,10 +224,7 @@ class _Story(OutcomeSections, RecommendationSections):
 
     def participation_table(self, part: Participation) -> Table:
         w = self.w
-        head = [
-            w.para(t, "cell-head")
-            for t in (part.title, "People", "Turns", "Speaking", "Time %", "Turns %", "People %")
-        ]
+        head = [w.para(title, "cell-head") for title in participation_headers(part, self.t)]
         rows: list[list[Any]] = [head]
         for row in part.rows:
             rows.append(
@@ -240,7 +239,7 @@ class _Story(OutcomeSections, RecommendationSections):
                 ]
             )
         num = 16 * mm
-        return _table(rows, [BODY_W - 6 * num, num, num, num, num, num, num])
+        return self.table(rows, [BODY_W - 6 * num, num, num, num, num, num, num])
 
     def participants(self) -> None:
         people = self.c.participants
@@ -252,9 +251,14 @@ class _Story(OutcomeSections, RecommendationSections):
         s.append(w.para(people.note, "body"))
         if not people.rows:
             return
-        head = [
-            w.para(t, "cell-head") for t in ("Name", "Organisation", "Stakeholder group", "Region")
-        ]
+        t = self.t
+        titles = (
+            t.gettext("Name"),
+            t.gettext("Organisation"),
+            t.gettext("Stakeholder group"),
+            t.gettext("Region"),
+        )
+        head = [w.para(title, "cell-head") for title in titles]
         rows: list[list[Any]] = [head]
         for p in people.rows:
             rows.append(
@@ -266,30 +270,33 @@ class _Story(OutcomeSections, RecommendationSections):
                 ]
             )
         s.append(
-            _table(rows, [42 * mm, BODY_W - 42 * mm - 2 * 34 * mm, 34 * mm, 34 * mm], zebra=True)
+            self.table(
+                rows, [42 * mm, BODY_W - 42 * mm - 2 * 34 * mm, 34 * mm, 34 * mm], zebra=True
+            )
         )
 
     def appendix(self) -> None:
         lines = self.c.appendix
         assert lines is not None
         self.section("appendix")
-        s, w = self.story, self.w
+        s, w, t = self.story, self.w, self.t
         if not lines:
-            s.append(w.para("No contributions were captured.", "note"))
+            s.append(w.para(t.gettext("No contributions were captured."), "note"))
             return
         # An anonymous report carries no time finer than the point: no Time column.
         timed = any(line.time for line in lines)
-        intro = "Every contribution, in the order it was captured" + (
-            "." if self.c.anonymous else ", with the speaker where they agreed to be named."
+        s.append(w.para(appendix_intro(self.c, timed), "body"))
+        titles = (
+            "#",
+            *((t.gettext("Time"),) if timed else ()),
+            t.gettext("Point"),
+            t.gettext("Kind"),
+            t.gettext("Contribution"),
         )
-        if timed and self.c.zone:
-            intro += f" Times are in {self.c.zone}."
-        s.append(w.para(intro, "body"))
-        titles = ("#", *(("Time",) if timed else ()), "Point", "Kind", "Contribution")
         head = [w.para(t, "cell-head") for t in titles]
         widths = [9 * mm, *([11 * mm] if timed else []), 12 * mm, 18 * mm]
         widths.append(BODY_W - sum(widths))
-        s.append(_table([head], widths))
+        s.append(self.table([head], widths))
         chunk = 20
         for start in range(0, len(lines), chunk):
             rows = []
@@ -302,11 +309,11 @@ class _Story(OutcomeSections, RecommendationSections):
                         str(line.number),
                         *([line.time] if timed else []),
                         str(line.point_number),
-                        line.kind,
+                        t.gettext(line.kind),
                         w.rich(pieces, "cell", rtl=starts_right_to_left(line.text)),
                     ]
                 )
-            table = _table(rows, widths, header=False, zebra=True)
+            table = self.table(rows, widths, header=False, zebra=True)
             table.setStyle(
                 TableStyle(
                     [("LEADING", (0, 0), (-1, -1), 11), ("TEXTCOLOR", (0, 0), (-1, -1), INK)]

@@ -27,6 +27,7 @@ class StoryBase:
 
     def __init__(self, content: ReportContent, writer: _Writer, sections: Sequence[str]) -> None:
         self.c = content
+        self.t = content.words
         self.w = writer
         self.sections = list(sections)
         self.keys = 0
@@ -46,13 +47,25 @@ class StoryBase:
             self.story.append(PageBreakIfNotEmpty())
         else:
             self.story.append(CondPageBreak(60 * mm))
-        self.story.append(self.heading(SECTION_TITLES[name], "h1", 0, toc=True))
+        self.story.append(self.heading(self.t.gettext(SECTION_TITLES[name]), "h1", 0, toc=True))
 
     def facts_table(self, rows: Sequence[tuple[str, str]], label_w: float = 42 * mm) -> Table:
         data = [
             [self.w.para(label, "cell-bold"), self.w.para(value, "cell")] for label, value in rows
         ]
-        return _table(data, [label_w, BODY_W - label_w], header=False)
+        return self.table(data, [label_w, BODY_W - label_w], header=False)
+
+    def table(self, rows: list[list[Any]], widths: Sequence[float], **kw: Any) -> Table:
+        """A table; in a right-to-left report its columns run from the right."""
+        if self.t.right_to_left:
+            rows = [list(reversed(row)) for row in rows]
+            widths = list(reversed(widths))
+        return _table(rows, list(widths), **kw)
+
+    def addressed_to(self, addressees: str) -> Paragraph:
+        label = self.t.gettext("Addressed to:") + " "
+        pieces: list[Piece] = [(label, "bold", ""), (addressees, "regular", "")]
+        return self.w.rich(pieces, rtl=starts_right_to_left(label + addressees))
 
     def speaker_piece(self, line: ContributionLine | Any) -> list[Piece]:
         who = ", ".join(x for x in (line.speaker, getattr(line, "affiliation", "")) if x)

@@ -97,6 +97,14 @@ def _styles() -> dict[str, ParagraphStyle]:
         "bullet": make("bullet", leftIndent=11, bulletIndent=1, spaceAfter=3),
         "label": make("label", fontSize=7.5, leading=9, spaceAfter=0, textColor=INK),
         "header": make("header", fontSize=7.5, leading=9, textColor=MUTED, spaceAfter=0),
+        "header-right": make(
+            "header-right",
+            fontSize=7.5,
+            leading=9,
+            textColor=MUTED,
+            spaceAfter=0,
+            alignment=TA_RIGHT,
+        ),
         "rank": make(
             "rank",
             fontName=SANS_BOLD,

@@ -146,7 +146,7 @@ class _Doc(BaseDocTemplate):
             author=content.author,
             creator="Breakout",
             initialFontName=SANS,
-            lang="en",
+            lang=content.language.replace("_", "-"),
         )
         self.content = content
         self.writer = writer
@@ -167,6 +167,12 @@ class _Doc(BaseDocTemplate):
         self.addPageTemplates(templates)
         short = content.title if len(content.title) <= 110 else content.title[:108] + "…"
         self._running = writer.para(short, "header")
+        t = content.words
+        label = t.gettext("Anonymous report") if content.anonymous else t.gettext("Outcome report")
+        self._label = writer.para(label, "header-right")
+        # Translators: the page footer, followed by the number of pages; drawn in the Latin
+        # font only, so a language in another script may write "{page} / ".
+        self._page_words = t.gettext("Page {page} of ")
 
     def _header(self, canv: Canvas, doc: BaseDocTemplate) -> None:
         canv.saveState()
@@ -174,12 +180,13 @@ class _Doc(BaseDocTemplate):
         self._running.drawOn(canv, MARGIN_X, PAGE_H - 12 * mm - h + 9)
         canv.setFont(SANS, 7.5)
         canv.setFillColor(MUTED)
-        label = "Anonymous report" if self.content.anonymous else "Outcome report"
-        canv.drawRightString(PAGE_W - MARGIN_X, PAGE_H - 12 * mm, label)
+        label_w = BODY_W * 0.2
+        _, label_h = self._label.wrap(label_w, 30)
+        self._label.drawOn(canv, PAGE_W - MARGIN_X - label_w, PAGE_H - 12 * mm - label_h + 9)
         canv.setStrokeColor(RULE)
         canv.setLineWidth(0.5)
         canv.line(MARGIN_X, PAGE_H - 14 * mm, PAGE_W - MARGIN_X, PAGE_H - 14 * mm)
-        canv.drawRightString(PAGE_W / 2 + 4, 11 * mm, f"Page {doc.page} of ")
+        canv.drawRightString(PAGE_W / 2 + 4, 11 * mm, self._page_words.format(page=doc.page))
         canv.translate(PAGE_W / 2 + 4, 11 * mm)
         canv.doForm("total")
         canv.restoreState()

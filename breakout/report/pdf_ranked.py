@@ -15,7 +15,6 @@ from breakout.report.model import (
     EarlierRound,
     RankedItem,
     Recommendations,
-    plural,
     starts_right_to_left,
 )
 from breakout.report.pdf_base import StoryBase
@@ -30,6 +29,8 @@ from breakout.report.pdf_layout import (
     _Writer,
 )
 from breakout.report.pdf_text import SANS, Piece
+from breakout.report.wording import blocked_by, point_words
+from breakout.words import Words
 
 #: The result chart shows at most this many of the final round's items.
 CHART_MAX = 12
@@ -42,27 +43,31 @@ class RecommendationSections(StoryBase):
         recs = self.c.recommendations
         assert recs is not None
         self.section("recommendations")
-        s, w = self.story, self.w
+        s, w, t = self.story, self.w, self.t
         if recs.addressees:
-            s.append(w.rich([("Addressed to: ", "bold", ""), (recs.addressees, "regular", "")]))
+            s.append(self.addressed_to(recs.addressees))
         if recs.voting is not None or recs.earlier:
-            s.append(self.heading("Voting rounds", "h2", 1, toc=False))
-            s.extend(earlier_round_blocks(w, recs.earlier))
+            s.append(self.heading(t.gettext("Voting rounds"), "h2", 1, toc=False))
+            s.extend(earlier_round_blocks(w, recs.earlier, t))
             s.extend(self.final_round(recs))
         voted = recs.ranked or recs.eliminated
-        title = "Recommendations"
         if recs.ranked:
-            title += ", as ranked by the final round"
+            title = t.gettext("Recommendations, as ranked by the final round")
+        else:
+            title = t.gettext("Recommendations")
         s.append(CondPageBreak(40 * mm))
         s.append(self.heading(title, "h2", 1, toc=False))
         s.append(w.para(recs.note, "body"))
         if not recs.ranked and not recs.others and not recs.eliminated:
-            s.append(w.para("No recommendations were recorded.", "note"))
+            s.append(w.para(t.gettext("No recommendations were recorded."), "note"))
         for item in recs.ranked:
             s.extend(self.ranked_item(item))
-        others = "Not put to the vote" if voted else "Recommendations in board order"
+        if voted:
+            others = t.gettext("Not put to the vote")
+        else:
+            others = t.gettext("Recommendations in board order")
         for heading, items in (
-            ("Not carried to the final round", recs.eliminated),
+            (t.gettext("Not carried to the final round"), recs.eliminated),
             (others, recs.others),
         ):
             if items:
@@ -76,7 +81,7 @@ class RecommendationSections(StoryBase):
         if voting is None:
             return []
         w = self.w
-        out: list[Flowable] = [self.facts_table(voting.facts(), 32 * mm), Spacer(1, 2)]
+        out: list[Flowable] = [self.facts_table(voting.facts(self.t), 32 * mm), Spacer(1, 2)]
         out.append(w.para(voting.explanation, "note"))
         top = recs.chart
         if top is not None and top.categories:
@@ -129,24 +134,28 @@ class RecommendationSections(StoryBase):
         if item.blocks:
             first.append(
                 w.rich(
-                    [(f"Blocked by {plural(item.blocks, 'participant')}.", "bold", _WARN_ATTR)],
+                    [(blocked_by(item.blocks, self.t), "bold", _WARN_ATTR)],
                     "body",
                 )
             )
         out: list[Flowable] = [KeepTogether(first)]
-        out += support_table(w, item)
+        out += support_table(w, item, self.t)
         if item.support_note:
             out.append(w.para(item.support_note, "note"))
-        out += proposal_lines(w, item)
+        out += proposal_lines(w, item, self.t)
         return out
 
 
-def support_table(w: _Writer, item: RankedItem) -> list[Flowable]:
+def support_table(w: _Writer, item: RankedItem, t: Words) -> list[Flowable]:
     """How each stakeholder group supported the item, as a table with bars (or nothing)."""
     out: list[Flowable] = []
     if item.support:
         rows: list[list[Any]] = [
-            [w.para("Stakeholder group", "cell-head"), w.para("Support", "cell-head"), ""]
+            [
+                w.para(t.gettext("Stakeholder group"), "cell-head"),
+                w.para(t.gettext("Support"), "cell-head"),
+                "",
+            ]
         ]
         top = max((g.value for g in item.support), default=0.0) or 1.0
         for g in item.support:
@@ -157,31 +166,34 @@ def support_table(w: _Writer, item: RankedItem) -> list[Flowable]:
                     _Bar(g.value / top, 40 * mm, 4),
                 ]
             )
-        table = _table(rows, [55 * mm, 40 * mm, 45 * mm])
-        table.setStyle(TableStyle([("VALIGN", (2, 1), (2, -1), "MIDDLE")]))
-        out.append(KeepTogether([w.para("Support by stakeholder group", "h3"), table]))
+        widths = [55 * mm, 40 * mm, 45 * mm]
+        bars = 2
+        if t.right_to_left:
+            rows = [list(reversed(row)) for row in rows]
+            widths.reverse()
+            bars = 0
+        table = _table(rows, widths)
+        table.setStyle(TableStyle([("VALIGN", (bars, 1), (bars, -1), "MIDDLE")]))
+        title = w.para(t.gettext("Support by stakeholder group"), "h3")
+        out.append(KeepTogether([title, table]))
     return out
 
 
-def proposal_lines(w: _Writer, item: RankedItem) -> list[Flowable]:
+def proposal_lines(w: _Writer, item: RankedItem, t: Words) -> list[Flowable]:
     """The proposals behind the item, each with who made it and on which point."""
     out: list[Flowable] = []
     if item.proposals:
-        out.append(
-            w.para(
-                "The proposal behind it"
-                if len(item.proposals) == 1
-                else f"The {len(item.proposals)} proposals behind it",
-                "h3",
-            )
+        behind = t.ngettext(
+            "The proposal behind it", "The %(n)d proposals behind it", len(item.proposals)
         )
+        out.append(w.para(behind, "h3"))
         for prop in item.proposals:
             pieces: list[Piece] = [(prop.text, "regular", "")]
             tail = ", ".join(
                 x
                 for x in (
                     prop.speaker,
-                    f"point {prop.point_number}" if prop.point_number else "",
+                    point_words(prop.point_number, t),
                 )
                 if x
             )
@@ -193,22 +205,24 @@ def proposal_lines(w: _Writer, item: RankedItem) -> list[Flowable]:
     return out
 
 
-def earlier_round_blocks(w: _Writer, rounds: Sequence[EarlierRound]) -> list[Flowable]:
+def earlier_round_blocks(w: _Writer, rounds: Sequence[EarlierRound], t: Words) -> list[Flowable]:
     """Each round before the final one: how it was voted and every item's result."""
     out: list[Flowable] = []
     for rnd in rounds:
         v = rnd.voting
+        turnout = t.gettext("turnout {turnout}").format(turnout=v.turnout)
         head: list[Flowable] = [
-            w.para(v.title or "An earlier round", "h3"),
-            w.para(
-                " · ".join(x for x in (v.method, v.ballot, f"turnout {v.turnout}") if x), "small"
-            ),
+            w.para(v.title or t.gettext("An earlier round"), "h3"),
+            w.para(" · ".join(x for x in (v.method, v.ballot, turnout) if x), "small"),
         ]
         if rnd.note:
             out.append(KeepTogether([*head, w.para(rnd.note, "note")]))
             continue
         rows: list[list[Any]] = [
-            [w.para(t, "cell-head") for t in ("#", "Recommendation", "Result")],
+            [
+                w.para(x, "cell-head")
+                for x in ("#", t.gettext("Recommendation"), t.gettext("Result"))
+            ],
             *(
                 [
                     w.para("" if item.rank is None else str(item.rank), "cell"),
@@ -219,6 +233,9 @@ def earlier_round_blocks(w: _Writer, rounds: Sequence[EarlierRound]) -> list[Flo
             ),
         ]
         widths = [9 * mm, BODY_W - 9 * mm - 55 * mm, 55 * mm]
+        if t.right_to_left:
+            rows = [list(reversed(row)) for row in rows]
+            widths.reverse()
         first, rest = rows[:2], rows[2:]
         out.append(KeepTogether([*head, _table(first, widths)]))
         if rest:

@@ -13,6 +13,7 @@ from typing import Any
 from breakout.model import Cluster, Recommendation, RoundItem
 from breakout.report.model import Proposal, RankedItem
 from breakout.report.wording import _unvoted
+from breakout.words import Words
 
 
 class Board:
@@ -24,7 +25,9 @@ class Board:
         recs: Sequence[Recommendation],
         redact: Callable[[str], str],
         proposals_for: Callable[[Iterable[Recommendation]], tuple[Proposal, ...]],
+        t: Words,
     ) -> None:
+        self.t = t
         self.clusters = clusters
         self.recs = recs
         self.redact = redact
@@ -42,7 +45,7 @@ class Board:
         r = self.redact
         cluster = self.cluster_by_id[cluster_id]
         members = self.by_cluster.get(cluster_id, [])
-        title = r(cluster.label) or (r(members[0].text) if members else "Group")
+        title = r(cluster.label) or (r(members[0].text) if members else self.t.gettext("Group"))
         return RankedItem(
             title=extra.pop("title", title),
             wording=r(cluster.wording),

@@ -21,6 +21,7 @@ from breakout.report.ranking import Board
 from breakout.report.wording import _ballot_words, _method_words
 from breakout.session import Session
 from breakout.tally import RoundResult, tally_round
+from breakout.words import Words
 
 
 class RoundReader(Protocol):
@@ -28,6 +29,7 @@ class RoundReader(Protocol):
 
     session: Session
     rounds: list[Round]
+    t: Words
 
     @property
     def redact(self) -> Callable[[str], str]: ...
@@ -64,12 +66,15 @@ def earlier_rounds(
     shown: list[EarlierRound] = []
     last_seen: dict[tuple[str, int], RankedItem] = {}
     for rnd in closed:
-        name = reader.redact(rnd.title) or f"Round {len(shown) + 1}"
+        t = reader.t
+        name = reader.redact(rnd.title) or t.gettext("Round {number}").format(number=len(shown) + 1)
         try:
             result = tally_round(reader.session, rnd.id)
         except BreakoutError as exc:
-            facts = Voting(name, _method_words(rnd), _ballot_words(rnd, False), 0, 0, "—", "", "")
-            shown.append(EarlierRound(facts, (), f"This round could not be counted ({exc})."))
+            ballot = _ballot_words(rnd, False, t)
+            facts = Voting(name, _method_words(rnd, t), ballot, 0, 0, "—", "", "")
+            why = t.gettext("This round could not be counted ({why}).").format(why=exc)
+            shown.append(EarlierRound(facts, (), why))
             continue
         board = reader.new_board(clusters)
         items = {i.id: i for i in reader.session.voting.round_items(rnd.id)}
@@ -78,7 +83,7 @@ def earlier_rounds(
         for entry, item in zip(result.items, ranked, strict=True):
             key = _key(items.get(entry.item), board)
             if key is not None:
-                where = f"{name}: {item.result}, {_place(item.rank, len(ranked))}"
+                where = f"{name}: {item.result}, {_place(item.rank, len(ranked), t)}"
                 last_seen[key] = dataclasses.replace(item, rank=None, share=None, result=where)
     final_keys = {("cluster", c) for c in final_board.voted_clusters}
     final_keys |= {("rec", r) for r in final_board.voted_recs}
@@ -96,5 +101,7 @@ def _key(item: RoundItem | None, board: Board) -> tuple[str, int] | None:
     return None
 
 
-def _place(rank: int | None, of: int) -> str:
-    return f"placed {rank} of {of}" if rank is not None else f"one of {of}"
+def _place(rank: int | None, of: int, t: Words) -> str:
+    if rank is None:
+        return t.ngettext("one of %(n)d", "one of %(n)d", of)
+    return t.gettext("placed {rank} of {of}").format(rank=rank, of=of)

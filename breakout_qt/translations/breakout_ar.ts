@@ -53,6 +53,213 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Page 1: the outcome (&amp;key messages, top recommendations)</source>
+        <translation>الصفحة 1: النتائج (الرسائل ال&amp;رئيسية، أهم التوصيات)</translation>
+    </message>
+    <message>
+        <source>&amp;Background</source>
+        <translation>معلومات &amp;أساسية</translation>
+    </message>
+    <message>
+        <source>Discussion by poin&amp;t</source>
+        <translation>المناقشة حسب ال&amp;بند</translation>
+    </message>
+    <message>
+        <source>Voting and &amp;recommendations</source>
+        <translation>ال&amp;تصويت والتوصيات</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt steps</source>
+        <translation>الخطوات ال&amp;تالية</translation>
+    </message>
+    <message>
+        <source>Annex: a&amp;genda and time used</source>
+        <translation>المرفق: &amp;جدول الأعمال والوقت المستغرق</translation>
+    </message>
+    <message>
+        <source>Annex: partici&amp;pation charts</source>
+        <translation>المرفق: رسوم &amp;المشاركة البيانية</translation>
+    </message>
+    <message>
+        <source>Annex: part&amp;icipants (those who agreed to be named)</source>
+        <translation>المرفق: الم&amp;شاركون (من وافقوا على ذكر أسمائهم)</translation>
+    </message>
+    <message>
+        <source>Annex: every contribution (appen&amp;dix)</source>
+        <translation>المرفق: جميع الم&amp;ساهمات</translation>
+    </message>
+    <message>
+        <source>Di&amp;sclaimer</source>
+        <translation>إخلاء ال&amp;مسؤولية</translation>
+    </message>
+    <message>
+        <source>PD&amp;F report</source>
+        <translation>تقرير PD&amp;F</translation>
+    </message>
+    <message>
+        <source>&amp;Word document (.docx)</source>
+        <translation>مستند &amp;Word ‏(‎.docx‏)</translation>
+    </message>
+    <message>
+        <source>&amp;Markdown text</source>
+        <translation>نص &amp;Markdown</translation>
+    </message>
+    <message>
+        <source>CSV fi&amp;les (a folder)</source>
+        <translation>ملفات CS&amp;V (مجلد)</translation>
+    </message>
+    <message>
+        <source>&amp;JSON (interchange format)</source>
+        <translation>&amp;JSON (صيغة التبادل)</translation>
+    </message>
+    <message>
+        <source>the export failed (%1); no file was written — please report this problem</source>
+        <translation>فشل التصدير (%1)؛ لم يُكتب أي ملف — يُرجى الإبلاغ عن هذه المشكلة</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>تصدير</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>الصيغة</translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation>حفظ باسم:</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>التصدير إلى</translation>
+    </message>
+    <message>
+        <source>C&amp;hange…</source>
+        <translation>&amp;تغيير…</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>الأسماء</translation>
+    </message>
+    <message>
+        <source>&amp;Named: speakers who agreed to be named appear</source>
+        <translation>بالأ&amp;سماء: يظهر المتكلمون الذين وافقوا على ذكر أسمائهم</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymous: no name or attribution anywhere</source>
+        <translation>مجهول ال&amp;هوية: لا أسماء ولا نسبة لأي قول</translation>
+    </message>
+    <message>
+        <source>This session runs under the Chatham House Rule</source>
+        <translation>تُعقد هذه الجلسة وفقًا لقاعدة تشاتام هاوس</translation>
+    </message>
+    <message>
+        <source>Incl&amp;ude the facilitator&apos;s notes (named report only)</source>
+        <translation>تضمين &amp;ملاحظات الميسِّر (في التقرير بالأسماء فقط)</translation>
+    </message>
+    <message>
+        <source>Names of people who did not agree to be named are withheld</source>
+        <translation>تُحجب أسماء من لم يوافقوا على ذكر أسمائهم</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>الأقسام</translation>
+    </message>
+    <message>
+        <source>Report lan&amp;guage:</source>
+        <translation>&amp;لغة التقرير:</translation>
+    </message>
+    <message>
+        <source>Report language</source>
+        <translation>لغة التقرير</translation>
+    </message>
+    <message>
+        <source>The report&apos;s headings, labels and sentences; what people wrote stays as written. CSV and JSON keep their English field names.</source>
+        <translation>عناوين التقرير وتسمياته وجمله؛ ويبقى ما كتبه المشاركون كما كُتب. ويحتفظ ملفا CSV وJSON بأسماء حقولهما بالإنكليزية.</translation>
+    </message>
+    <message>
+        <source>&amp;Open it when it is ready</source>
+        <translation>&amp;فتحه عند جاهزيته</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>تقدّم التصدير</translation>
+    </message>
+    <message>
+        <source>Export status</source>
+        <translation>حالة التصدير</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;تصدير</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>&amp;Open the folder when it is ready</source>
+        <translation>&amp;فتح المجلد عند جاهزيته</translation>
+    </message>
+    <message>
+        <source>The folder %1 exists; its CSV files will be replaced.</source>
+        <translation>المجلد %1 موجود؛ وسيُستعاض عن ملفات CSV فيه.</translation>
+    </message>
+    <message>
+        <source>%1 exists; exporting replaces it.</source>
+        <translation>%1 موجود؛ وسيحل التصدير محله.</translation>
+    </message>
+    <message>
+        <source>Folder for the CSV files</source>
+        <translation>مجلد ملفات CSV</translation>
+    </message>
+    <message>
+        <source>Export as %1</source>
+        <translation>التصدير بصيغة %1</translation>
+    </message>
+    <message>
+        <source>Choose at least one section.</source>
+        <translation>اختر قسمًا واحدًا على الأقل.</translation>
+    </message>
+    <message>
+        <source>%1 is the session file; choose another name.</source>
+        <translation>%1 هو ملف الجلسة؛ اختر اسمًا آخر.</translation>
+    </message>
+    <message>
+        <source>Laying out the report…</source>
+        <translation>جارٍ تنسيق التقرير…</translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>جارٍ الكتابة…</translation>
+    </message>
+    <message>
+        <source>Saved. No program to open it was found; the folder is %1</source>
+        <translation>تم الحفظ. لم يُعثر على برنامج لفتحه؛ المجلد هو %1</translation>
+    </message>
+    <message>
+        <source>Saved. No program to open it was found; the file is %1</source>
+        <translation>تم الحفظ. لم يُعثر على برنامج لفتحه؛ الملف هو %1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>the export stopped unexpectedly; no file was written — try again</source>
+        <translation>توقف التصدير على نحو غير متوقع؛ لم يُكتب أي ملف — حاول مرة أخرى</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>جارٍ الإلغاء…</translation>
+    </message>
+    <message>
+        <source>The export failed; no file was written.</source>
+        <translation>فشل التصدير؛ لم يُكتب أي ملف.</translation>
+    </message>
+</context>
+<context>
     <name>Kiosk</name>
     <message>
         <source>How to vote</source>

@@ -53,6 +53,213 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Page 1: the outcome (&amp;key messages, top recommendations)</source>
+        <translation>Página 1: los resultados (mensajes &amp;clave, principales recomendaciones)</translation>
+    </message>
+    <message>
+        <source>&amp;Background</source>
+        <translation>&amp;Antecedentes</translation>
+    </message>
+    <message>
+        <source>Discussion by poin&amp;t</source>
+        <translation>&amp;Debate por tema</translation>
+    </message>
+    <message>
+        <source>Voting and &amp;recommendations</source>
+        <translation>&amp;Votación y recomendaciones</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt steps</source>
+        <translation>&amp;Próximos pasos</translation>
+    </message>
+    <message>
+        <source>Annex: a&amp;genda and time used</source>
+        <translation>Anexo: pro&amp;grama y tiempo utilizado</translation>
+    </message>
+    <message>
+        <source>Annex: partici&amp;pation charts</source>
+        <translation>Anexo: gráficos de parti&amp;cipación</translation>
+    </message>
+    <message>
+        <source>Annex: part&amp;icipants (those who agreed to be named)</source>
+        <translation>Anexo: part&amp;icipantes (quienes aceptaron ser nombrados)</translation>
+    </message>
+    <message>
+        <source>Annex: every contribution (appen&amp;dix)</source>
+        <translation>Anexo: todas las contri&amp;buciones</translation>
+    </message>
+    <message>
+        <source>Di&amp;sclaimer</source>
+        <translation>Descargo de &amp;responsabilidad</translation>
+    </message>
+    <message>
+        <source>PD&amp;F report</source>
+        <translation>Informe P&amp;DF</translation>
+    </message>
+    <message>
+        <source>&amp;Word document (.docx)</source>
+        <translation>Documento &amp;Word (.docx)</translation>
+    </message>
+    <message>
+        <source>&amp;Markdown text</source>
+        <translation>Texto &amp;Markdown</translation>
+    </message>
+    <message>
+        <source>CSV fi&amp;les (a folder)</source>
+        <translation>Archivos CS&amp;V (una carpeta)</translation>
+    </message>
+    <message>
+        <source>&amp;JSON (interchange format)</source>
+        <translation>&amp;JSON (formato de intercambio)</translation>
+    </message>
+    <message>
+        <source>the export failed (%1); no file was written — please report this problem</source>
+        <translation>la exportación falló (%1); no se escribió ningún archivo; informe de este problema</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation>Guardar como:</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Exportar a</translation>
+    </message>
+    <message>
+        <source>C&amp;hange…</source>
+        <translation>Ca&amp;mbiar…</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>Nombres</translation>
+    </message>
+    <message>
+        <source>&amp;Named: speakers who agreed to be named appear</source>
+        <translation>&amp;Nominal: figuran los oradores que aceptaron ser nombrados</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymous: no name or attribution anywhere</source>
+        <translation>&amp;Anónimo: sin nombres ni atribuciones</translation>
+    </message>
+    <message>
+        <source>This session runs under the Chatham House Rule</source>
+        <translation>Esta sesión se celebra con arreglo a la regla de Chatham House</translation>
+    </message>
+    <message>
+        <source>Incl&amp;ude the facilitator&apos;s notes (named report only)</source>
+        <translation>Incl&amp;uir las notas de la moderación (solo informe nominal)</translation>
+    </message>
+    <message>
+        <source>Names of people who did not agree to be named are withheld</source>
+        <translation>Se omiten los nombres de las personas que no aceptaron ser nombradas</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Secciones</translation>
+    </message>
+    <message>
+        <source>Report lan&amp;guage:</source>
+        <translation>&amp;Idioma del informe:</translation>
+    </message>
+    <message>
+        <source>Report language</source>
+        <translation>Idioma del informe</translation>
+    </message>
+    <message>
+        <source>The report&apos;s headings, labels and sentences; what people wrote stays as written. CSV and JSON keep their English field names.</source>
+        <translation>Los títulos, etiquetas y frases del informe; lo que escribieron los participantes se mantiene tal cual. CSV y JSON conservan sus nombres de campo en inglés.</translation>
+    </message>
+    <message>
+        <source>&amp;Open it when it is ready</source>
+        <translation>Abrir cuando esté &amp;listo</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Progreso de la exportación</translation>
+    </message>
+    <message>
+        <source>Export status</source>
+        <translation>Estado de la exportación</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportar</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>&amp;Open the folder when it is ready</source>
+        <translation>Abrir la carpeta cuando esté &amp;lista</translation>
+    </message>
+    <message>
+        <source>The folder %1 exists; its CSV files will be replaced.</source>
+        <translation>La carpeta %1 ya existe; se reemplazarán sus archivos CSV.</translation>
+    </message>
+    <message>
+        <source>%1 exists; exporting replaces it.</source>
+        <translation>%1 ya existe; la exportación lo reemplazará.</translation>
+    </message>
+    <message>
+        <source>Folder for the CSV files</source>
+        <translation>Carpeta para los archivos CSV</translation>
+    </message>
+    <message>
+        <source>Export as %1</source>
+        <translation>Exportar como %1</translation>
+    </message>
+    <message>
+        <source>Choose at least one section.</source>
+        <translation>Elija al menos una sección.</translation>
+    </message>
+    <message>
+        <source>%1 is the session file; choose another name.</source>
+        <translation>%1 es el archivo de la sesión; elija otro nombre.</translation>
+    </message>
+    <message>
+        <source>Laying out the report…</source>
+        <translation>Maquetando el informe…</translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>Escribiendo…</translation>
+    </message>
+    <message>
+        <source>Saved. No program to open it was found; the folder is %1</source>
+        <translation>Guardado. No se encontró ningún programa para abrirlo; la carpeta es %1</translation>
+    </message>
+    <message>
+        <source>Saved. No program to open it was found; the file is %1</source>
+        <translation>Guardado. No se encontró ningún programa para abrirlo; el archivo es %1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>the export stopped unexpectedly; no file was written — try again</source>
+        <translation>la exportación se detuvo inesperadamente; no se escribió ningún archivo; vuelva a intentarlo</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <source>The export failed; no file was written.</source>
+        <translation>La exportación falló; no se escribió ningún archivo.</translation>
+    </message>
+</context>
+<context>
     <name>Kiosk</name>
     <message>
         <source>How to vote</source>

@@ -53,6 +53,213 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Page 1: the outcome (&amp;key messages, top recommendations)</source>
+        <translation>Page 1&#xa0;: les résultats (messages &amp;clés, principales recommandations)</translation>
+    </message>
+    <message>
+        <source>&amp;Background</source>
+        <translation>&amp;Contexte</translation>
+    </message>
+    <message>
+        <source>Discussion by poin&amp;t</source>
+        <translation>&amp;Débat par point</translation>
+    </message>
+    <message>
+        <source>Voting and &amp;recommendations</source>
+        <translation>&amp;Vote et recommandations</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt steps</source>
+        <translation>Prochaines é&amp;tapes</translation>
+    </message>
+    <message>
+        <source>Annex: a&amp;genda and time used</source>
+        <translation>Annexe&#xa0;: &amp;ordre du jour et temps utilisé</translation>
+    </message>
+    <message>
+        <source>Annex: partici&amp;pation charts</source>
+        <translation>Annexe&#xa0;: graphiques de &amp;participation</translation>
+    </message>
+    <message>
+        <source>Annex: part&amp;icipants (those who agreed to be named)</source>
+        <translation>Annexe&#xa0;: partic&amp;ipants (ayant accepté d’être nommés)</translation>
+    </message>
+    <message>
+        <source>Annex: every contribution (appen&amp;dix)</source>
+        <translation>Annexe&#xa0;: ensemble des contri&amp;butions</translation>
+    </message>
+    <message>
+        <source>Di&amp;sclaimer</source>
+        <translation>&amp;Avertissement</translation>
+    </message>
+    <message>
+        <source>PD&amp;F report</source>
+        <translation>Rapport P&amp;DF</translation>
+    </message>
+    <message>
+        <source>&amp;Word document (.docx)</source>
+        <translation>Document &amp;Word (.docx)</translation>
+    </message>
+    <message>
+        <source>&amp;Markdown text</source>
+        <translation>Texte &amp;Markdown</translation>
+    </message>
+    <message>
+        <source>CSV fi&amp;les (a folder)</source>
+        <translation>Fichiers CS&amp;V (un dossier)</translation>
+    </message>
+    <message>
+        <source>&amp;JSON (interchange format)</source>
+        <translation>&amp;JSON (format d’échange)</translation>
+    </message>
+    <message>
+        <source>the export failed (%1); no file was written — please report this problem</source>
+        <translation>l’exportation a échoué (%1)&#xa0;; aucun fichier n’a été écrit — veuillez signaler ce problème</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation>Enregistrer sous&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Exporter vers</translation>
+    </message>
+    <message>
+        <source>C&amp;hange…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>Noms</translation>
+    </message>
+    <message>
+        <source>&amp;Named: speakers who agreed to be named appear</source>
+        <translation>&amp;Nominatif&#xa0;: les intervenants ayant accepté d’être nommés apparaissent</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymous: no name or attribution anywhere</source>
+        <translation>A&amp;nonyme&#xa0;: aucun nom ni aucune attribution</translation>
+    </message>
+    <message>
+        <source>This session runs under the Chatham House Rule</source>
+        <translation>Cette séance se tient selon la règle de Chatham House</translation>
+    </message>
+    <message>
+        <source>Incl&amp;ude the facilitator&apos;s notes (named report only)</source>
+        <translation>Incl&amp;ure les notes de l’animateur (rapport nominatif seulement)</translation>
+    </message>
+    <message>
+        <source>Names of people who did not agree to be named are withheld</source>
+        <translation>Les noms des personnes qui n’ont pas accepté d’être nommées sont omis</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <source>Report lan&amp;guage:</source>
+        <translation>&amp;Langue du rapport&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Report language</source>
+        <translation>Langue du rapport</translation>
+    </message>
+    <message>
+        <source>The report&apos;s headings, labels and sentences; what people wrote stays as written. CSV and JSON keep their English field names.</source>
+        <translation>Les titres, intitulés et phrases du rapport&#xa0;; ce que les participants ont écrit reste tel quel. Les fichiers CSV et JSON conservent leurs noms de champ en anglais.</translation>
+    </message>
+    <message>
+        <source>&amp;Open it when it is ready</source>
+        <translation>&amp;Ouvrir une fois prêt</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Progression de l’exportation</translation>
+    </message>
+    <message>
+        <source>Export status</source>
+        <translation>État de l’exportation</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Open the folder when it is ready</source>
+        <translation>&amp;Ouvrir le dossier une fois prêt</translation>
+    </message>
+    <message>
+        <source>The folder %1 exists; its CSV files will be replaced.</source>
+        <translation>Le dossier %1 existe&#xa0;; ses fichiers CSV seront remplacés.</translation>
+    </message>
+    <message>
+        <source>%1 exists; exporting replaces it.</source>
+        <translation>%1 existe&#xa0;; l’exportation le remplacera.</translation>
+    </message>
+    <message>
+        <source>Folder for the CSV files</source>
+        <translation>Dossier des fichiers CSV</translation>
+    </message>
+    <message>
+        <source>Export as %1</source>
+        <translation>Exporter au format %1</translation>
+    </message>
+    <message>
+        <source>Choose at least one section.</source>
+        <translation>Choisissez au moins une section.</translation>
+    </message>
+    <message>
+        <source>%1 is the session file; choose another name.</source>
+        <translation>%1 est le fichier de la séance&#xa0;; choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>Laying out the report…</source>
+        <translation>Mise en page du rapport…</translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>Écriture…</translation>
+    </message>
+    <message>
+        <source>Saved. No program to open it was found; the folder is %1</source>
+        <translation>Enregistré. Aucun programme permettant de l’ouvrir n’a été trouvé&#xa0;; le dossier se trouve ici&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Saved. No program to open it was found; the file is %1</source>
+        <translation>Enregistré. Aucun programme permettant de l’ouvrir n’a été trouvé&#xa0;; le fichier se trouve ici&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>the export stopped unexpectedly; no file was written — try again</source>
+        <translation>l’exportation s’est arrêtée de manière inattendue&#xa0;; aucun fichier n’a été écrit — réessayez</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>The export failed; no file was written.</source>
+        <translation>L’exportation a échoué&#xa0;; aucun fichier n’a été écrit.</translation>
+    </message>
+</context>
+<context>
     <name>Kiosk</name>
     <message>
         <source>How to vote</source>

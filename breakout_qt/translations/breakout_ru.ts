@@ -53,6 +53,213 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Page 1: the outcome (&amp;key messages, top recommendations)</source>
+        <translation>Страница 1: итоги (&amp;основные тезисы, основные рекомендации)</translation>
+    </message>
+    <message>
+        <source>&amp;Background</source>
+        <translation>&amp;Справочная информация</translation>
+    </message>
+    <message>
+        <source>Discussion by poin&amp;t</source>
+        <translation>О&amp;бсуждение по пунктам</translation>
+    </message>
+    <message>
+        <source>Voting and &amp;recommendations</source>
+        <translation>&amp;Голосование и рекомендации</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt steps</source>
+        <translation>&amp;Дальнейшие шаги</translation>
+    </message>
+    <message>
+        <source>Annex: a&amp;genda and time used</source>
+        <translation>Приложение: &amp;повестка дня и затраченное время</translation>
+    </message>
+    <message>
+        <source>Annex: partici&amp;pation charts</source>
+        <translation>Приложение: &amp;диаграммы участия</translation>
+    </message>
+    <message>
+        <source>Annex: part&amp;icipants (those who agreed to be named)</source>
+        <translation>Приложение: &amp;участники (согласившиеся быть названными)</translation>
+    </message>
+    <message>
+        <source>Annex: every contribution (appen&amp;dix)</source>
+        <translation>Приложение: все &amp;выступления</translation>
+    </message>
+    <message>
+        <source>Di&amp;sclaimer</source>
+        <translation>&amp;Оговорка</translation>
+    </message>
+    <message>
+        <source>PD&amp;F report</source>
+        <translation>Доклад P&amp;DF</translation>
+    </message>
+    <message>
+        <source>&amp;Word document (.docx)</source>
+        <translation>Документ &amp;Word (.docx)</translation>
+    </message>
+    <message>
+        <source>&amp;Markdown text</source>
+        <translation>Текст &amp;Markdown</translation>
+    </message>
+    <message>
+        <source>CSV fi&amp;les (a folder)</source>
+        <translation>Файлы CS&amp;V (папка)</translation>
+    </message>
+    <message>
+        <source>&amp;JSON (interchange format)</source>
+        <translation>&amp;JSON (формат обмена)</translation>
+    </message>
+    <message>
+        <source>the export failed (%1); no file was written — please report this problem</source>
+        <translation>экспорт не удался (%1); файл не записан — сообщите, пожалуйста, об этой проблеме</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation>Сохранить как:</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Экспортировать в</translation>
+    </message>
+    <message>
+        <source>C&amp;hange…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>Имена</translation>
+    </message>
+    <message>
+        <source>&amp;Named: speakers who agreed to be named appear</source>
+        <translation>&amp;Поименный: указываются выступавшие, согласившиеся быть названными</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymous: no name or attribution anywhere</source>
+        <translation>&amp;Анонимный: никаких имен и указаний авторства</translation>
+    </message>
+    <message>
+        <source>This session runs under the Chatham House Rule</source>
+        <translation>Это заседание проводится по правилу Чатем-хауса</translation>
+    </message>
+    <message>
+        <source>Incl&amp;ude the facilitator&apos;s notes (named report only)</source>
+        <translation>Вкл&amp;ючить заметки ведущего (только поименный доклад)</translation>
+    </message>
+    <message>
+        <source>Names of people who did not agree to be named are withheld</source>
+        <translation>Имена тех, кто не согласился быть названным, не указываются</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Разделы</translation>
+    </message>
+    <message>
+        <source>Report lan&amp;guage:</source>
+        <translation>&amp;Язык доклада:</translation>
+    </message>
+    <message>
+        <source>Report language</source>
+        <translation>Язык доклада</translation>
+    </message>
+    <message>
+        <source>The report&apos;s headings, labels and sentences; what people wrote stays as written. CSV and JSON keep their English field names.</source>
+        <translation>Заголовки, подписи и фразы доклада; написанное участниками остается как есть. В CSV и JSON названия полей остаются английскими.</translation>
+    </message>
+    <message>
+        <source>&amp;Open it when it is ready</source>
+        <translation>&amp;Открыть, когда будет готово</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Ход экспорта</translation>
+    </message>
+    <message>
+        <source>Export status</source>
+        <translation>Состояние экспорта</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Экспорт</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>&amp;Open the folder when it is ready</source>
+        <translation>&amp;Открыть папку, когда будет готово</translation>
+    </message>
+    <message>
+        <source>The folder %1 exists; its CSV files will be replaced.</source>
+        <translation>Папка %1 существует; ее файлы CSV будут заменены.</translation>
+    </message>
+    <message>
+        <source>%1 exists; exporting replaces it.</source>
+        <translation>%1 существует; экспорт заменит его.</translation>
+    </message>
+    <message>
+        <source>Folder for the CSV files</source>
+        <translation>Папка для файлов CSV</translation>
+    </message>
+    <message>
+        <source>Export as %1</source>
+        <translation>Экспорт в формате %1</translation>
+    </message>
+    <message>
+        <source>Choose at least one section.</source>
+        <translation>Выберите хотя бы один раздел.</translation>
+    </message>
+    <message>
+        <source>%1 is the session file; choose another name.</source>
+        <translation>%1 — это файл заседания; выберите другое имя.</translation>
+    </message>
+    <message>
+        <source>Laying out the report…</source>
+        <translation>Верстка доклада…</translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>Запись…</translation>
+    </message>
+    <message>
+        <source>Saved. No program to open it was found; the folder is %1</source>
+        <translation>Сохранено. Программа для открытия не найдена; папка: %1</translation>
+    </message>
+    <message>
+        <source>Saved. No program to open it was found; the file is %1</source>
+        <translation>Сохранено. Программа для открытия не найдена; файл: %1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>the export stopped unexpectedly; no file was written — try again</source>
+        <translation>экспорт неожиданно прервался; файл не записан — попробуйте еще раз</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+    <message>
+        <source>The export failed; no file was written.</source>
+        <translation>Экспорт не удался; файл не записан.</translation>
+    </message>
+</context>
+<context>
     <name>Kiosk</name>
     <message>
         <source>How to vote</source>

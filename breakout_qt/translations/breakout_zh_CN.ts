@@ -53,6 +53,213 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Page 1: the outcome (&amp;key messages, top recommendations)</source>
+        <translation>第 1 页：成果（关键信息、主要建议）(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Background</source>
+        <translation>背景(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Discussion by poin&amp;t</source>
+        <translation>按项目分列的讨论(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Voting and &amp;recommendations</source>
+        <translation>表决和建议(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt steps</source>
+        <translation>后续步骤(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Annex: a&amp;genda and time used</source>
+        <translation>附件：议程和所用时间(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Annex: partici&amp;pation charts</source>
+        <translation>附件：参与情况图表(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Annex: part&amp;icipants (those who agreed to be named)</source>
+        <translation>附件：与会者（同意列出姓名者）(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Annex: every contribution (appen&amp;dix)</source>
+        <translation>附件：全部发言(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Di&amp;sclaimer</source>
+        <translation>免责声明(&amp;S)</translation>
+    </message>
+    <message>
+        <source>PD&amp;F report</source>
+        <translation>PDF 报告(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Word document (.docx)</source>
+        <translation>Word 文档 (.docx)(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Markdown text</source>
+        <translation>Markdown 文本(&amp;M)</translation>
+    </message>
+    <message>
+        <source>CSV fi&amp;les (a folder)</source>
+        <translation>CSV 文件（一个文件夹）(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;JSON (interchange format)</source>
+        <translation>JSON（交换格式）(&amp;J)</translation>
+    </message>
+    <message>
+        <source>the export failed (%1); no file was written — please report this problem</source>
+        <translation>导出失败（%1）；未写入任何文件 — 请报告此问题</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation>另存为：</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>导出到</translation>
+    </message>
+    <message>
+        <source>C&amp;hange…</source>
+        <translation>更改(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>&amp;Named: speakers who agreed to be named appear</source>
+        <translation>记名：列出同意列出姓名的发言者(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymous: no name or attribution anywhere</source>
+        <translation>匿名：不列姓名，不注明出处(&amp;A)</translation>
+    </message>
+    <message>
+        <source>This session runs under the Chatham House Rule</source>
+        <translation>本次会议按照查塔姆研究所规则举行</translation>
+    </message>
+    <message>
+        <source>Incl&amp;ude the facilitator&apos;s notes (named report only)</source>
+        <translation>包括主持人笔记（仅限记名报告）(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Names of people who did not agree to be named are withheld</source>
+        <translation>不列出未同意列出姓名者的姓名</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>章节</translation>
+    </message>
+    <message>
+        <source>Report lan&amp;guage:</source>
+        <translation>报告语言(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Report language</source>
+        <translation>报告语言</translation>
+    </message>
+    <message>
+        <source>The report&apos;s headings, labels and sentences; what people wrote stays as written. CSV and JSON keep their English field names.</source>
+        <translation>报告的标题、标签和语句；与会者所写内容保持原样。CSV 和 JSON 保留英文字段名。</translation>
+    </message>
+    <message>
+        <source>&amp;Open it when it is ready</source>
+        <translation>完成后打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>导出进度</translation>
+    </message>
+    <message>
+        <source>Export status</source>
+        <translation>导出状态</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Open the folder when it is ready</source>
+        <translation>完成后打开文件夹(&amp;O)</translation>
+    </message>
+    <message>
+        <source>The folder %1 exists; its CSV files will be replaced.</source>
+        <translation>文件夹 %1 已存在；其中的 CSV 文件将被替换。</translation>
+    </message>
+    <message>
+        <source>%1 exists; exporting replaces it.</source>
+        <translation>%1 已存在；导出将替换该文件。</translation>
+    </message>
+    <message>
+        <source>Folder for the CSV files</source>
+        <translation>CSV 文件的文件夹</translation>
+    </message>
+    <message>
+        <source>Export as %1</source>
+        <translation>导出为 %1</translation>
+    </message>
+    <message>
+        <source>Choose at least one section.</source>
+        <translation>请至少选择一个章节。</translation>
+    </message>
+    <message>
+        <source>%1 is the session file; choose another name.</source>
+        <translation>%1 是会议文件；请另选名称。</translation>
+    </message>
+    <message>
+        <source>Laying out the report…</source>
+        <translation>正在排版报告…</translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>正在写入…</translation>
+    </message>
+    <message>
+        <source>Saved. No program to open it was found; the folder is %1</source>
+        <translation>已保存。未找到可打开它的程序；文件夹为 %1</translation>
+    </message>
+    <message>
+        <source>Saved. No program to open it was found; the file is %1</source>
+        <translation>已保存。未找到可打开它的程序；文件为 %1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>the export stopped unexpectedly; no file was written — try again</source>
+        <translation>导出意外停止；未写入任何文件 — 请重试</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>The export failed; no file was written.</source>
+        <translation>导出失败；未写入任何文件。</translation>
+    </message>
+</context>
+<context>
     <name>Kiosk</name>
     <message>
         <source>How to vote</source>

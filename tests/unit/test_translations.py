@@ -27,6 +27,7 @@ MARKED = sorted(
         *(ROOT / "breakout_qt" / "kiosk" / "ballots").glob("*.py"),
         *(ROOT / "breakout_qt" / name for name in ("shared_screen.py", "room_views.py")),
         *(ROOT / "breakout_qt" / name for name in ("room_words.py", "language_menu.py")),
+        ROOT / "breakout_qt" / "export_dialog.py",
     ]
 )
 
@@ -56,6 +57,10 @@ SHOWN = {
     "_label",
     "_room_label",
     "show_turnout",
+    "QGroupBox",
+    "QRadioButton",
+    "QCheckBox",
+    "_failed",
 }
 #: Calls inside which a string is marked.
 MARKING = {"translate", "tr", "QT_TRANSLATE_NOOP"}
