@@ -711,7 +711,7 @@
     </message>
     <message>
         <source>Room&apos;s Screen, &amp;Second Language</source>
-        <translation>Pantalla de la sala, &amp;segundo idioma</translation>
+        <translation>Pantalla de la sala, segundo &amp;idioma</translation>
     </message>
     <message>
         <source>&amp;Kiosk</source>
