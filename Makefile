@@ -78,7 +78,8 @@ I18N_SOURCES := $(sort $(wildcard breakout_qt/kiosk/*.py breakout_qt/kiosk/ballo
 	breakout_qt/main_window.py $(sort $(wildcard breakout_qt/console/*.py)) breakout_qt/panels.py \
 	breakout_qt/file_flows.py breakout_qt/dialogs.py breakout_qt/undo.py breakout_qt/models.py \
 	breakout_qt/text_cells.py breakout_qt/recent_files.py breakout_qt/app.py \
-	breakout_qt/screen_placement.py breakout_qt/window_menus.py
+	breakout_qt/screen_placement.py breakout_qt/window_menus.py breakout_qt/balance_panel.py \
+	breakout_qt/balance_words.py
 I18N_LANGUAGES := fr es ar ru zh_CN
 TS_DIR := breakout_qt/translations
 

@@ -2,6 +2,169 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar_EG">
 <context>
+    <name>Balance</name>
+    <message>
+        <source>Nobody on the roster yet.</source>
+        <translation>لا يوجد أحد في قائمة المشاركين بعد.</translation>
+    </message>
+    <message>
+        <source>speaking time</source>
+        <translation>وقت الكلام</translation>
+    </message>
+    <message>
+        <source>share present</source>
+        <translation>نسبة الحاضرين</translation>
+    </message>
+    <message>
+        <source>bars 0–%1%</source>
+        <translation>الأشرطة 0–%1%</translation>
+    </message>
+    <message>
+        <source>Speaking balance</source>
+        <translation>توازن وقت الكلام</translation>
+    </message>
+    <message>
+        <source>Show speaking balance by</source>
+        <translation>عرض توازن وقت الكلام حسب</translation>
+    </message>
+    <message>
+        <source>Speaking time by %1</source>
+        <translation>وقت الكلام حسب %1</translation>
+    </message>
+    <message>
+        <source>Speaking so far</source>
+        <translation>الكلام حتى الآن</translation>
+    </message>
+    <message>
+        <source>Balance nudges</source>
+        <translation>تنبيهات التوازن</translation>
+    </message>
+    <message>
+        <source>No session open.</source>
+        <translation>لا توجد جلسة مفتوحة.</translation>
+    </message>
+    <message>
+        <source>Speaking balance: no session open.</source>
+        <translation>توازن وقت الكلام: لا توجد جلسة مفتوحة.</translation>
+    </message>
+    <message>
+        <source>Nobody has spoken yet.</source>
+        <translation>لم يتكلم أحد بعد.</translation>
+    </message>
+    <message>
+        <source>Hints appear after %1 of speaking.</source>
+        <translation>تظهر التنبيهات بعد %1 من الكلام.</translation>
+    </message>
+    <message>
+        <source>No group is far above or below its share of the room.</source>
+        <translation>لا توجد فئة تتجاوز نصيبها من الحاضرين أو تقل عنه كثيرًا.</translation>
+    </message>
+    <message>
+        <source>Stakeholder group</source>
+        <translation>فئة أصحاب المصلحة</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>المنطقة</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>الجنس</translation>
+    </message>
+    <message>
+        <source>stakeholder group</source>
+        <translation>فئة أصحاب المصلحة</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>المنطقة</translation>
+    </message>
+    <message>
+        <source>gender</source>
+        <translation>الجنس</translation>
+    </message>
+    <message>
+        <source>▲ over</source>
+        <translation>▲ أعلى</translation>
+    </message>
+    <message>
+        <source>▼ under</source>
+        <translation>▼ أدنى</translation>
+    </message>
+    <message>
+        <source>○ not heard yet</source>
+        <translation>○ لم يتكلم بعد</translation>
+    </message>
+    <message>
+        <source>%1; more than its share.</source>
+        <translation>%1؛ أكثر من نصيبها.</translation>
+    </message>
+    <message>
+        <source>%1; less than its share.</source>
+        <translation>%1؛ أقل من نصيبها.</translation>
+    </message>
+    <message>
+        <source>%1; not heard yet.</source>
+        <translation>%1؛ لم تتكلم بعد.</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>غير مسجَّل</translation>
+    </message>
+    <message>
+        <source>no turns</source>
+        <translation>لا مداخلات</translation>
+    </message>
+    <message>
+        <source>%1% of time · nobody present</source>
+        <translation>%1% من الوقت · لا أحد حاضر</translation>
+    </message>
+    <message>
+        <source>%1% of time · %2% of people present</source>
+        <translation>%1% من الوقت · %2% من الحاضرين</translation>
+    </message>
+    <message>
+        <source>%1% of time · %2% of the roster</source>
+        <translation>%1% من الوقت · %2% من قائمة المشاركين</translation>
+    </message>
+    <message>
+        <source>%1: %2% of speaking time (%3, %4), %5, %6% of people present</source>
+        <translation>%1: %2% من وقت الكلام (%3، %4)، %5، %6% من الحاضرين</translation>
+    </message>
+    <message>
+        <source>%1: %2% of speaking time (%3, %4), %5, %6% of the roster</source>
+        <translation>%1: %2% من وقت الكلام (%3، %4)، %5، %6% من قائمة المشاركين</translation>
+    </message>
+    <message>
+        <source>Speaking balance by %1, this point: %2 of speaking in %3; %4.</source>
+        <translation>توازن وقت الكلام حسب %1، في هذا البند: %2 من الكلام في %3؛ %4.</translation>
+    </message>
+    <message>
+        <source>Speaking balance by %1, all points: %2 of speaking in %3; %4.</source>
+        <translation>توازن وقت الكلام حسب %1، في جميع البنود: %2 من الكلام في %3؛ %4.</translation>
+    </message>
+    <message>
+        <source>Nudges: %1.</source>
+        <translation>تنبيهات: %1.</translation>
+    </message>
+    <message>
+        <source>This point</source>
+        <translation>هذا البند</translation>
+    </message>
+    <message>
+        <source>All points</source>
+        <translation>جميع البنود</translation>
+    </message>
+    <message>
+        <source>%1: %2 in %3 · %4</source>
+        <translation>%1: %2 في %3 · %4</translation>
+    </message>
+</context>
+<context>
     <name>Ballot</name>
     <message>
         <source>Item</source>
@@ -1614,6 +1777,79 @@
             <numerusform>حُدِّثت %n سجلات</numerusform>
             <numerusform>حُدِّث %n سجلًا</numerusform>
             <numerusform>حُدِّث %n سجل</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n turns</source>
+        <translation>
+            <numerusform>لا مداخلات</numerusform>
+            <numerusform>مداخلة واحدة</numerusform>
+            <numerusform>مداخلتان</numerusform>
+            <numerusform>%n مداخلات</numerusform>
+            <numerusform>%n مداخلة</numerusform>
+            <numerusform>%n مداخلة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>صفر دقيقة</numerusform>
+            <numerusform>دقيقة واحدة</numerusform>
+            <numerusform>دقيقتان</numerusform>
+            <numerusform>%n دقائق</numerusform>
+            <numerusform>%n دقيقة</numerusform>
+            <numerusform>%n دقيقة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seconds</source>
+        <translation>
+            <numerusform>صفر ثانية</numerusform>
+            <numerusform>ثانية واحدة</numerusform>
+            <numerusform>ثانيتان</numerusform>
+            <numerusform>%n ثوانٍ</numerusform>
+            <numerusform>%n ثانية</numerusform>
+            <numerusform>%n ثانية</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n present</source>
+        <translation>
+            <numerusform>لا حاضرين</numerusform>
+            <numerusform>حاضر واحد</numerusform>
+            <numerusform>حاضران</numerusform>
+            <numerusform>%n حاضرين</numerusform>
+            <numerusform>%n حاضرًا</numerusform>
+            <numerusform>%n حاضر</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>nobody checked in yet, so shares are of the %n on the roster</source>
+        <translation>
+            <numerusform>لم يُسجَّل حضور أحد بعد، لذا تُحسب النسب من قائمة المشاركين الخالية</numerusform>
+            <numerusform>لم يُسجَّل حضور أحد بعد، لذا تُحسب النسب من المشارك الوحيد في القائمة</numerusform>
+            <numerusform>لم يُسجَّل حضور أحد بعد، لذا تُحسب النسب من المشاركَين في القائمة</numerusform>
+            <numerusform>لم يُسجَّل حضور أحد بعد، لذا تُحسب النسب من %n مشاركين في القائمة</numerusform>
+            <numerusform>لم يُسجَّل حضور أحد بعد، لذا تُحسب النسب من %n مشاركًا في القائمة</numerusform>
+            <numerusform>لم يُسجَّل حضور أحد بعد، لذا تُحسب النسب من %n مشارك في القائمة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 in %3.
+Nobody checked in yet: shares are of the %n on the roster.</source>
+        <translation>
+            <numerusform>%1: %2 في %3.
+لم يُسجَّل حضور أحد بعد: تُحسب النسب من قائمة المشاركين الخالية.</numerusform>
+            <numerusform>%1: %2 في %3.
+لم يُسجَّل حضور أحد بعد: تُحسب النسب من المشارك الوحيد في القائمة.</numerusform>
+            <numerusform>%1: %2 في %3.
+لم يُسجَّل حضور أحد بعد: تُحسب النسب من المشاركَين في القائمة.</numerusform>
+            <numerusform>%1: %2 في %3.
+لم يُسجَّل حضور أحد بعد: تُحسب النسب من %n مشاركين في القائمة.</numerusform>
+            <numerusform>%1: %2 في %3.
+لم يُسجَّل حضور أحد بعد: تُحسب النسب من %n مشاركًا في القائمة.</numerusform>
+            <numerusform>%1: %2 في %3.
+لم يُسجَّل حضور أحد بعد: تُحسب النسب من %n مشارك في القائمة.</numerusform>
         </translation>
     </message>
 </context>

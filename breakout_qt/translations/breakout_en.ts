@@ -213,5 +213,50 @@
             <numerusform>%n updated</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n turns</source>
+        <translation>
+            <numerusform>%n turn</numerusform>
+            <numerusform>%n turns</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seconds</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n present</source>
+        <translation>
+            <numerusform>%n present</numerusform>
+            <numerusform>%n present</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>nobody checked in yet, so shares are of the %n on the roster</source>
+        <translation>
+            <numerusform>nobody checked in yet, so shares are of the %n on the roster</numerusform>
+            <numerusform>nobody checked in yet, so shares are of the %n on the roster</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 in %3.
+Nobody checked in yet: shares are of the %n on the roster.</source>
+        <translation>
+            <numerusform>%1: %2 in %3.
+Nobody checked in yet: shares are of the %n on the roster.</numerusform>
+            <numerusform>%1: %2 in %3.
+Nobody checked in yet: shares are of the %n on the roster.</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -2,6 +2,169 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>Balance</name>
+    <message>
+        <source>Nobody on the roster yet.</source>
+        <translation>La lista de participantes todavía está vacía.</translation>
+    </message>
+    <message>
+        <source>speaking time</source>
+        <translation>tiempo de palabra</translation>
+    </message>
+    <message>
+        <source>share present</source>
+        <translation>proporción de presentes</translation>
+    </message>
+    <message>
+        <source>bars 0–%1%</source>
+        <translation>barras 0–%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Speaking balance</source>
+        <translation>Equilibrio del tiempo de palabra</translation>
+    </message>
+    <message>
+        <source>Show speaking balance by</source>
+        <translation>Mostrar el equilibrio del tiempo de palabra por</translation>
+    </message>
+    <message>
+        <source>Speaking time by %1</source>
+        <translation>Tiempo de palabra por %1</translation>
+    </message>
+    <message>
+        <source>Speaking so far</source>
+        <translation>Tiempo de palabra hasta ahora</translation>
+    </message>
+    <message>
+        <source>Balance nudges</source>
+        <translation>Avisos de equilibrio</translation>
+    </message>
+    <message>
+        <source>No session open.</source>
+        <translation>No hay ninguna sesión abierta.</translation>
+    </message>
+    <message>
+        <source>Speaking balance: no session open.</source>
+        <translation>Equilibrio del tiempo de palabra: no hay ninguna sesión abierta.</translation>
+    </message>
+    <message>
+        <source>Nobody has spoken yet.</source>
+        <translation>Nadie ha hecho uso de la palabra todavía.</translation>
+    </message>
+    <message>
+        <source>Hints appear after %1 of speaking.</source>
+        <translation>Los avisos aparecen tras %1 de intervenciones.</translation>
+    </message>
+    <message>
+        <source>No group is far above or below its share of the room.</source>
+        <translation>Ningún grupo se aleja mucho de su proporción en la sala.</translation>
+    </message>
+    <message>
+        <source>Stakeholder group</source>
+        <translation>Grupo de partes interesadas</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Género</translation>
+    </message>
+    <message>
+        <source>stakeholder group</source>
+        <translation>grupo de partes interesadas</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>región</translation>
+    </message>
+    <message>
+        <source>gender</source>
+        <translation>género</translation>
+    </message>
+    <message>
+        <source>▲ over</source>
+        <translation>▲ por encima</translation>
+    </message>
+    <message>
+        <source>▼ under</source>
+        <translation>▼ por debajo</translation>
+    </message>
+    <message>
+        <source>○ not heard yet</source>
+        <translation>○ aún sin intervenir</translation>
+    </message>
+    <message>
+        <source>%1; more than its share.</source>
+        <translation>%1; más de lo que le corresponde.</translation>
+    </message>
+    <message>
+        <source>%1; less than its share.</source>
+        <translation>%1; menos de lo que le corresponde.</translation>
+    </message>
+    <message>
+        <source>%1; not heard yet.</source>
+        <translation>%1; aún sin intervenir.</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Sin datos</translation>
+    </message>
+    <message>
+        <source>no turns</source>
+        <translation>ninguna intervención</translation>
+    </message>
+    <message>
+        <source>%1% of time · nobody present</source>
+        <translation>%1&#xa0;% del tiempo · nadie presente</translation>
+    </message>
+    <message>
+        <source>%1% of time · %2% of people present</source>
+        <translation>%1&#xa0;% del tiempo · %2&#xa0;% de los presentes</translation>
+    </message>
+    <message>
+        <source>%1% of time · %2% of the roster</source>
+        <translation>%1&#xa0;% del tiempo · %2&#xa0;% de la lista</translation>
+    </message>
+    <message>
+        <source>%1: %2% of speaking time (%3, %4), %5, %6% of people present</source>
+        <translation>%1: %2&#xa0;% del tiempo de palabra (%3, %4), %5, %6&#xa0;% de los presentes</translation>
+    </message>
+    <message>
+        <source>%1: %2% of speaking time (%3, %4), %5, %6% of the roster</source>
+        <translation>%1: %2&#xa0;% del tiempo de palabra (%3, %4), %5, %6&#xa0;% de la lista</translation>
+    </message>
+    <message>
+        <source>Speaking balance by %1, this point: %2 of speaking in %3; %4.</source>
+        <translation>Equilibrio del tiempo de palabra por %1, en este tema: %2 de intervenciones en %3; %4.</translation>
+    </message>
+    <message>
+        <source>Speaking balance by %1, all points: %2 of speaking in %3; %4.</source>
+        <translation>Equilibrio del tiempo de palabra por %1, en todos los temas: %2 de intervenciones en %3; %4.</translation>
+    </message>
+    <message>
+        <source>Nudges: %1.</source>
+        <translation>Avisos: %1.</translation>
+    </message>
+    <message>
+        <source>This point</source>
+        <translation>Este tema</translation>
+    </message>
+    <message>
+        <source>All points</source>
+        <translation>Todos los temas</translation>
+    </message>
+    <message>
+        <source>%1: %2 in %3 · %4</source>
+        <translation>%1: %2 en %3 · %4</translation>
+    </message>
+</context>
+<context>
     <name>Ballot</name>
     <message>
         <source>Item</source>
@@ -1494,6 +1657,51 @@
         <translation>
             <numerusform>%n registro actualizado</numerusform>
             <numerusform>%n registros actualizados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n turns</source>
+        <translation>
+            <numerusform>%n intervención</numerusform>
+            <numerusform>%n intervenciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seconds</source>
+        <translation>
+            <numerusform>%n segundo</numerusform>
+            <numerusform>%n segundos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n present</source>
+        <translation>
+            <numerusform>%n presente</numerusform>
+            <numerusform>%n presentes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>nobody checked in yet, so shares are of the %n on the roster</source>
+        <translation>
+            <numerusform>todavía no se ha registrado ninguna asistencia: las proporciones se calculan sobre la única persona de la lista</numerusform>
+            <numerusform>todavía no se ha registrado ninguna asistencia: las proporciones se calculan sobre las %n personas de la lista</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 in %3.
+Nobody checked in yet: shares are of the %n on the roster.</source>
+        <translation>
+            <numerusform>%1: %2 en %3.
+Ninguna asistencia registrada: las proporciones se calculan sobre la única persona de la lista.</numerusform>
+            <numerusform>%1: %2 en %3.
+Ninguna asistencia registrada: las proporciones se calculan sobre las %n personas de la lista.</numerusform>
         </translation>
     </message>
 </context>

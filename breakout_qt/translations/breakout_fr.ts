@@ -2,6 +2,169 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>Balance</name>
+    <message>
+        <source>Nobody on the roster yet.</source>
+        <translation>La liste des participants est encore vide.</translation>
+    </message>
+    <message>
+        <source>speaking time</source>
+        <translation>temps de parole</translation>
+    </message>
+    <message>
+        <source>share present</source>
+        <translation>part des présents</translation>
+    </message>
+    <message>
+        <source>bars 0–%1%</source>
+        <translation>barres 0–%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Speaking balance</source>
+        <translation>Équilibre des temps de parole</translation>
+    </message>
+    <message>
+        <source>Show speaking balance by</source>
+        <translation>Afficher l&apos;équilibre des temps de parole par</translation>
+    </message>
+    <message>
+        <source>Speaking time by %1</source>
+        <translation>Temps de parole par %1</translation>
+    </message>
+    <message>
+        <source>Speaking so far</source>
+        <translation>Temps de parole à ce stade</translation>
+    </message>
+    <message>
+        <source>Balance nudges</source>
+        <translation>Signaux d&apos;équilibre</translation>
+    </message>
+    <message>
+        <source>No session open.</source>
+        <translation>Aucune séance ouverte.</translation>
+    </message>
+    <message>
+        <source>Speaking balance: no session open.</source>
+        <translation>Équilibre des temps de parole : aucune séance ouverte.</translation>
+    </message>
+    <message>
+        <source>Nobody has spoken yet.</source>
+        <translation>Personne n&apos;a encore pris la parole.</translation>
+    </message>
+    <message>
+        <source>Hints appear after %1 of speaking.</source>
+        <translation>Les signaux apparaissent après %1 de prises de parole.</translation>
+    </message>
+    <message>
+        <source>No group is far above or below its share of the room.</source>
+        <translation>Aucun groupe ne s&apos;écarte nettement de sa part dans la salle.</translation>
+    </message>
+    <message>
+        <source>Stakeholder group</source>
+        <translation>Groupe de parties prenantes</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <source>stakeholder group</source>
+        <translation>groupe de parties prenantes</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>région</translation>
+    </message>
+    <message>
+        <source>gender</source>
+        <translation>genre</translation>
+    </message>
+    <message>
+        <source>▲ over</source>
+        <translation>▲ au-dessus</translation>
+    </message>
+    <message>
+        <source>▼ under</source>
+        <translation>▼ en dessous</translation>
+    </message>
+    <message>
+        <source>○ not heard yet</source>
+        <translation>○ pas encore entendu</translation>
+    </message>
+    <message>
+        <source>%1; more than its share.</source>
+        <translation>%1 ; plus que sa part.</translation>
+    </message>
+    <message>
+        <source>%1; less than its share.</source>
+        <translation>%1 ; moins que sa part.</translation>
+    </message>
+    <message>
+        <source>%1; not heard yet.</source>
+        <translation>%1 ; pas encore entendu.</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Non renseigné</translation>
+    </message>
+    <message>
+        <source>no turns</source>
+        <translation>aucune intervention</translation>
+    </message>
+    <message>
+        <source>%1% of time · nobody present</source>
+        <translation>%1&#xa0;% du temps · personne de présent</translation>
+    </message>
+    <message>
+        <source>%1% of time · %2% of people present</source>
+        <translation>%1&#xa0;% du temps · %2&#xa0;% des présents</translation>
+    </message>
+    <message>
+        <source>%1% of time · %2% of the roster</source>
+        <translation>%1&#xa0;% du temps · %2&#xa0;% des inscrits</translation>
+    </message>
+    <message>
+        <source>%1: %2% of speaking time (%3, %4), %5, %6% of people present</source>
+        <translation>%1 : %2&#xa0;% du temps de parole (%3, %4), %5, %6&#xa0;% des présents</translation>
+    </message>
+    <message>
+        <source>%1: %2% of speaking time (%3, %4), %5, %6% of the roster</source>
+        <translation>%1 : %2&#xa0;% du temps de parole (%3, %4), %5, %6&#xa0;% des inscrits</translation>
+    </message>
+    <message>
+        <source>Speaking balance by %1, this point: %2 of speaking in %3; %4.</source>
+        <translation>Équilibre des temps de parole par %1, pour ce point : %2 de prises de parole en %3 ; %4.</translation>
+    </message>
+    <message>
+        <source>Speaking balance by %1, all points: %2 of speaking in %3; %4.</source>
+        <translation>Équilibre des temps de parole par %1, pour tous les points : %2 de prises de parole en %3 ; %4.</translation>
+    </message>
+    <message>
+        <source>Nudges: %1.</source>
+        <translation>Signaux : %1.</translation>
+    </message>
+    <message>
+        <source>This point</source>
+        <translation>Ce point</translation>
+    </message>
+    <message>
+        <source>All points</source>
+        <translation>Tous les points</translation>
+    </message>
+    <message>
+        <source>%1: %2 in %3 · %4</source>
+        <translation>%1 : %2 en %3 · %4</translation>
+    </message>
+</context>
+<context>
     <name>Ballot</name>
     <message>
         <source>Item</source>
@@ -1494,6 +1657,51 @@
         <translation>
             <numerusform>%n fiche mise à jour</numerusform>
             <numerusform>%n fiches mises à jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n turns</source>
+        <translation>
+            <numerusform>%n intervention</numerusform>
+            <numerusform>%n interventions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seconds</source>
+        <translation>
+            <numerusform>%n seconde</numerusform>
+            <numerusform>%n secondes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n present</source>
+        <translation>
+            <numerusform>%n présent</numerusform>
+            <numerusform>%n présents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>nobody checked in yet, so shares are of the %n on the roster</source>
+        <translation>
+            <numerusform>aucune présence pointée pour l&apos;instant : les parts portent sur %n inscrit</numerusform>
+            <numerusform>aucune présence pointée pour l&apos;instant : les parts portent sur les %n inscrits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 in %3.
+Nobody checked in yet: shares are of the %n on the roster.</source>
+        <translation>
+            <numerusform>%1 : %2 en %3.
+Aucune présence pointée : les parts portent sur %n inscrit.</numerusform>
+            <numerusform>%1 : %2 en %3.
+Aucune présence pointée : les parts portent sur les %n inscrits.</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,169 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>Balance</name>
+    <message>
+        <source>Nobody on the roster yet.</source>
+        <translation>Список участников пока пуст.</translation>
+    </message>
+    <message>
+        <source>speaking time</source>
+        <translation>время выступлений</translation>
+    </message>
+    <message>
+        <source>share present</source>
+        <translation>доля присутствующих</translation>
+    </message>
+    <message>
+        <source>bars 0–%1%</source>
+        <translation>шкала 0–%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Speaking balance</source>
+        <translation>Баланс выступлений</translation>
+    </message>
+    <message>
+        <source>Show speaking balance by</source>
+        <translation>Показать баланс выступлений по признаку</translation>
+    </message>
+    <message>
+        <source>Speaking time by %1</source>
+        <translation>Время выступлений: %1</translation>
+    </message>
+    <message>
+        <source>Speaking so far</source>
+        <translation>Выступления на данный момент</translation>
+    </message>
+    <message>
+        <source>Balance nudges</source>
+        <translation>Подсказки по балансу</translation>
+    </message>
+    <message>
+        <source>No session open.</source>
+        <translation>Заседание не открыто.</translation>
+    </message>
+    <message>
+        <source>Speaking balance: no session open.</source>
+        <translation>Баланс выступлений: заседание не открыто.</translation>
+    </message>
+    <message>
+        <source>Nobody has spoken yet.</source>
+        <translation>Пока никто не выступал.</translation>
+    </message>
+    <message>
+        <source>Hints appear after %1 of speaking.</source>
+        <translation>Подсказки появятся после %1 выступлений.</translation>
+    </message>
+    <message>
+        <source>No group is far above or below its share of the room.</source>
+        <translation>Ни одна группа заметно не выходит за пределы своей доли в зале.</translation>
+    </message>
+    <message>
+        <source>Stakeholder group</source>
+        <translation>Группа заинтересованных сторон</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <source>stakeholder group</source>
+        <translation>группа заинтересованных сторон</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>регион</translation>
+    </message>
+    <message>
+        <source>gender</source>
+        <translation>пол</translation>
+    </message>
+    <message>
+        <source>▲ over</source>
+        <translation>▲ выше</translation>
+    </message>
+    <message>
+        <source>▼ under</source>
+        <translation>▼ ниже</translation>
+    </message>
+    <message>
+        <source>○ not heard yet</source>
+        <translation>○ ещё не выступали</translation>
+    </message>
+    <message>
+        <source>%1; more than its share.</source>
+        <translation>%1; больше своей доли.</translation>
+    </message>
+    <message>
+        <source>%1; less than its share.</source>
+        <translation>%1; меньше своей доли.</translation>
+    </message>
+    <message>
+        <source>%1; not heard yet.</source>
+        <translation>%1; ещё не выступали.</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Не указано</translation>
+    </message>
+    <message>
+        <source>no turns</source>
+        <translation>выступлений нет</translation>
+    </message>
+    <message>
+        <source>%1% of time · nobody present</source>
+        <translation>%1&#xa0;% времени · никто не присутствует</translation>
+    </message>
+    <message>
+        <source>%1% of time · %2% of people present</source>
+        <translation>%1&#xa0;% времени · %2&#xa0;% присутствующих</translation>
+    </message>
+    <message>
+        <source>%1% of time · %2% of the roster</source>
+        <translation>%1&#xa0;% времени · %2&#xa0;% списка</translation>
+    </message>
+    <message>
+        <source>%1: %2% of speaking time (%3, %4), %5, %6% of people present</source>
+        <translation>%1: %2&#xa0;% времени выступлений (%3, %4), %5, %6&#xa0;% присутствующих</translation>
+    </message>
+    <message>
+        <source>%1: %2% of speaking time (%3, %4), %5, %6% of the roster</source>
+        <translation>%1: %2&#xa0;% времени выступлений (%3, %4), %5, %6&#xa0;% списка</translation>
+    </message>
+    <message>
+        <source>Speaking balance by %1, this point: %2 of speaking in %3; %4.</source>
+        <translation>Баланс выступлений (%1), этот пункт: %2 выступлений, %3; %4.</translation>
+    </message>
+    <message>
+        <source>Speaking balance by %1, all points: %2 of speaking in %3; %4.</source>
+        <translation>Баланс выступлений (%1), все пункты: %2 выступлений, %3; %4.</translation>
+    </message>
+    <message>
+        <source>Nudges: %1.</source>
+        <translation>Подсказки: %1.</translation>
+    </message>
+    <message>
+        <source>This point</source>
+        <translation>Этот пункт</translation>
+    </message>
+    <message>
+        <source>All points</source>
+        <translation>Все пункты</translation>
+    </message>
+    <message>
+        <source>%1: %2 in %3 · %4</source>
+        <translation>%1: %2, %3 · %4</translation>
+    </message>
+</context>
+<context>
     <name>Ballot</name>
     <message>
         <source>Item</source>
@@ -1524,6 +1687,58 @@
             <numerusform>обновлена %n запись</numerusform>
             <numerusform>обновлены %n записи</numerusform>
             <numerusform>обновлено %n записей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n turns</source>
+        <translation>
+            <numerusform>%n выступление</numerusform>
+            <numerusform>%n выступления</numerusform>
+            <numerusform>%n выступлений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n минута</numerusform>
+            <numerusform>%n минуты</numerusform>
+            <numerusform>%n минут</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seconds</source>
+        <translation>
+            <numerusform>%n секунда</numerusform>
+            <numerusform>%n секунды</numerusform>
+            <numerusform>%n секунд</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n present</source>
+        <translation>
+            <numerusform>присутствует %n</numerusform>
+            <numerusform>присутствуют %n</numerusform>
+            <numerusform>присутствуют %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>nobody checked in yet, so shares are of the %n on the roster</source>
+        <translation>
+            <numerusform>пока никто не отмечен, поэтому доли считаются от %n человека в списке</numerusform>
+            <numerusform>пока никто не отмечен, поэтому доли считаются от %n человек в списке</numerusform>
+            <numerusform>пока никто не отмечен, поэтому доли считаются от %n человек в списке</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 in %3.
+Nobody checked in yet: shares are of the %n on the roster.</source>
+        <translation>
+            <numerusform>%1: %2, %3.
+Пока никто не отмечен: доли считаются от %n человека в списке.</numerusform>
+            <numerusform>%1: %2, %3.
+Пока никто не отмечен: доли считаются от %n человек в списке.</numerusform>
+            <numerusform>%1: %2, %3.
+Пока никто не отмечен: доли считаются от %n человек в списке.</numerusform>
         </translation>
     </message>
 </context>

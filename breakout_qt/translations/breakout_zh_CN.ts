@@ -2,6 +2,169 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Balance</name>
+    <message>
+        <source>Nobody on the roster yet.</source>
+        <translation>与会者名单尚无人员。</translation>
+    </message>
+    <message>
+        <source>speaking time</source>
+        <translation>发言时间</translation>
+    </message>
+    <message>
+        <source>share present</source>
+        <translation>到场人数占比</translation>
+    </message>
+    <message>
+        <source>bars 0–%1%</source>
+        <translation>条形 0–%1%</translation>
+    </message>
+    <message>
+        <source>Speaking balance</source>
+        <translation>发言均衡</translation>
+    </message>
+    <message>
+        <source>Show speaking balance by</source>
+        <translation>发言均衡的分类方式</translation>
+    </message>
+    <message>
+        <source>Speaking time by %1</source>
+        <translation>按%1统计的发言时间</translation>
+    </message>
+    <message>
+        <source>Speaking so far</source>
+        <translation>目前的发言情况</translation>
+    </message>
+    <message>
+        <source>Balance nudges</source>
+        <translation>均衡提示</translation>
+    </message>
+    <message>
+        <source>No session open.</source>
+        <translation>未打开会议。</translation>
+    </message>
+    <message>
+        <source>Speaking balance: no session open.</source>
+        <translation>发言均衡：未打开会议。</translation>
+    </message>
+    <message>
+        <source>Nobody has spoken yet.</source>
+        <translation>尚无人发言。</translation>
+    </message>
+    <message>
+        <source>Hints appear after %1 of speaking.</source>
+        <translation>发言满 %1 后显示提示。</translation>
+    </message>
+    <message>
+        <source>No group is far above or below its share of the room.</source>
+        <translation>没有哪个群体的发言明显高于或低于其在场比例。</translation>
+    </message>
+    <message>
+        <source>Stakeholder group</source>
+        <translation>利益攸关方群体</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>stakeholder group</source>
+        <translation>利益攸关方群体</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>▲ over</source>
+        <translation>▲偏高</translation>
+    </message>
+    <message>
+        <source>▼ under</source>
+        <translation>▼偏低</translation>
+    </message>
+    <message>
+        <source>○ not heard yet</source>
+        <translation>○ 尚未发言</translation>
+    </message>
+    <message>
+        <source>%1; more than its share.</source>
+        <translation>%1；高于其应占份额。</translation>
+    </message>
+    <message>
+        <source>%1; less than its share.</source>
+        <translation>%1；低于其应占份额。</translation>
+    </message>
+    <message>
+        <source>%1; not heard yet.</source>
+        <translation>%1；尚未发言。</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1。</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>未登记</translation>
+    </message>
+    <message>
+        <source>no turns</source>
+        <translation>无发言</translation>
+    </message>
+    <message>
+        <source>%1% of time · nobody present</source>
+        <translation>占用时间 %1% · 无人到场</translation>
+    </message>
+    <message>
+        <source>%1% of time · %2% of people present</source>
+        <translation>占用时间 %1% · 占到场人数 %2%</translation>
+    </message>
+    <message>
+        <source>%1% of time · %2% of the roster</source>
+        <translation>占用时间 %1% · 占名单人数 %2%</translation>
+    </message>
+    <message>
+        <source>%1: %2% of speaking time (%3, %4), %5, %6% of people present</source>
+        <translation>%1：占发言时间 %2%（%3，%4），%5，占到场人数 %6%</translation>
+    </message>
+    <message>
+        <source>%1: %2% of speaking time (%3, %4), %5, %6% of the roster</source>
+        <translation>%1：占发言时间 %2%（%3，%4），%5，占名单人数 %6%</translation>
+    </message>
+    <message>
+        <source>Speaking balance by %1, this point: %2 of speaking in %3; %4.</source>
+        <translation>按%1统计的发言均衡（本项目）：%3，共 %2；%4。</translation>
+    </message>
+    <message>
+        <source>Speaking balance by %1, all points: %2 of speaking in %3; %4.</source>
+        <translation>按%1统计的发言均衡（所有项目）：%3，共 %2；%4。</translation>
+    </message>
+    <message>
+        <source>Nudges: %1.</source>
+        <translation>提示：%1。</translation>
+    </message>
+    <message>
+        <source>This point</source>
+        <translation>本项目</translation>
+    </message>
+    <message>
+        <source>All points</source>
+        <translation>所有项目</translation>
+    </message>
+    <message>
+        <source>%1: %2 in %3 · %4</source>
+        <translation>%1：%3，共 %2 · %4</translation>
+    </message>
+</context>
+<context>
     <name>Ballot</name>
     <message>
         <source>Item</source>
@@ -1464,6 +1627,44 @@
         <source>%n updated</source>
         <translation>
             <numerusform>更新 %n 人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n turns</source>
+        <translation>
+            <numerusform>%n 次发言</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seconds</source>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n present</source>
+        <translation>
+            <numerusform>到场 %n 人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>nobody checked in yet, so shares are of the %n on the roster</source>
+        <translation>
+            <numerusform>尚无人登记到场，因此按名单上的 %n 人计算比例</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 in %3.
+Nobody checked in yet: shares are of the %n on the roster.</source>
+        <translation>
+            <numerusform>%1：%3，共 %2。
+尚无人登记到场：按名单上的 %n 人计算比例。</numerusform>
         </translation>
     </message>
 </context>

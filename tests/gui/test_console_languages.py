@@ -24,6 +24,7 @@ from breakout_qt.i18n import (
     ROOM_SECOND_KEY,
     install,
 )
+from breakout_qt.balance_panel import BalancePanel
 from breakout_qt.main_window import MainWindow
 
 pytestmark = pytest.mark.gui
@@ -116,6 +117,11 @@ def test_a_console_in_french_has_french_menus_and_plurals(
     assert menu_titles(window)[:4] == ["&Fichier", "É&dition", "&Point", "&Orateurs"]
     assert window.console is not None
     assert window.console.clock.point_number_label.text() == "6 points à l'ordre du jour"
+    balance = window.console.queue.balance
+    assert isinstance(balance, BalancePanel)
+    assert balance.title_label.text() == "Équilibre des temps de parole"
+    assert balance.tab_bar.tabText(0) == "Groupe de parties prenantes"
+    assert "les parts portent sur les 3 inscrits." in balance.facts_label.text()
     roster = tmp_path / "more.csv"
     roster.write_text(MORE, encoding="utf-8")
     window.ask_file_to_open = lambda title, filters: roster

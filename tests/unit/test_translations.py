@@ -34,6 +34,8 @@ CONSOLE = (
     "screen_placement.py",
     "preferences.py",
     "window_menus.py",
+    "balance_panel.py",
+    "balance_words.py",
 )
 MARKED = sorted(
     [
