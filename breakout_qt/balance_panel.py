@@ -217,6 +217,9 @@ class BalanceChart(QWidget):
             p.setPen(muted)
             p.drawText(QPointF(m.pad + width - scale_w, y + fm.ascent()), scale)
 
+    def _mirrored(self) -> bool:
+        return self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+
     def _paint_tick(self, p: QPainter, x: float, top: float, height: float, colour: QColor) -> None:
         halo = self.palette().color(QPalette.ColorRole.Base)
         p.fillRect(QRectF(x - 2.5, top - 1, 5, height + 2), halo)
@@ -260,8 +263,10 @@ class BalanceChart(QWidget):
         name = nfm.elidedText(
             group_name(share), Qt.TextElideMode.ElideRight, max(20, width - fig_w - 10)
         )
+        # Right to left, Qt swaps the alignments: the figures go left, the name right.
+        start = x + fig_w + 10 if self._mirrored() else x
         p.drawText(
-            QRect(x, y, width - fig_w - 10, m.name_h),
+            QRect(start, y, width - fig_w - 10, m.name_h),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
             name,
         )
@@ -279,10 +284,12 @@ class BalanceChart(QWidget):
         fill_w = width * min(1.0, share.time_share / self._scale)
         if fill_w > 0:
             bar = QPainterPath()
-            bar.addRoundedRect(QRectF(x, bar_y, max(3.0, fill_w), m.bar_h), 3, 3)
+            start = x + width - max(3.0, fill_w) if self._mirrored() else x
+            bar.addRoundedRect(QRectF(start, bar_y, max(3.0, fill_w), m.bar_h), 3, 3)
             p.fillPath(bar, fill)
         if share.present:
-            tick_x = x + width * min(1.0, share.presence_share / self._scale)
+            offset = width * min(1.0, share.presence_share / self._scale)
+            tick_x = x + width - offset if self._mirrored() else x + offset
             tick_x = min(max(tick_x, x + 2.0), x + width - 2.0)
             self._paint_tick(p, tick_x, bar_y - m.tick_over, m.bar_h + 2 * m.tick_over, text)
 
@@ -323,8 +330,9 @@ class BalanceChart(QWidget):
         words = QFontMetrics(small).elidedText(
             detail(share, result), Qt.TextElideMode.ElideRight, width - tag_w - 8
         )
+        start = x + tag_w + 8 if self._mirrored() else x
         p.drawText(
-            QRect(x, detail_y, width - tag_w - 8, m.detail_h),
+            QRect(start, detail_y, width - tag_w - 8, m.detail_h),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
             words,
         )

@@ -68,9 +68,9 @@ class AgendaPanel(Panel):
         self.view.installEventFilter(self)
         layout.addWidget(self.title_label)
         layout.addWidget(self.facts_label)
-        layout.addWidget(
-            heading(QCoreApplication.translate("Console", "Agenda — Enter jumps, Alt+↑/↓ moves"))
-        )
+        keys = heading(QCoreApplication.translate("Console", "Agenda — Enter jumps, Alt+↑/↓ moves"))
+        keys.setWordWrap(True)  # longer in some languages than the column is wide
+        layout.addWidget(keys)
         layout.addWidget(self.view, 1)
         self.summary_label = QLabel()
         self.summary_label.setWordWrap(True)

@@ -52,11 +52,11 @@ class PeoplePanel(Panel):
         )
         self.late_entry.returnPressed.connect(self.add_late_arrival)
         self.present_label = QLabel()
-        layout.addWidget(
-            heading(
-                QCoreApplication.translate("Console", "Participants — Space checks in, Enter edits")
-            )
+        keys = heading(
+            QCoreApplication.translate("Console", "Participants — Space checks in, Enter edits")
         )
+        keys.setWordWrap(True)  # longer in some languages than the column is wide
+        layout.addWidget(keys)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.present_label)
         layout.addWidget(self.late_entry)

@@ -1016,7 +1016,7 @@
     <name>Models</name>
     <message>
         <source>speaking %1</source>
-        <translation>a la parole %1</translation>
+        <translation>au micro %1</translation>
     </message>
     <message>
         <source>Point</source>

@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 from breakout.briefing import parse_briefing
 from breakout.roster import parse_roster
 from breakout.session import Session
+from breakout_qt.balance_panel import BalancePanel
 from breakout_qt.i18n import (
     KIOSK_LANGUAGE_KEY,
     LANGUAGE_KEY,
@@ -24,7 +25,6 @@ from breakout_qt.i18n import (
     ROOM_SECOND_KEY,
     install,
 )
-from breakout_qt.balance_panel import BalancePanel
 from breakout_qt.main_window import MainWindow
 
 pytestmark = pytest.mark.gui
