@@ -54,7 +54,7 @@ def open_session(path: Path) -> Session:
 
 def run(path: Path | None) -> int:
     app = make_app()
-    # The console's language (View ▸ Language); the translators are the app's children.
+    # The console's language (Edit ▸ Preferences); the translators are the app's children.
     install(app, console_language(QSettings()))
     session: Session | None = None
     try:

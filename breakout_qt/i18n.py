@@ -72,7 +72,8 @@ def _stored(settings: QSettings, key: str) -> str:
 
 
 def console_language(settings: QSettings) -> str:
-    """The language chosen in View ▸ Language, else the system's if it is one of the six."""
+    """The language chosen in Edit ▸ Preferences (or View ▸ Language), else the system's if
+    it is one of the six."""
     return _stored(settings, LANGUAGE_KEY) or language_of(QLocale.system())
 
 
