@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
@@ -14,7 +14,7 @@ from breakout.session import Session
 from breakout_qt.i18n import console_language, install
 from breakout_qt.main_window import MainWindow
 
-#: Qt platforms where nobody sees a window (tests, scripts): a dialog would wait forever.
+# Qt platforms where nobody sees a window (tests, scripts): a dialog would wait forever.
 _UNSEEN_PLATFORMS = ("offscreen", "minimal")
 
 
@@ -54,7 +54,7 @@ def open_session(path: Path) -> Session:
 
 def run(path: Path | None) -> int:
     app = make_app()
-    # The console's language (View ▸ Language); the translators are the app's children.
+    # The console's language (Edit ▸ Preferences); the translators are the app's children.
     install(app, console_language(QSettings()))
     session: Session | None = None
     try:
@@ -91,7 +91,7 @@ def report_open_failure(message: str) -> None:
     if can_show_dialogs():
         from PySide6.QtWidgets import QMessageBox
 
-        QMessageBox.critical(None, "Breakout", message)
+        QMessageBox.critical(None, QCoreApplication.translate("MainWindow", "Breakout"), message)
 
 
 def can_show_dialogs() -> bool:

@@ -16,7 +16,7 @@ import html
 import math
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -39,98 +39,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from breakout.balance import (
-    DIMENSION_TITLES,
-    DIMENSIONS,
-    NUDGE_AFTER_SECONDS,
-    Balance,
-    Share,
-    percent,
-    sentence_case,
+from breakout.balance import DIMENSIONS, NUDGE_AFTER_SECONDS, Balance, Share, percent
+from breakout_qt.balance_words import (
+    detail,
+    facts,
+    figures,
+    group_name,
+    in_sentence,
+    row_text,
+    summary,
+    tag,
+    title,
 )
+from breakout_qt.i18n import fill
 from breakout_qt.models import format_minutes
 
-#: Okabe–Ito colours: amber and blue stay apart for every common colour-vision type.
+# Okabe–Ito colours: amber and blue stay apart for every common colour-vision type.
 OVER_FILL = QColor("#E69F00")
 OVER_TEXT = QColor("#8A5300")
 UNDER_FILL = QColor("#0072B2")
 UNDER_TEXT = QColor("#005C8F")
 NEUTRAL_FILL = QColor("#8C98A4")
-
-TAGS = {"over": "▲ over", "under": "▼ under", "silent": "○ not heard yet"}
-
-
-def figures(share: Share) -> str:
-    """ "12:30 · 7 turns"."""
-    if share.turns == 0 and share.speaking_seconds == 0:
-        return "no turns"
-    turns = "1 turn" if share.turns == 1 else f"{share.turns} turns"
-    return f"{format_minutes(share.speaking_seconds)} · {turns}"
-
-
-def spoken_duration(seconds: float) -> str:
-    """ "62 minutes 5 seconds", for screen readers."""
-    whole = round(seconds)
-    minutes, secs = divmod(whole, 60)
-    parts = []
-    if minutes:
-        parts.append(f"{minutes} minute" + ("" if minutes == 1 else "s"))
-    if secs or not minutes:
-        parts.append(f"{secs} second" + ("" if secs == 1 else "s"))
-    return " ".join(parts)
-
-
-def of_people(result: Balance) -> str:
-    return "of people present" if result.presence_basis == "checked_in" else "of the roster"
-
-
-def detail(share: Share, result: Balance) -> str:
-    """ "45% of time · 20% of people present"."""
-    if share.present == 0:
-        return f"{percent(share.time_share)}% of time · nobody present"
-    present = f"{percent(share.presence_share)}% {of_people(result)}"
-    return f"{percent(share.time_share)}% of time · {present}"
-
-
-def row_text(share: Share, result: Balance) -> str:
-    """One row in words: for tooltips and the screen-reader summary."""
-    turns = "1 turn" if share.turns == 1 else f"{share.turns} turns"
-    text = (
-        f"{sentence_case(share.group)}: {percent(share.time_share)}% of speaking time "
-        f"({spoken_duration(share.speaking_seconds)}, {turns}), "
-        f"{share.present} present, {percent(share.presence_share)}% {of_people(result)}"
-    )
-    if share.flag == "over":
-        text += "; more than its share"
-    elif share.flag == "under":
-        text += "; less than its share"
-    elif share.flag == "silent":
-        text += "; not heard yet"
-    return text + "."
-
-
-def scope_words(result: Balance) -> str:
-    return "this point" if result.point_id is not None else "all points"
-
-
-def summary(result: Balance) -> str:
-    """The whole panel in words, for screen readers (accessibleDescription)."""
-    title = DIMENSION_TITLES.get(result.dimension, result.dimension).lower()
-    turns = "1 turn" if result.total_turns == 1 else f"{result.total_turns} turns"
-    basis = (
-        f"{result.present} present"
-        if result.presence_basis == "checked_in"
-        else f"nobody checked in yet, so shares are of the {result.present} on the roster"
-    )
-    parts = [
-        f"Speaking balance by {title}, {scope_words(result)}: "
-        f"{spoken_duration(result.total_seconds)} of speaking in {turns}; {basis}."
-    ]
-    if result.nudges:
-        parts.append("Nudges: " + "; ".join(result.nudges) + ".")
-    parts.extend(row_text(share, result) for share in result.rows)
-    return " ".join(parts)
-
 
 # -- the bars --------------------------------------------------------------------
 
@@ -253,7 +182,7 @@ class BalanceChart(QWidget):
             p.drawText(
                 QRect(m.pad, m.legend_h, width, m.row_h),
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                "Nobody on the roster yet.",
+                QCoreApplication.translate("Balance", "Nobody on the roster yet."),
             )
             return
         for index, share in enumerate(result.rows):
@@ -275,18 +204,21 @@ class BalanceChart(QWidget):
         p.fillRect(QRectF(x, mid - 4, 16, 8), NEUTRAL_FILL)
         x += 21
         p.setPen(text)
-        label = "speaking time"
+        label = QCoreApplication.translate("Balance", "speaking time")
         p.drawText(QPointF(x, y + fm.ascent()), label)
         x += fm.horizontalAdvance(label) + 14
         self._paint_tick(p, x + 1, mid - 7, 14, text)
         x += 8
-        label = "share present"
+        label = QCoreApplication.translate("Balance", "share present")
         p.drawText(QPointF(x, y + fm.ascent()), label)
-        scale = f"bars 0–{percent(self._scale)}%"
+        scale = fill(QCoreApplication.translate("Balance", "bars 0–%1%"), percent(self._scale))
         scale_w = fm.horizontalAdvance(scale)
         if x + fm.horizontalAdvance(label) + 12 + scale_w <= m.pad + width:
             p.setPen(muted)
             p.drawText(QPointF(m.pad + width - scale_w, y + fm.ascent()), scale)
+
+    def _mirrored(self) -> bool:
+        return self.layoutDirection() == Qt.LayoutDirection.RightToLeft
 
     def _paint_tick(self, p: QPainter, x: float, top: float, height: float, colour: QColor) -> None:
         halo = self.palette().color(QPalette.ColorRole.Base)
@@ -329,10 +261,12 @@ class BalanceChart(QWidget):
         )
         p.setFont(name_font)
         name = nfm.elidedText(
-            sentence_case(share.group), Qt.TextElideMode.ElideRight, max(20, width - fig_w - 10)
+            group_name(share), Qt.TextElideMode.ElideRight, max(20, width - fig_w - 10)
         )
+        # Right to left, Qt swaps the alignments: the figures go left, the name right.
+        start = x + fig_w + 10 if self._mirrored() else x
         p.drawText(
-            QRect(x, y, width - fig_w - 10, m.name_h),
+            QRect(start, y, width - fig_w - 10, m.name_h),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
             name,
         )
@@ -350,10 +284,12 @@ class BalanceChart(QWidget):
         fill_w = width * min(1.0, share.time_share / self._scale)
         if fill_w > 0:
             bar = QPainterPath()
-            bar.addRoundedRect(QRectF(x, bar_y, max(3.0, fill_w), m.bar_h), 3, 3)
+            start = x + width - max(3.0, fill_w) if self._mirrored() else x
+            bar.addRoundedRect(QRectF(start, bar_y, max(3.0, fill_w), m.bar_h), 3, 3)
             p.fillPath(bar, fill)
         if share.present:
-            tick_x = x + width * min(1.0, share.presence_share / self._scale)
+            offset = width * min(1.0, share.presence_share / self._scale)
+            tick_x = x + width - offset if self._mirrored() else x + offset
             tick_x = min(max(tick_x, x + 2.0), x + width - 2.0)
             self._paint_tick(p, tick_x, bar_y - m.tick_over, m.bar_h + 2 * m.tick_over, text)
 
@@ -373,9 +309,9 @@ class BalanceChart(QWidget):
         pal = self.palette()
         small = self._small_font()
         p.setFont(small)
-        tag = TAGS.get(share.flag, "")
+        flag = tag(share)
         tag_w = 0
-        if tag:
+        if flag:
             colour = OVER_TEXT if share.flag == "over" else UNDER_TEXT
             if pal.color(QPalette.ColorRole.Window).lightness() < 128:
                 colour = OVER_FILL if share.flag == "over" else QColor("#56B4E9")
@@ -383,19 +319,20 @@ class BalanceChart(QWidget):
             bold.setWeight(QFont.Weight.Bold)
             p.setFont(bold)
             p.setPen(colour)
-            tag_w = QFontMetrics(bold).horizontalAdvance(tag)
+            tag_w = QFontMetrics(bold).horizontalAdvance(flag)
             p.drawText(
                 QRect(x, detail_y, width, m.detail_h),
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                tag,
+                flag,
             )
             p.setFont(small)
-        p.setPen(muted if not tag else text)
+        p.setPen(muted if not flag else text)
         words = QFontMetrics(small).elidedText(
             detail(share, result), Qt.TextElideMode.ElideRight, width - tag_w - 8
         )
+        start = x + tag_w + 8 if self._mirrored() else x
         p.drawText(
-            QRect(x, detail_y, width - tag_w - 8, m.detail_h),
+            QRect(start, detail_y, width - tag_w - 8, m.detail_h),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
             words,
         )
@@ -444,37 +381,27 @@ class BalancePanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._balances: dict[str, Balance] = {}
-        self.setAccessibleName("Speaking balance")
+        self.setAccessibleName(QCoreApplication.translate("Balance", "Speaking balance"))
         self.setMinimumWidth(280)
 
-        self.title_label = QLabel("Speaking balance")
+        self.title_label = QLabel(QCoreApplication.translate("Balance", "Speaking balance"))
         title_font = QFont(self.title_label.font())
         title_font.setWeight(QFont.Weight.Bold)
         title_font.setPointSizeF(max(title_font.pointSizeF(), 1.0) * 1.15)
         self.title_label.setFont(title_font)
 
-        self.tab_bar = QTabBar()
-        self.tab_bar.setAccessibleName("Show speaking balance by")
-        self.tab_bar.setDocumentMode(True)
-        self.tab_bar.setExpanding(True)
-        self.tab_bar.setDrawBase(True)
-        self.tab_bar.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        for dim in DIMENSIONS:
-            index = self.tab_bar.addTab(DIMENSION_TITLES[dim])
-            self.tab_bar.setTabData(index, dim)
-            self.tab_bar.setTabToolTip(index, f"Speaking time by {DIMENSION_TITLES[dim].lower()}")
-        self.tab_bar.currentChanged.connect(self._on_tab)
+        self.tab_bar = self._build_tabs()
 
         self.facts_label = QLabel()
         self.facts_label.setWordWrap(True)
-        self.facts_label.setAccessibleName("Speaking so far")
+        self.facts_label.setAccessibleName(QCoreApplication.translate("Balance", "Speaking so far"))
         self.facts_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.nudge_box = QFrame()
         self.nudge_box.setObjectName("nudgeBox")
         self.nudge_label = QLabel()
         self.nudge_label.setWordWrap(True)
-        self.nudge_label.setAccessibleName("Balance nudges")
+        self.nudge_label.setAccessibleName(QCoreApplication.translate("Balance", "Balance nudges"))
         self.nudge_label.setTextFormat(Qt.TextFormat.RichText)
         box_layout = QVBoxLayout(self.nudge_box)
         box_layout.setContentsMargins(10, 8, 10, 8)
@@ -497,6 +424,24 @@ class BalancePanel(QWidget):
         layout.addWidget(self.nudge_box)
         layout.addWidget(self.scroll_area, 1)
         self._refresh()
+
+    def _build_tabs(self) -> QTabBar:
+        """One tab a dimension."""
+        bar = QTabBar()
+        bar.setAccessibleName(QCoreApplication.translate("Balance", "Show speaking balance by"))
+        bar.setDocumentMode(True)
+        bar.setExpanding(True)
+        bar.setDrawBase(True)
+        bar.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        for dim in DIMENSIONS:
+            index = bar.addTab(title(dim))
+            bar.setTabData(index, dim)
+            by = fill(
+                QCoreApplication.translate("Balance", "Speaking time by %1"), in_sentence(dim)
+            )
+            bar.setTabToolTip(index, by)
+        bar.currentChanged.connect(self._on_tab)
+        return bar
 
     # -- public
 
@@ -526,22 +471,19 @@ class BalancePanel(QWidget):
     def _refresh(self) -> None:
         result = self.current()
         self.chart.set_balance(result)
-        title = DIMENSION_TITLES[self.dimension()].lower()
-        self.chart.setAccessibleName(f"Speaking time by {title}")
+        by = fill(
+            QCoreApplication.translate("Balance", "Speaking time by %1"),
+            in_sentence(self.dimension()),
+        )
+        self.chart.setAccessibleName(by)
         if result is None:
-            self.facts_label.setText("No session open.")
+            self.facts_label.setText(QCoreApplication.translate("Balance", "No session open."))
             self._show_nudges("", "quiet")
-            self._describe("Speaking balance: no session open.")
+            self._describe(
+                QCoreApplication.translate("Balance", "Speaking balance: no session open.")
+            )
             return
-
-        turns = "1 turn" if result.total_turns == 1 else f"{result.total_turns} turns"
-        where = "This point" if result.point_id is not None else "All points"
-        facts = f"{where}: {format_minutes(result.total_seconds)} in {turns}"
-        if result.presence_basis == "checked_in":
-            facts += f" · {result.present} present"
-        else:
-            facts += f".\nNobody checked in yet: shares are of the {result.present} on the roster."
-        self.facts_label.setText(facts)
+        self.facts_label.setText(facts(result))
 
         if result.nudges:
             rows = "".join(
@@ -549,13 +491,17 @@ class BalancePanel(QWidget):
             )
             self._show_nudges(f"<table cellspacing='0' cellpadding='1'>{rows}</table>", "nudge")
         elif result.total_seconds == 0:
-            self._show_nudges("Nobody has spoken yet.", "quiet")
-        elif not result.nudging:
             self._show_nudges(
-                f"Hints appear after {format_minutes(NUDGE_AFTER_SECONDS)} of speaking.", "quiet"
+                QCoreApplication.translate("Balance", "Nobody has spoken yet."), "quiet"
             )
+        elif not result.nudging:
+            hints = QCoreApplication.translate("Balance", "Hints appear after %1 of speaking.")
+            self._show_nudges(fill(hints, format_minutes(NUDGE_AFTER_SECONDS)), "quiet")
         else:
-            self._show_nudges("No group is far above or below its share of the room.", "calm")
+            calm = QCoreApplication.translate(
+                "Balance", "No group is far above or below its share of the room."
+            )
+            self._show_nudges(calm, "calm")
         self._describe(summary(result))
 
     def _show_nudges(self, text: str, mood: str) -> None:

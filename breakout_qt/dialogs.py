@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from zoneinfo import available_timezones
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt, QTime
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,17 +32,23 @@ from PySide6.QtWidgets import (
 from breakout.errors import BreakoutError
 from breakout.model import Participant, Point, SessionInfo
 from breakout.when import check_time_zone, local_time, zone_label, zone_of
+from breakout_qt.i18n import QT_TRANSLATE_NOOP, fill
 
 
-def _buttons(dialog: QDialog) -> QDialogButtonBox:
+def plain(text: str) -> str:
+    """A menu text without its mnemonic: "&File" and "文件(&F)" are "File" and "文件"."""
+    return re.sub(r"\s*\(&\w\)", "", text).replace("&", "")
+
+
+def buttons(dialog: QDialog) -> QDialogButtonBox:
     box = QDialogButtonBox(
         QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
     )
     # Plain texts: Enter and Escape are their keys, and no desktop theme adds a
     # letter ("&Cancel") that clashes with the dialog's own.
     for which, text in (
-        (QDialogButtonBox.StandardButton.Ok, "OK"),
-        (QDialogButtonBox.StandardButton.Cancel, "Cancel"),
+        (QDialogButtonBox.StandardButton.Ok, QCoreApplication.translate("Dialogs", "OK")),
+        (QDialogButtonBox.StandardButton.Cancel, QCoreApplication.translate("Dialogs", "Cancel")),
     ):
         button = box.button(which)
         assert button is not None
@@ -63,25 +70,34 @@ class PointDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, point: Point | None, default_minutes: int) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Edit point" if point else "New point")
+        self.setWindowTitle(
+            QCoreApplication.translate("Dialogs", "Edit point")
+            if point
+            else QCoreApplication.translate("Dialogs", "New point")
+        )
         self.text = QPlainTextEdit(point.text if point else "")
-        self.text.setAccessibleName("Point text")
+        self.text.setAccessibleName(QCoreApplication.translate("Dialogs", "Point text"))
         self.text.setTabChangesFocus(True)
         self.notes = QPlainTextEdit(point.notes if point else "")
-        self.notes.setAccessibleName("Prompt notes for the facilitator")
+        self.notes.setAccessibleName(
+            QCoreApplication.translate("Dialogs", "Prompt notes for the facilitator")
+        )
         self.notes.setTabChangesFocus(True)
         self.minutes = QSpinBox()
-        self.minutes.setAccessibleName("Time-box in minutes")
+        self.minutes.setAccessibleName(QCoreApplication.translate("Dialogs", "Time-box in minutes"))
         self.minutes.setRange(1, 600)
-        self.minutes.setSuffix(" min")
+        self.minutes.setSuffix(QCoreApplication.translate("Dialogs", " min"))
         self.minutes.setValue(point.minutes if point else default_minutes)
         form = QFormLayout()
-        form.addRow("&Question:", self.text)
-        form.addRow("&Notes (never on the shared screen):", self.notes)
-        form.addRow("&Time-box:", self.minutes)
+        form.addRow(QCoreApplication.translate("Dialogs", "&Question:"), self.text)
+        form.addRow(
+            QCoreApplication.translate("Dialogs", "&Notes (never on the shared screen):"),
+            self.notes,
+        )
+        form.addRow(QCoreApplication.translate("Dialogs", "&Time-box:"), self.minutes)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(_buttons(self))
+        layout.addWidget(buttons(self))
         self.resize(560, 360)
 
     def result_value(self) -> PointEdit:
@@ -111,40 +127,50 @@ class SettingsDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, info: SessionInfo) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Session settings")
+        self.setWindowTitle(QCoreApplication.translate("Dialogs", "Session settings"))
         self.title = QLineEdit(info.title)
         self.facilitator = QLineEdit(info.facilitator)
         self.rapporteur = QLineEdit(info.rapporteur)
-        self.chatham = QCheckBox("&Chatham House Rule: no names on the shared screen or in exports")
+        self.chatham = QCheckBox(
+            QCoreApplication.translate(
+                "Dialogs", "&Chatham House Rule: no names on the shared screen or in exports"
+            )
+        )
         self.chatham.setChecked(info.chatham_house)
         self.minutes = QSpinBox()
         self.minutes.setRange(1, 600)
-        self.minutes.setSuffix(" min")
+        self.minutes.setSuffix(QCoreApplication.translate("Dialogs", " min"))
         self.minutes.setValue(info.default_minutes)
         form = QFormLayout()
-        form.addRow("&Title:", self.title)
-        form.addRow("&Facilitator:", self.facilitator)
-        form.addRow("&Rapporteur:", self.rapporteur)
+        form.addRow(QCoreApplication.translate("Dialogs", "&Title:"), self.title)
+        form.addRow(QCoreApplication.translate("Dialogs", "&Facilitator:"), self.facilitator)
+        form.addRow(QCoreApplication.translate("Dialogs", "&Rapporteur:"), self.rapporteur)
         form.addRow("", self.chatham)
-        form.addRow("&Default time-box:", self.minutes)
+        form.addRow(QCoreApplication.translate("Dialogs", "&Default time-box:"), self.minutes)
         self._add_when(form, info)
         self.problem = QLabel("")
         self.problem.setWordWrap(True)
-        self.problem.setAccessibleName("What to correct")
+        self.problem.setAccessibleName(QCoreApplication.translate("Dialogs", "What to correct"))
         self.problem.setStyleSheet("color: #c62828;")
         self.problem.hide()
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.problem)
-        layout.addWidget(_buttons(self))
+        layout.addWidget(buttons(self))
         self.resize(560, 300)
 
     def _add_when(self, form: QFormLayout, info: SessionInfo) -> None:
         """The start (date and time in the session's zone) and the zone."""
-        self.start_known = QCheckBox("&Starts at:")
-        self.start_known.setToolTip("Leave unticked to take the time the first point started")
+        self.start_known = QCheckBox(QCoreApplication.translate("Dialogs", "&Starts at:"))
+        self.start_known.setToolTip(
+            QCoreApplication.translate(
+                "Dialogs", "Leave unticked to take the time the first point started"
+            )
+        )
         self.start = QDateTimeEdit()
-        self.start.setAccessibleName("When the breakout starts, in its time zone")
+        self.start.setAccessibleName(
+            QCoreApplication.translate("Dialogs", "When the breakout starts, in its time zone")
+        )
         self.start.setCalendarPopup(True)
         self.start.setDisplayFormat("yyyy-MM-dd HH:mm")
         now = QDateTime.currentDateTime()
@@ -152,7 +178,9 @@ class SettingsDialog(QDialog):
         self.zone = QComboBox()
         self.zone.setEditable(True)
         self.zone.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.zone.setAccessibleName("Time zone of the breakout")
+        self.zone.setAccessibleName(
+            QCoreApplication.translate("Dialogs", "Time zone of the breakout")
+        )
         self.zone.addItems(["", *sorted(available_timezones())])
         completer = QCompleter(self.zone.model(), self.zone)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -161,7 +189,9 @@ class SettingsDialog(QDialog):
         line = self.zone.lineEdit()
         assert line is not None
         here = zone_label(dt.datetime.now().astimezone(), "")
-        line.setPlaceholderText(f"This computer's zone ({here})")
+        line.setPlaceholderText(
+            fill(QCoreApplication.translate("Dialogs", "This computer's zone (%1)"), here)
+        )
         self.zone.setCurrentText(info.time_zone)
         if info.starts_at is not None:
             self.start_known.setChecked(True)
@@ -180,7 +210,7 @@ class SettingsDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.start, 1)
         form.addRow(self.start_known, row)
-        form.addRow("Time &zone:", self.zone)
+        form.addRow(QCoreApplication.translate("Dialogs", "Time &zone:"), self.zone)
 
     def accept(self) -> None:
         """Close with OK only when the zone is one this computer knows."""
@@ -214,29 +244,30 @@ class ParticipantDialog(QDialog):
     """A participant's details (and consent to be named in the report)."""
 
     FIELDS = (
-        ("name", "&Name:"),
-        ("organisation", "&Organisation:"),
-        ("stakeholder_group", "Stakeholder &group:"),
-        ("region", "&Region:"),
-        ("gender", "G&ender:"),
+        ("name", QT_TRANSLATE_NOOP("Dialogs", "&Name:")),
+        ("organisation", QT_TRANSLATE_NOOP("Dialogs", "&Organisation:")),
+        ("stakeholder_group", QT_TRANSLATE_NOOP("Dialogs", "Stakeholder &group:")),
+        ("region", QT_TRANSLATE_NOOP("Dialogs", "&Region:")),
+        ("gender", QT_TRANSLATE_NOOP("Dialogs", "G&ender:")),
     )
 
     def __init__(self, parent: QWidget | None, person: Participant | None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Participant")
+        self.setWindowTitle(QCoreApplication.translate("Dialogs", "Participant"))
         form = QFormLayout()
         self.edits: dict[str, QLineEdit] = {}
-        for name, label in self.FIELDS:
+        for name, source in self.FIELDS:
+            label = QCoreApplication.translate("Dialogs", source)
             edit = QLineEdit(getattr(person, name) if person else "")
-            edit.setAccessibleName(label.replace("&", "").rstrip(":"))
+            edit.setAccessibleName(plain(label).rstrip(":："))
             self.edits[name] = edit
             form.addRow(label, edit)
-        self.named = QCheckBox("&May be named in the report")
+        self.named = QCheckBox(QCoreApplication.translate("Dialogs", "&May be named in the report"))
         self.named.setChecked(bool(person and person.may_be_named))
         form.addRow("", self.named)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(_buttons(self))
+        layout.addWidget(buttons(self))
         self.resize(460, 260)
 
     def result_value(self) -> tuple[dict[str, str], bool]:
@@ -251,15 +282,20 @@ class ShortcutsDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, actions: list[QAction]) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Keyboard shortcuts")
+        self.setWindowTitle(QCoreApplication.translate("Dialogs", "Keyboard shortcuts"))
         rows = [
-            (a.text().replace("&", "").rstrip("…"), a.shortcut().toString())
+            (plain(a.text()).rstrip("…"), a.shortcut().toString())
             for a in actions
             if not a.shortcut().isEmpty()
         ]
         table = QTableWidget(len(rows), 2)
-        table.setAccessibleName("Keyboard shortcuts")
-        table.setHorizontalHeaderLabels(["Action", "Keys"])
+        table.setAccessibleName(QCoreApplication.translate("Dialogs", "Keyboard shortcuts"))
+        table.setHorizontalHeaderLabels(
+            [
+                QCoreApplication.translate("Dialogs", "Action"),
+                QCoreApplication.translate("Dialogs", "Keys"),
+            ]
+        )
         table.verticalHeader().hide()
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -275,7 +311,7 @@ class ShortcutsDialog(QDialog):
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close = box.button(QDialogButtonBox.StandardButton.Close)
         assert close is not None
-        close.setText("Close")
+        close.setText(QCoreApplication.translate("Dialogs", "Close"))
         close.setDefault(True)  # Enter in the list closes it, as Escape does
         box.rejected.connect(self.reject)
         layout.addWidget(box)

@@ -11,10 +11,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMainWindow
 
 from breakout.errors import BreakoutError
 from breakout.session import Session
+from breakout_qt.i18n import console_words, fill
 
 if TYPE_CHECKING:
     from breakout_qt.console.console import Console
@@ -46,9 +48,19 @@ class FileFlows(QMainWindow):
         """The moved file's warning: True if the facilitator chose Save a Copy."""
         from PySide6.QtWidgets import QMessageBox
 
-        box = QMessageBox(QMessageBox.Icon.Warning, "Breakout", message, parent=self)
-        save = box.addButton("Save a &Copy…", QMessageBox.ButtonRole.AcceptRole)
-        box.addButton("&Not Now", QMessageBox.ButtonRole.RejectRole)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            QCoreApplication.translate("MainWindow", "Breakout"),
+            message,
+            parent=self,
+        )
+        save = box.addButton(
+            QCoreApplication.translate("MainWindow", "Save a &Copy…"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+        box.addButton(
+            QCoreApplication.translate("FileFlows", "&Not Now"), QMessageBox.ButtonRole.RejectRole
+        )
         box.setDefaultButton(save)
         box.exec()
         return box.clickedButton() is save
@@ -71,7 +83,10 @@ class FileFlows(QMainWindow):
 
     def ask_open(self) -> None:
         path = self.ask_file_to_open(
-            "Open session", "Breakout sessions (*.breakout);;All files (*)"
+            QCoreApplication.translate("FileFlows", "Open session"),
+            QCoreApplication.translate(
+                "FileFlows", "Breakout sessions (*.breakout);;All files (*)"
+            ),
         )
         if path is not None:
             self.open_path(path)
@@ -89,7 +104,10 @@ class FileFlows(QMainWindow):
 
     def ask_new_from_briefing(self) -> None:
         briefing_path = self.ask_file_to_open(
-            "Briefing note", "Briefing notes (*.txt *.md *.markdown);;All files (*)"
+            QCoreApplication.translate("FileFlows", "Briefing note"),
+            QCoreApplication.translate(
+                "FileFlows", "Briefing notes (*.txt *.md *.markdown);;All files (*)"
+            ),
         )
         if briefing_path is None:
             return
@@ -103,8 +121,8 @@ class FileFlows(QMainWindow):
         from breakout_qt.file_names import session_from_briefing
 
         target = self.ask_file_to_save(
-            "Save the new session as",
-            "Breakout sessions (*.breakout)",
+            QCoreApplication.translate("FileFlows", "Save the new session as"),
+            QCoreApplication.translate("FileFlows", "Breakout sessions (*.breakout)"),
             session_from_briefing(briefing_path.resolve(), briefing.title),
         )
         if target is None:
@@ -125,7 +143,9 @@ class FileFlows(QMainWindow):
 
         current = self.session.path.resolve()
         target = self.ask_file_to_save(
-            "Save a copy", "Breakout sessions (*.breakout)", session_copy(current)
+            QCoreApplication.translate("FileFlows", "Save a copy"),
+            QCoreApplication.translate("FileFlows", "Breakout sessions (*.breakout)"),
+            session_copy(current),
         )
         if target is None:
             return
@@ -145,11 +165,13 @@ class FileFlows(QMainWindow):
             self.set_session(copy)
             assert self.console is not None
             self.console.capture.edit.setPlainText(typed)
-            self.statusBar().showMessage(f"Everything is saved in {saved.resolve()}", 15000)
+            said = QCoreApplication.translate("FileFlows", "Everything is saved in %1")
+            self.statusBar().showMessage(fill(said, saved.resolve()), 15000)
             return
-        self.statusBar().showMessage(
-            f"Copy saved as {saved.resolve()}; you are still working in {current.name}", 15000
+        said = QCoreApplication.translate(
+            "FileFlows", "Copy saved as %1; you are still working in %2"
         )
+        self.statusBar().showMessage(fill(said, saved.resolve(), current.name), 15000)
 
     def ask_export(self) -> None:
         if self.session is None:
@@ -166,10 +188,15 @@ class FileFlows(QMainWindow):
         )
         dialog.exec()
         if dialog.written is not None:
-            self.statusBar().showMessage(f"Exported: {dialog.written}", 15000)
+            self.statusBar().showMessage(
+                fill(QCoreApplication.translate("FileFlows", "Exported: %1"), dialog.written), 15000
+            )
 
     def ask_import_roster(self) -> None:
-        path = self.ask_file_to_open("Import roster", "CSV files (*.csv *.txt);;All files (*)")
+        path = self.ask_file_to_open(
+            QCoreApplication.translate("FileFlows", "Import roster"),
+            QCoreApplication.translate("FileFlows", "CSV files (*.csv *.txt);;All files (*)"),
+        )
         if path is None or self.ops is None:
             return
         from breakout.roster import read_roster
@@ -183,6 +210,10 @@ class FileFlows(QMainWindow):
         change = self.ops.run(lambda: session.people.import_roster(entries))
         if change is not None:
             counts = change.result
-            self.statusBar().showMessage(
-                f"Roster imported: {counts['added']} added, {counts['updated']} updated", 8000
+            words = console_words()
+            added = words.tr("%n added", None, counts["added"])
+            updated = words.tr("%n updated", None, counts["updated"])
+            said = fill(
+                QCoreApplication.translate("FileFlows", "Roster imported: %1, %2"), added, updated
             )
+            self.statusBar().showMessage(said, 8000)

@@ -25,6 +25,7 @@ comment for translators, so their attributes are described with plain ``#`` comm
 
 from __future__ import annotations
 
+from functools import cache
 from importlib.resources import files
 from pathlib import Path
 
@@ -71,7 +72,8 @@ def _stored(settings: QSettings, key: str) -> str:
 
 
 def console_language(settings: QSettings) -> str:
-    """The language chosen in View ▸ Language, else the system's if it is one of the six."""
+    """The language chosen in Edit ▸ Preferences (or View ▸ Language), else the system's if
+    it is one of the six."""
     return _stored(settings, LANGUAGE_KEY) or language_of(QLocale.system())
 
 
@@ -153,6 +155,18 @@ def fill(text: str, *values: object) -> str:
     for number, value in reversed(list(enumerate(values, 1))):
         text = text.replace(f"%{number}", str(value))
     return text
+
+
+@cache
+def _catalogue(language: str) -> Catalogue:
+    return Catalogue(language)
+
+
+def console_words() -> Catalogue:
+    """The console's catalogue (the language :func:`install` gave the application, which is
+    the default locale's), for its plural forms: ``words = console_words()`` then
+    ``words.tr("%n points", None, n)``."""
+    return _catalogue(language_of(QLocale()))
 
 
 def install(app: QApplication, language: str) -> list[QTranslator]:

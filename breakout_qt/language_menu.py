@@ -71,6 +71,15 @@ class LanguageMenu(QMenu):
             action.triggered.connect(lambda _c=False, k=key, v=code: self.choose(k, v))
             self.choices[key][code] = action
 
+    def sync(self) -> None:
+        """Tick what the settings now hold (after Edit ▸ Preferences)."""
+        for key, actions in self.choices.items():
+            value = self.settings.value(key, "") if key != LANGUAGE_KEY else None
+            chosen = console_language(self.settings) if value is None else value
+            action = actions.get(chosen if isinstance(chosen, str) else "")
+            if action is not None:
+                action.setChecked(True)
+
     def choose(self, key: str, code: str) -> None:
         """Store a choice (as the menu does when one is picked)."""
         self.settings.setValue(key, code)

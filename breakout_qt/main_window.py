@@ -12,34 +12,23 @@ flows (open, new, save a copy, export, roster) are in :mod:`breakout_qt.file_flo
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from functools import partial
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent, QUndoStack
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
-    QMenu,
     QVBoxLayout,
     QWidget,
 )
 
 from breakout.changes import Change
 from breakout.session import Session
-from breakout_qt.console.agenda import AgendaPanel
-from breakout_qt.console.base import Act
-from breakout_qt.console.capture import CapturePanel
-from breakout_qt.console.clock import ClockPanel
 from breakout_qt.console.console import Console
-from breakout_qt.console.people import PeoplePanel
-from breakout_qt.console.queue import QueuePanel
-from breakout_qt.file_flows import FileFlows
-from breakout_qt.i18n import kiosk_words, room_words
-from breakout_qt.language_menu import LanguageMenu
+from breakout_qt.i18n import fill, kiosk_words, room_words
 from breakout_qt.panels import SteadyTabs
-from breakout_qt.recent_files import RecentFiles
 from breakout_qt.undo import Operations
+from breakout_qt.window_menus import WindowMenus
 from breakout_qt.window_place import FRAME_GUESS, fitted_geometry
 
 if TYPE_CHECKING:  # the pages and the dialogs are imported when first shown
@@ -49,29 +38,11 @@ if TYPE_CHECKING:  # the pages and the dialogs are imported when first shown
     from breakout_qt.shared_screen import SharedScreen
     from breakout_qt.vote_page import VotePage
 
-#: How long a line in the status bar stays (ms).
+# How long a line in the status bar stays (ms).
 STATUS_MS = 15000
-#: The console's panels by name, in the order their actions are listed.
-PANELS: dict[str, type[Any]] = {
-    "clock": ClockPanel,
-    "agenda": AgendaPanel,
-    "queue": QueuePanel,
-    "capture": CapturePanel,
-    "people": PeoplePanel,
-}
-#: The Point menu mixes the clock's and the agenda's actions.
-POINT_MENU = (
-    "clock.start",
-    "clock.next",
-    "clock.previous",
-    "clock.end",
-    "agenda.jump",
-    "agenda.edit",
-    "agenda.add",
-)
 
 
-class MainWindow(FileFlows):
+class MainWindow(WindowMenus):
     def __init__(
         self, session: Session | None = None, *, settings: QSettings | None = None
     ) -> None:
@@ -95,114 +66,6 @@ class MainWindow(FileFlows):
         self._ticks = 0
         self.set_session(session)
 
-    # -- actions and menus ----------------------------------------------------
-
-    def _action(
-        self, text: str, slot: Callable[[], Any], keys: str | QKeySequence.StandardKey | None = None
-    ) -> QAction:
-        action = QAction(text, self)
-        if keys is not None:
-            action.setShortcut(QKeySequence(keys))
-            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        action.triggered.connect(lambda _checked=False: slot())
-        self.addAction(action)
-        return action
-
-    def _build_actions(self) -> None:
-        a = self._action
-        self.new_action = a("&New from Briefing…", self.ask_new_from_briefing, "Ctrl+N")
-        self.open_action = a("&Open…", self.ask_open, QKeySequence.StandardKey.Open)
-        self.copy_action = a("Save a &Copy…", self.ask_save_copy, "Ctrl+Shift+S")
-        self.roster_action = a("&Import Roster…", self.ask_import_roster, "Ctrl+I")
-        self.settings_action = a("Session &Settings…", self.ask_settings, "Ctrl+,")
-        self.export_action = a("&Export…", self.ask_export, "Ctrl+Shift+E")
-        self.quit_action = a("&Quit", self.close, QKeySequence.StandardKey.Quit)
-
-        self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
-        self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
-        self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
-        self.redo_action.setShortcut(QKeySequence("Ctrl+Shift+Z"))
-        for action in (self.undo_action, self.redo_action):
-            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-            self.addAction(action)
-
-        self.actions_by_name: dict[str, QAction] = {}
-        for panel, kind in PANELS.items():
-            for act in kind.ACTIONS:
-                slot = partial(self._panel_action, panel, act)
-                self.actions_by_name[f"{panel}.{act.name}"] = a(act.text, slot, act.keys)
-        self.shared_action = a("&Shared Screen", self.toggle_shared_screen, "F5")
-        self.scheme_action = a("Shared Screen &Light/Dark", self.toggle_scheme, "Shift+F5")
-        self.run_page_action = a("&Run the Session", lambda: self.show_page(0), "Alt+1")
-        self.board_page_action = a("Recommen&dations", lambda: self.show_page(1), "Alt+2")
-        self.vote_page_action = a("&Vote", lambda: self.show_page(2), "Alt+3")
-        self.outcome_page_action = a("&Outcome", lambda: self.show_page(3), "Alt+4")
-        self.help_action = a("&Keyboard Shortcuts", self.show_shortcuts, "F1")
-        self.session_actions = [
-            self.copy_action,
-            self.export_action,
-            self.roster_action,
-            self.settings_action,
-            *self.actions_by_name.values(),
-            self.shared_action,
-            self.scheme_action,
-            self.run_page_action,
-            self.board_page_action,
-            self.vote_page_action,
-            self.outcome_page_action,
-        ]
-
-    def _panel_action(self, panel: str, act: Act) -> None:
-        if self.console is not None:
-            act.call(self.console.panels()[panel])
-
-    def _menu_of(self, names: tuple[str, ...] | str) -> list[QAction]:
-        """Actions by name, or every action of one panel."""
-        if isinstance(names, str):
-            return [a for n, a in self.actions_by_name.items() if n.startswith(f"{names}.")]
-        return [self.actions_by_name[name] for name in names]
-
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
-        file_menu.addActions([self.new_action, self.open_action])
-        self.recent = RecentFiles(self.settings, QMenu("Open &Recent", self), self.open_path)
-        file_menu.addMenu(self.recent.menu)
-        file_menu.addSeparator()
-        file_menu.addActions(
-            [self.copy_action, self.export_action, self.roster_action, self.settings_action]
-        )
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
-        edit = bar.addMenu("&Edit")
-        edit.addActions([self.undo_action, self.redo_action])
-        # Text typed on the outcome page becomes a step first, so Undo takes it back.
-        edit.aboutToShow.connect(self._save_typed_outcome)
-        for title, names in (
-            ("&Point", POINT_MENU),
-            ("&Queue", "queue"),
-            ("&Capture", "capture"),
-            ("Peop&le", "people"),
-        ):
-            bar.addMenu(title).addActions(self._menu_of(names))
-        view = bar.addMenu("Vie&w")
-        view.addActions(
-            [
-                self.run_page_action,
-                self.board_page_action,
-                self.vote_page_action,
-                self.outcome_page_action,
-            ]
-        )
-        view.addSeparator()
-        view.addActions([self.shared_action, self.scheme_action])
-        self.language_menu = LanguageMenu(
-            self.settings, self, self._languages_changed, self.show_status
-        )
-        view.addMenu(self.language_menu)
-        help_menu = bar.addMenu("&Help")
-        help_menu.addAction(self.help_action)
-
     def show_page(self, index: int) -> None:
         if self.session is not None:
             self.pages.setCurrentIndex(index)
@@ -212,21 +75,6 @@ class MainWindow(FileFlows):
                 self.ensure_vote().setFocus()
             elif index == 3:
                 self.ensure_outcome().points_list.setFocus()
-
-    def all_actions(self) -> list[QAction]:
-        board = list(self.board.actions_by_name.values()) if self.board is not None else []
-        vote = list(self.vote.actions_by_name.values()) if self.vote is not None else []
-        return [
-            self.new_action,
-            self.open_action,
-            self.quit_action,
-            self.undo_action,
-            self.redo_action,
-            *self.session_actions,
-            *board,
-            *vote,
-            self.help_action,
-        ]
 
     # -- the session ----------------------------------------------------------
 
@@ -251,15 +99,22 @@ class MainWindow(FileFlows):
             self.ops = None
             self.console = None
             self.tick.stop()
-            self.setWindowTitle("Breakout")
-            empty = QLabel("Open a session (Ctrl+O), or make one from a briefing note (Ctrl+N).")
+            self.setWindowTitle(QCoreApplication.translate("MainWindow", "Breakout"))
+            empty = QLabel(
+                QCoreApplication.translate(
+                    "MainWindow",
+                    "Open a session (Ctrl+O), or make one from a briefing note (Ctrl+N).",
+                )
+            )
             empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
             self.setCentralWidget(empty)
             return
         # Late-bound, so a replaced show_error (tests, embedding) is the one used.
         self.ops = Operations(session, self.undo_stack, lambda message: self._report(message))
         self._file_problem_told = False
-        self.setWindowTitle(f"{session.path.name} — Breakout")
+        self.setWindowTitle(
+            fill(QCoreApplication.translate("MainWindow", "%1 — Breakout"), session.path.name)
+        )
         self.recent.remember(session.path)
         self._build_console(session)
         session.subscribe(self._on_change)
@@ -283,14 +138,18 @@ class MainWindow(FileFlows):
         QVBoxLayout(self.board_page).setContentsMargins(0, 0, 0, 0)
         self.pages = SteadyTabs()
         self.pages.setDocumentMode(True)
-        self.pages.addTab(self.console, "&Run the session")
-        self.pages.addTab(self.board_page, "Recommen&dations")
+        self.pages.addTab(
+            self.console, QCoreApplication.translate("MainWindow", "&Run the session")
+        )
+        self.pages.addTab(
+            self.board_page, QCoreApplication.translate("MainWindow", "Recommen&dations")
+        )
         self.vote_page = QWidget()
         QVBoxLayout(self.vote_page).setContentsMargins(0, 0, 0, 0)
-        self.pages.addTab(self.vote_page, "&Vote")
+        self.pages.addTab(self.vote_page, QCoreApplication.translate("MainWindow", "&Vote"))
         self.outcome_page = QWidget()
         QVBoxLayout(self.outcome_page).setContentsMargins(0, 0, 0, 0)
-        self.pages.addTab(self.outcome_page, "Outco&me")
+        self.pages.addTab(self.outcome_page, QCoreApplication.translate("MainWindow", "Outco&me"))
         self.pages.currentChanged.connect(self._page_shown)
         self.setCentralWidget(self.pages)
 
@@ -434,7 +293,7 @@ class MainWindow(FileFlows):
     def show_error(self, message: str) -> None:
         from PySide6.QtWidgets import QMessageBox
 
-        QMessageBox.warning(self, "Breakout", message)
+        QMessageBox.warning(self, QCoreApplication.translate("MainWindow", "Breakout"), message)
 
     def show_status(self, message: str) -> None:
         self.statusBar().showMessage(message, STATUS_MS)
@@ -521,14 +380,6 @@ class MainWindow(FileFlows):
             self.shared_screen = None
 
     # -- help and closing ----------------------------------------------------------
-
-    def show_shortcuts(self) -> None:
-        if self.session is not None:
-            self.ensure_board()  # so their keys are listed too
-            self.ensure_vote()
-        from breakout_qt.dialogs import ShortcutsDialog
-
-        ShortcutsDialog(self, self.all_actions()).exec()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

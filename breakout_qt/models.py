@@ -9,6 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
@@ -21,6 +22,7 @@ from breakout.changes import Change
 from breakout.clock import point_elapsed
 from breakout.model import Contribution, Participant, Point, Turn, from_row
 from breakout.session import Session
+from breakout_qt.i18n import QT_TRANSLATE_NOOP, fill
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -52,7 +54,7 @@ class ListTableModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.COLUMNS[section]
+            return QCoreApplication.translate("Models", self.COLUMNS[section])
         return None
 
 
@@ -63,7 +65,12 @@ class AgendaModel(ListTableModel):
     but emits ``move_requested`` so the move goes through the engine (and undo).
     """
 
-    COLUMNS = ("#", "Point", "Time-box", "Used")
+    COLUMNS = (
+        "#",
+        QT_TRANSLATE_NOOP("Models", "Point"),
+        QT_TRANSLATE_NOOP("Models", "Time-box"),
+        QT_TRANSLATE_NOOP("Models", "Used"),
+    )
     MIME = "application/x-breakout-point"
     move_requested = Signal(int, int)  # point id, new index
 
@@ -138,7 +145,7 @@ class AgendaModel(ListTableModel):
             if column == 1:
                 return point.text
             if column == 2:
-                return f"{point.minutes} min"
+                return fill(QCoreApplication.translate("Models", "%1 min"), point.minutes)
             used = self._used.get(point.id, 0.0)
             return format_minutes(used) if used else "—"
         if role == Qt.ItemDataRole.ToolTipRole and column == 1:
@@ -148,7 +155,8 @@ class AgendaModel(ListTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (0, 2, 3):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.AccessibleTextRole and column == 1:
-            return f"Point {index.row() + 1}: {point.text}, {point.minutes} minutes"
+            said = QCoreApplication.translate("Models", "Point %1: %2, %3 minutes")
+            return fill(said, index.row() + 1, point.text, point.minutes)
         return None
 
 
@@ -165,7 +173,12 @@ def _bold() -> QFont:
 class QueueModel(ListTableModel):
     """The speaking queue at one point: who has the floor, then who waits, in order."""
 
-    COLUMNS = ("#", "Speaker", "Group", "Waiting")
+    COLUMNS = (
+        "#",
+        QT_TRANSLATE_NOOP("Models", "Speaker"),
+        QT_TRANSLATE_NOOP("Models", "Group"),
+        QT_TRANSLATE_NOOP("Models", "Waiting"),
+    )
 
     def __init__(self, session: Session) -> None:
         super().__init__()
@@ -212,7 +225,11 @@ class QueueModel(ListTableModel):
                 return person.stakeholder_group if person else ""
             since = turn.started_at if speaking else turn.requested_at
             seconds = self._session.clock() - (since or 0)
-            return ("speaking " if speaking else "") + format_minutes(seconds)
+            if speaking:
+                return fill(
+                    QCoreApplication.translate("Models", "speaking %1"), format_minutes(seconds)
+                )
+            return format_minutes(seconds)
         if role == Qt.ItemDataRole.ToolTipRole and person is not None and index.column() in (1, 2):
             return " · ".join(p for p in (person.name, person.stakeholder_group) if p)
         if role == Qt.ItemDataRole.FontRole and speaking:
@@ -223,18 +240,36 @@ class QueueModel(ListTableModel):
         return bool(self._rows) and self._rows[0].state == "active"
 
 
-#: A table cell's flags (as ``QAbstractTableModel.flags`` gives them), and the editable text's.
+# A table cell's flags (as ``QAbstractTableModel.flags`` gives them), and the editable text's.
 _CELL = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemNeverHasChildren
 _TEXT_CELL = _CELL | Qt.ItemFlag.ItemIsEditable
 
-#: What a private contribution's tooltip adds.
-PRIVATE_NOTE = "\n\nPrivate (Ctrl+P): kept in the file, never on the shared screen or in an export."
+# What a private contribution's tooltip adds.
+PRIVATE_NOTE = QT_TRANSLATE_NOOP(
+    "Models", "Private (Ctrl+P): kept in the file, never on the shared screen or in an export."
+)
+# The kinds of contribution, as shown (the engine names them in English).
+KIND_NAMES = {
+    "comment": QT_TRANSLATE_NOOP("Kinds", "comment"),
+    "question": QT_TRANSLATE_NOOP("Kinds", "question"),
+    "proposal": QT_TRANSLATE_NOOP("Kinds", "proposal"),
+    "concern": QT_TRANSLATE_NOOP("Kinds", "concern"),
+}
+
+
+def kind_name(kind: str) -> str:
+    return QCoreApplication.translate("Kinds", KIND_NAMES.get(kind, kind))
 
 
 class ContributionsModel(ListTableModel):
     """The current point's contributions, newest first; the text edits in place."""
 
-    COLUMNS = ("Time", "Who", "Kind", "Contribution")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("Models", "Time"),
+        QT_TRANSLATE_NOOP("Models", "Who"),
+        QT_TRANSLATE_NOOP("Models", "Kind"),
+        QT_TRANSLATE_NOOP("Models", "Contribution"),
+    )
     TEXT_COLUMN = 3
 
     def __init__(self, session: Session, edit: Callable[[int, str], bool]) -> None:
@@ -348,21 +383,33 @@ class ContributionsModel(ListTableModel):
                 return time.strftime("%H:%M", time.localtime(item.created_at))
             if column == 1:
                 if item.participant is None:
-                    return "Unattributed"
+                    return QCoreApplication.translate("Console", "Unattributed")
                 return self._names.get(item.participant, "?")
             if column == 2:
-                return f"{item.kind} · private" if item.private else item.kind
+                kind = kind_name(item.kind)
+                return (
+                    fill(QCoreApplication.translate("Models", "%1 · private"), kind)
+                    if item.private
+                    else kind
+                )
             return item.text
         if role == Qt.ItemDataRole.ToolTipRole and column == self.TEXT_COLUMN:
-            return item.text + (PRIVATE_NOTE if item.private else "")
+            note = (
+                "\n\n" + QCoreApplication.translate("Models", PRIVATE_NOTE) if item.private else ""
+            )
+            return item.text + note
         if role == Qt.ItemDataRole.FontRole and (item.kind == "proposal" or item.private):
             font = _bold() if item.kind == "proposal" else QFont()
             font.setItalic(item.private)
             return font
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            who = self._names.get(item.participant or -1, "unattributed")
-            private = " (private)" if item.private else ""
-            return f"{item.kind}{private} by {who}: {item.text}"
+            who = self._names.get(
+                item.participant or -1, QCoreApplication.translate("Console", "Unattributed")
+            )
+            said = QCoreApplication.translate("Models", "%1 by %2: %3")
+            if item.private:
+                said = QCoreApplication.translate("Models", "%1 (private) by %2: %3")
+            return fill(said, kind_name(item.kind), who, item.text)
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -378,7 +425,14 @@ class ContributionsModel(ListTableModel):
 class ParticipantsModel(ListTableModel):
     """The roster, with check-in as a checkbox."""
 
-    COLUMNS = ("Here", "Name", "Organisation", "Group", "Region", "Gender")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("Models", "Here"),
+        QT_TRANSLATE_NOOP("Models", "Name"),
+        QT_TRANSLATE_NOOP("Models", "Organisation"),
+        QT_TRANSLATE_NOOP("Models", "Group"),
+        QT_TRANSLATE_NOOP("Models", "Region"),
+        QT_TRANSLATE_NOOP("Models", "Gender"),
+    )
 
     def __init__(self, session: Session, check_in: Callable[[int, bool], bool]) -> None:
         super().__init__()
@@ -417,7 +471,11 @@ class ParticipantsModel(ListTableModel):
                 person.gender,
             )[column - 1]
         if role == Qt.ItemDataRole.AccessibleTextRole and column == 0:
-            return "present" if person.present else "not checked in"
+            return (
+                QCoreApplication.translate("Models", "present")
+                if person.present
+                else QCoreApplication.translate("Models", "not checked in")
+            )
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:

@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import (
     QAbstractItemModel,
+    QCoreApplication,
     QEvent,
     QModelIndex,
     QObject,
@@ -41,14 +42,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from breakout.clock import ClockReading, clock_digits, read_clock, time_words
+from breakout.clock import ClockReading, clock_digits, countdown_seconds, read_clock
 from breakout.session import Session
+from breakout_qt.i18n import console_words, fill
 from breakout_qt.models import AgendaModel, format_minutes
+from breakout_qt.room_words import span_words
 
 Index = QModelIndex | QPersistentModelIndex
 
-#: Colours that read in daylight and say the same thing without colour: the
-#: words beside them always spell out the state.
+# Colours that read in daylight and say the same thing without colour: the
+# words beside them always spell out the state.
 STATE_COLOURS = {"none": "#2e7d32", "near": "#b26a00", "over": "#c62828"}
 
 
@@ -84,7 +87,7 @@ class AgendaTable(QTableView):
 
     def __init__(self) -> None:
         super().__init__()
-        self.setAccessibleName("Agenda")
+        self.setAccessibleName(QCoreApplication.translate("Panels", "Agenda"))
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setWordWrap(True)
@@ -135,14 +138,16 @@ class ClockPanel(QFrame):
         row = QHBoxLayout()
         self.time_label = QLabel("–:––")
         self.time_label.setObjectName("pointClock")
-        self.time_label.setAccessibleName("Time left on this point")
+        self.time_label.setAccessibleName(
+            QCoreApplication.translate("Panels", "Time left on this point")
+        )
         font = self.time_label.font()
         font.setPointSizeF(font.pointSizeF() * 2.4)
         font.setBold(True)
         font.setFamilies(["DejaVu Sans Mono", "Monospace"])
         self.time_label.setFont(font)
-        self.words_label = QLabel("No point running")
-        self.words_label.setAccessibleName("Clock state")
+        self.words_label = QLabel(QCoreApplication.translate("Panels", "No point running"))
+        self.words_label.setAccessibleName(QCoreApplication.translate("Panels", "Clock state"))
         words_font = self.words_label.font()
         words_font.setPointSizeF(words_font.pointSizeF() * 1.2)
         self.words_label.setFont(words_font)
@@ -150,12 +155,14 @@ class ClockPanel(QFrame):
         row.addSpacing(12)
         row.addWidget(self.words_label, 1)
         self.session_label = QLabel("")
-        self.session_label.setAccessibleName("Session clock")
+        self.session_label.setAccessibleName(QCoreApplication.translate("Panels", "Session clock"))
         self.session_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         row.addWidget(self.session_label)
         layout.addLayout(row)
         self.bar = QProgressBar()
-        self.bar.setAccessibleName("Share of the time-box used")
+        self.bar.setAccessibleName(
+            QCoreApplication.translate("Panels", "Share of the time-box used")
+        )
         self.bar.setTextVisible(False)
         self.bar.setMaximumHeight(10)
         self.bar.setRange(0, 1000)
@@ -166,27 +173,41 @@ class ClockPanel(QFrame):
         if point is None:
             self.state = "idle"
             self.time_label.setText("–:––")
-            self.words_label.setText("No point started — F6 starts the first")
+            self.words_label.setText(
+                QCoreApplication.translate("Panels", "No point started — F6 starts the first")
+            )
             self.bar.setValue(0)
             colour = "palette(mid)"
         else:
             self.state = point.warning
             self.time_label.setText(clock_digits(point.remaining))
-            text = time_words(point.remaining)
+            text = console_time_words(point.remaining)
             if not point.running:
-                text += " (paused — F6 resumes)" if point.elapsed else " (F6 starts)"
+                resumes = QCoreApplication.translate("Panels", "%1 (paused — F6 resumes)")
+                text = fill(
+                    resumes
+                    if point.elapsed
+                    else QCoreApplication.translate("Panels", "%1 (F6 starts)"),
+                    text,
+                )
             self.words_label.setText(text)
             self.bar.setValue(min(1000, int(point.fraction * 1000)))
             colour = STATE_COLOURS[point.warning]
         self.time_label.setStyleSheet(f"color: {colour};" if point else "")
         self.words_label.setStyleSheet(f"color: {colour};" if point else "")
         self.bar.setStyleSheet(f"QProgressBar::chunk {{ background: {colour}; }}")
-        session_text = f"Agenda {format_minutes(whole.elapsed)} of {format_minutes(whole.planned)}"
         if whole.elapsed > whole.planned:
-            session_text += f" · {format_minutes(whole.overrun)} over"
+            said, rest = (
+                QCoreApplication.translate("Panels", "Agenda %1 of %2 · %3 over"),
+                whole.overrun,
+            )
         else:
-            session_text += f" · {format_minutes(whole.remaining)} left"
-        self.session_label.setText(session_text)
+            said, rest = (
+                QCoreApplication.translate("Panels", "Agenda %1 of %2 · %3 left"),
+                whole.remaining,
+            )
+        elapsed, planned = format_minutes(whole.elapsed), format_minutes(whole.planned)
+        self.session_label.setText(fill(said, elapsed, planned, format_minutes(rest)))
 
     def update_from(self, session: Session) -> None:
         now = session.clock()
@@ -201,6 +222,17 @@ class ClockPanel(QFrame):
         self.show_reading(read_clock(session.agenda.point_runs(current), point.minutes, now), whole)
 
 
+def console_time_words(remaining: float) -> str:
+    """Time left in the console's language: "4 min left", "Time's up", "Over by 2 min"."""
+    words = console_words()
+    seconds = countdown_seconds(remaining)
+    if seconds > 0:
+        return fill(words.translate("Room", "%1 left"), span_words(words, seconds))
+    if seconds == 0:
+        return words.translate("Room", "Time's up")
+    return fill(words.translate("Room", "Over by %1"), span_words(words, -seconds))
+
+
 class CaptureEdit(QPlainTextEdit):
     """Type what is said; Enter saves, Shift+Enter starts a new line."""
 
@@ -208,9 +240,13 @@ class CaptureEdit(QPlainTextEdit):
 
     def __init__(self) -> None:
         super().__init__()
-        self.setAccessibleName("Contribution text")
+        self.setAccessibleName(QCoreApplication.translate("Panels", "Contribution text"))
         self.setPlaceholderText(
-            "Type what is said — Enter saves, Shift+Enter for a new line, Ctrl+1…4 sets the kind"
+            QCoreApplication.translate(
+                "Panels",
+                "Type what is said — Enter saves, Shift+Enter for a new line, "
+                "Ctrl+1…4 sets the kind",
+            )
         )
         self.setTabChangesFocus(True)
 
@@ -292,7 +328,7 @@ class QueueTable(MovableTable):
     GROUP_SHARE = 0.28  # of the table's width, at most
 
     def __init__(self) -> None:
-        super().__init__("Speaking queue")
+        super().__init__(QCoreApplication.translate("Panels", "Speaking queue"))
         self.setWordWrap(False)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
@@ -314,7 +350,8 @@ class QueueTable(MovableTable):
         bold.setBold(True)
         metrics = QFontMetrics(bold)
         pad = 2 * metrics.horizontalAdvance("n")
-        for column, sample in ((0, "99"), (3, "speaking 88:88")):
+        speaking = fill(QCoreApplication.translate("Models", "speaking %1"), "88:88")
+        for column, sample in ((0, "99"), (3, speaking)):
             width = max(metrics.horizontalAdvance(sample) + pad, header.sectionSizeHint(column))
             header.resizeSection(column, width)
         groups = {str(model.index(row, 2).data() or "") for row in range(model.rowCount())}

@@ -23,8 +23,8 @@ from shiboken6 import isValid
 
 S = TypeVar("S")  # a screen: QScreen in the app, any object in tests
 
-#: How long after showing a window the console takes the keyboard back if the
-#: platform gave it to the new window.
+# How long after showing a window the console takes the keyboard back if the
+# platform gave it to the new window.
 GIVE_BACK_MS = 500
 
 

@@ -104,7 +104,7 @@ class ClampedLabel(QLabel):
             self._clamp()
 
 
-#: What changes how every cell looks.
+# What changes how every cell looks.
 _LOOK_CHANGES = (QEvent.Type.FontChange, QEvent.Type.PaletteChange, QEvent.Type.StyleChange)
 
 
@@ -138,7 +138,7 @@ class LinesDelegate(QStyledItemDelegate):
     row without changing it.
     """
 
-    #: Pixels of cell pictures kept (about 24 MB at 4 bytes a pixel).
+    # Pixels of cell pictures kept (about 24 MB at 4 bytes a pixel).
     CACHE_PIXELS = 6_000_000
 
     def __init__(
@@ -152,7 +152,7 @@ class LinesDelegate(QStyledItemDelegate):
         self._cell_key = cell_key
         self._pictures: dict[Hashable, QPixmap] = {}
         self._pixels = 0
-        #: The first frame draws each cell directly: pictures are kept from the next one.
+        # The first frame draws each cell directly: pictures are kept from the next one.
         self._keeping = self._arming = False
         if cell_key is not None and parent is not None:
             parent.installEventFilter(self)  # a new font, palette or style: draw cells afresh

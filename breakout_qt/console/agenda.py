@@ -9,12 +9,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout
 
 from breakout.session import Session
 from breakout_qt.console.base import Act, Host, Panel
+from breakout_qt.i18n import QT_TRANSLATE_NOOP, console_words
 from breakout_qt.models import AgendaModel
 from breakout_qt.panels import AgendaTable, heading
 from breakout_qt.text_cells import ClampedLabel, LinesDelegate
@@ -28,9 +29,19 @@ AGENDA_LINES = 3  # an agenda row, at most; the tooltip has the whole point
 
 class AgendaPanel(Panel):
     ACTIONS = (
-        Act("jump", "&Jump to Point…", "Ctrl+J", lambda p: p.focus()),
-        Act("edit", "&Edit Point…", "Ctrl+E", lambda p: p.ask_edit_point()),
-        Act("add", "&Add Point…", "Ctrl+Shift+A", lambda p: p.ask_add_point()),
+        Act("jump", QT_TRANSLATE_NOOP("Console", "&Jump to Point…"), "Ctrl+J", lambda p: p.focus()),
+        Act(
+            "edit",
+            QT_TRANSLATE_NOOP("Console", "&Edit Point…"),
+            "Ctrl+E",
+            lambda p: p.ask_edit_point(),
+        ),
+        Act(
+            "add",
+            QT_TRANSLATE_NOOP("Console", "&Add Point…"),
+            "Ctrl+Shift+A",
+            lambda p: p.ask_add_point(),
+        ),
     )
 
     def __init__(
@@ -57,7 +68,9 @@ class AgendaPanel(Panel):
         self.view.installEventFilter(self)
         layout.addWidget(self.title_label)
         layout.addWidget(self.facts_label)
-        layout.addWidget(heading("Agenda — Enter jumps, Alt+↑/↓ moves"))
+        keys = heading(QCoreApplication.translate("Console", "Agenda — Enter jumps, Alt+↑/↓ moves"))
+        keys.setWordWrap(True)  # longer in some languages than the column is wide
+        layout.addWidget(keys)
         layout.addWidget(self.view, 1)
         self.summary_label = QLabel()
         self.summary_label.setWordWrap(True)
@@ -138,7 +151,9 @@ class AgendaPanel(Panel):
 
     def refresh(self) -> None:
         info = self.session.info()
-        self.title_label.setText(info.title or "Untitled session")
+        self.title_label.setText(
+            info.title or QCoreApplication.translate("Console", "Untitled session")
+        )
         self.facts_label.setText(" · ".join(p for p in (info.event, info.venue, info.dates) if p))
         self.model.reload()
         current = info.current_point
@@ -149,8 +164,12 @@ class AgendaPanel(Panel):
 
     def refresh_summary(self) -> None:
         n = self.session.counts()
-        self.summary_label.setText(
-            f"{n['points']} points, {n['minutes']} min planned · "
-            f"{n['participants']} participants · {n['contributions']} contributions · "
-            f"{n['recommendations']} recommendations"
-        )
+        words = console_words()
+        parts = [
+            words.tr("%n points", None, n["points"]),
+            words.tr("%n min planned", None, n["minutes"]),
+            words.tr("%n participants", None, n["participants"]),
+            words.tr("%n contributions", None, n["contributions"]),
+            words.tr("%n recommendations", None, n["recommendations"]),
+        ]
+        self.summary_label.setText(", ".join(parts[:2]) + " · " + " · ".join(parts[2:]))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -24,21 +24,44 @@ from PySide6.QtWidgets import (
 from breakout.model import KINDS, Contribution, Participant
 from breakout.session import Session
 from breakout_qt.console.base import Act, Host, Panel
-from breakout_qt.models import ContributionsModel
+from breakout_qt.i18n import QT_TRANSLATE_NOOP, fill
+from breakout_qt.models import KIND_NAMES, ContributionsModel
 from breakout_qt.panels import CaptureEdit, MovableTable, heading, names_completer, set_names
 from breakout_qt.text_cells import LinesDelegate, keep_columns_fitted
 from breakout_qt.undo import Operations
 
-UNATTRIBUTED = "Unattributed"
+UNATTRIBUTED = QT_TRANSLATE_NOOP("Console", "Unattributed")
+# The kinds' menu items (the kinds themselves are named in models.KIND_NAMES).
+KIND_ACTS = {
+    "comment": QT_TRANSLATE_NOOP("Console", "Kind: Comment"),
+    "question": QT_TRANSLATE_NOOP("Console", "Kind: Question"),
+    "proposal": QT_TRANSLATE_NOOP("Console", "Kind: Proposal"),
+    "concern": QT_TRANSLATE_NOOP("Console", "Kind: Concern"),
+}
+# The kinds on their buttons.
+KIND_BUTTONS = {
+    "comment": QT_TRANSLATE_NOOP("Console", "Comment"),
+    "question": QT_TRANSLATE_NOOP("Console", "Question"),
+    "proposal": QT_TRANSLATE_NOOP("Console", "Proposal"),
+    "concern": QT_TRANSLATE_NOOP("Console", "Concern"),
+}
 KIND_KEYS = {"comment": "Ctrl+1", "question": "Ctrl+2", "proposal": "Ctrl+3", "concern": "Ctrl+4"}
 CONTRIBUTION_LINES = 4
-#: Rows fitted to their text at once; more than any screen shows.
+# Rows fitted to their text at once; more than any screen shows.
 FIT_AT_ONCE = 60
 NAME_COLUMN_MOST = 180  # pixels for "Who" in the contributions; longer names end in "…"
 
 
 def _kind_act(kind: str) -> Act:
-    return Act(f"kind_{kind}", f"Kind: {kind.title()}", KIND_KEYS[kind], partial(_set_kind, kind))
+    return Act(f"kind_{kind}", KIND_ACTS[kind], KIND_KEYS[kind], partial(_set_kind, kind))
+
+
+def unattributed() -> str:
+    return QCoreApplication.translate("Console", UNATTRIBUTED)
+
+
+def select_first() -> str:
+    return QCoreApplication.translate("Console", "select a contribution in the list first")
 
 
 def _set_kind(kind: str, panel: CapturePanel) -> None:
@@ -47,19 +70,39 @@ def _set_kind(kind: str, panel: CapturePanel) -> None:
 
 class CapturePanel(Panel):
     ACTIONS = (
-        Act("capture", "&Capture", "Ctrl+L", lambda p: p.focus()),
-        Act("speaker", "Choose &Speaker", "Ctrl+Shift+L", lambda p: p.focus_speaker()),
+        Act("capture", QT_TRANSLATE_NOOP("Console", "&Capture"), "Ctrl+L", lambda p: p.focus()),
+        Act(
+            "speaker",
+            QT_TRANSLATE_NOOP("Console", "Choose &Speaker"),
+            "Ctrl+Shift+L",
+            lambda p: p.focus_speaker(),
+        ),
         *(_kind_act(kind) for kind in KINDS),
-        Act("proposal", "Mark / Unmark &Proposal", "Ctrl+M", lambda p: p.toggle_proposal()),
-        Act("private", "Mark / Unmark P&rivate", "Ctrl+P", lambda p: p.toggle_private()),
-        Act("delete", "&Delete Contribution", "Ctrl+Shift+Delete", lambda p: p.delete_selected()),
+        Act(
+            "proposal",
+            QT_TRANSLATE_NOOP("Console", "Mark / Unmark &Proposal"),
+            "Ctrl+M",
+            lambda p: p.toggle_proposal(),
+        ),
+        Act(
+            "private",
+            QT_TRANSLATE_NOOP("Console", "Mark / Unmark P&rivate"),
+            "Ctrl+P",
+            lambda p: p.toggle_private(),
+        ),
+        Act(
+            "delete",
+            QT_TRANSLATE_NOOP("Console", "&Delete Contribution"),
+            "Ctrl+Shift+Delete",
+            lambda p: p.delete_selected(),
+        ),
     )
 
     def __init__(self, session: Session, ops: Operations, host: Host) -> None:
         super().__init__(session, ops, host)
         self._speaker_touched = False
         self._fitting = 0
-        #: False while rows beyond the first screenful are still being fitted to their text.
+        # False while rows beyond the first screenful are still being fitted to their text.
         self.rows_fitted = True
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -69,12 +112,16 @@ class CapturePanel(Panel):
         self.edit.submitted.connect(self.save)
         layout.addWidget(self.edit)
         self.status = QLabel("")
-        self.status.setAccessibleName("Capture status")
+        self.status.setAccessibleName(QCoreApplication.translate("Console", "Capture status"))
         layout.addWidget(self.status)
         self._build_list()
         layout.addWidget(
             heading(
-                "Co&ntributions — newest first; F2 edits, Ctrl+M proposal, Ctrl+P private, Delete",
+                QCoreApplication.translate(
+                    "Console",
+                    "Co&ntributions — newest first; F2 edits, Ctrl+M proposal, "
+                    "Ctrl+P private, Delete",
+                ),
                 self.view,
             )
         )
@@ -85,7 +132,7 @@ class CapturePanel(Panel):
         self.speaker_box = QComboBox()
         self.speaker_box.setEditable(True)
         self.speaker_box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.speaker_box.setAccessibleName("Who said it")
+        self.speaker_box.setAccessibleName(QCoreApplication.translate("Console", "Who said it"))
         self.speaker_box.setMinimumWidth(200)
         self.speaker_box.setCompleter(names_completer(self.speaker_box))
         self.speaker_box.activated.connect(self._speaker_chosen)
@@ -93,15 +140,17 @@ class CapturePanel(Panel):
         assert line is not None
         line.textEdited.connect(self._speaker_chosen)
         line.returnPressed.connect(self.focus)
-        row.addWidget(heading("Wh&o:", self.speaker_box))
+        row.addWidget(heading(QCoreApplication.translate("Console", "Wh&o:"), self.speaker_box))
         row.addWidget(self.speaker_box, 1)
         self.kind_group = QButtonGroup(self)
         self.kind_buttons: dict[str, QToolButton] = {}
         for kind in KINDS:
             button = QToolButton()
-            button.setText(f"{kind.title()} {KIND_KEYS[kind].replace('Ctrl+', '^')}")
+            name = QCoreApplication.translate("Console", KIND_BUTTONS[kind])
+            keys = KIND_KEYS[kind].replace("Ctrl+", "^")
+            button.setText(name + " " + keys)
             button.setCheckable(True)
-            button.setAccessibleName(f"Kind: {kind}")
+            button.setAccessibleName(QCoreApplication.translate("Console", KIND_ACTS[kind]))
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             self.kind_group.addButton(button)
             self.kind_buttons[kind] = button
@@ -111,7 +160,9 @@ class CapturePanel(Panel):
 
     def _build_list(self) -> None:
         self.model = ContributionsModel(self.session, self.edit_text)
-        self.view = MovableTable("Contributions at this point, newest first")
+        self.view = MovableTable(
+            QCoreApplication.translate("Console", "Contributions at this point, newest first")
+        )
         self.view.setModel(self.model)
         self.view.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
@@ -181,12 +232,17 @@ class CapturePanel(Panel):
         if not text:
             return
         if self.session.info().current_point is None:
-            self.host.show_error("start a point first (F6); contributions belong to a point")
+            self.host.show_error(
+                QCoreApplication.translate(
+                    "Console", "start a point first (F6); contributions belong to a point"
+                )
+            )
             return
         who = " ".join(self.speaker_box.currentText().split())
         kind = self.current_kind()
         # Who "Who" means, and adding them if new, is one engine operation with the capture.
-        speaker = None if who.casefold() == UNATTRIBUTED.casefold() else who
+        nobody = {UNATTRIBUTED.casefold(), unattributed().casefold()}
+        speaker = None if who.casefold() in nobody else who
         change = self.run(
             lambda: self.session.capture.add_by_name(text, speaker=speaker, kind=kind)
         )
@@ -196,7 +252,9 @@ class CapturePanel(Panel):
         self.set_kind("comment")
         self._speaker_touched = False
         self.follow_speaker()
-        self.status.setText(f"Saved: {kind} by {who or UNATTRIBUTED}")
+        said = QCoreApplication.translate("Console", "Saved: %1 by %2")
+        kind_name = QCoreApplication.translate("Kinds", KIND_NAMES[kind])
+        self.status.setText(fill(said, kind_name, who or unattributed()))
         row = self.model.row_of(change.result)
         if row >= 0:
             self.view.scrollTo(self.model.index(row, 0))
@@ -214,7 +272,7 @@ class CapturePanel(Panel):
     def toggle_proposal(self) -> None:
         item = self.selected()
         if item is None:
-            self.host.show_error("select a contribution in the list first")
+            self.host.show_error(select_first())
             return
         kind = "comment" if item.kind == "proposal" else "proposal"
         self.run(lambda: self.session.capture.edit_contribution(item.id, kind=kind))
@@ -223,15 +281,20 @@ class CapturePanel(Panel):
         """Ctrl+P: a private contribution stays in the file, never on a screen or in an export."""
         item = self.selected()
         if item is None:
-            self.host.show_error("select a contribution in the list first")
+            self.host.show_error(select_first())
             return
         if self.run(
             lambda: self.session.capture.edit_contribution(item.id, private=not item.private)
         ):
             self.status.setText(
-                "Private: kept in the file, never on the shared screen or in an export"
+                QCoreApplication.translate(
+                    "Console",
+                    "Private: kept in the file, never on the shared screen or in an export",
+                )
                 if not item.private
-                else "No longer private: it goes into exports again"
+                else QCoreApplication.translate(
+                    "Console", "No longer private: it goes into exports again"
+                )
             )
 
     def delete_selected(self) -> None:
@@ -248,7 +311,7 @@ class CapturePanel(Panel):
         session = self.session
         current = session.info().current_point
         active = session.queue.active_turn(current) if current is not None else None
-        name = UNATTRIBUTED
+        name = unattributed()
         if active is not None:
             name = session.participant(active.participant).name
         self.speaker_box.setCurrentText(name)
@@ -260,11 +323,11 @@ class CapturePanel(Panel):
         current = self.speaker_box.currentText()
         self.speaker_box.blockSignals(True)
         self.speaker_box.clear()
-        self.speaker_box.addItem(UNATTRIBUTED, None)
+        self.speaker_box.addItem(unattributed(), None)
         for person in people:
             self.speaker_box.addItem(person.name, person.id)
         completer = self.speaker_box.completer()
         if completer is not None:
-            set_names(completer, [UNATTRIBUTED, *(p.name for p in people)])
+            set_names(completer, [unattributed(), *(p.name for p in people)])
         self.speaker_box.setCurrentText(current)
         self.speaker_box.blockSignals(False)

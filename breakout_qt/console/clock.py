@@ -10,12 +10,14 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QVBoxLayout
 
 from breakout.changes import Change
 from breakout.clock import move_words, point_elapsed
 from breakout.session import Session
 from breakout_qt.console.base import Act, Host, Panel
+from breakout_qt.i18n import QT_TRANSLATE_NOOP, console_words, fill
 from breakout_qt.panels import ClockPanel as ClockFace
 from breakout_qt.text_cells import ClampedLabel
 from breakout_qt.undo import Operations
@@ -26,10 +28,25 @@ NOTES_LINES = 2
 
 class ClockPanel(Panel):
     ACTIONS = (
-        Act("start", "&Start / Pause Point", "F6", lambda p: p.start_or_pause()),
-        Act("end", "En&d Point", "Shift+F6", lambda p: p.end_point()),
-        Act("next", "&Next Point", "Ctrl+PgDown", lambda p: p.next_point()),
-        Act("previous", "&Previous Point", "Ctrl+PgUp", lambda p: p.previous_point()),
+        Act(
+            "start",
+            QT_TRANSLATE_NOOP("Console", "&Start / Pause Point"),
+            "F6",
+            lambda p: p.start_or_pause(),
+        ),
+        Act("end", QT_TRANSLATE_NOOP("Console", "En&d Point"), "Shift+F6", lambda p: p.end_point()),
+        Act(
+            "next",
+            QT_TRANSLATE_NOOP("Console", "&Next Point"),
+            "Ctrl+PgDown",
+            lambda p: p.next_point(),
+        ),
+        Act(
+            "previous",
+            QT_TRANSLATE_NOOP("Console", "&Previous Point"),
+            "Ctrl+PgUp",
+            lambda p: p.previous_point(),
+        ),
     )
 
     def __init__(self, session: Session, ops: Operations, host: Host) -> None:
@@ -42,13 +59,15 @@ class ClockPanel(Panel):
         # the capture box and the contributions keep their room.
         self.question_label = ClampedLabel(QUESTION_LINES)
         self.question_label.setObjectName("currentQuestion")
-        self.question_label.setAccessibleName("Current question")
+        self.question_label.setAccessibleName(
+            QCoreApplication.translate("Console", "Current question")
+        )
         qfont = self.question_label.font()
         qfont.setPointSizeF(qfont.pointSizeF() * 1.45)
         qfont.setBold(True)
         self.question_label.setFont(qfont)
         self.notes_label = ClampedLabel(NOTES_LINES)
-        self.notes_label.setAccessibleName("Prompt notes")
+        self.notes_label.setAccessibleName(QCoreApplication.translate("Console", "Prompt notes"))
         self.notes_label.setStyleSheet("color: palette(dark); font-style: italic;")
         self.face = ClockFace()
         layout.addWidget(self.point_number_label)
@@ -102,19 +121,24 @@ class ClockPanel(Panel):
         current = session.info().current_point
         points = session.agenda.points()
         if current is None:
-            self.point_number_label.setText(f"{len(points)} points on the agenda")
+            words = console_words()
+            self.point_number_label.setText(words.tr("%n points on the agenda", None, len(points)))
             self.question_label.setText(
-                "No point started yet. Select one in the agenda and press Enter, or press F6."
+                QCoreApplication.translate(
+                    "Console",
+                    "No point started yet. Select one in the agenda and press Enter, or press F6.",
+                )
             )
             self.notes_label.setText("")
         else:
             point = session.point(current)
             number = [p.id for p in points].index(current) + 1
-            state = "done" if point.ended_at else ""
-            self.point_number_label.setText(
-                f"Point {number} of {len(points)} · {point.minutes} min time-box"
-                + (f" · {state}" if state else "")
-            )
+            said = QCoreApplication.translate("Console", "Point %1 of %2 · %3 min time-box")
+            if point.ended_at:
+                said = QCoreApplication.translate(
+                    "Console", "Point %1 of %2 · %3 min time-box · done"
+                )
+            self.point_number_label.setText(fill(said, number, len(points), point.minutes))
             self.question_label.setText(point.text)
             self.notes_label.setText(point.notes)
         self.face.update_from(session)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
 from breakout.changes import Area, Change
@@ -25,7 +25,7 @@ from breakout_qt.console.queue import QueuePanel
 from breakout_qt.panels import SteadyTabs, focus_page_on_mnemonic
 from breakout_qt.undo import Operations
 
-#: Every few seconds the agenda's times and the balance are read again.
+# Every few seconds the agenda's times and the balance are read again.
 SLOW_TICKS = 5
 
 
@@ -50,8 +50,10 @@ class Console(QSplitter):
         QVBoxLayout(self.people_page).setContentsMargins(0, 0, 0, 0)
 
         self.left_tabs = SteadyTabs()
-        self.left_tabs.addTab(self.agenda, "&Agenda")
-        self.left_tabs.addTab(self.people_page, "Par&ticipants")
+        self.left_tabs.addTab(self.agenda, QCoreApplication.translate("Console", "&Agenda"))
+        self.left_tabs.addTab(
+            self.people_page, QCoreApplication.translate("Console", "Par&ticipants")
+        )
         self.left_tabs.currentChanged.connect(self._tab_shown)
         focus_page_on_mnemonic(self.left_tabs)
         self.left_tabs.setMinimumWidth(280)

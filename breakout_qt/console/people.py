@@ -6,11 +6,13 @@ below (Ctrl+Shift+N) checks in a late arrival, or adds them checked in.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QVBoxLayout
 
 from breakout.model import Participant
 from breakout.session import Session
 from breakout_qt.console.base import Act, Host, Panel
+from breakout_qt.i18n import QT_TRANSLATE_NOOP, console_words, fill
 from breakout_qt.models import ParticipantsModel
 from breakout_qt.panels import MovableTable, NameEntry, heading
 from breakout_qt.undo import Operations
@@ -18,8 +20,18 @@ from breakout_qt.undo import Operations
 
 class PeoplePanel(Panel):
     ACTIONS = (
-        Act("participants", "&Participants", "Ctrl+Shift+P", lambda p: p.focus()),
-        Act("late", "Add &Late Arrival…", "Ctrl+Shift+N", lambda p: p.focus_late_arrival()),
+        Act(
+            "participants",
+            QT_TRANSLATE_NOOP("Console", "&Participants"),
+            "Ctrl+Shift+P",
+            lambda p: p.focus(),
+        ),
+        Act(
+            "late",
+            QT_TRANSLATE_NOOP("Console", "Add &Late Arrival…"),
+            "Ctrl+Shift+N",
+            lambda p: p.focus_late_arrival(),
+        ),
     )
 
     def __init__(self, session: Session, ops: Operations, host: Host) -> None:
@@ -27,17 +39,24 @@ class PeoplePanel(Panel):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         self.model = ParticipantsModel(session, self.check_in)
-        self.view = MovableTable("Participants")
+        self.view = MovableTable(QCoreApplication.translate("Console", "Participants"))
         self.view.setModel(self.model)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.activated.connect(lambda index: self.ask_edit(index.row()))
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
-        self.late_entry = NameEntry("Someone arriving? Type a name, Enter", "Add a late arrival")
+        self.late_entry = NameEntry(
+            QCoreApplication.translate("Console", "Someone arriving? Type a name, Enter"),
+            QCoreApplication.translate("Console", "Add a late arrival"),
+        )
         self.late_entry.returnPressed.connect(self.add_late_arrival)
         self.present_label = QLabel()
-        layout.addWidget(heading("Participants — Space checks in, Enter edits"))
+        keys = heading(
+            QCoreApplication.translate("Console", "Participants — Space checks in, Enter edits")
+        )
+        keys.setWordWrap(True)  # longer in some languages than the column is wide
+        layout.addWidget(keys)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.present_label)
         layout.addWidget(self.late_entry)
@@ -89,4 +108,7 @@ class PeoplePanel(Panel):
         self.model.reload()
         self.late_entry.set_names([p.name for p in people])
         present = sum(1 for p in people if p.present)
-        self.present_label.setText(f"{present} of {len(people)} checked in")
+        words = console_words()
+        self.present_label.setText(
+            fill(words.tr("%1 of %n checked in", None, len(people)), present)
+        )

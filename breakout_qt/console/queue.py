@@ -9,25 +9,33 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from breakout.session import Session
 from breakout_qt.console.base import Act, Host, Panel
+from breakout_qt.i18n import QT_TRANSLATE_NOOP
 from breakout_qt.models import QueueModel
 from breakout_qt.panels import NameEntry, QueueTable, heading
 from breakout_qt.undo import Operations
 
-#: The queue's column that counts up while someone speaks (redrawn every second).
+# The queue's column that counts up while someone speaks (redrawn every second).
 TIME_COLUMN = 3
 
 
 class QueuePanel(Panel):
     ACTIONS = (
-        Act("add", "&Add Speaker…", "Ctrl+K", lambda p: p.focus()),
-        Act("next", "&Next Speaker", "F8", lambda p: p.next_speaker()),
-        Act("end", "&End Turn", "F9", lambda p: p.end_turn()),
-        Act("withdraw", "&Withdraw Selected", "Ctrl+Shift+W", lambda p: p.withdraw_selected()),
+        Act("add", QT_TRANSLATE_NOOP("Console", "&Add Speaker…"), "Ctrl+K", lambda p: p.focus()),
+        Act(
+            "next", QT_TRANSLATE_NOOP("Console", "&Next Speaker"), "F8", lambda p: p.next_speaker()
+        ),
+        Act("end", QT_TRANSLATE_NOOP("Console", "&End Turn"), "F9", lambda p: p.end_turn()),
+        Act(
+            "withdraw",
+            QT_TRANSLATE_NOOP("Console", "&Withdraw Selected"),
+            "Ctrl+Shift+W",
+            lambda p: p.withdraw_selected(),
+        ),
     )
 
     def __init__(
@@ -41,7 +49,10 @@ class QueuePanel(Panel):
         super().__init__(session, ops, host)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
-        self.entry = NameEntry("Add to queue: type a name, Enter", "Add a speaker to the queue")
+        self.entry = NameEntry(
+            QCoreApplication.translate("Console", "Add to queue: type a name, Enter"),
+            QCoreApplication.translate("Console", "Add a speaker to the queue"),
+        )
         self.entry.returnPressed.connect(self.add)
         self.model = QueueModel(session)
         self.view = QueueTable()
@@ -50,12 +61,18 @@ class QueuePanel(Panel):
         self.view.move_by.connect(self.move_selected)
         self.view.delete_pressed.connect(self.withdraw_selected)
         row = QHBoxLayout()
-        for text, trigger in zip(("Next speaker (F8)", "End turn (F9)"), buttons, strict=True):
+        texts = (
+            QCoreApplication.translate("Console", "Next speaker (F8)"),
+            QCoreApplication.translate("Console", "End turn (F9)"),
+        )
+        for text, trigger in zip(texts, buttons, strict=True):
             button = QPushButton(text)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.clicked.connect(lambda _checked=False, fire=trigger: fire())
             row.addWidget(button)
-        layout.addWidget(heading("Spea&king queue", self.entry))
+        layout.addWidget(
+            heading(QCoreApplication.translate("Console", "Spea&king queue"), self.entry)
+        )
         layout.addWidget(self.entry)
         layout.addWidget(self.view, 1)
         layout.addLayout(row)
@@ -80,7 +97,11 @@ class QueuePanel(Panel):
         if not name:
             return
         if self.session.info().current_point is None:
-            self.host.show_error("start a point first (F6), then take names for its queue")
+            self.host.show_error(
+                QCoreApplication.translate(
+                    "Console", "start a point first (F6), then take names for its queue"
+                )
+            )
             return
         # Who the name means, and adding them if new, is one engine operation.
         if self.run(lambda: self.session.queue.request_by_name(name)) is not None:
@@ -93,14 +114,18 @@ class QueuePanel(Panel):
         current = self.session.info().current_point
         active = self.session.queue.active_turn(current) if current is not None else None
         if active is None:
-            self.host.show_error("nobody has the floor")
+            self.host.show_error(QCoreApplication.translate("Console", "nobody has the floor"))
             return
         self.run(lambda: self.session.queue.end_turn(active.id))
 
     def withdraw_selected(self) -> None:
         turn = self.model.turn_at(self.view.selected_row())
         if turn is None or turn.state != "waiting":
-            self.host.show_error("select a waiting speaker in the queue to withdraw")
+            self.host.show_error(
+                QCoreApplication.translate(
+                    "Console", "select a waiting speaker in the queue to withdraw"
+                )
+            )
             return
         self.run(lambda: self.session.queue.withdraw_turn(turn.id))
 

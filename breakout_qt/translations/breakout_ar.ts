@@ -2,6 +2,169 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar_EG">
 <context>
+    <name>Balance</name>
+    <message>
+        <source>Nobody on the roster yet.</source>
+        <translation>لا يوجد أحد في قائمة المشاركين بعد.</translation>
+    </message>
+    <message>
+        <source>speaking time</source>
+        <translation>وقت الكلام</translation>
+    </message>
+    <message>
+        <source>share present</source>
+        <translation>نسبة الحاضرين</translation>
+    </message>
+    <message>
+        <source>bars 0–%1%</source>
+        <translation>الأشرطة 0–%1%</translation>
+    </message>
+    <message>
+        <source>Speaking balance</source>
+        <translation>توازن وقت الكلام</translation>
+    </message>
+    <message>
+        <source>Show speaking balance by</source>
+        <translation>عرض توازن وقت الكلام حسب</translation>
+    </message>
+    <message>
+        <source>Speaking time by %1</source>
+        <translation>وقت الكلام حسب %1</translation>
+    </message>
+    <message>
+        <source>Speaking so far</source>
+        <translation>الكلام حتى الآن</translation>
+    </message>
+    <message>
+        <source>Balance nudges</source>
+        <translation>تنبيهات التوازن</translation>
+    </message>
+    <message>
+        <source>No session open.</source>
+        <translation>لا توجد جلسة مفتوحة.</translation>
+    </message>
+    <message>
+        <source>Speaking balance: no session open.</source>
+        <translation>توازن وقت الكلام: لا توجد جلسة مفتوحة.</translation>
+    </message>
+    <message>
+        <source>Nobody has spoken yet.</source>
+        <translation>لم يتكلم أحد بعد.</translation>
+    </message>
+    <message>
+        <source>Hints appear after %1 of speaking.</source>
+        <translation>تظهر التنبيهات بعد %1 من الكلام.</translation>
+    </message>
+    <message>
+        <source>No group is far above or below its share of the room.</source>
+        <translation>لا توجد فئة تتجاوز نصيبها من الحاضرين أو تقل عنه كثيرًا.</translation>
+    </message>
+    <message>
+        <source>Stakeholder group</source>
+        <translation>فئة أصحاب المصلحة</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>المنطقة</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>الجنس</translation>
+    </message>
+    <message>
+        <source>stakeholder group</source>
+        <translation>فئة أصحاب المصلحة</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>المنطقة</translation>
+    </message>
+    <message>
+        <source>gender</source>
+        <translation>الجنس</translation>
+    </message>
+    <message>
+        <source>▲ over</source>
+        <translation>▲ أعلى</translation>
+    </message>
+    <message>
+        <source>▼ under</source>
+        <translation>▼ أدنى</translation>
+    </message>
+    <message>
+        <source>○ not heard yet</source>
+        <translation>○ لم يتكلم بعد</translation>
+    </message>
+    <message>
+        <source>%1; more than its share.</source>
+        <translation>%1؛ أكثر من نصيبها.</translation>
+    </message>
+    <message>
+        <source>%1; less than its share.</source>
+        <translation>%1؛ أقل من نصيبها.</translation>
+    </message>
+    <message>
+        <source>%1; not heard yet.</source>
+        <translation>%1؛ لم تتكلم بعد.</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>غير مسجَّل</translation>
+    </message>
+    <message>
+        <source>no turns</source>
+        <translation>لا مداخلات</translation>
+    </message>
+    <message>
+        <source>%1% of time · nobody present</source>
+        <translation>%1% من الوقت · لا أحد حاضر</translation>
+    </message>
+    <message>
+        <source>%1% of time · %2% of people present</source>
+        <translation>%1% من الوقت · %2% من الحاضرين</translation>
+    </message>
+    <message>
+        <source>%1% of time · %2% of the roster</source>
+        <translation>%1% من الوقت · %2% من قائمة المشاركين</translation>
+    </message>
+    <message>
+        <source>%1: %2% of speaking time (%3, %4), %5, %6% of people present</source>
+        <translation>%1: %2% من وقت الكلام (%3، %4)، %5، %6% من الحاضرين</translation>
+    </message>
+    <message>
+        <source>%1: %2% of speaking time (%3, %4), %5, %6% of the roster</source>
+        <translation>%1: %2% من وقت الكلام (%3، %4)، %5، %6% من قائمة المشاركين</translation>
+    </message>
+    <message>
+        <source>Speaking balance by %1, this point: %2 of speaking in %3; %4.</source>
+        <translation>توازن وقت الكلام حسب %1، في هذا البند: %2 من الكلام في %3؛ %4.</translation>
+    </message>
+    <message>
+        <source>Speaking balance by %1, all points: %2 of speaking in %3; %4.</source>
+        <translation>توازن وقت الكلام حسب %1، في جميع البنود: %2 من الكلام في %3؛ %4.</translation>
+    </message>
+    <message>
+        <source>Nudges: %1.</source>
+        <translation>تنبيهات: %1.</translation>
+    </message>
+    <message>
+        <source>This point</source>
+        <translation>هذا البند</translation>
+    </message>
+    <message>
+        <source>All points</source>
+        <translation>جميع البنود</translation>
+    </message>
+    <message>
+        <source>%1: %2 in %3 · %4</source>
+        <translation>%1: %2 في %3 · %4</translation>
+    </message>
+</context>
+<context>
     <name>Ballot</name>
     <message>
         <source>Item</source>
@@ -50,6 +213,384 @@
     <message>
         <source>Give every item a grade, from %1 to %2</source>
         <translation>أعطِ كل خيار تقديرًا، من «%1» إلى «%2»</translation>
+    </message>
+</context>
+<context>
+    <name>Console</name>
+    <message>
+        <source>&amp;Jump to Point…</source>
+        <translation>ال&amp;ذهاب إلى بند…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Point…</source>
+        <translation>ت&amp;عديل البند…</translation>
+    </message>
+    <message>
+        <source>&amp;Add Point…</source>
+        <translation>إ&amp;ضافة بند…</translation>
+    </message>
+    <message>
+        <source>Agenda — Enter jumps, Alt+↑/↓ moves</source>
+        <translation>جدول الأعمال — Enter للانتقال، Alt+↑/↓ للنقل</translation>
+    </message>
+    <message>
+        <source>Untitled session</source>
+        <translation>جلسة بلا عنوان</translation>
+    </message>
+    <message>
+        <source>Unattributed</source>
+        <translation>غير منسوبة</translation>
+    </message>
+    <message>
+        <source>Kind: Comment</source>
+        <translation>النوع: تعليق</translation>
+    </message>
+    <message>
+        <source>Kind: Question</source>
+        <translation>النوع: سؤال</translation>
+    </message>
+    <message>
+        <source>Kind: Proposal</source>
+        <translation>النوع: اقتراح</translation>
+    </message>
+    <message>
+        <source>Kind: Concern</source>
+        <translation>النوع: شاغل</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>تعليق</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>سؤال</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>اقتراح</translation>
+    </message>
+    <message>
+        <source>Concern</source>
+        <translation>شاغل</translation>
+    </message>
+    <message>
+        <source>select a contribution in the list first</source>
+        <translation>حدِّد مداخلة في القائمة أولًا.</translation>
+    </message>
+    <message>
+        <source>&amp;Capture</source>
+        <translation>&amp;تدوين</translation>
+    </message>
+    <message>
+        <source>Choose &amp;Speaker</source>
+        <translation>&amp;اختيار المتكلم</translation>
+    </message>
+    <message>
+        <source>Mark / Unmark &amp;Proposal</source>
+        <translation>وضع/إزالة علامة ا&amp;قتراح</translation>
+    </message>
+    <message>
+        <source>Mark / Unmark P&amp;rivate</source>
+        <translation>وضع/إزالة علامة &amp;خاص</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Contribution</source>
+        <translation>&amp;حذف المداخلة</translation>
+    </message>
+    <message>
+        <source>Capture status</source>
+        <translation>حالة التدوين</translation>
+    </message>
+    <message>
+        <source>Co&amp;ntributions — newest first; F2 edits, Ctrl+M proposal, Ctrl+P private, Delete</source>
+        <translation>المدا&amp;خلات — الأحدث أولًا؛ F2 للتعديل، Ctrl+M اقتراح، Ctrl+P خاص، Delete للحذف</translation>
+    </message>
+    <message>
+        <source>Who said it</source>
+        <translation>صاحب المداخلة</translation>
+    </message>
+    <message>
+        <source>Wh&amp;o:</source>
+        <translation>&amp;القائل:</translation>
+    </message>
+    <message>
+        <source>Contributions at this point, newest first</source>
+        <translation>المداخلات في هذا البند، الأحدث أولًا</translation>
+    </message>
+    <message>
+        <source>start a point first (F6); contributions belong to a point</source>
+        <translation>ابدأ بندًا أولًا (F6)؛ فكل مداخلة تندرج تحت بند.</translation>
+    </message>
+    <message>
+        <source>Saved: %1 by %2</source>
+        <translation>حُفظ: %1 من %2</translation>
+    </message>
+    <message>
+        <source>Private: kept in the file, never on the shared screen or in an export</source>
+        <translation>خاص: يُحفظ في الملف، ولا يظهر أبدًا على شاشة القاعة ولا في أي تصدير</translation>
+    </message>
+    <message>
+        <source>No longer private: it goes into exports again</source>
+        <translation>لم يعد خاصًا: سيُدرج مجددًا في عمليات التصدير</translation>
+    </message>
+    <message>
+        <source>&amp;Start / Pause Point</source>
+        <translation>&amp;بدء البند / إيقافه مؤقتًا</translation>
+    </message>
+    <message>
+        <source>En&amp;d Point</source>
+        <translation>إ&amp;نهاء البند</translation>
+    </message>
+    <message>
+        <source>&amp;Next Point</source>
+        <translation>البند ال&amp;تالي</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Point</source>
+        <translation>البند ال&amp;سابق</translation>
+    </message>
+    <message>
+        <source>Current question</source>
+        <translation>السؤال الحالي</translation>
+    </message>
+    <message>
+        <source>Prompt notes</source>
+        <translation>ملاحظات التيسير</translation>
+    </message>
+    <message>
+        <source>No point started yet. Select one in the agenda and press Enter, or press F6.</source>
+        <translation>لم يبدأ أي بند بعد. حدِّد بندًا في جدول الأعمال واضغط Enter، أو اضغط F6.</translation>
+    </message>
+    <message>
+        <source>Point %1 of %2 · %3 min time-box</source>
+        <translation>البند %1 من %2 · الوقت المخصص %3 دقيقة</translation>
+    </message>
+    <message>
+        <source>Point %1 of %2 · %3 min time-box · done</source>
+        <translation>البند %1 من %2 · الوقت المخصص %3 دقيقة · انتهى</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda</source>
+        <translation>جدول ال&amp;أعمال</translation>
+    </message>
+    <message>
+        <source>Par&amp;ticipants</source>
+        <translation>الم&amp;شاركون</translation>
+    </message>
+    <message>
+        <source>&amp;Participants</source>
+        <translation>ال&amp;مشاركون</translation>
+    </message>
+    <message>
+        <source>Add &amp;Late Arrival…</source>
+        <translation>إضافة مشارك و&amp;صل متأخرًا…</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>المشاركون</translation>
+    </message>
+    <message>
+        <source>Someone arriving? Type a name, Enter</source>
+        <translation>هل وصل أحد؟ اكتب الاسم ثم Enter</translation>
+    </message>
+    <message>
+        <source>Add a late arrival</source>
+        <translation>إضافة مشارك وصل متأخرًا</translation>
+    </message>
+    <message>
+        <source>Participants — Space checks in, Enter edits</source>
+        <translation>المشاركون — المسافة لتسجيل الحضور، Enter للتعديل</translation>
+    </message>
+    <message>
+        <source>&amp;Add Speaker…</source>
+        <translation>إ&amp;ضافة متكلم…</translation>
+    </message>
+    <message>
+        <source>&amp;Next Speaker</source>
+        <translation>المتكلم ال&amp;تالي</translation>
+    </message>
+    <message>
+        <source>&amp;End Turn</source>
+        <translation>إ&amp;نهاء المداخلة</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw Selected</source>
+        <translation>&amp;سحب المتكلم المحدد</translation>
+    </message>
+    <message>
+        <source>Add to queue: type a name, Enter</source>
+        <translation>إضافة إلى القائمة: اكتب الاسم ثم Enter</translation>
+    </message>
+    <message>
+        <source>Add a speaker to the queue</source>
+        <translation>إضافة متكلم إلى قائمة المتكلمين</translation>
+    </message>
+    <message>
+        <source>Next speaker (F8)</source>
+        <translation>المتكلم التالي (F8)</translation>
+    </message>
+    <message>
+        <source>End turn (F9)</source>
+        <translation>إنهاء المداخلة (F9)</translation>
+    </message>
+    <message>
+        <source>Spea&amp;king queue</source>
+        <translation>قائمة المتكلم&amp;ين</translation>
+    </message>
+    <message>
+        <source>start a point first (F6), then take names for its queue</source>
+        <translation>ابدأ بندًا أولًا (F6)، ثم سجِّل أسماء المتكلمين.</translation>
+    </message>
+    <message>
+        <source>nobody has the floor</source>
+        <translation>لم تُعطَ الكلمة لأحد.</translation>
+    </message>
+    <message>
+        <source>select a waiting speaker in the queue to withdraw</source>
+        <translation>حدِّد في القائمة المتكلمَ المنتظر الذي تريد سحبه.</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <source>OK</source>
+        <translation>موافق</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Edit point</source>
+        <translation>تعديل البند</translation>
+    </message>
+    <message>
+        <source>New point</source>
+        <translation>بند جديد</translation>
+    </message>
+    <message>
+        <source>Point text</source>
+        <translation>نص البند</translation>
+    </message>
+    <message>
+        <source>Prompt notes for the facilitator</source>
+        <translation>ملاحظات للميسِّر</translation>
+    </message>
+    <message>
+        <source>Time-box in minutes</source>
+        <translation>الوقت المخصص بالدقائق</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> دقيقة</translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation>ال&amp;سؤال:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes (never on the shared screen):</source>
+        <translation>&amp;ملاحظات (لا تظهر أبدًا على شاشة القاعة):</translation>
+    </message>
+    <message>
+        <source>&amp;Time-box:</source>
+        <translation>ال&amp;وقت المخصص:</translation>
+    </message>
+    <message>
+        <source>Session settings</source>
+        <translation>إعدادات الجلسة</translation>
+    </message>
+    <message>
+        <source>&amp;Chatham House Rule: no names on the shared screen or in exports</source>
+        <translation>قاعدة &amp;تشاتام هاوس: لا أسماء على شاشة القاعة ولا في عمليات التصدير</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>ال&amp;عنوان:</translation>
+    </message>
+    <message>
+        <source>&amp;Facilitator:</source>
+        <translation>ال&amp;ميسِّر:</translation>
+    </message>
+    <message>
+        <source>&amp;Rapporteur:</source>
+        <translation>المق&amp;رر:</translation>
+    </message>
+    <message>
+        <source>&amp;Default time-box:</source>
+        <translation>الوقت المخصص ال&amp;افتراضي:</translation>
+    </message>
+    <message>
+        <source>What to correct</source>
+        <translation>ما يلزم تصحيحه</translation>
+    </message>
+    <message>
+        <source>&amp;Starts at:</source>
+        <translation>&amp;يبدأ في:</translation>
+    </message>
+    <message>
+        <source>Leave unticked to take the time the first point started</source>
+        <translation>اتركه دون تحديد لاعتماد وقت بدء البند الأول</translation>
+    </message>
+    <message>
+        <source>When the breakout starts, in its time zone</source>
+        <translation>موعد بدء الجلسة، بحسب منطقتها الزمنية</translation>
+    </message>
+    <message>
+        <source>Time zone of the breakout</source>
+        <translation>المنطقة الزمنية للجلسة</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s zone (%1)</source>
+        <translation>المنطقة الزمنية لهذا الحاسوب (%1)</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>المنطقة ال&amp;زمنية:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>ال&amp;اسم:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>ال&amp;منظمة:</translation>
+    </message>
+    <message>
+        <source>Stakeholder &amp;group:</source>
+        <translation>&amp;فئة أصحاب المصلحة:</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>المن&amp;طقة:</translation>
+    </message>
+    <message>
+        <source>G&amp;ender:</source>
+        <translation>ال&amp;جنس:</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>مشارك</translation>
+    </message>
+    <message>
+        <source>&amp;May be named in the report</source>
+        <translation>&amp;يجوز ذكر اسمه في التقرير</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>المفاتيح</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
     </message>
 </context>
 <context>
@@ -260,6 +801,84 @@
     </message>
 </context>
 <context>
+    <name>FileFlows</name>
+    <message>
+        <source>&amp;Not Now</source>
+        <translation>&amp;ليس الآن</translation>
+    </message>
+    <message>
+        <source>Open session</source>
+        <translation>فتح جلسة</translation>
+    </message>
+    <message>
+        <source>Breakout sessions (*.breakout);;All files (*)</source>
+        <translation>جلسات Breakout (*.breakout);;جميع الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Briefing note</source>
+        <translation>مذكرة الإحاطة</translation>
+    </message>
+    <message>
+        <source>Briefing notes (*.txt *.md *.markdown);;All files (*)</source>
+        <translation>مذكرات الإحاطة (*.txt *.md *.markdown);;جميع الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Save the new session as</source>
+        <translation>حفظ الجلسة الجديدة باسم</translation>
+    </message>
+    <message>
+        <source>Breakout sessions (*.breakout)</source>
+        <translation>جلسات Breakout (*.breakout)</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>حفظ نسخة</translation>
+    </message>
+    <message>
+        <source>Everything is saved in %1</source>
+        <translation>حُفظ كل شيء في %1</translation>
+    </message>
+    <message>
+        <source>Copy saved as %1; you are still working in %2</source>
+        <translation>حُفظت النسخة باسم %1؛ وما زلت تعمل في %2</translation>
+    </message>
+    <message>
+        <source>Exported: %1</source>
+        <translation>تم التصدير: %1</translation>
+    </message>
+    <message>
+        <source>Import roster</source>
+        <translation>استيراد قائمة المشاركين</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>ملفات CSV (*.csv *.txt);;جميع الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Roster imported: %1, %2</source>
+        <translation>استُورِدت قائمة المشاركين: %1، %2</translation>
+    </message>
+</context>
+<context>
+    <name>Kinds</name>
+    <message>
+        <source>comment</source>
+        <translation>تعليق</translation>
+    </message>
+    <message>
+        <source>question</source>
+        <translation>سؤال</translation>
+    </message>
+    <message>
+        <source>proposal</source>
+        <translation>اقتراح</translation>
+    </message>
+    <message>
+        <source>concern</source>
+        <translation>شاغل</translation>
+    </message>
+</context>
+<context>
     <name>Kiosk</name>
     <message>
         <source>How to vote</source>
@@ -467,6 +1086,330 @@
     <message>
         <source>&amp;Kiosk</source>
         <translation>م&amp;حطة التصويت</translation>
+    </message>
+    <message>
+        <source>Breakout speaks %1 from its next start.</source>
+        <translation>ستظهر واجهة Breakout باللغة %1 عند تشغيله في المرة القادمة.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Breakout</source>
+        <translation>Breakout</translation>
+    </message>
+    <message>
+        <source>Open a session (Ctrl+O), or make one from a briefing note (Ctrl+N).</source>
+        <translation>افتح جلسة (Ctrl+O)، أو أنشئ جلسة من مذكرة إحاطة (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>%1 — Breakout</source>
+        <translation>%1 — Breakout</translation>
+    </message>
+    <message>
+        <source>&amp;Run the session</source>
+        <translation>سير ال&amp;جلسة</translation>
+    </message>
+    <message>
+        <source>Recommen&amp;dations</source>
+        <translation>ال&amp;توصيات</translation>
+    </message>
+    <message>
+        <source>&amp;Vote</source>
+        <translation>الت&amp;صويت</translation>
+    </message>
+    <message>
+        <source>Outco&amp;me</source>
+        <translation>ال&amp;نتائج</translation>
+    </message>
+    <message>
+        <source>Save a &amp;Copy…</source>
+        <translation>حفظ &amp;نسخة…</translation>
+    </message>
+    <message>
+        <source>&amp;New from Briefing…</source>
+        <translation>&amp;جلسة جديدة من مذكرة إحاطة…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;فتح…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Roster…</source>
+        <translation>استيراد &amp;قائمة المشاركين…</translation>
+    </message>
+    <message>
+        <source>Session &amp;Settings…</source>
+        <translation>إ&amp;عدادات الجلسة…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;تصدير…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;خروج</translation>
+    </message>
+    <message>
+        <source>Pre&amp;ferences…</source>
+        <translation>التف&amp;ضيلات…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;تراجع</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>إ&amp;عادة</translation>
+    </message>
+    <message>
+        <source>&amp;Shared Screen</source>
+        <translation>&amp;شاشة القاعة</translation>
+    </message>
+    <message>
+        <source>Shared Screen &amp;Light/Dark</source>
+        <translation>شاشة القاعة: &amp;فاتحة/داكنة</translation>
+    </message>
+    <message>
+        <source>&amp;Run the Session</source>
+        <translation>&amp;سير الجلسة</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation>ال&amp;نتائج</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>اختصارات &amp;لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;ملف</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>الملفات ال&amp;حديثة</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>تح&amp;رير</translation>
+    </message>
+    <message>
+        <source>&amp;Point</source>
+        <translation>ال&amp;بند</translation>
+    </message>
+    <message>
+        <source>&amp;Queue</source>
+        <translation>&amp;قائمة المتكلمين</translation>
+    </message>
+    <message>
+        <source>&amp;Capture</source>
+        <translation>التد&amp;وين</translation>
+    </message>
+    <message>
+        <source>Peop&amp;le</source>
+        <translation>المشار&amp;كون</translation>
+    </message>
+    <message>
+        <source>Vie&amp;w</source>
+        <translation>&amp;عرض</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>م&amp;ساعدة</translation>
+    </message>
+</context>
+<context>
+    <name>Models</name>
+    <message>
+        <source>speaking %1</source>
+        <translation>يتكلم %1</translation>
+    </message>
+    <message>
+        <source>Point</source>
+        <translation>البند</translation>
+    </message>
+    <message>
+        <source>Time-box</source>
+        <translation>الوقت المخصص</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>المستخدَم</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 دقيقة</translation>
+    </message>
+    <message>
+        <source>Point %1: %2, %3 minutes</source>
+        <translation>البند %1: %2، %3 دقيقة</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>المتكلم</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>الانتظار</translation>
+    </message>
+    <message>
+        <source>Private (Ctrl+P): kept in the file, never on the shared screen or in an export.</source>
+        <translation>خاص (Ctrl+P): يُحفظ في الملف، ولا يظهر أبدًا على شاشة القاعة ولا في أي تصدير.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>القائل</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>المداخلة</translation>
+    </message>
+    <message>
+        <source>%1 · private</source>
+        <translation>%1 · خاص</translation>
+    </message>
+    <message>
+        <source>%1 by %2: %3</source>
+        <translation>%1 من %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 (private) by %2: %3</source>
+        <translation>%1 (خاص) من %2: %3</translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation>حاضر</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>المنظمة</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>المنطقة</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>الجنس</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>حاضر</translation>
+    </message>
+    <message>
+        <source>not checked in</source>
+        <translation>لم يُسجَّل حضوره</translation>
+    </message>
+</context>
+<context>
+    <name>Panels</name>
+    <message>
+        <source>Agenda</source>
+        <translation>جدول الأعمال</translation>
+    </message>
+    <message>
+        <source>Time left on this point</source>
+        <translation>الوقت المتبقي لهذا البند</translation>
+    </message>
+    <message>
+        <source>No point running</source>
+        <translation>لا يوجد بند جارٍ</translation>
+    </message>
+    <message>
+        <source>Clock state</source>
+        <translation>حالة الموقِّت</translation>
+    </message>
+    <message>
+        <source>Session clock</source>
+        <translation>ساعة الجلسة</translation>
+    </message>
+    <message>
+        <source>Share of the time-box used</source>
+        <translation>نسبة ما استُخدم من الوقت المخصص</translation>
+    </message>
+    <message>
+        <source>No point started — F6 starts the first</source>
+        <translation>لم يبدأ أي بند — F6 يبدأ البند الأول</translation>
+    </message>
+    <message>
+        <source>%1 (paused — F6 resumes)</source>
+        <translation>%1 (متوقف مؤقتًا — F6 للاستئناف)</translation>
+    </message>
+    <message>
+        <source>%1 (F6 starts)</source>
+        <translation>%1 (F6 للبدء)</translation>
+    </message>
+    <message>
+        <source>Agenda %1 of %2 · %3 over</source>
+        <translation>جدول الأعمال %1 من %2 · تجاوز بمقدار %3</translation>
+    </message>
+    <message>
+        <source>Agenda %1 of %2 · %3 left</source>
+        <translation>جدول الأعمال %1 من %2 · يتبقى %3</translation>
+    </message>
+    <message>
+        <source>Contribution text</source>
+        <translation>نص المداخلة</translation>
+    </message>
+    <message>
+        <source>Type what is said — Enter saves, Shift+Enter for a new line, Ctrl+1…4 sets the kind</source>
+        <translation>اكتب ما يُقال — Enter للحفظ، Shift+Enter لسطر جديد، Ctrl+1…4 لتحديد النوع</translation>
+    </message>
+    <message>
+        <source>Speaking queue</source>
+        <translation>قائمة المتكلمين</translation>
+    </message>
+</context>
+<context>
+    <name>Preferences</name>
+    <message>
+        <source>Preferences</source>
+        <translation>التفضيلات</translation>
+    </message>
+    <message>
+        <source>As the console</source>
+        <translation>مثل لوحة التحكم</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <source>The console&apos;s language applies when Breakout next starts; the room&apos;s screen changes at once, the kiosk from the next round it opens.</source>
+        <translation>تُطبَّق لغة لوحة التحكم عند تشغيل Breakout في المرة القادمة؛ أما شاشة القاعة فتتغير فورًا، ومحطة التصويت بدءًا من الجولة التالية التي تفتحها.</translation>
+    </message>
+    <message>
+        <source>&amp;Console language:</source>
+        <translation>لغة &amp;لوحة التحكم:</translation>
+    </message>
+    <message>
+        <source>&amp;Room&apos;s screen:</source>
+        <translation>شاشة ال&amp;قاعة:</translation>
+    </message>
+    <message>
+        <source>Room&apos;s screen, &amp;second language:</source>
+        <translation>شاشة القاعة، اللغة ال&amp;ثانية:</translation>
+    </message>
+    <message>
+        <source>&amp;Kiosk:</source>
+        <translation>م&amp;حطة التصويت:</translation>
     </message>
     <message>
         <source>Breakout speaks %1 from its next start.</source>
@@ -942,6 +1885,178 @@
             <numerusform>صوّت %1 من %n أشخاص (نسبة المشاركة %2)</numerusform>
             <numerusform>صوّت %1 من %n شخصًا (نسبة المشاركة %2)</numerusform>
             <numerusform>صوّت %1 من %n شخص (نسبة المشاركة %2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n points</source>
+        <translation>
+            <numerusform>لا بنود</numerusform>
+            <numerusform>بند واحد</numerusform>
+            <numerusform>بندان</numerusform>
+            <numerusform>%n بنود</numerusform>
+            <numerusform>%n بندًا</numerusform>
+            <numerusform>%n بند</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min planned</source>
+        <translation>
+            <numerusform>لا دقائق مقررة</numerusform>
+            <numerusform>دقيقة واحدة مقررة</numerusform>
+            <numerusform>دقيقتان مقررتان</numerusform>
+            <numerusform>%n دقائق مقررة</numerusform>
+            <numerusform>%n دقيقة مقررة</numerusform>
+            <numerusform>%n دقيقة مقررة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participants</source>
+        <translation>
+            <numerusform>لا مشاركين</numerusform>
+            <numerusform>مشارك واحد</numerusform>
+            <numerusform>مشاركان</numerusform>
+            <numerusform>%n مشاركين</numerusform>
+            <numerusform>%n مشاركًا</numerusform>
+            <numerusform>%n مشارك</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contributions</source>
+        <translation>
+            <numerusform>لا مداخلات</numerusform>
+            <numerusform>مداخلة واحدة</numerusform>
+            <numerusform>مداخلتان</numerusform>
+            <numerusform>%n مداخلات</numerusform>
+            <numerusform>%n مداخلة</numerusform>
+            <numerusform>%n مداخلة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recommendations</source>
+        <translation>
+            <numerusform>لا توصيات</numerusform>
+            <numerusform>توصية واحدة</numerusform>
+            <numerusform>توصيتان</numerusform>
+            <numerusform>%n توصيات</numerusform>
+            <numerusform>%n توصية</numerusform>
+            <numerusform>%n توصية</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n points on the agenda</source>
+        <translation>
+            <numerusform>لا بنود في جدول الأعمال</numerusform>
+            <numerusform>بند واحد في جدول الأعمال</numerusform>
+            <numerusform>بندان في جدول الأعمال</numerusform>
+            <numerusform>%n بنود في جدول الأعمال</numerusform>
+            <numerusform>%n بندًا في جدول الأعمال</numerusform>
+            <numerusform>%n بند في جدول الأعمال</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n checked in</source>
+        <translation>
+            <numerusform>الحاضرون: %1 من %n</numerusform>
+            <numerusform>الحاضرون: %1 من مشارك واحد</numerusform>
+            <numerusform>الحاضرون: %1 من مشاركَين</numerusform>
+            <numerusform>الحاضرون: %1 من %n مشاركين</numerusform>
+            <numerusform>الحاضرون: %1 من %n مشاركًا</numerusform>
+            <numerusform>الحاضرون: %1 من %n مشارك</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation>
+            <numerusform>لم يُضَف أحد</numerusform>
+            <numerusform>أُضيف مشارك واحد</numerusform>
+            <numerusform>أُضيف مشاركان</numerusform>
+            <numerusform>أُضيف %n مشاركين</numerusform>
+            <numerusform>أُضيف %n مشاركًا</numerusform>
+            <numerusform>أُضيف %n مشارك</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>لم يُحدَّث أي سجل</numerusform>
+            <numerusform>حُدِّث سجل واحد</numerusform>
+            <numerusform>حُدِّث سجلان</numerusform>
+            <numerusform>حُدِّثت %n سجلات</numerusform>
+            <numerusform>حُدِّث %n سجلًا</numerusform>
+            <numerusform>حُدِّث %n سجل</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n turns</source>
+        <translation>
+            <numerusform>لا مداخلات</numerusform>
+            <numerusform>مداخلة واحدة</numerusform>
+            <numerusform>مداخلتان</numerusform>
+            <numerusform>%n مداخلات</numerusform>
+            <numerusform>%n مداخلة</numerusform>
+            <numerusform>%n مداخلة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>صفر دقيقة</numerusform>
+            <numerusform>دقيقة واحدة</numerusform>
+            <numerusform>دقيقتان</numerusform>
+            <numerusform>%n دقائق</numerusform>
+            <numerusform>%n دقيقة</numerusform>
+            <numerusform>%n دقيقة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seconds</source>
+        <translation>
+            <numerusform>صفر ثانية</numerusform>
+            <numerusform>ثانية واحدة</numerusform>
+            <numerusform>ثانيتان</numerusform>
+            <numerusform>%n ثوانٍ</numerusform>
+            <numerusform>%n ثانية</numerusform>
+            <numerusform>%n ثانية</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n present</source>
+        <translation>
+            <numerusform>لا حاضرين</numerusform>
+            <numerusform>حاضر واحد</numerusform>
+            <numerusform>حاضران</numerusform>
+            <numerusform>%n حاضرين</numerusform>
+            <numerusform>%n حاضرًا</numerusform>
+            <numerusform>%n حاضر</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>nobody checked in yet, so shares are of the %n on the roster</source>
+        <translation>
+            <numerusform>لم يُسجَّل حضور أحد بعد، لذا تُحسب النسب من قائمة المشاركين الخالية</numerusform>
+            <numerusform>لم يُسجَّل حضور أحد بعد، لذا تُحسب النسب من المشارك الوحيد في القائمة</numerusform>
+            <numerusform>لم يُسجَّل حضور أحد بعد، لذا تُحسب النسب من المشاركَين في القائمة</numerusform>
+            <numerusform>لم يُسجَّل حضور أحد بعد، لذا تُحسب النسب من %n مشاركين في القائمة</numerusform>
+            <numerusform>لم يُسجَّل حضور أحد بعد، لذا تُحسب النسب من %n مشاركًا في القائمة</numerusform>
+            <numerusform>لم يُسجَّل حضور أحد بعد، لذا تُحسب النسب من %n مشارك في القائمة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 in %3.
+Nobody checked in yet: shares are of the %n on the roster.</source>
+        <translation>
+            <numerusform>%1: %2 في %3.
+لم يُسجَّل حضور أحد بعد: تُحسب النسب من قائمة المشاركين الخالية.</numerusform>
+            <numerusform>%1: %2 في %3.
+لم يُسجَّل حضور أحد بعد: تُحسب النسب من المشارك الوحيد في القائمة.</numerusform>
+            <numerusform>%1: %2 في %3.
+لم يُسجَّل حضور أحد بعد: تُحسب النسب من المشاركَين في القائمة.</numerusform>
+            <numerusform>%1: %2 في %3.
+لم يُسجَّل حضور أحد بعد: تُحسب النسب من %n مشاركين في القائمة.</numerusform>
+            <numerusform>%1: %2 في %3.
+لم يُسجَّل حضور أحد بعد: تُحسب النسب من %n مشاركًا في القائمة.</numerusform>
+            <numerusform>%1: %2 في %3.
+لم يُسجَّل حضور أحد بعد: تُحسب النسب من %n مشارك في القائمة.</numerusform>
         </translation>
     </message>
 </context>

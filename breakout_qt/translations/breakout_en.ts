@@ -150,5 +150,113 @@
             <numerusform>%1 of %n voted (%2 turnout)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n points</source>
+        <translation>
+            <numerusform>%n point</numerusform>
+            <numerusform>%n points</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min planned</source>
+        <translation>
+            <numerusform>%n min planned</numerusform>
+            <numerusform>%n min planned</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participants</source>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contributions</source>
+        <translation>
+            <numerusform>%n contribution</numerusform>
+            <numerusform>%n contributions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recommendations</source>
+        <translation>
+            <numerusform>%n recommendation</numerusform>
+            <numerusform>%n recommendations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n points on the agenda</source>
+        <translation>
+            <numerusform>%n point on the agenda</numerusform>
+            <numerusform>%n points on the agenda</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n checked in</source>
+        <translation>
+            <numerusform>%1 of %n checked in</numerusform>
+            <numerusform>%1 of %n checked in</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation>
+            <numerusform>%n added</numerusform>
+            <numerusform>%n added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n updated</numerusform>
+            <numerusform>%n updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n turns</source>
+        <translation>
+            <numerusform>%n turn</numerusform>
+            <numerusform>%n turns</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seconds</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n present</source>
+        <translation>
+            <numerusform>%n present</numerusform>
+            <numerusform>%n present</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>nobody checked in yet, so shares are of the %n on the roster</source>
+        <translation>
+            <numerusform>nobody checked in yet, so shares are of the %n on the roster</numerusform>
+            <numerusform>nobody checked in yet, so shares are of the %n on the roster</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 in %3.
+Nobody checked in yet: shares are of the %n on the roster.</source>
+        <translation>
+            <numerusform>%1: %2 in %3.
+Nobody checked in yet: shares are of the %n on the roster.</numerusform>
+            <numerusform>%1: %2 in %3.
+Nobody checked in yet: shares are of the %n on the roster.</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -2,6 +2,169 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>Balance</name>
+    <message>
+        <source>Nobody on the roster yet.</source>
+        <translation>La lista de participantes todavía está vacía.</translation>
+    </message>
+    <message>
+        <source>speaking time</source>
+        <translation>tiempo de palabra</translation>
+    </message>
+    <message>
+        <source>share present</source>
+        <translation>proporción de presentes</translation>
+    </message>
+    <message>
+        <source>bars 0–%1%</source>
+        <translation>barras 0–%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Speaking balance</source>
+        <translation>Equilibrio del tiempo de palabra</translation>
+    </message>
+    <message>
+        <source>Show speaking balance by</source>
+        <translation>Mostrar el equilibrio del tiempo de palabra por</translation>
+    </message>
+    <message>
+        <source>Speaking time by %1</source>
+        <translation>Tiempo de palabra por %1</translation>
+    </message>
+    <message>
+        <source>Speaking so far</source>
+        <translation>Tiempo de palabra hasta ahora</translation>
+    </message>
+    <message>
+        <source>Balance nudges</source>
+        <translation>Avisos de equilibrio</translation>
+    </message>
+    <message>
+        <source>No session open.</source>
+        <translation>No hay ninguna sesión abierta.</translation>
+    </message>
+    <message>
+        <source>Speaking balance: no session open.</source>
+        <translation>Equilibrio del tiempo de palabra: no hay ninguna sesión abierta.</translation>
+    </message>
+    <message>
+        <source>Nobody has spoken yet.</source>
+        <translation>Nadie ha hecho uso de la palabra todavía.</translation>
+    </message>
+    <message>
+        <source>Hints appear after %1 of speaking.</source>
+        <translation>Los avisos aparecen tras %1 de intervenciones.</translation>
+    </message>
+    <message>
+        <source>No group is far above or below its share of the room.</source>
+        <translation>Ningún grupo se aleja mucho de su proporción en la sala.</translation>
+    </message>
+    <message>
+        <source>Stakeholder group</source>
+        <translation>Grupo de partes interesadas</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Género</translation>
+    </message>
+    <message>
+        <source>stakeholder group</source>
+        <translation>grupo de partes interesadas</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>región</translation>
+    </message>
+    <message>
+        <source>gender</source>
+        <translation>género</translation>
+    </message>
+    <message>
+        <source>▲ over</source>
+        <translation>▲ por encima</translation>
+    </message>
+    <message>
+        <source>▼ under</source>
+        <translation>▼ por debajo</translation>
+    </message>
+    <message>
+        <source>○ not heard yet</source>
+        <translation>○ aún sin intervenir</translation>
+    </message>
+    <message>
+        <source>%1; more than its share.</source>
+        <translation>%1; más de lo que le corresponde.</translation>
+    </message>
+    <message>
+        <source>%1; less than its share.</source>
+        <translation>%1; menos de lo que le corresponde.</translation>
+    </message>
+    <message>
+        <source>%1; not heard yet.</source>
+        <translation>%1; aún sin intervenir.</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Sin datos</translation>
+    </message>
+    <message>
+        <source>no turns</source>
+        <translation>ninguna intervención</translation>
+    </message>
+    <message>
+        <source>%1% of time · nobody present</source>
+        <translation>%1&#xa0;% del tiempo · nadie presente</translation>
+    </message>
+    <message>
+        <source>%1% of time · %2% of people present</source>
+        <translation>%1&#xa0;% del tiempo · %2&#xa0;% de los presentes</translation>
+    </message>
+    <message>
+        <source>%1% of time · %2% of the roster</source>
+        <translation>%1&#xa0;% del tiempo · %2&#xa0;% de la lista</translation>
+    </message>
+    <message>
+        <source>%1: %2% of speaking time (%3, %4), %5, %6% of people present</source>
+        <translation>%1: %2&#xa0;% del tiempo de palabra (%3, %4), %5, %6&#xa0;% de los presentes</translation>
+    </message>
+    <message>
+        <source>%1: %2% of speaking time (%3, %4), %5, %6% of the roster</source>
+        <translation>%1: %2&#xa0;% del tiempo de palabra (%3, %4), %5, %6&#xa0;% de la lista</translation>
+    </message>
+    <message>
+        <source>Speaking balance by %1, this point: %2 of speaking in %3; %4.</source>
+        <translation>Equilibrio del tiempo de palabra por %1, en este tema: %2 de intervenciones en %3; %4.</translation>
+    </message>
+    <message>
+        <source>Speaking balance by %1, all points: %2 of speaking in %3; %4.</source>
+        <translation>Equilibrio del tiempo de palabra por %1, en todos los temas: %2 de intervenciones en %3; %4.</translation>
+    </message>
+    <message>
+        <source>Nudges: %1.</source>
+        <translation>Avisos: %1.</translation>
+    </message>
+    <message>
+        <source>This point</source>
+        <translation>Este tema</translation>
+    </message>
+    <message>
+        <source>All points</source>
+        <translation>Todos los temas</translation>
+    </message>
+    <message>
+        <source>%1: %2 in %3 · %4</source>
+        <translation>%1: %2 en %3 · %4</translation>
+    </message>
+</context>
+<context>
     <name>Ballot</name>
     <message>
         <source>Item</source>
@@ -50,6 +213,384 @@
     <message>
         <source>Give every item a grade, from %1 to %2</source>
         <translation>Dé una calificación a cada opción, de «%1» a «%2»</translation>
+    </message>
+</context>
+<context>
+    <name>Console</name>
+    <message>
+        <source>&amp;Jump to Point…</source>
+        <translation>Ir a&amp;l tema…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Point…</source>
+        <translation>&amp;Editar el tema…</translation>
+    </message>
+    <message>
+        <source>&amp;Add Point…</source>
+        <translation>A&amp;gregar un tema…</translation>
+    </message>
+    <message>
+        <source>Agenda — Enter jumps, Alt+↑/↓ moves</source>
+        <translation>Programa — Intro para ir al tema, Alt+↑/↓ para moverlo</translation>
+    </message>
+    <message>
+        <source>Untitled session</source>
+        <translation>Sesión sin título</translation>
+    </message>
+    <message>
+        <source>Unattributed</source>
+        <translation>Sin atribuir</translation>
+    </message>
+    <message>
+        <source>Kind: Comment</source>
+        <translation>Tipo: comentario</translation>
+    </message>
+    <message>
+        <source>Kind: Question</source>
+        <translation>Tipo: pregunta</translation>
+    </message>
+    <message>
+        <source>Kind: Proposal</source>
+        <translation>Tipo: propuesta</translation>
+    </message>
+    <message>
+        <source>Kind: Concern</source>
+        <translation>Tipo: preocupación</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comentario</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Propuesta</translation>
+    </message>
+    <message>
+        <source>Concern</source>
+        <translation>Preocupación</translation>
+    </message>
+    <message>
+        <source>select a contribution in the list first</source>
+        <translation>Seleccione primero una intervención en la lista.</translation>
+    </message>
+    <message>
+        <source>&amp;Capture</source>
+        <translation>&amp;Registrar</translation>
+    </message>
+    <message>
+        <source>Choose &amp;Speaker</source>
+        <translation>Elegir &amp;orador</translation>
+    </message>
+    <message>
+        <source>Mark / Unmark &amp;Proposal</source>
+        <translation>Marcar / desmarcar como &amp;propuesta</translation>
+    </message>
+    <message>
+        <source>Mark / Unmark P&amp;rivate</source>
+        <translation>Marcar / desmarcar como pri&amp;vada</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Contribution</source>
+        <translation>&amp;Eliminar intervención</translation>
+    </message>
+    <message>
+        <source>Capture status</source>
+        <translation>Estado del registro</translation>
+    </message>
+    <message>
+        <source>Co&amp;ntributions — newest first; F2 edits, Ctrl+M proposal, Ctrl+P private, Delete</source>
+        <translation>&amp;Intervenciones — las más recientes primero; F2 editar, Ctrl+M propuesta, Ctrl+P privada, Supr</translation>
+    </message>
+    <message>
+        <source>Who said it</source>
+        <translation>Autor de la intervención</translation>
+    </message>
+    <message>
+        <source>Wh&amp;o:</source>
+        <translation>&amp;Quién:</translation>
+    </message>
+    <message>
+        <source>Contributions at this point, newest first</source>
+        <translation>Intervenciones sobre este tema, las más recientes primero</translation>
+    </message>
+    <message>
+        <source>start a point first (F6); contributions belong to a point</source>
+        <translation>Inicie primero un tema (F6): cada intervención corresponde a un tema.</translation>
+    </message>
+    <message>
+        <source>Saved: %1 by %2</source>
+        <translation>Guardado: %1 de %2</translation>
+    </message>
+    <message>
+        <source>Private: kept in the file, never on the shared screen or in an export</source>
+        <translation>Privada: se conserva en el archivo, nunca aparece en la pantalla de la sala ni en una exportación</translation>
+    </message>
+    <message>
+        <source>No longer private: it goes into exports again</source>
+        <translation>Ya no es privada: vuelve a incluirse en las exportaciones</translation>
+    </message>
+    <message>
+        <source>&amp;Start / Pause Point</source>
+        <translation>&amp;Iniciar / pausar el tema</translation>
+    </message>
+    <message>
+        <source>En&amp;d Point</source>
+        <translation>&amp;Finalizar el tema</translation>
+    </message>
+    <message>
+        <source>&amp;Next Point</source>
+        <translation>Tema &amp;siguiente</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Point</source>
+        <translation>Tema &amp;anterior</translation>
+    </message>
+    <message>
+        <source>Current question</source>
+        <translation>Pregunta actual</translation>
+    </message>
+    <message>
+        <source>Prompt notes</source>
+        <translation>Notas para la facilitación</translation>
+    </message>
+    <message>
+        <source>No point started yet. Select one in the agenda and press Enter, or press F6.</source>
+        <translation>Todavía no se ha iniciado ningún tema. Seleccione uno en el programa y pulse Intro, o pulse F6.</translation>
+    </message>
+    <message>
+        <source>Point %1 of %2 · %3 min time-box</source>
+        <translation>Tema %1 de %2 · tiempo asignado: %3 min</translation>
+    </message>
+    <message>
+        <source>Point %1 of %2 · %3 min time-box · done</source>
+        <translation>Tema %1 de %2 · tiempo asignado: %3 min · finalizado</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda</source>
+        <translation>Pro&amp;grama</translation>
+    </message>
+    <message>
+        <source>Par&amp;ticipants</source>
+        <translation>Participante&amp;s</translation>
+    </message>
+    <message>
+        <source>&amp;Participants</source>
+        <translation>&amp;Participantes</translation>
+    </message>
+    <message>
+        <source>Add &amp;Late Arrival…</source>
+        <translation>Registrar &amp;llegada tardía…</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <source>Someone arriving? Type a name, Enter</source>
+        <translation>¿Llega alguien? Escriba un nombre y pulse Intro</translation>
+    </message>
+    <message>
+        <source>Add a late arrival</source>
+        <translation>Registrar una llegada tardía</translation>
+    </message>
+    <message>
+        <source>Participants — Space checks in, Enter edits</source>
+        <translation>Participantes — Espacio registra la asistencia, Intro edita</translation>
+    </message>
+    <message>
+        <source>&amp;Add Speaker…</source>
+        <translation>&amp;Agregar orador…</translation>
+    </message>
+    <message>
+        <source>&amp;Next Speaker</source>
+        <translation>Orador &amp;siguiente</translation>
+    </message>
+    <message>
+        <source>&amp;End Turn</source>
+        <translation>&amp;Terminar intervención</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw Selected</source>
+        <translation>&amp;Retirar al orador seleccionado</translation>
+    </message>
+    <message>
+        <source>Add to queue: type a name, Enter</source>
+        <translation>Inscribir a un orador: escriba un nombre y pulse Intro</translation>
+    </message>
+    <message>
+        <source>Add a speaker to the queue</source>
+        <translation>Inscribir a un orador en la lista</translation>
+    </message>
+    <message>
+        <source>Next speaker (F8)</source>
+        <translation>Orador siguiente (F8)</translation>
+    </message>
+    <message>
+        <source>End turn (F9)</source>
+        <translation>Terminar intervención (F9)</translation>
+    </message>
+    <message>
+        <source>Spea&amp;king queue</source>
+        <translation>&amp;Lista de oradores</translation>
+    </message>
+    <message>
+        <source>start a point first (F6), then take names for its queue</source>
+        <translation>Inicie primero un tema (F6) y luego inscriba a los oradores.</translation>
+    </message>
+    <message>
+        <source>nobody has the floor</source>
+        <translation>Nadie tiene la palabra.</translation>
+    </message>
+    <message>
+        <source>select a waiting speaker in the queue to withdraw</source>
+        <translation>Seleccione en la lista al orador en espera que desea retirar.</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <source>OK</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Edit point</source>
+        <translation>Editar el tema</translation>
+    </message>
+    <message>
+        <source>New point</source>
+        <translation>Nuevo tema</translation>
+    </message>
+    <message>
+        <source>Point text</source>
+        <translation>Texto del tema</translation>
+    </message>
+    <message>
+        <source>Prompt notes for the facilitator</source>
+        <translation>Notas para la persona facilitadora</translation>
+    </message>
+    <message>
+        <source>Time-box in minutes</source>
+        <translation>Tiempo asignado en minutos</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation>&amp;Pregunta:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes (never on the shared screen):</source>
+        <translation>&amp;Notas (nunca en la pantalla de la sala):</translation>
+    </message>
+    <message>
+        <source>&amp;Time-box:</source>
+        <translation>&amp;Tiempo asignado:</translation>
+    </message>
+    <message>
+        <source>Session settings</source>
+        <translation>Configuración de la sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Chatham House Rule: no names on the shared screen or in exports</source>
+        <translation>Regla de &amp;Chatham House: sin nombres en la pantalla de la sala ni en las exportaciones</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>&amp;Facilitator:</source>
+        <translation>&amp;Facilitación:</translation>
+    </message>
+    <message>
+        <source>&amp;Rapporteur:</source>
+        <translation>&amp;Relatoría:</translation>
+    </message>
+    <message>
+        <source>&amp;Default time-box:</source>
+        <translation>Tiempo asignado por &amp;defecto:</translation>
+    </message>
+    <message>
+        <source>What to correct</source>
+        <translation>Qué corregir</translation>
+    </message>
+    <message>
+        <source>&amp;Starts at:</source>
+        <translation>&amp;Inicio:</translation>
+    </message>
+    <message>
+        <source>Leave unticked to take the time the first point started</source>
+        <translation>Deje la casilla sin marcar para tomar la hora en que comenzó el primer tema</translation>
+    </message>
+    <message>
+        <source>When the breakout starts, in its time zone</source>
+        <translation>Inicio de la sesión, en su zona horaria</translation>
+    </message>
+    <message>
+        <source>Time zone of the breakout</source>
+        <translation>Zona horaria de la sesión</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s zone (%1)</source>
+        <translation>Zona de este equipo (%1)</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>&amp;Zona horaria:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organización:</translation>
+    </message>
+    <message>
+        <source>Stakeholder &amp;group:</source>
+        <translation>&amp;Grupo de partes interesadas:</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Región:</translation>
+    </message>
+    <message>
+        <source>G&amp;ender:</source>
+        <translation>Gén&amp;ero:</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participante</translation>
+    </message>
+    <message>
+        <source>&amp;May be named in the report</source>
+        <translation>Puede ser &amp;mencionado en el informe</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
     </message>
 </context>
 <context>
@@ -260,6 +801,84 @@
     </message>
 </context>
 <context>
+    <name>FileFlows</name>
+    <message>
+        <source>&amp;Not Now</source>
+        <translation>&amp;Ahora no</translation>
+    </message>
+    <message>
+        <source>Open session</source>
+        <translation>Abrir una sesión</translation>
+    </message>
+    <message>
+        <source>Breakout sessions (*.breakout);;All files (*)</source>
+        <translation>Sesiones de Breakout (*.breakout);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Briefing note</source>
+        <translation>Nota informativa</translation>
+    </message>
+    <message>
+        <source>Briefing notes (*.txt *.md *.markdown);;All files (*)</source>
+        <translation>Notas informativas (*.txt *.md *.markdown);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Save the new session as</source>
+        <translation>Guardar la nueva sesión como</translation>
+    </message>
+    <message>
+        <source>Breakout sessions (*.breakout)</source>
+        <translation>Sesiones de Breakout (*.breakout)</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Guardar una copia</translation>
+    </message>
+    <message>
+        <source>Everything is saved in %1</source>
+        <translation>Todo está guardado en %1</translation>
+    </message>
+    <message>
+        <source>Copy saved as %1; you are still working in %2</source>
+        <translation>Copia guardada como %1; sigue trabajando en %2</translation>
+    </message>
+    <message>
+        <source>Exported: %1</source>
+        <translation>Exportado: %1</translation>
+    </message>
+    <message>
+        <source>Import roster</source>
+        <translation>Importar la lista de participantes</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Archivos CSV (*.csv *.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Roster imported: %1, %2</source>
+        <translation>Lista de participantes importada: %1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>Kinds</name>
+    <message>
+        <source>comment</source>
+        <translation>comentario</translation>
+    </message>
+    <message>
+        <source>question</source>
+        <translation>pregunta</translation>
+    </message>
+    <message>
+        <source>proposal</source>
+        <translation>propuesta</translation>
+    </message>
+    <message>
+        <source>concern</source>
+        <translation>preocupación</translation>
+    </message>
+</context>
+<context>
     <name>Kiosk</name>
     <message>
         <source>How to vote</source>
@@ -467,6 +1086,330 @@
     <message>
         <source>&amp;Kiosk</source>
         <translation>&amp;Terminal de votación</translation>
+    </message>
+    <message>
+        <source>Breakout speaks %1 from its next start.</source>
+        <translation>Breakout hablará %1 a partir del próximo inicio.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Breakout</source>
+        <translation>Breakout</translation>
+    </message>
+    <message>
+        <source>Open a session (Ctrl+O), or make one from a briefing note (Ctrl+N).</source>
+        <translation>Abra una sesión (Ctrl+O) o cree una a partir de una nota informativa (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>%1 — Breakout</source>
+        <translation>%1 — Breakout</translation>
+    </message>
+    <message>
+        <source>&amp;Run the session</source>
+        <translation>&amp;Desarrollo de la sesión</translation>
+    </message>
+    <message>
+        <source>Recommen&amp;dations</source>
+        <translation>Re&amp;comendaciones</translation>
+    </message>
+    <message>
+        <source>&amp;Vote</source>
+        <translation>Votació&amp;n</translation>
+    </message>
+    <message>
+        <source>Outco&amp;me</source>
+        <translation>Res&amp;ultados</translation>
+    </message>
+    <message>
+        <source>Save a &amp;Copy…</source>
+        <translation>Guardar una &amp;copia…</translation>
+    </message>
+    <message>
+        <source>&amp;New from Briefing…</source>
+        <translation>&amp;Nueva sesión a partir de una nota informativa…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Abrir…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Roster…</source>
+        <translation>&amp;Importar lista de participantes…</translation>
+    </message>
+    <message>
+        <source>Session &amp;Settings…</source>
+        <translation>Configuración de la &amp;sesión…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Sa&amp;lir</translation>
+    </message>
+    <message>
+        <source>Pre&amp;ferences…</source>
+        <translation>&amp;Preferencias…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>&amp;Shared Screen</source>
+        <translation>&amp;Pantalla de la sala</translation>
+    </message>
+    <message>
+        <source>Shared Screen &amp;Light/Dark</source>
+        <translation>Pantalla de la sala clara/o&amp;scura</translation>
+    </message>
+    <message>
+        <source>&amp;Run the Session</source>
+        <translation>&amp;Desarrollo de la sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation>&amp;Resultados</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>Atajos de &amp;teclado</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Abrir &amp;reciente</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edición</translation>
+    </message>
+    <message>
+        <source>&amp;Point</source>
+        <translation>&amp;Tema</translation>
+    </message>
+    <message>
+        <source>&amp;Queue</source>
+        <translation>&amp;Oradores</translation>
+    </message>
+    <message>
+        <source>&amp;Capture</source>
+        <translation>&amp;Registro</translation>
+    </message>
+    <message>
+        <source>Peop&amp;le</source>
+        <translation>&amp;Participantes</translation>
+    </message>
+    <message>
+        <source>Vie&amp;w</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+</context>
+<context>
+    <name>Models</name>
+    <message>
+        <source>speaking %1</source>
+        <translation>en el uso de la palabra %1</translation>
+    </message>
+    <message>
+        <source>Point</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Time-box</source>
+        <translation>Tiempo asignado</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Utilizado</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>Point %1: %2, %3 minutes</source>
+        <translation>Tema %1: %2, %3 minutos</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Orador</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Espera</translation>
+    </message>
+    <message>
+        <source>Private (Ctrl+P): kept in the file, never on the shared screen or in an export.</source>
+        <translation>Privada (Ctrl+P): se conserva en el archivo, nunca aparece en la pantalla de la sala ni en una exportación.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>Intervención</translation>
+    </message>
+    <message>
+        <source>%1 · private</source>
+        <translation>%1 · privada</translation>
+    </message>
+    <message>
+        <source>%1 by %2: %3</source>
+        <translation>%1 de %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 (private) by %2: %3</source>
+        <translation>%1 (privada) de %2: %3</translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation>Presente</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Género</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>presente</translation>
+    </message>
+    <message>
+        <source>not checked in</source>
+        <translation>asistencia no registrada</translation>
+    </message>
+</context>
+<context>
+    <name>Panels</name>
+    <message>
+        <source>Agenda</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <source>Time left on this point</source>
+        <translation>Tiempo restante para este tema</translation>
+    </message>
+    <message>
+        <source>No point running</source>
+        <translation>Ningún tema en curso</translation>
+    </message>
+    <message>
+        <source>Clock state</source>
+        <translation>Estado del cronómetro</translation>
+    </message>
+    <message>
+        <source>Session clock</source>
+        <translation>Reloj de la sesión</translation>
+    </message>
+    <message>
+        <source>Share of the time-box used</source>
+        <translation>Parte del tiempo asignado utilizada</translation>
+    </message>
+    <message>
+        <source>No point started — F6 starts the first</source>
+        <translation>Ningún tema iniciado: F6 inicia el primero</translation>
+    </message>
+    <message>
+        <source>%1 (paused — F6 resumes)</source>
+        <translation>%1 (en pausa: F6 para reanudar)</translation>
+    </message>
+    <message>
+        <source>%1 (F6 starts)</source>
+        <translation>%1 (F6 para iniciar)</translation>
+    </message>
+    <message>
+        <source>Agenda %1 of %2 · %3 over</source>
+        <translation>Programa: %1 de %2 · %3 de exceso</translation>
+    </message>
+    <message>
+        <source>Agenda %1 of %2 · %3 left</source>
+        <translation>Programa: %1 de %2 · quedan %3</translation>
+    </message>
+    <message>
+        <source>Contribution text</source>
+        <translation>Texto de la intervención</translation>
+    </message>
+    <message>
+        <source>Type what is said — Enter saves, Shift+Enter for a new line, Ctrl+1…4 sets the kind</source>
+        <translation>Escriba lo que se dice: Intro guarda, Mayús+Intro inserta una línea, Ctrl+1…4 elige el tipo</translation>
+    </message>
+    <message>
+        <source>Speaking queue</source>
+        <translation>Lista de oradores</translation>
+    </message>
+</context>
+<context>
+    <name>Preferences</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <source>As the console</source>
+        <translation>Como la consola</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <source>The console&apos;s language applies when Breakout next starts; the room&apos;s screen changes at once, the kiosk from the next round it opens.</source>
+        <translation>El idioma de la consola se aplica la próxima vez que se inicie Breakout; la pantalla de la sala cambia de inmediato, y el terminal de votación a partir de la próxima ronda que abra.</translation>
+    </message>
+    <message>
+        <source>&amp;Console language:</source>
+        <translation>Idioma de la &amp;consola:</translation>
+    </message>
+    <message>
+        <source>&amp;Room&apos;s screen:</source>
+        <translation>&amp;Pantalla de la sala:</translation>
+    </message>
+    <message>
+        <source>Room&apos;s screen, &amp;second language:</source>
+        <translation>Pantalla de la sala, &amp;segundo idioma:</translation>
+    </message>
+    <message>
+        <source>&amp;Kiosk:</source>
+        <translation>&amp;Terminal de votación:</translation>
     </message>
     <message>
         <source>Breakout speaks %1 from its next start.</source>
@@ -858,6 +1801,114 @@
         <translation>
             <numerusform>Votantes: %1 de %n (participación: %2)</numerusform>
             <numerusform>Votantes: %1 de %n (participación: %2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n points</source>
+        <translation>
+            <numerusform>%n tema</numerusform>
+            <numerusform>%n temas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min planned</source>
+        <translation>
+            <numerusform>%n min previsto</numerusform>
+            <numerusform>%n min previstos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participants</source>
+        <translation>
+            <numerusform>%n participante</numerusform>
+            <numerusform>%n participantes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contributions</source>
+        <translation>
+            <numerusform>%n intervención</numerusform>
+            <numerusform>%n intervenciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recommendations</source>
+        <translation>
+            <numerusform>%n recomendación</numerusform>
+            <numerusform>%n recomendaciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n points on the agenda</source>
+        <translation>
+            <numerusform>%n tema en el programa</numerusform>
+            <numerusform>%n temas en el programa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n checked in</source>
+        <translation>
+            <numerusform>Presentes: %1 de %n</numerusform>
+            <numerusform>Presentes: %1 de %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation>
+            <numerusform>%n participante añadido</numerusform>
+            <numerusform>%n participantes añadidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n registro actualizado</numerusform>
+            <numerusform>%n registros actualizados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n turns</source>
+        <translation>
+            <numerusform>%n intervención</numerusform>
+            <numerusform>%n intervenciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seconds</source>
+        <translation>
+            <numerusform>%n segundo</numerusform>
+            <numerusform>%n segundos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n present</source>
+        <translation>
+            <numerusform>%n presente</numerusform>
+            <numerusform>%n presentes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>nobody checked in yet, so shares are of the %n on the roster</source>
+        <translation>
+            <numerusform>todavía no se ha registrado ninguna asistencia: las proporciones se calculan sobre la única persona de la lista</numerusform>
+            <numerusform>todavía no se ha registrado ninguna asistencia: las proporciones se calculan sobre las %n personas de la lista</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 in %3.
+Nobody checked in yet: shares are of the %n on the roster.</source>
+        <translation>
+            <numerusform>%1: %2 en %3.
+Ninguna asistencia registrada: las proporciones se calculan sobre la única persona de la lista.</numerusform>
+            <numerusform>%1: %2 en %3.
+Ninguna asistencia registrada: las proporciones se calculan sobre las %n personas de la lista.</numerusform>
         </translation>
     </message>
 </context>

@@ -202,3 +202,17 @@ def test_it_fits_a_narrow_side_panel(panel: BalancePanel, room: dict[str, Balanc
     assert panel.minimumSizeHint().width() <= 320
     panel.resize(320, 600)
     assert panel.width() == 320
+
+
+def test_right_to_left_the_bars_grow_from_the_right(
+    qtbot: QtBot, panel: BalancePanel, room: dict[str, Balance]
+) -> None:
+    panel.setLayoutDirection(Qt.LayoutDirection.RightToLeft)  # an Arabic console
+    panel.set_balances(room)
+    business = shown_groups(panel).index("Business")  # half the time: half a bar
+    image = panel.chart.grab().toImage()
+    track = panel.chart.track_rect(business)
+    ratio = image.devicePixelRatio()
+    y = round(track.center().y() * ratio)
+    assert image.pixelColor(round((track.right() - 4) * ratio), y) == OVER_FILL
+    assert image.pixelColor(round((track.left() + 4) * ratio), y) != OVER_FILL

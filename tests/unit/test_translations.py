@@ -20,14 +20,32 @@ TRANSLATIONS = ROOT / "breakout_qt" / "translations"
 BIN = Path(sys.executable).parent
 
 #: The modules whose words are in the catalogues (the Makefile's I18N_SOURCES): the kiosk,
-#: the room's screen, and View ▸ Language. The console's modules follow in a later phase.
+#: the room's screen, the console's frame, panels and dialogs, and the language choices.
+CONSOLE = (
+    "main_window.py",
+    "panels.py",
+    "file_flows.py",
+    "dialogs.py",
+    "undo.py",
+    "models.py",
+    "text_cells.py",
+    "recent_files.py",
+    "app.py",
+    "screen_placement.py",
+    "preferences.py",
+    "window_menus.py",
+    "balance_panel.py",
+    "balance_words.py",
+)
 MARKED = sorted(
     [
         *(ROOT / "breakout_qt" / "kiosk").glob("*.py"),
         *(ROOT / "breakout_qt" / "kiosk" / "ballots").glob("*.py"),
+        *(ROOT / "breakout_qt" / "console").glob("*.py"),
         *(ROOT / "breakout_qt" / name for name in ("shared_screen.py", "room_views.py")),
         *(ROOT / "breakout_qt" / name for name in ("room_words.py", "language_menu.py")),
         ROOT / "breakout_qt" / "export_dialog.py",
+        *(ROOT / "breakout_qt" / name for name in CONSOLE),
     ]
 )
 
@@ -61,6 +79,40 @@ SHOWN = {
     "QRadioButton",
     "QCheckBox",
     "_failed",
+    # the console's
+    "setHorizontalHeaderLabels",
+    "setHeaderLabels",
+    "setStatusTip",
+    "setWhatsThis",
+    "setTitle",
+    "setTabText",
+    "setTabToolTip",
+    "addTab",
+    "insertTab",
+    "addRow",
+    "addButton",
+    "setSuffix",
+    "setPrefix",
+    "setSpecialValueText",
+    "setInformativeText",
+    "setLabelText",
+    "warning",
+    "information",
+    "question",
+    "critical",
+    "QMessageBox",
+    "QCheckBox",
+    "QRadioButton",
+    "QGroupBox",
+    "QToolButton",
+    "show_error",
+    "show_status",
+    "createUndoAction",
+    "createRedoAction",
+    "heading",
+    "NameEntry",
+    "MovableTable",
+    "_action",
 }
 #: Calls inside which a string is marked.
 MARKING = {"translate", "tr", "QT_TRANSLATE_NOOP"}
