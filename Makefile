@@ -74,7 +74,12 @@ bench: $(BIN)/.installed
 # committed; tests/unit/test_translations.py fails when either is behind the sources.
 I18N_SOURCES := $(sort $(wildcard breakout_qt/kiosk/*.py breakout_qt/kiosk/ballots/*.py)) \
 	breakout_qt/shared_screen.py breakout_qt/room_views.py breakout_qt/room_words.py \
-	breakout_qt/language_menu.py
+	breakout_qt/language_menu.py \
+	breakout_qt/board.py breakout_qt/board_model.py breakout_qt/board_suggest.py \
+	breakout_qt/vote_page.py breakout_qt/vote_rounds.py breakout_qt/vote_questions.py \
+	breakout_qt/vote_dialogs.py breakout_qt/vote_codes.py breakout_qt/vote_results.py \
+	breakout_qt/charts.py breakout_qt/chart_words.py \
+	breakout_qt/outcome_page.py breakout_qt/outcome_parts.py
 I18N_LANGUAGES := fr es ar ru zh_CN
 TS_DIR := breakout_qt/translations
 

@@ -19,14 +19,32 @@ ROOT = Path(__file__).parents[2]
 TRANSLATIONS = ROOT / "breakout_qt" / "translations"
 BIN = Path(sys.executable).parent
 
+#: The console's modules marked so far: the board, the voting page and its dialogs, the
+#: results chart (shared with the room's screen) and the outcome page.
+CONSOLE_PARTS = (
+    "board",
+    "board_model",
+    "board_suggest",
+    "vote_page",
+    "vote_rounds",
+    "vote_questions",
+    "vote_dialogs",
+    "vote_codes",
+    "vote_results",
+    "charts",
+    "chart_words",
+    "outcome_page",
+    "outcome_parts",
+)
 #: The modules whose words are in the catalogues (the Makefile's I18N_SOURCES): the kiosk,
-#: the room's screen, and View ▸ Language. The console's modules follow in a later phase.
+#: the room's screen, View ▸ Language, and the console's parts above.
 MARKED = sorted(
     [
         *(ROOT / "breakout_qt" / "kiosk").glob("*.py"),
         *(ROOT / "breakout_qt" / "kiosk" / "ballots").glob("*.py"),
         *(ROOT / "breakout_qt" / name for name in ("shared_screen.py", "room_views.py")),
         *(ROOT / "breakout_qt" / name for name in ("room_words.py", "language_menu.py")),
+        *(ROOT / "breakout_qt" / f"{name}.py" for name in CONSOLE_PARTS),
     ]
 )
 
@@ -56,6 +74,31 @@ SHOWN = {
     "_label",
     "_room_label",
     "show_turnout",
+    "setHorizontalHeaderLabels",
+    "setHeaderLabels",
+    "setStatusTip",
+    "setSuffix",
+    "setPrefix",
+    "setSpecialValueText",
+    "setTitle",
+    "setLabelText",
+    "addRow",
+    "question",
+    "information",
+    "warning",
+    "critical",
+    "getItem",
+    "getText",
+    "show_error",
+    "on_error",
+    "heading",
+    "_plain_label",
+    "show_working",
+    "_note",
+    "QCheckBox",
+    "QRadioButton",
+    "QGroupBox",
+    "QProgressDialog",
 }
 #: Calls inside which a string is marked.
 MARKING = {"translate", "tr", "QT_TRANSLATE_NOOP"}
