@@ -40,7 +40,7 @@ from breakout.model import Cluster, Recommendation
 from breakout.session import Session
 from breakout_qt.board_model import UNGROUPED, BoardModel, BoardTree, _Group
 from breakout_qt.board_suggest import Suggesting, SuggestWorker
-from breakout_qt.chart_words import AppWords
+from breakout_qt.chart_words import AppWords, isolated
 from breakout_qt.i18n import fill
 from breakout_qt.panels import heading, page_actions
 from breakout_qt.undo import Operations
@@ -342,7 +342,7 @@ class Board(Suggesting):
         cluster = self.session.cluster(selected.id)
         label = cluster.label or QCoreApplication.translate("Board", "Untitled group")
         suggested = QCoreApplication.translate("Board", "%1 (suggested)")
-        self.group_title.setText(label if cluster.accepted else fill(suggested, label))
+        self.group_title.setText(label if cluster.accepted else fill(suggested, isolated(label)))
         self.wording.setEnabled(True)
         if not self.wording_pending() or self._wording_group != cluster.id:
             if self.wording.toPlainText() != cluster.wording:

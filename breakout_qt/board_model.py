@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from breakout.model import Cluster, Recommendation
 from breakout.session import Session
-from breakout_qt.chart_words import AppWords
+from breakout_qt.chart_words import AppWords, isolated
 from breakout_qt.i18n import QT_TRANSLATE_NOOP, fill
 
 Index = QModelIndex | QPersistentModelIndex
@@ -182,9 +182,9 @@ class BoardModel(QAbstractItemModel):
                 if role == Qt.ItemDataRole.EditRole:
                     return label
                 if cluster.accepted:
-                    return f"{label} ({len(group.members)})"
+                    return f"{isolated(label)} ({len(group.members)})"
                 suggested = words.tr("%1 (%n) — suggested, Enter accepts", None, len(group.members))
-                return fill(suggested, label)
+                return fill(suggested, isolated(label))
             if column == 1 and cluster is not None and cluster.wording:
                 return QCoreApplication.translate("Board", "worded")
             return None

@@ -68,6 +68,13 @@ def _english() -> Catalogue:
     return Catalogue("en")
 
 
+def isolated(text: str) -> str:
+    """A person's or the engine's text set inside a sentence of ours, kept in its own
+    direction (a Unicode isolate): an English group name does not turn an Arabic sentence
+    left to right, nor an Arabic one an English sentence."""
+    return f"\u2068{text}\u2069" if text else text
+
+
 def percent(words: Words, share: float) -> str:
     """A share as a whole percent, rounded as the engine rounds: "60 %", or "60%" in Arabic
     and Chinese (right to left, "60 %" would read "% 60")."""

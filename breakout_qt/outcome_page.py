@@ -42,7 +42,7 @@ from breakout.errors import BreakoutError
 from breakout.model import Point
 from breakout.outcome import key_message_lines
 from breakout.session import Session
-from breakout_qt.chart_words import AppWords
+from breakout_qt.chart_words import AppWords, isolated
 from breakout_qt.i18n import fill
 from breakout_qt.outcome_parts import (
     DraftsBox,
@@ -352,7 +352,7 @@ class OutcomePage(QWidget):
         self.stack.setCurrentIndex(1)
         number = self._points.index(point) + 1
         said = QCoreApplication.translate("Outcome", "Point %1 of %2: %3")
-        self.point_title.setText(fill(said, number, len(self._points), point.text))
+        self.point_title.setText(fill(said, number, len(self._points), isolated(point.text)))
         for edit in (self.key_edit, self.summary_edit):
             self._load(edit, point.id, getattr(point, edit.field), keep_typed)
         self.record.show_point(point.id)

@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 from breakout import voting
 from breakout.model import Cluster, Round, RoundItem
 from breakout.voting import dots, ranking
-from breakout_qt.chart_words import AppWords
+from breakout_qt.chart_words import AppWords, isolated
 from breakout_qt.i18n import fill
 from breakout_qt.kiosk.wording import METHOD_TITLES
 from breakout_qt.vote_codes import CodesDialog
@@ -47,11 +47,6 @@ from breakout_qt.vote_codes import CodesDialog
 
 def round_name(rnd: Round) -> str:
     return rnd.title or fill(QCoreApplication.translate("VotePage", "Round %1"), rnd.position + 1)
-
-
-def settings_words(rnd: Round) -> str:
-    """The round's rules in words: "5 dots each, at most 2 on one item"."""
-    return voting.method(rnd.method).rules(json.loads(rnd.settings))
 
 
 # -- a new round ----------------------------------------------------------------------------
@@ -261,7 +256,7 @@ class RoundDialog(QDialog):
             suggested = QCoreApplication.translate("Board", "%1 (suggested)")
             self._add_row(
                 ballot_label(cluster),
-                name if cluster.accepted else fill(suggested, name),
+                name if cluster.accepted else fill(suggested, isolated(name)),
                 cluster=cluster.id,
                 checked=cluster.accepted and checked,
             )
@@ -589,6 +584,5 @@ __all__ = [
     "RoundSpec",
     "ballot_label",
     "round_name",
-    "settings_words",
     "short",
 ]

@@ -54,7 +54,6 @@ from breakout_qt.panels import page_actions
 from breakout_qt.undo import Operations
 from breakout_qt.vote_dialogs import (
     round_name,
-    settings_words,
 )
 from breakout_qt.vote_questions import VoteQuestions
 from breakout_qt.vote_results import ResultsPanel
@@ -64,6 +63,7 @@ from breakout_qt.vote_rounds import (
     RoundsModel,
     kiosk_text,
     method_name,
+    settings_words,
     state_words,
 )
 

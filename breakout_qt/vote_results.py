@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from breakout import voting
 from breakout.voting.base import RoundResult
-from breakout_qt.chart_words import AppWords, turnout_words
+from breakout_qt.chart_words import AppWords, isolated, turnout_words
 from breakout_qt.charts import BarChart, chart_rows, palette_colours
 from breakout_qt.i18n import fill
 from breakout_qt.vote_dialogs import short
@@ -91,7 +91,7 @@ class ResultsPanel(QFrame):
         self.order_label.setText(result.order_note)
         blocked = ", ".join(result.blocked)
         said = QCoreApplication.translate("VotePage", "Blocked by at least one person: %1")
-        self.blocked_label.setText(fill(said, blocked) if blocked else "")
+        self.blocked_label.setText(fill(said, isolated(blocked)) if blocked else "")
         self.blocked_label.setVisible(bool(blocked))
         by_group = result.by_group
         shown = by_group is not None
@@ -129,4 +129,4 @@ class ResultsPanel(QFrame):
         table.setFixedHeight(height)
         hidden = ", ".join(result.hidden_groups)
         said = QCoreApplication.translate("VotePage", "%1: fewer than 3 voters, not shown")
-        self.hidden_label.setText(fill(said, hidden) if hidden else "")
+        self.hidden_label.setText(fill(said, isolated(hidden)) if hidden else "")

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from PySide6.QtCore import (
@@ -16,9 +17,10 @@ from PySide6.QtCore import (
 from breakout import voting
 from breakout.model import Round
 from breakout.session import Session
-from breakout_qt.i18n import QT_TRANSLATE_NOOP
-from breakout_qt.kiosk.wording import METHOD_TITLES
-from breakout_qt.vote_dialogs import round_name, settings_words
+from breakout_qt.chart_words import AppWords
+from breakout_qt.i18n import QT_TRANSLATE_NOOP, fill
+from breakout_qt.kiosk.wording import GRADES, LEVELS, METHOD_TITLES
+from breakout_qt.vote_dialogs import round_name
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -83,6 +85,33 @@ class RoundsModel(QAbstractListModel):
         return None
 
 
+def settings_words(rnd: Round) -> str:
+    """The round's rules in words: "5 dots each, at most 2 on one item"."""
+    settings = json.loads(rnd.settings)
+    method = rnd.method
+    words = AppWords()
+    app = QCoreApplication
+    if method == voting.dots.NAME:
+        each = words.tr("%n dots each", None, int(settings["budget"]))
+        most = app.translate("VotePage", "at most %1 on one item")
+        return fill(app.translate("VotePage", "%1, %2"), each, fill(most, settings["per_item_cap"]))
+    if method == voting.ranking.NAME:
+        if settings.get("max_ranked"):
+            return words.tr("rank up to %n items", None, int(settings["max_ranked"]))
+        return app.translate("VotePage", "rank as many items as you like")
+    if method == voting.approval.NAME:
+        return app.translate("VotePage", "mark every item you support")
+    if method == voting.agreement.NAME:
+        lowest = f"0 {app.translate('Voting', LEVELS[0])}"
+        highest = f"{len(LEVELS) - 1} {app.translate('Voting', LEVELS[-1])}"
+        said = app.translate("VotePage", "every item gets a level from %1 to %2")
+        return fill(said, lowest, highest)
+    if method == voting.majority.NAME:
+        said = app.translate("VotePage", "every item gets a grade from %1 to %2")
+        return fill(said, app.translate("Voting", GRADES[0]), app.translate("Voting", GRADES[-1]))
+    return voting.method(method).rules(settings)
+
+
 def state_short(state: str) -> str:
     """A round's state in a word, as the list of rounds shows it."""
     if state == "draft":
@@ -110,5 +139,6 @@ __all__ = [
     "RoundsModel",
     "kiosk_text",
     "method_name",
+    "settings_words",
     "state_words",
 ]

@@ -92,7 +92,7 @@
     </message>
     <message>
         <source>Enter accepts a suggested group · Delete dissolves a group or withdraws a proposal · F2 renames or rewords · Ctrl+Shift+M moves the selection to a group · Ctrl+Shift+J merges this group into another · Ctrl+Shift+K splits the selection off · Ctrl+Shift+D merges selected proposals as duplicates · Alt+↑/↓ reorders</source>
-        <translation>Enter يقبل مجموعة مقترَحة · Delete يحلّ مجموعة أو يسحب مقترحًا · F2 يعيد التسمية أو الصياغة · Ctrl+Shift+M ينقل المحدَّد إلى مجموعة · Ctrl+Shift+J يدمج هذه المجموعة في أخرى · Ctrl+Shift+K يفصل المحدَّد · Ctrl+Shift+D يدمج المقترحات المحدَّدة بوصفها مكررة · Alt+↑/↓ يغيّر الترتيب</translation>
+        <translation>قبول مجموعة مقترَحة: Enter · حلّ مجموعة أو سحب مقترح: Delete · إعادة التسمية أو الصياغة: F2 · نقل المحدَّد إلى مجموعة: Ctrl+Shift+M · دمج هذه المجموعة في أخرى: Ctrl+Shift+J · فصل المحدَّد: Ctrl+Shift+K · دمج المقترحات المحدَّدة بوصفها مكررة: Ctrl+Shift+D · تغيير الترتيب: ⁦Alt+↑/↓⁩</translation>
     </message>
     <message>
         <source>Possible d&amp;uplicates — Enter merges</source>
@@ -1222,6 +1222,30 @@ Discard it? (No keeps it here to shorten or copy.)</source>
         <translation>علني</translation>
     </message>
     <message>
+        <source>at most %1 on one item</source>
+        <translation>%1 كحد أقصى للخيار الواحد</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1، %2</translation>
+    </message>
+    <message>
+        <source>rank as many items as you like</source>
+        <translation>ترتيب أي عدد من الخيارات</translation>
+    </message>
+    <message>
+        <source>mark every item you support</source>
+        <translation>تحديد كل خيار يحظى بالتأييد</translation>
+    </message>
+    <message>
+        <source>every item gets a level from %1 to %2</source>
+        <translation>يحصل كل خيار على مستوى من %1 إلى %2</translation>
+    </message>
+    <message>
+        <source>every item gets a grade from %1 to %2</source>
+        <translation>يحصل كل خيار على تقدير من %1 إلى %2</translation>
+    </message>
+    <message>
         <source>draft</source>
         <translation>قيد الإعداد</translation>
     </message>
@@ -1693,6 +1717,17 @@ Discard it? (No keeps it here to shorten or copy.)</source>
             <numerusform>%n نقاط لكل شخص</numerusform>
             <numerusform>%n نقطة لكل شخص</numerusform>
             <numerusform>%n نقطة لكل شخص</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>rank up to %n items</source>
+        <translation>
+            <numerusform>ترتيب %n خيار كحد أقصى</numerusform>
+            <numerusform>ترتيب خيار واحد كحد أقصى</numerusform>
+            <numerusform>ترتيب خيارين كحد أقصى</numerusform>
+            <numerusform>ترتيب %n خيارات كحد أقصى</numerusform>
+            <numerusform>ترتيب %n خيارًا كحد أقصى</numerusform>
+            <numerusform>ترتيب %n خيار كحد أقصى</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -200,6 +200,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>rank up to %n items</source>
+        <translation>
+            <numerusform>rank up to %n item</numerusform>
+            <numerusform>rank up to %n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n at most on one item</source>
         <translation>
             <numerusform>%n at most on one item</numerusform>

@@ -1222,6 +1222,30 @@ Discard it? (No keeps it here to shorten or copy.)</source>
         <translation>nominal</translation>
     </message>
     <message>
+        <source>at most %1 on one item</source>
+        <translation>como máximo %1 por opción</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>rank as many items as you like</source>
+        <translation>clasificar tantas opciones como se quiera</translation>
+    </message>
+    <message>
+        <source>mark every item you support</source>
+        <translation>marcar cada opción que se apoye</translation>
+    </message>
+    <message>
+        <source>every item gets a level from %1 to %2</source>
+        <translation>cada opción recibe un nivel de %1 a %2</translation>
+    </message>
+    <message>
+        <source>every item gets a grade from %1 to %2</source>
+        <translation>cada opción recibe una calificación de %1 a %2</translation>
+    </message>
+    <message>
         <source>draft</source>
         <translation>en preparación</translation>
     </message>
@@ -1581,6 +1605,13 @@ Discard it? (No keeps it here to shorten or copy.)</source>
         <translation>
             <numerusform>%n pegatina por persona</numerusform>
             <numerusform>%n pegatinas por persona</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>rank up to %n items</source>
+        <translation>
+            <numerusform>clasificar hasta %n opción</numerusform>
+            <numerusform>clasificar hasta %n opciones</numerusform>
         </translation>
     </message>
     <message numerus="yes">

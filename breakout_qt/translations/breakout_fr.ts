@@ -1222,6 +1222,30 @@ L’abandonner ? (Non le garde ici pour l’abréger ou le copier.)</translation
         <translation>nominatif</translation>
     </message>
     <message>
+        <source>at most %1 on one item</source>
+        <translation>au plus %1 par option</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>rank as many items as you like</source>
+        <translation>classer autant d’options qu’on le souhaite</translation>
+    </message>
+    <message>
+        <source>mark every item you support</source>
+        <translation>cocher chaque option soutenue</translation>
+    </message>
+    <message>
+        <source>every item gets a level from %1 to %2</source>
+        <translation>chaque option reçoit un niveau de %1 à %2</translation>
+    </message>
+    <message>
+        <source>every item gets a grade from %1 to %2</source>
+        <translation>chaque option reçoit une mention de %1 à %2</translation>
+    </message>
+    <message>
         <source>draft</source>
         <translation>en préparation</translation>
     </message>
@@ -1581,6 +1605,13 @@ L’abandonner ? (Non le garde ici pour l’abréger ou le copier.)</translation
         <translation>
             <numerusform>%n gommette par personne</numerusform>
             <numerusform>%n gommettes par personne</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>rank up to %n items</source>
+        <translation>
+            <numerusform>classer jusqu’à %n option</numerusform>
+            <numerusform>classer jusqu’à %n options</numerusform>
         </translation>
     </message>
     <message numerus="yes">

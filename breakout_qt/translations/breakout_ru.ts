@@ -1222,6 +1222,30 @@ Discard it? (No keeps it here to shorten or copy.)</source>
         <translation>поимённое</translation>
     </message>
     <message>
+        <source>at most %1 on one item</source>
+        <translation>не больше %1 на один вариант</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>rank as many items as you like</source>
+        <translation>ранжировать сколько угодно вариантов</translation>
+    </message>
+    <message>
+        <source>mark every item you support</source>
+        <translation>отметить все поддерживаемые варианты</translation>
+    </message>
+    <message>
+        <source>every item gets a level from %1 to %2</source>
+        <translation>каждому варианту — уровень от «%1» до «%2»</translation>
+    </message>
+    <message>
+        <source>every item gets a grade from %1 to %2</source>
+        <translation>каждому варианту — оценка от «%1» до «%2»</translation>
+    </message>
+    <message>
         <source>draft</source>
         <translation>черновик</translation>
     </message>
@@ -1609,6 +1633,14 @@ Discard it? (No keeps it here to shorten or copy.)</source>
             <numerusform>%n точка на человека</numerusform>
             <numerusform>%n точки на человека</numerusform>
             <numerusform>%n точек на человека</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>rank up to %n items</source>
+        <translation>
+            <numerusform>ранжировать до %n варианта</numerusform>
+            <numerusform>ранжировать до %n вариантов</numerusform>
+            <numerusform>ранжировать до %n вариантов</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -1222,6 +1222,30 @@ Discard it? (No keeps it here to shorten or copy.)</source>
         <translation>记名</translation>
     </message>
     <message>
+        <source>at most %1 on one item</source>
+        <translation>每个选项最多 %1 个</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>rank as many items as you like</source>
+        <translation>可对任意数量的选项排序</translation>
+    </message>
+    <message>
+        <source>mark every item you support</source>
+        <translation>勾选所有支持的选项</translation>
+    </message>
+    <message>
+        <source>every item gets a level from %1 to %2</source>
+        <translation>每个选项给出从 %1 到 %2 的级别</translation>
+    </message>
+    <message>
+        <source>every item gets a grade from %1 to %2</source>
+        <translation>每个选项给出从“%1”到“%2”的评级</translation>
+    </message>
+    <message>
         <source>draft</source>
         <translation>草稿</translation>
     </message>
@@ -1553,6 +1577,12 @@ Discard it? (No keeps it here to shorten or copy.)</source>
         <source>%n dots each</source>
         <translation>
             <numerusform>每人 %n 个圆点</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>rank up to %n items</source>
+        <translation>
+            <numerusform>最多对 %n 个选项排序</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -103,9 +103,10 @@ def test_the_board_in_french_says_its_headings_and_buttons_in_french(
         assert board.group_title.text() == "Choisissez un groupe pour rédiger sa recommandation"
         assert board.tree.accessibleName() == "Recommandations par groupe"
         assert headers == ["Recommandation", "Point", "Auteur"]
+        # A group's name keeps its own direction inside the sentence (a Unicode isolate).
         assert shown == [
-            "Ports (1)",
-            "Données (1) — suggéré, Entrée pour l’accepter",
+            "\u2068Ports\u2069 (1)",
+            "\u2068Données\u2069 (1) — suggéré, Entrée pour l’accepter",
             "Hors groupe (1)",
         ]
         # The proposals themselves stay as they were written, in Arabic and Chinese.
@@ -151,6 +152,10 @@ def test_the_vote_page_in_russian_counts_voters_in_the_right_form(
         page.select_round(round_id)
         assert page.open_button.text() == "&Открыть голосование"
         assert page.close_button.text() == "&Закрыть голосование…"
+        assert page.facts_label.text() == (
+            "Голосование точками · 5 точек на человека, не больше 2 на один вариант · "
+            "поимённое голосование · голосование открыто"
+        )
         for voter in present[:5]:
             briefed.voting.cast_ballot(round_id, voter.id, {first: 1})
             page.reload()
