@@ -77,7 +77,7 @@ I18N_SOURCES := $(sort $(wildcard breakout_qt/kiosk/*.py breakout_qt/kiosk/ballo
 	breakout_qt/language_menu.py \
 	breakout_qt/board.py breakout_qt/board_model.py breakout_qt/board_suggest.py \
 	breakout_qt/vote_page.py breakout_qt/vote_rounds.py breakout_qt/vote_questions.py \
-	breakout_qt/vote_dialogs.py breakout_qt/vote_codes.py breakout_qt/vote_results.py \
+	breakout_qt/vote_dialogs.py breakout_qt/vote_codes.py breakout_qt/vote_results.py breakout_qt/vote_words.py \
 	breakout_qt/charts.py breakout_qt/chart_words.py \
 	breakout_qt/outcome_page.py breakout_qt/outcome_parts.py
 I18N_LANGUAGES := fr es ar ru zh_CN

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -43,6 +43,7 @@ from breakout_qt.chart_words import AppWords, isolated
 from breakout_qt.i18n import fill
 from breakout_qt.kiosk.wording import METHOD_TITLES
 from breakout_qt.vote_codes import CodesDialog
+from breakout_qt.vote_words import method_help
 
 
 def round_name(rnd: Round) -> str:
@@ -66,6 +67,14 @@ class RoundSpec:
 def ballot_label(cluster: Cluster) -> str:
     """A group goes on the ballot as its consolidated wording, or its label if unworded."""
     return cluster.wording.strip() or cluster.label.strip() or untitled_group()
+
+
+def count_box() -> QSpinBox:
+    """A box for a count, in Western digits as every other number here (an Arabic locale
+    would show Eastern Arabic digits in the box alone)."""
+    box = QSpinBox()
+    box.setLocale(QLocale.c())
+    return box
 
 
 def untitled_group() -> str:
@@ -271,8 +280,8 @@ class RoundDialog(QDialog):
             english = METHOD_TITLES.get(method)
             title = QCoreApplication.translate("Voting", english) if english else counter.title
             button = QRadioButton(title)
-            button.setAccessibleDescription(counter.help)
-            help_label = QLabel(counter.help)
+            button.setAccessibleDescription(method_help(method))
+            help_label = QLabel(method_help(method))
             help_label.setWordWrap(True)
             help_label.setStyleSheet("color: palette(placeholder-text);")
             self.method_group.addButton(button, row)
@@ -286,10 +295,10 @@ class RoundDialog(QDialog):
 
     def _build_settings(self) -> None:
         """The settings of the methods that have any; only the chosen method's show."""
-        self.budget = QSpinBox()
+        self.budget = count_box()
         self.budget.setAccessibleName(QCoreApplication.translate("VoteDialogs", "Dots per person"))
         self.budget.setRange(1, 50)
-        self.cap = QSpinBox()
+        self.cap = count_box()
         self.cap.setAccessibleName(
             QCoreApplication.translate("VoteDialogs", "Most dots on one item")
         )
@@ -300,7 +309,7 @@ class RoundDialog(QDialog):
         self.budget.setValue(5)
         self.cap.setValue(2)
         self.budget.valueChanged.connect(lambda v: self.cap.setMaximum(v))
-        self.max_ranked = QSpinBox()
+        self.max_ranked = count_box()
         self.max_ranked.setAccessibleName(
             QCoreApplication.translate("VoteDialogs", "Most items one person ranks")
         )
@@ -477,7 +486,7 @@ class HandCountDialog(QDialog):
         self.spins: dict[tuple[int, int], QSpinBox] = {}
         for row, (item_id, label) in enumerate(self.items):
             for column, level in enumerate(self.levels):
-                spin = QSpinBox()
+                spin = count_box()
                 spin.setRange(0, 9999)
                 spin.setValue(before.get((item_id, level), 0))
                 name = label if len(self.levels) == 1 else f"{label}: {headers[column]}"

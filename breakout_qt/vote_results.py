@@ -22,6 +22,7 @@ from breakout_qt.chart_words import AppWords, isolated, turnout_words
 from breakout_qt.charts import BarChart, chart_rows, palette_colours
 from breakout_qt.i18n import fill
 from breakout_qt.vote_dialogs import short
+from breakout_qt.vote_words import group_unit
 
 
 class ResultsPanel(QFrame):
@@ -108,7 +109,7 @@ class ResultsPanel(QFrame):
         self.groups_heading.setText(
             fill(
                 QCoreApplication.translate("VotePage", "<b>Support by stakeholder group</b> (%1)"),
-                counter.group_unit,
+                group_unit(result.method),
             )
         )
         groups = list(by_group)

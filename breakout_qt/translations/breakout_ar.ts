@@ -1337,6 +1337,46 @@ Discard it? (No keeps it here to shorten or copy.)</source>
         <source>%1: fewer than 3 voters, not shown</source>
         <translation>%1: أقل من 3 مصوّتين، لا يُعرض</translation>
     </message>
+    <message>
+        <source>Each person places a budget of dots; several on one item shows strong support.</source>
+        <translation>يوزّع كل شخص عددًا محددًا من النقاط؛ ووضع عدة نقاط على خيار واحد يدل على تأييد قوي.</translation>
+    </message>
+    <message>
+        <source>Each person marks every item they can support.</source>
+        <translation>يحدّد كل شخص كل خيار يمكنه تأييده.</translation>
+    </message>
+    <message>
+        <source>Each person puts the items in order; reports Borda points and the Schulze order.</source>
+        <translation>يرتّب كل شخص الخيارات؛ وتُعرض نقاط بوردا وترتيب شولتسه.</translation>
+    </message>
+    <message>
+        <source>Each person gives every item a level from 0 Block to 5 Full support.</source>
+        <translation>يمنح كل شخص كل خيار مستوى من 0 (اعتراض) إلى 5 (تأييد كامل).</translation>
+    </message>
+    <message>
+        <source>Each person grades every item from Excellent to Reject; the best middle grade wins.</source>
+        <translation>يمنح كل شخص كل خيار تقديرًا من «ممتاز» إلى «رفض»؛ ويفوز صاحب أفضل تقدير وسيط.</translation>
+    </message>
+    <message>
+        <source>mean dots per voter</source>
+        <translation>متوسط النقاط لكل مصوّت</translation>
+    </message>
+    <message>
+        <source>share of the group&apos;s voters approving</source>
+        <translation>نسبة المؤيدين من مصوّتي الفئة</translation>
+    </message>
+    <message>
+        <source>mean Borda points per voter</source>
+        <translation>متوسط نقاط بوردا لكل مصوّت</translation>
+    </message>
+    <message>
+        <source>mean agreement level (0–5)</source>
+        <translation>متوسط مستوى الموافقة (0–5)</translation>
+    </message>
+    <message>
+        <source>the group&apos;s majority grade</source>
+        <translation>التقدير الأغلبي للفئة</translation>
+    </message>
 </context>
 <context>
     <name>Voting</name>

@@ -1337,6 +1337,46 @@ Discard it? (No keeps it here to shorten or copy.)</source>
         <source>%1: fewer than 3 voters, not shown</source>
         <translation>%1: menos de 3 votantes, no se muestra</translation>
     </message>
+    <message>
+        <source>Each person places a budget of dots; several on one item shows strong support.</source>
+        <translation>Cada persona reparte un número fijo de pegatinas; poner varias en una opción indica un apoyo firme.</translation>
+    </message>
+    <message>
+        <source>Each person marks every item they can support.</source>
+        <translation>Cada persona marca todas las opciones que puede apoyar.</translation>
+    </message>
+    <message>
+        <source>Each person puts the items in order; reports Borda points and the Schulze order.</source>
+        <translation>Cada persona ordena las opciones; da los puntos Borda y el orden de Schulze.</translation>
+    </message>
+    <message>
+        <source>Each person gives every item a level from 0 Block to 5 Full support.</source>
+        <translation>Cada persona da a cada opción un nivel, de 0 (Bloqueo) a 5 (Apoyo total).</translation>
+    </message>
+    <message>
+        <source>Each person grades every item from Excellent to Reject; the best middle grade wins.</source>
+        <translation>Cada persona califica cada opción de Excelente a Rechazar; gana la mejor calificación mediana.</translation>
+    </message>
+    <message>
+        <source>mean dots per voter</source>
+        <translation>media de pegatinas por votante</translation>
+    </message>
+    <message>
+        <source>share of the group&apos;s voters approving</source>
+        <translation>proporción de votantes del grupo que aprueban</translation>
+    </message>
+    <message>
+        <source>mean Borda points per voter</source>
+        <translation>media de puntos Borda por votante</translation>
+    </message>
+    <message>
+        <source>mean agreement level (0–5)</source>
+        <translation>nivel medio de acuerdo (0–5)</translation>
+    </message>
+    <message>
+        <source>the group&apos;s majority grade</source>
+        <translation>calificación mayoritaria del grupo</translation>
+    </message>
 </context>
 <context>
     <name>Voting</name>

@@ -1337,6 +1337,46 @@ L’abandonner ? (Non le garde ici pour l’abréger ou le copier.)</translation
         <source>%1: fewer than 3 voters, not shown</source>
         <translation>%1 : moins de 3 votants, non affiché</translation>
     </message>
+    <message>
+        <source>Each person places a budget of dots; several on one item shows strong support.</source>
+        <translation>Chacun dispose d’un nombre fixe de gommettes ; en placer plusieurs sur une option marque un soutien fort.</translation>
+    </message>
+    <message>
+        <source>Each person marks every item they can support.</source>
+        <translation>Chacun coche toutes les options qu’il peut soutenir.</translation>
+    </message>
+    <message>
+        <source>Each person puts the items in order; reports Borda points and the Schulze order.</source>
+        <translation>Chacun classe les options par ordre de préférence ; donne les points Borda et l’ordre de Schulze.</translation>
+    </message>
+    <message>
+        <source>Each person gives every item a level from 0 Block to 5 Full support.</source>
+        <translation>Chacun attribue à chaque option un niveau, de 0 (Blocage) à 5 (Plein soutien).</translation>
+    </message>
+    <message>
+        <source>Each person grades every item from Excellent to Reject; the best middle grade wins.</source>
+        <translation>Chacun attribue à chaque option une mention, d’Excellent à À rejeter ; la meilleure mention médiane l’emporte.</translation>
+    </message>
+    <message>
+        <source>mean dots per voter</source>
+        <translation>moyenne de gommettes par votant</translation>
+    </message>
+    <message>
+        <source>share of the group&apos;s voters approving</source>
+        <translation>part des votants du groupe qui approuvent</translation>
+    </message>
+    <message>
+        <source>mean Borda points per voter</source>
+        <translation>moyenne de points Borda par votant</translation>
+    </message>
+    <message>
+        <source>mean agreement level (0–5)</source>
+        <translation>niveau d’accord moyen (0–5)</translation>
+    </message>
+    <message>
+        <source>the group&apos;s majority grade</source>
+        <translation>mention majoritaire du groupe</translation>
+    </message>
 </context>
 <context>
     <name>Voting</name>

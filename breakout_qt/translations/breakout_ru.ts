@@ -1337,6 +1337,46 @@ Discard it? (No keeps it here to shorten or copy.)</source>
         <source>%1: fewer than 3 voters, not shown</source>
         <translation>%1: меньше 3 голосовавших, не показано</translation>
     </message>
+    <message>
+        <source>Each person places a budget of dots; several on one item shows strong support.</source>
+        <translation>У каждого есть запас точек; несколько точек на одном варианте означают сильную поддержку.</translation>
+    </message>
+    <message>
+        <source>Each person marks every item they can support.</source>
+        <translation>Каждый отмечает все варианты, которые может поддержать.</translation>
+    </message>
+    <message>
+        <source>Each person puts the items in order; reports Borda points and the Schulze order.</source>
+        <translation>Каждый расставляет варианты по порядку; показываются баллы Борда и порядок Шульце.</translation>
+    </message>
+    <message>
+        <source>Each person gives every item a level from 0 Block to 5 Full support.</source>
+        <translation>Каждый даёт каждому варианту уровень от 0 («Блокирую») до 5 («Полностью поддерживаю»).</translation>
+    </message>
+    <message>
+        <source>Each person grades every item from Excellent to Reject; the best middle grade wins.</source>
+        <translation>Каждый оценивает каждый вариант от «Отлично» до «Отклонить»; побеждает лучшая медианная оценка.</translation>
+    </message>
+    <message>
+        <source>mean dots per voter</source>
+        <translation>в среднем точек на голосовавшего</translation>
+    </message>
+    <message>
+        <source>share of the group&apos;s voters approving</source>
+        <translation>доля одобривших среди голосовавших в группе</translation>
+    </message>
+    <message>
+        <source>mean Borda points per voter</source>
+        <translation>в среднем баллов Борда на голосовавшего</translation>
+    </message>
+    <message>
+        <source>mean agreement level (0–5)</source>
+        <translation>средний уровень согласия (0–5)</translation>
+    </message>
+    <message>
+        <source>the group&apos;s majority grade</source>
+        <translation>оценка большинства в группе</translation>
+    </message>
 </context>
 <context>
     <name>Voting</name>

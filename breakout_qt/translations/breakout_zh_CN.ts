@@ -1337,6 +1337,46 @@ Discard it? (No keeps it here to shorten or copy.)</source>
         <source>%1: fewer than 3 voters, not shown</source>
         <translation>%1：投票人数少于 3 人，不予显示</translation>
     </message>
+    <message>
+        <source>Each person places a budget of dots; several on one item shows strong support.</source>
+        <translation>每人分配固定数量的圆点；在同一选项上放置多个圆点表示强烈支持。</translation>
+    </message>
+    <message>
+        <source>Each person marks every item they can support.</source>
+        <translation>每人勾选自己能够支持的所有选项。</translation>
+    </message>
+    <message>
+        <source>Each person puts the items in order; reports Borda points and the Schulze order.</source>
+        <translation>每人对选项排序；结果给出博达分和舒尔策排序。</translation>
+    </message>
+    <message>
+        <source>Each person gives every item a level from 0 Block to 5 Full support.</source>
+        <translation>每人为每个选项给出从 0（否决）到 5（完全支持）的级别。</translation>
+    </message>
+    <message>
+        <source>Each person grades every item from Excellent to Reject; the best middle grade wins.</source>
+        <translation>每人为每个选项评级，从“优秀”到“否决”；中位评级最高者胜出。</translation>
+    </message>
+    <message>
+        <source>mean dots per voter</source>
+        <translation>每位投票人的平均圆点数</translation>
+    </message>
+    <message>
+        <source>share of the group&apos;s voters approving</source>
+        <translation>该群体投票人中表示认可的比例</translation>
+    </message>
+    <message>
+        <source>mean Borda points per voter</source>
+        <translation>每位投票人的平均博达分</translation>
+    </message>
+    <message>
+        <source>mean agreement level (0–5)</source>
+        <translation>平均认同级别（0–5）</translation>
+    </message>
+    <message>
+        <source>the group&apos;s majority grade</source>
+        <translation>该群体的多数评级</translation>
+    </message>
 </context>
 <context>
     <name>Voting</name>

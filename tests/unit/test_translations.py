@@ -31,6 +31,7 @@ CONSOLE_PARTS = (
     "vote_dialogs",
     "vote_codes",
     "vote_results",
+    "vote_words",
     "charts",
     "chart_words",
     "outcome_page",
