@@ -108,7 +108,7 @@ def figure(words: Words, method: str, item: ItemResult) -> str:
         if not detail.get("votes"):
             return words.translate("Chart", "not graded")
         grade = words.translate("Voting", GRADES[int(detail["median"])])
-        return fill(words.translate("Chart", "majority grade: %1"), grade)
+        return fill(words.translate("Chart", "majority grade %1"), grade)
     return voting.method(method).figure(item)
 
 

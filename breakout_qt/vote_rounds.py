@@ -108,7 +108,7 @@ def settings_words(rnd: Round) -> str:
         return fill(said, lowest, highest)
     if method == voting.majority.NAME:
         said = app.translate("VotePage", "every item gets a grade from %1 to %2")
-        return fill(said, app.translate("Voting", GRADES[0]), app.translate("Voting", GRADES[-1]))
+        return fill(said, app.translate("Voting", GRADES[-1]), app.translate("Voting", GRADES[0]))
     return voting.method(method).rules(settings)
 
 

@@ -252,7 +252,7 @@ Discard it? (No keeps it: choose a group and press Ctrl+Enter to give it this wo
         <translation>لم يُقدَّر</translation>
     </message>
     <message>
-        <source>majority grade: %1</source>
+        <source>majority grade %1</source>
         <translation>التقدير الأغلبي: %1</translation>
     </message>
     <message>

@@ -252,7 +252,7 @@ Discard it? (No keeps it: choose a group and press Ctrl+Enter to give it this wo
         <translation>sin calificar</translation>
     </message>
     <message>
-        <source>majority grade: %1</source>
+        <source>majority grade %1</source>
         <translation>calificación mayoritaria: %1</translation>
     </message>
     <message>

@@ -252,7 +252,7 @@ L’abandonner ? (Non le conserve : choisissez un groupe et appuyez sur Ctrl+Ent
         <translation>sans mention</translation>
     </message>
     <message>
-        <source>majority grade: %1</source>
+        <source>majority grade %1</source>
         <translation>mention majoritaire : %1</translation>
     </message>
     <message>

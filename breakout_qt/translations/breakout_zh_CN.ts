@@ -252,7 +252,7 @@ Discard it? (No keeps it: choose a group and press Ctrl+Enter to give it this wo
         <translation>未评级</translation>
     </message>
     <message>
-        <source>majority grade: %1</source>
+        <source>majority grade %1</source>
         <translation>多数评级：%1</translation>
     </message>
     <message>

@@ -14,10 +14,13 @@ from PySide6.QtGui import QColor, QUndoStack
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from breakout import voting
 from breakout.briefing import parse_briefing
 from breakout.roster import parse_roster
 from breakout.session import Session
+from breakout.voting.base import ItemResult
 from breakout_qt.board import Board
+from breakout_qt.chart_words import figure
 from breakout_qt.charts import BarChart
 from breakout_qt.i18n import Catalogue, RoomWords, install
 from breakout_qt.shared_screen import SharedScreen
@@ -242,3 +245,25 @@ def test_the_rooms_chart_mirrors_in_arabic_while_the_english_consoles_does_not(
     assert top.left() < console_chart.width() * 0.25
     assert second.right() < top.right()
     assert errors == []
+
+
+FIGURES = [
+    ("dots", 1.0, {}),
+    ("dots", 23.0, {}),
+    ("approval", 1.0, {"share_of_voters": 0.25}),
+    ("approval", 3.0, {"share_of_voters": 0.745}),
+    ("ranking", 12.0, {}),
+    ("agreement", 3.44, {"votes": 5, "blocks": 1}),
+    ("agreement", 4.0, {"votes": 5, "blocks": 0}),
+    ("agreement", 0.0, {}),
+    ("majority", 0.0, {"votes": 4, "median": 3}),
+    ("majority", 0.0, {}),
+]
+
+
+@pytest.mark.parametrize(("method", "score", "detail"), FIGURES)
+def test_the_chart_says_in_english_what_the_engine_says(
+    qtbot: QtBot, method: str, score: float, detail: dict[str, float]
+) -> None:
+    item = ItemResult(item=1, label="x", rank=1, score=score, share=1.0, detail=detail)
+    assert figure(Catalogue("en"), method, item) == voting.method(method).figure(item)
