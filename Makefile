@@ -72,14 +72,9 @@ bench: $(BIN)/.installed
 # per language (English holds only plural forms), then the .qm files the app loads. Both are
 # committed; tests/unit/test_translations.py fails when either is behind the sources.
 # Then the engine's catalogues, the same way with gettext (below).
-I18N_SOURCES := $(sort $(wildcard breakout_qt/kiosk/*.py breakout_qt/kiosk/ballots/*.py)) \
-	breakout_qt/shared_screen.py breakout_qt/room_views.py breakout_qt/room_words.py \
-	breakout_qt/language_menu.py breakout_qt/export_dialog.py breakout_qt/preferences.py \
-	breakout_qt/main_window.py $(sort $(wildcard breakout_qt/console/*.py)) breakout_qt/panels.py \
-	breakout_qt/file_flows.py breakout_qt/dialogs.py breakout_qt/undo.py breakout_qt/models.py \
-	breakout_qt/text_cells.py breakout_qt/recent_files.py breakout_qt/app.py \
-	breakout_qt/screen_placement.py breakout_qt/window_menus.py breakout_qt/balance_panel.py \
-	breakout_qt/balance_words.py
+I18N_UNMARKED := $(addprefix breakout_qt/,__init__.py i18n.py launch.py room_look.py window_place.py)
+I18N_SOURCES := $(filter-out $(I18N_UNMARKED),$(sort $(wildcard breakout_qt/*.py breakout_qt/*/*.py \
+	breakout_qt/*/*/*.py)))
 I18N_LANGUAGES := fr es ar ru zh_CN
 TS_DIR := breakout_qt/translations
 # The engine's words (breakout/words.py: gettext, for the reports the CLI and the app export):

@@ -14,9 +14,8 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
+    QCoreApplication,
     Qt,
-    QThread,
-    QTimer,
     Signal,
 )
 from PySide6.QtGui import QAction, QFocusEvent, QKeyEvent
@@ -37,18 +36,19 @@ from PySide6.QtWidgets import (
 )
 
 from breakout.changes import Area, Change
-from breakout.errors import BreakoutError
 from breakout.model import Cluster, Recommendation
 from breakout.session import Session
 from breakout_qt.board_model import UNGROUPED, BoardModel, BoardTree, _Group
+from breakout_qt.board_suggest import Suggesting, SuggestWorker
+from breakout_qt.chart_words import AppWords, isolated
+from breakout_qt.i18n import fill
 from breakout_qt.panels import heading, page_actions
 from breakout_qt.undo import Operations
 
 DUPLICATES_SHOWN = 50  # the most alike pairs first; more would bury them
-CACHE_BATCH = 250  # vectors written to the cache per turn of the event loop
 
 
-class Board(QWidget):
+class Board(Suggesting):
     """The page: the tree, the chosen group's wording, and possible duplicates.
 
     Its actions run engine operations through the window's ``Operations``
@@ -56,7 +56,7 @@ class Board(QWidget):
     methods tests can replace.
     """
 
-    #: What the page shows: proposals and groups, with the names of who made them.
+    # What the page shows: proposals and groups, with the names of who made them.
     AREAS = frozenset({Area.BOARD, Area.GROUPS, Area.PEOPLE})
 
     def __init__(
@@ -98,13 +98,17 @@ class Board(QWidget):
 
     def _grouping_bar(self) -> QHBoxLayout:
         bar = QHBoxLayout()
-        self.suggest_button = QPushButton("&Suggest groups (Ctrl+G)")
+        self.suggest_button = QPushButton(
+            QCoreApplication.translate("Board", "&Suggest groups (Ctrl+G)")
+        )
         self.suggest_button.clicked.connect(self.suggest_groups)
-        self.accept_all_button = QPushButton("&Accept all suggestions")
+        self.accept_all_button = QPushButton(
+            QCoreApplication.translate("Board", "&Accept all suggestions")
+        )
         self.accept_all_button.clicked.connect(self.accept_all)
         self.status_label = QLabel("")
         self.status_label.setWordWrap(True)
-        self.status_label.setAccessibleName("Grouping status")
+        self.status_label.setAccessibleName(QCoreApplication.translate("Board", "Grouping status"))
         bar.addWidget(self.suggest_button)
         bar.addWidget(self.accept_all_button)
         bar.addWidget(self.status_label, 1)
@@ -112,7 +116,7 @@ class Board(QWidget):
 
     def _build_tree(self) -> BoardTree:
         self.tree = BoardTree()
-        self.tree.setAccessibleName("Recommendations by group")
+        self.tree.setAccessibleName(QCoreApplication.translate("Board", "Recommendations by group"))
         self.tree.setModel(self.model)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.tree.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
@@ -144,51 +148,96 @@ class Board(QWidget):
         side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(6, 0, 0, 0)
-        self.group_title = QLabel("Choose a group to word its recommendation")
+        self.group_title = QLabel(
+            QCoreApplication.translate("Board", "Choose a group to word its recommendation")
+        )
         self.group_title.setWordWrap(True)
         bold = self.group_title.font()
         bold.setBold(True)
         self.group_title.setFont(bold)
         self.wording = WordingEdit()
-        self.wording.setAccessibleName("The group's consolidated recommendation")
+        self.wording.setAccessibleName(
+            QCoreApplication.translate("Board", "The group's consolidated recommendation")
+        )
         self.wording.setPlaceholderText(
-            "Write the recommendation this group puts to the vote. Ctrl+Enter saves."
+            QCoreApplication.translate(
+                "Board", "Write the recommendation this group puts to the vote. Ctrl+Enter saves."
+            )
         )
         self.wording.save_requested.connect(self.save_wording)
         self.wording.left.connect(self.commit_wording)
-        self.save_wording_button = QPushButton("Save w&ording (Ctrl+Enter)")
+        self.save_wording_button = QPushButton(
+            QCoreApplication.translate("Board", "Save w&ording (Ctrl+Enter)")
+        )
         self.save_wording_button.clicked.connect(self.save_wording)
         self.duplicates_list = QListWidget()
-        self.duplicates_list.setAccessibleName("Possible duplicates: Enter merges the pair")
+        self.duplicates_list.setAccessibleName(
+            QCoreApplication.translate("Board", "Possible duplicates: Enter merges the pair")
+        )
         self.duplicates_list.setWordWrap(True)
         self.duplicates_list.itemActivated.connect(
             lambda item: self.merge_duplicate(self.duplicates_list.row(item))
         )
         help_label = QLabel(
-            "Enter accepts a suggested group · Delete dissolves a group or withdraws a "
-            "proposal · F2 renames or rewords · Ctrl+Shift+M moves the selection to a group · "
-            "Ctrl+Shift+J merges this group into another · Ctrl+Shift+K splits the selection "
-            "off · Ctrl+Shift+D merges selected proposals as duplicates · Alt+↑/↓ reorders"
+            QCoreApplication.translate(
+                "Board",
+                "Enter accepts a suggested group · Delete dissolves a group or withdraws a "
+                "proposal · F2 renames or rewords · Ctrl+Shift+M moves the selection to a group "
+                "· Ctrl+Shift+J merges this group into another · Ctrl+Shift+K splits the "
+                "selection off · Ctrl+Shift+D merges selected proposals as duplicates · "
+                "Alt+↑/↓ reorders",
+            )
         )
         help_label.setWordWrap(True)
         help_label.setStyleSheet("color: palette(dark);")
         side_layout.addWidget(self.group_title)
         side_layout.addWidget(self.wording, 2)
         side_layout.addWidget(self.save_wording_button)
-        side_layout.addWidget(heading("Possible d&uplicates — Enter merges", self.duplicates_list))
+        side_layout.addWidget(
+            heading(
+                QCoreApplication.translate("Board", "Possible d&uplicates — Enter merges"),
+                self.duplicates_list,
+            )
+        )
         side_layout.addWidget(self.duplicates_list, 1)
         side_layout.addWidget(help_label)
         return side
 
     def _build_actions(self) -> dict[str, QAction]:
+        app = QCoreApplication
         return page_actions(
             self,
             [
-                ("suggest", "Suggest Groups", "Ctrl+G", self.suggest_groups),
-                ("move", "Move to Group…", "Ctrl+Shift+M", self.ask_move_selection),
-                ("merge", "Merge Group Into…", "Ctrl+Shift+J", self.ask_merge_group),
-                ("split", "Split Selection Off", "Ctrl+Shift+K", self.split_selection),
-                ("duplicates", "Merge Selected as Duplicates", "Ctrl+Shift+D", self.merge_selected),
+                (
+                    "suggest",
+                    app.translate("Board", "Suggest Groups"),
+                    "Ctrl+G",
+                    self.suggest_groups,
+                ),
+                (
+                    "move",
+                    app.translate("Board", "Move to Group…"),
+                    "Ctrl+Shift+M",
+                    self.ask_move_selection,
+                ),
+                (
+                    "merge",
+                    app.translate("Board", "Merge Group Into…"),
+                    "Ctrl+Shift+J",
+                    self.ask_merge_group,
+                ),
+                (
+                    "split",
+                    app.translate("Board", "Split Selection Off"),
+                    "Ctrl+Shift+K",
+                    self.split_selection,
+                ),
+                (
+                    "duplicates",
+                    app.translate("Board", "Merge Selected as Duplicates"),
+                    "Ctrl+Shift+D",
+                    self.merge_selected,
+                ),
             ],
         )
 
@@ -250,12 +299,16 @@ class Board(QWidget):
         return True
 
     def ask_discard_wording(self, text: str) -> bool:
+        question = QCoreApplication.translate(
+            "Board",
+            "The group this wording was written for is gone, so it has not been saved:\n\n"
+            "%1\n\nDiscard it? (No keeps it: choose a group and press "
+            "Ctrl+Enter to give it this wording.)",
+        )
         answer = QMessageBox.question(
             self,
-            "Unsaved wording",
-            "The group this wording was written for is gone, so it has not been saved:\n\n"
-            f"{text.strip()}\n\nDiscard it? (No keeps it: choose a group and press "
-            "Ctrl+Enter to give it this wording.)",
+            QCoreApplication.translate("Board", "Unsaved wording"),
+            fill(question, text.strip()),
         )
         return answer == QMessageBox.StandardButton.Yes
 
@@ -278,15 +331,18 @@ class Board(QWidget):
                 self._show_unsaved(selected, owner)
                 return
         if selected is None:
-            self.group_title.setText("Choose a group to word its recommendation")
+            self.group_title.setText(
+                QCoreApplication.translate("Board", "Choose a group to word its recommendation")
+            )
             self.wording.setPlainText("")
             self.wording.setEnabled(False)
             self._wording_group = None
             self._wording_loaded = ""
             return
         cluster = self.session.cluster(selected.id)
-        state = "" if cluster.accepted else " (suggested)"
-        self.group_title.setText(f"{cluster.label or 'Untitled group'}{state}")
+        label = cluster.label or QCoreApplication.translate("Board", "Untitled group")
+        suggested = QCoreApplication.translate("Board", "%1 (suggested)")
+        self.group_title.setText(label if cluster.accepted else fill(suggested, isolated(label)))
         self.wording.setEnabled(True)
         if not self.wording_pending() or self._wording_group != cluster.id:
             if self.wording.toPlainText() != cluster.wording:
@@ -297,18 +353,25 @@ class Board(QWidget):
     def _show_unsaved(self, selected: Cluster | None, owner: int | None) -> None:
         """The box keeps typed wording that has no group to go to yet."""
         self.wording.setEnabled(True)
+        untitled = QCoreApplication.translate("Board", "Untitled group")
         if owner is not None:
-            label = self.session.cluster(owner).label or "Untitled group"
-            self.group_title.setText(f"Not saved yet: the wording for “{label}”")
+            label = self.session.cluster(owner).label or untitled
+            said = QCoreApplication.translate("Board", "Not saved yet: the wording for “%1”")
+            self.group_title.setText(fill(said, label))
         elif selected is not None:
-            label = selected.label or "Untitled group"
-            self.group_title.setText(
-                f"Its group is gone, so this wording is not saved: Ctrl+Enter gives it to “{label}”"
+            label = selected.label or untitled
+            said = QCoreApplication.translate(
+                "Board",
+                "Its group is gone, so this wording is not saved: Ctrl+Enter gives it to “%1”",
             )
+            self.group_title.setText(fill(said, label))
         else:
             self.group_title.setText(
-                "Its group is gone, so this wording is not saved: choose a group, then "
-                "Ctrl+Enter gives it this wording"
+                QCoreApplication.translate(
+                    "Board",
+                    "Its group is gone, so this wording is not saved: choose a group, then "
+                    "Ctrl+Enter gives it this wording",
+                )
             )
 
     def _show_duplicates(self) -> None:
@@ -316,12 +379,15 @@ class Board(QWidget):
         self.duplicates = [d for d in self.duplicates if d[0] in active and d[1] in active]
         self.duplicates_list.clear()
         for a, b, similarity in self.duplicates[:DUPLICATES_SHOWN]:
-            self.duplicates_list.addItem(
-                f"{active[a].text}\n≈ {active[b].text}  ({similarity:.0%} alike)"
-            )
+            alike = QCoreApplication.translate("Board", "%1\n≈ %2  (%3 % alike)")
+            pair = fill(alike, active[a].text, active[b].text, round(similarity * 100))
+            self.duplicates_list.addItem(pair)
         hidden = len(self.duplicates) - DUPLICATES_SHOWN
         if hidden > 0:
-            self.duplicates_list.addItem(f"… and {hidden} more pairs; merge these first")
+            words = AppWords()
+            self.duplicates_list.addItem(
+                words.tr("… and %n more pairs; merge these first", None, hidden)
+            )
 
     # -- selection helpers ------------------------------------------------------------
 
@@ -344,7 +410,9 @@ class Board(QWidget):
         """Pick a group by name (keyboard-friendly); None if cancelled."""
         choices = [g for g in self.model.groups() if g.id != exclude]
         names = [self.model.data(self.model.group_index(g.id)) for g in choices]
-        name, ok = QInputDialog.getItem(self, title, "Group:", names, 0, False)
+        name, ok = QInputDialog.getItem(
+            self, title, QCoreApplication.translate("Board", "Group:"), names, 0, False
+        )
         if not ok:
             return None
         return choices[names.index(name)].id
@@ -362,9 +430,11 @@ class Board(QWidget):
     def ask_move_selection(self) -> None:
         recs = self.selected_recommendations()
         if not recs:
-            self.show_error("select one or more proposals to move")
+            self.show_error(
+                QCoreApplication.translate("Board", "select one or more proposals to move")
+            )
             return
-        target = self.ask_group("Move to group")
+        target = self.ask_group(QCoreApplication.translate("Board", "Move to group"))
         if target is None:
             return
         group = None if target == UNGROUPED else target
@@ -373,9 +443,11 @@ class Board(QWidget):
     def ask_merge_group(self) -> None:
         group = self.selected_group()
         if group is None or group.cluster is None:
-            self.show_error("select a group to merge")
+            self.show_error(QCoreApplication.translate("Board", "select a group to merge"))
             return
-        target = self.ask_group("Merge this group into", exclude=group.id)
+        target = self.ask_group(
+            QCoreApplication.translate("Board", "Merge this group into"), exclude=group.id
+        )
         if target is None or target == UNGROUPED:
             return
         self._run(lambda: self.session.board.merge_clusters(target, [group.id]))
@@ -384,7 +456,11 @@ class Board(QWidget):
         recs = self.selected_recommendations()
         groups = {r.cluster for r in recs}
         if not recs or len(groups) != 1 or None in groups:
-            self.show_error("select proposals of one group to split them off")
+            self.show_error(
+                QCoreApplication.translate(
+                    "Board", "select proposals of one group to split them off"
+                )
+            )
             return
         (cluster,) = groups
         assert cluster is not None
@@ -393,7 +469,11 @@ class Board(QWidget):
     def merge_selected(self) -> None:
         recs = self.selected_recommendations()
         if len(recs) < 2:
-            self.show_error("select two or more proposals that say the same thing")
+            self.show_error(
+                QCoreApplication.translate(
+                    "Board", "select two or more proposals that say the same thing"
+                )
+            )
             return
         keep, *rest = recs
         self._run(lambda: self.session.board.merge_recommendations(keep.id, [r.id for r in rest]))
@@ -414,7 +494,9 @@ class Board(QWidget):
             group = self.selected_group()
             target = group.cluster.id if group is not None and group.cluster else None
         if target is None:
-            self.show_error("choose a group to give this wording to")
+            self.show_error(
+                QCoreApplication.translate("Board", "choose a group to give this wording to")
+            )
             return
         cluster_id = target
         text = self.wording.toPlainText()
@@ -452,91 +534,6 @@ class Board(QWidget):
             position = group.cluster.position + step
             self._run(lambda: self.session.board.move_cluster(cluster_id, max(0, position)))
 
-    # -- suggesting (off the GUI thread) ----------------------------------------------
-
-    def suggest_groups(self) -> None:
-        from breakout import suggest
-
-        if self.worker is not None:
-            return
-        job = suggest.prepare(self.session)
-        if len(job.texts) < 2:
-            self.show_error("there are fewer than two proposals outside people's groups to group")
-            return
-        self.status_label.setText(f"Grouping {len(job.texts)} proposals…")
-        self.progress = QProgressDialog("Reading the proposals…", "Cancel", 0, 100, self)
-        self.progress.setWindowTitle("Suggest groups")
-        self.progress.setMinimumDuration(400)
-        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
-        self.worker = SuggestWorker(job)
-        self.worker.progressed.connect(self._on_progress)
-        self.worker.finished_with.connect(self._on_suggested)
-        self.worker.failed.connect(self._on_failed)
-        self.progress.canceled.connect(self.worker.cancel)
-        self.worker.start()
-
-    def shutdown(self) -> None:
-        """Stop a grouping in progress (the window is closing); nothing is applied."""
-        if self.worker is not None:
-            self.worker.cancel()
-            self.worker.finished_with.disconnect()
-            self.worker.failed.disconnect()
-            self.worker.wait()
-            self.worker = None
-
-    def _on_progress(self, done: int, total: int, what: str) -> None:
-        progress = self.progress
-        if progress is None:
-            return
-        progress.setMaximum(max(total, 1))
-        progress.setLabelText(what)
-        # Last: a window-modal dialog runs the event loop inside setValue, where the
-        # worker's result may arrive and close the dialog (self.progress becomes None).
-        progress.setValue(done)
-
-    def _finish_worker(self) -> None:
-        if self.worker is not None:
-            self.worker.wait()
-            self.worker.deleteLater()
-            self.worker = None
-        if self.progress is not None:
-            self.progress.reset()
-            self.progress.deleteLater()
-            self.progress = None
-
-    def _on_suggested(self, outcome: Any) -> None:
-        self._finish_worker()
-        # New suggestions replace the open ones: wording typed for one is saved
-        # first (which makes that group a person's, kept).
-        self.commit_wording()
-        self.duplicates = list(outcome.duplicates)  # shown by the reload the change causes
-        change = self._run(lambda: self.session.board.apply_suggestions(outcome.groups))
-        if change is None:
-            return
-        self.status_label.setText(outcome.summary(change.result))
-        self._cache_vectors(dict(outcome.new_vectors))
-
-    def _cache_vectors(self, vectors: dict[str, bytes]) -> None:
-        """Keep the new vectors in the file a few hundred at a time, between frames."""
-        from breakout import suggest
-
-        batch = dict(list(vectors.items())[:CACHE_BATCH])
-        if not batch:
-            return
-        try:
-            self.session.board.store_vectors(suggest.MODEL, batch)
-        except BreakoutError:
-            return  # only a cache: the next suggestion embeds these texts again
-        rest = {text: blob for text, blob in vectors.items() if text not in batch}
-        if rest:
-            QTimer.singleShot(0, lambda: self._cache_vectors(rest))
-
-    def _on_failed(self, message: str) -> None:
-        self._finish_worker()
-        self.status_label.setText(message)
-        if message != "Cancelled":
-            self.show_error(message)
-
 
 class WordingEdit(QPlainTextEdit):
     """The consolidated wording; Ctrl+Enter saves, and so does leaving the box."""
@@ -559,35 +556,4 @@ class WordingEdit(QPlainTextEdit):
         super().keyPressEvent(event)
 
 
-class SuggestWorker(QThread):
-    """Computes suggestions off the GUI thread; never touches the session file."""
-
-    progressed = Signal(int, int, str)
-    finished_with = Signal(object)
-    failed = Signal(str)
-
-    def __init__(self, job: Any) -> None:
-        super().__init__()
-        self.job = job
-        self._cancelled = False
-
-    def cancel(self) -> None:
-        self._cancelled = True
-
-    def run(self) -> None:
-        from breakout import suggest
-        from breakout.errors import BreakoutError
-
-        try:
-            outcome = suggest.compute(
-                self.job,
-                progress=lambda done, total, what: self.progressed.emit(done, total, what),
-                cancelled=lambda: self._cancelled,
-            )
-        except suggest.Cancelled:
-            self.failed.emit("Cancelled")
-            return
-        except BreakoutError as exc:
-            self.failed.emit(str(exc))
-            return
-        self.finished_with.emit(outcome)
+__all__ = ["Board", "SuggestWorker", "WordingEdit"]

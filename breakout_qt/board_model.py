@@ -14,6 +14,7 @@ from typing import Any, ClassVar
 
 from PySide6.QtCore import (
     QAbstractItemModel,
+    QCoreApplication,
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
@@ -28,8 +29,14 @@ from PySide6.QtWidgets import (
 
 from breakout.model import Cluster, Recommendation
 from breakout.session import Session
+from breakout_qt.chart_words import AppWords, isolated
+from breakout_qt.i18n import QT_TRANSLATE_NOOP, fill
 
 Index = QModelIndex | QPersistentModelIndex
+
+# What the tree and the model tell the board (names of things, never shown).
+GROUP, RECOMMENDATION = "group", "recommendation"
+UP, DOWN = "up", "down"
 UNGROUPED = -1  # the pseudo-group of recommendations in no group
 MIME = "application/x-breakout-recommendation"
 
@@ -47,7 +54,11 @@ class _Group:
 class BoardModel(QAbstractItemModel):
     """Groups and their recommendations, read from the engine."""
 
-    COLUMNS = ("Recommendation", "From", "By")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("Board", "Recommendation"),
+        QT_TRANSLATE_NOOP("Board", "From"),
+        QT_TRANSLATE_NOOP("Board", "By"),
+    )
     move_requested = Signal(int, int)  # recommendation id, group id (UNGROUPED for none)
 
     def __init__(self, session: Session, *, anonymous: Callable[[], bool]) -> None:
@@ -132,7 +143,7 @@ class BoardModel(QAbstractItemModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.COLUMNS[section]
+            return QCoreApplication.translate("Board", self.COLUMNS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -148,7 +159,11 @@ class BoardModel(QAbstractItemModel):
             if index.column() == 0:
                 return rec.text
             if index.column() == 1:
-                return f"Point {self._points[rec.point]}" if rec.point in self._points else ""
+                if rec.point not in self._points:
+                    return ""
+                return fill(
+                    QCoreApplication.translate("Board", "Point %1"), self._points[rec.point]
+                )
             if self._hide_names or rec.participant is None:
                 return "—"
             return self._names.get(rec.participant, "")
@@ -160,15 +175,18 @@ class BoardModel(QAbstractItemModel):
         cluster = group.cluster
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             if column == 0:
+                words = AppWords()
                 if cluster is None:
-                    return f"Not in a group ({len(group.members)})"
-                label = cluster.label or "Untitled group"
+                    return words.tr("Not in a group (%n)", None, len(group.members))
+                label = cluster.label or QCoreApplication.translate("Board", "Untitled group")
                 if role == Qt.ItemDataRole.EditRole:
                     return label
-                state = "" if cluster.accepted else " — suggested, Enter accepts"
-                return f"{label} ({len(group.members)}){state}"
+                if cluster.accepted:
+                    return f"{isolated(label)} ({len(group.members)})"
+                suggested = words.tr("%1 (%n) — suggested, Enter accepts", None, len(group.members))
+                return fill(suggested, isolated(label))
             if column == 1 and cluster is not None and cluster.wording:
-                return "worded"
+                return QCoreApplication.translate("Board", "worded")
             return None
         if role == Qt.ItemDataRole.FontRole:
             font = QFont()
@@ -176,7 +194,9 @@ class BoardModel(QAbstractItemModel):
             font.setItalic(cluster is not None and not cluster.accepted)
             return font
         if role == Qt.ItemDataRole.ToolTipRole and cluster is not None:
-            return cluster.wording or "No consolidated wording yet"
+            return cluster.wording or QCoreApplication.translate(
+                "Board", "No consolidated wording yet"
+            )
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -204,11 +224,11 @@ class BoardModel(QAbstractItemModel):
         text = str(value).strip()
         group = self.group_at(index)
         if group is not None and group.cluster is not None and text != group.cluster.label:
-            self.edit_requested.emit("group", group.cluster.id, text)
+            self.edit_requested.emit(GROUP, group.cluster.id, text)
             return True
         rec = self.recommendation_at(index)
         if rec is not None and text and text != rec.text:
-            self.edit_requested.emit("recommendation", rec.id, text)
+            self.edit_requested.emit(RECOMMENDATION, rec.id, text)
             return True
         return False
 
@@ -253,10 +273,10 @@ class BoardTree(QTreeView):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         alt = event.modifiers() & Qt.KeyboardModifier.AltModifier
         if alt and event.key() == Qt.Key.Key_Up:
-            self.key_action.emit("up")
+            self.key_action.emit(UP)
             return
         if alt and event.key() == Qt.Key.Key_Down:
-            self.key_action.emit("down")
+            self.key_action.emit(DOWN)
             return
         if self.state() != QAbstractItemView.State.EditingState and event.key() in self.KEYS:
             self.key_action.emit(self.KEYS[event.key()])

@@ -4,7 +4,11 @@
 rows (rank, tie or not, label, the figure in words, bar length);
 :class:`BarChart` paints them, one row per item in ranked order: the rank on
 the left (with the word "tie" under it when items share a rank), the item's
-wording, and under it a bar with its figure. The chart fits itself to the
+wording, and under it a bar with its figure. Under a right-to-left layout (Arabic)
+all of it mirrors: the rank on the right, bars growing from the right. The chart's
+own words ("tie", the figures) come from the catalogue it is given
+(:mod:`breakout_qt.chart_words`), so a room's screen in Arabic shows an Arabic chart
+under an English console. The chart fits itself to the
 height it is given: type shrinks only as far as it must, then long wordings
 are shortened with an ellipsis. The same widget serves the console (palette
 colours) and the shared screen (its scheme's colours, type sized from the
@@ -30,8 +34,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from breakout import voting
 from breakout.voting.base import RoundResult
-
-TIE = "tie"
+from breakout_qt.chart_words import AppWords, Words, chart_name, figure, ranked_words, tie_word
 
 
 @dataclass(frozen=True)
@@ -41,19 +44,12 @@ class ChartRow:
     rank: int
     tie: bool
     label: str
-    #: The figure in words: "23 dots", "12 points", "mean 3.4 · 1 block".
+    # The figure in words: "23 dots", "12 points", "mean 3.4 · 1 block".
     value: str
-    #: Bar length, 0..1.
+    # Bar length, 0..1.
     share: float
-    #: Drawn in the warning colour (an agreement item with a block).
+    # Drawn in the warning colour (an agreement item with a block).
     flagged: bool = False
-
-    @property
-    def rank_text(self) -> str:
-        return f"{self.rank} ({TIE})" if self.tie else str(self.rank)
-
-    def spoken(self) -> str:
-        return f"{self.rank_text}. {self.label}: {self.value}"
 
 
 @dataclass(frozen=True)
@@ -65,8 +61,10 @@ class ChartColours:
     flag: str
 
 
-def chart_rows(result: RoundResult) -> list[ChartRow]:
-    """The rows of the ranked bar chart, in ranked order; a shared rank is a tie."""
+def chart_rows(result: RoundResult, words: Words | None = None) -> list[ChartRow]:
+    """The rows of the ranked bar chart, in ranked order; a shared rank is a tie. The
+    figures are said in ``words``' language (the console's when none is given)."""
+    said = words if words is not None else AppWords()
     ranks = Counter(item.rank for item in result.items)
     counter = voting.method(result.method)
     rows = []
@@ -77,19 +75,12 @@ def chart_rows(result: RoundResult) -> list[ChartRow]:
                 rank=item.rank,
                 tie=ranks[item.rank] > 1,
                 label=item.label,
-                value=counter.figure(item),
+                value=figure(said, result.method, item),
                 share=min(1.0, max(0.0, share)),
                 flagged=flagged,
             )
         )
     return rows
-
-
-def turnout_words(result: RoundResult) -> str:
-    """ "18 of 20 voted (90 % turnout)"."""
-    return f"{result.ballots} of {result.eligible} voted ({result.turnout:.0%} turnout)".replace(
-        "%", " %"
-    )
 
 
 def palette_colours(palette: QPalette) -> ChartColours:
@@ -133,25 +124,35 @@ class _Pens:
 class BarChart(QWidget):
     """A ranked horizontal bar chart; the widget's font gives the largest type it uses."""
 
-    #: Long wordings wrap to at most this many lines before an ellipsis.
+    # Long wordings wrap to at most this many lines before an ellipsis.
     MAX_LINES = 3
-    #: Type never shrinks below this share of the font's size to fit.
+    # Type never shrinks below this share of the font's size to fit.
     MIN_SCALE = 0.55
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, words: Words | None = None) -> None:
         super().__init__(parent)
         self._rows: list[ChartRow] = []
         self._colours = palette_colours(self.palette())
-        self.setAccessibleName("Results chart")
+        self._words: Words = words if words is not None else AppWords()
+        self._bars: list[QRectF] = []
+        self.setAccessibleName(chart_name(self._words))
         policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
 
     # -- content -------------------------------------------------------------
 
+    def set_words(self, words: Words) -> None:
+        """Speak another language (the rows are the caller's to say again)."""
+        self._words = words
+        self.setAccessibleName(chart_name(words))
+        self.set_rows(self._rows)
+
     def set_rows(self, rows: list[ChartRow]) -> None:
         self._rows = list(rows)
-        self.setAccessibleDescription("; ".join(row.spoken() for row in self._rows))
+        words = self._words
+        spoken = [ranked_words(words, r.rank, r.tie, r.label, r.value) for r in self._rows]
+        self.setAccessibleDescription("; ".join(spoken))
         self.updateGeometry()
         self.update()
 
@@ -199,7 +200,10 @@ class BarChart(QWidget):
         rank_metrics = QFontMetricsF(self._font(size * 1.25, bold=True))
         tie_metrics = QFontMetricsF(self._tie_font(size))
         value_metrics = QFontMetricsF(value_font)
-        rank_width = max(rank_metrics.horizontalAdvance("00"), tie_metrics.horizontalAdvance(TIE))
+        rank_width = max(
+            rank_metrics.horizontalAdvance("00"),
+            tie_metrics.horizontalAdvance(tie_word(self._words)),
+        )
         rank_width += size * 1.1
         value_width = max((value_metrics.horizontalAdvance(r.value) for r in self._rows), default=0)
         value_width += size * 0.6
@@ -236,6 +240,7 @@ class BarChart(QWidget):
     # -- painting ------------------------------------------------------------
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        self._bars = []
         if not self._rows:
             return
         layout = self._fitted()
@@ -251,6 +256,27 @@ class BarChart(QWidget):
             self._paint_bar(painter, pens, layout, row, line_y)
             y += row_height + layout.gap
         painter.end()
+
+    def painted_bars(self) -> list[QRectF]:
+        """Each row's filled bar as last painted, in the widget's coordinates (empty for a
+        row whose share is nought)."""
+        return list(self._bars)
+
+    def _mirrored(self) -> bool:
+        return self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+
+    def _place(self, rect: QRectF) -> QRectF:
+        """A rectangle laid out left to right, where it goes under the widget's direction."""
+        if not self._mirrored():
+            return rect
+        return QRectF(self.width() - rect.right(), rect.top(), rect.width(), rect.height())
+
+    def _align(self, side: Qt.AlignmentFlag) -> int:
+        """``side`` (left or right, as laid out left to right), mirrored when need be."""
+        if self._mirrored():
+            left = Qt.AlignmentFlag.AlignLeft
+            side = Qt.AlignmentFlag.AlignRight if side == left else left
+        return int(side | Qt.AlignmentFlag.AlignAbsolute)
 
     def _pens(self, size: float) -> _Pens:
         label_font = self._font(size)
@@ -273,20 +299,23 @@ class BarChart(QWidget):
         colours = self._colours
         size = layout.size
         left = layout.rank_width
+        towards_text = self._align(Qt.AlignmentFlag.AlignRight) | Qt.AlignmentFlag.AlignTop
         painter.setPen(QColor(colours.text))
         painter.setFont(pens.rank)
         painter.drawText(
-            QRectF(0, y, left - size * 0.6, pens.rank_metrics.height()),
-            int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop),
+            self._place(QRectF(0, y, left - size * 0.6, pens.rank_metrics.height())),
+            int(towards_text),
             str(row.rank),
         )
         if row.tie:
             painter.setPen(QColor(colours.muted))
             painter.setFont(pens.tie)
             painter.drawText(
-                QRectF(0, y + pens.rank_metrics.height() * 0.9, left - size * 0.6, size * 1.2),
-                int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop),
-                TIE,
+                self._place(
+                    QRectF(0, y + pens.rank_metrics.height() * 0.9, left - size * 0.6, size * 1.2)
+                ),
+                int(towards_text),
+                tie_word(self._words),
             )
 
     def _paint_wording(
@@ -300,8 +329,8 @@ class BarChart(QWidget):
         line_y = y
         for line in lines:
             painter.drawText(
-                QRectF(left, line_y, width - left, pens.label_metrics.lineSpacing()),
-                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop),
+                self._place(QRectF(left, line_y, width - left, pens.label_metrics.lineSpacing())),
+                self._align(Qt.AlignmentFlag.AlignLeft) | int(Qt.AlignmentFlag.AlignTop),
                 line,
             )
             line_y += pens.label_metrics.lineSpacing()
@@ -321,22 +350,26 @@ class BarChart(QWidget):
         radius = bar_height / 2
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(colours.track))
-        painter.drawRoundedRect(track, radius, radius)
+        painter.drawRoundedRect(self._place(track), radius, radius)
+        filled = QRectF()
         if row.share > 0:
             filled = QRectF(track)
             filled.setWidth(max(bar_height, track.width() * row.share))
+            filled = self._place(filled)
             painter.setBrush(QColor(colours.flag if row.flagged else colours.bar))
             painter.drawRoundedRect(filled, radius, radius)
+        self._bars.append(filled)
         painter.setPen(QColor(colours.flag if row.flagged else colours.text))
         painter.setFont(pens.value)
+        figure_box = QRectF(
+            track.right() + size * 0.4,
+            bar_y + (bar_height - pens.value_metrics.height()) / 2,
+            layout.value_width,
+            pens.value_metrics.height(),
+        )
         painter.drawText(
-            QRectF(
-                track.right() + size * 0.4,
-                bar_y + (bar_height - pens.value_metrics.height()) / 2,
-                layout.value_width,
-                pens.value_metrics.height(),
-            ),
-            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+            self._place(figure_box),
+            self._align(Qt.AlignmentFlag.AlignLeft) | int(Qt.AlignmentFlag.AlignVCenter),
             row.value,
         )
 
@@ -364,11 +397,9 @@ def _wrap(text: str, font: QFont, width: float, max_lines: int) -> list[str]:
 
 
 __all__ = [
-    "TIE",
     "BarChart",
     "ChartColours",
     "ChartRow",
     "chart_rows",
     "palette_colours",
-    "turnout_words",
 ]

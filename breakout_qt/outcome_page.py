@@ -18,11 +18,10 @@ grey italics; they reach the session only when used. The parts are in
 from __future__ import annotations
 
 import contextlib
-import html
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -43,15 +42,19 @@ from breakout.errors import BreakoutError
 from breakout.model import Point
 from breakout.outcome import key_message_lines
 from breakout.session import Session
+from breakout_qt.chart_words import AppWords, isolated
+from breakout_qt.i18n import fill
 from breakout_qt.outcome_parts import (
     DraftsBox,
     DraftWorker,
     OutcomeEdit,
     PointRecord,
+    key_messages_html,
     one_line,
+    refusal_label,
 )
 from breakout_qt.panels import heading
-from breakout_qt.text_cells import ClampedLabel, LinesDelegate, direction_of
+from breakout_qt.text_cells import ClampedLabel, LinesDelegate
 from breakout_qt.undo import Operations
 
 SESSION_ROW = 0  # the list's first row is the whole session; the points follow
@@ -61,8 +64,8 @@ POINT_LINES = 3  # lines of a point's text in the list (the rest in its tooltip)
 class OutcomePage(QWidget):
     """The page: see the module notes. Engine operations go through ``ops``."""
 
-    #: What the page shows: the points and their texts, the session's texts,
-    #: the contributions and the names of who made them.
+    # What the page shows: the points and their texts, the session's texts,
+    # the contributions and the names of who made them.
     AREAS = frozenset({Area.SESSION, Area.AGENDA, Area.CAPTURE, Area.PEOPLE})
 
     def __init__(self, session: Session, ops: Operations) -> None:
@@ -103,7 +106,9 @@ class OutcomePage(QWidget):
 
     def _build_list(self) -> QWidget:
         self.points_list = QListWidget()
-        self.points_list.setAccessibleName("Points, and the whole session")
+        self.points_list.setAccessibleName(
+            QCoreApplication.translate("Outcome", "Points, and the whole session")
+        )
         self.points_list.setWordWrap(True)
         self.points_list.setItemDelegate(LinesDelegate(POINT_LINES, self.points_list))
         self.points_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -112,9 +117,15 @@ class OutcomePage(QWidget):
         side = QWidget()
         column = QVBoxLayout(side)
         column.setContentsMargins(0, 0, 6, 0)
-        column.addWidget(heading("Poin&ts", self.points_list))
+        column.addWidget(
+            heading(QCoreApplication.translate("Outcome", "Poin&ts"), self.points_list)
+        )
         column.addWidget(self.points_list, 1)
-        note = QLabel("Everything here saves as you type; Edit ▸ Undo takes it back.")
+        note = QLabel(
+            QCoreApplication.translate(
+                "Outcome", "Everything here saves as you type; Edit ▸ Undo takes it back."
+            )
+        )
         note.setWordWrap(True)
         note.setStyleSheet("color: palette(placeholder-text);")
         column.addWidget(note)
@@ -122,7 +133,7 @@ class OutcomePage(QWidget):
 
     def _build_point_view(self) -> QWidget:
         self.point_title = ClampedLabel(POINT_LINES)
-        self.point_title.setAccessibleName("The point")
+        self.point_title.setAccessibleName(QCoreApplication.translate("Outcome", "The point"))
         bold = self.point_title.font()
         bold.setBold(True)
         bold.setPointSizeF(bold.pointSizeF() * 1.15)
@@ -140,32 +151,41 @@ class OutcomePage(QWidget):
         return view
 
     def _build_writing_side(self) -> QWidget:
+        app = QCoreApplication
         self.key_edit = OutcomeEdit(
             "key_messages",
-            "Key messages of this point, one a line",
-            "The few things this point concluded, one a line.",
+            app.translate("Outcome", "Key messages of this point, one a line"),
+            app.translate("Outcome", "The few things this point concluded, one a line."),
         )
         self.summary_edit = OutcomeEdit(
             "summary",
-            "Summary of this point's discussion",
-            "A short narrative of the discussion: who raised what, where views met or parted.",
+            app.translate("Outcome", "Summary of this point's discussion"),
+            app.translate(
+                "Outcome",
+                "A short narrative of the discussion: who raised what, where views met or parted.",
+            ),
         )
-        self.suggest_button = QPushButton("Su&ggest drafts")
+        self.suggest_button = QPushButton(app.translate("Outcome", "Su&ggest drafts"))
         self.suggest_button.setToolTip(
-            "Offer this point's most representative contributions as draft key messages"
+            app.translate(
+                "Outcome",
+                "Offer this point's most representative contributions as draft key messages",
+            )
         )
         self.suggest_button.clicked.connect(self.suggest_drafts)
         self.drafts_note = QLabel("")
         self.drafts_note.setWordWrap(True)
-        self.drafts_note.setAccessibleName("Drafts status")
+        self.drafts_note.setAccessibleName(QCoreApplication.translate("Outcome", "Drafts status"))
         self.drafts_note.hide()
         self.drafts_box = DraftsBox()
         self.drafts_box.use_requested.connect(self.use_drafts)
         self.drafts_box.dismissed.connect(self.dismiss_drafts)
         self.drafts_box.cancel_requested.connect(self.stop_drafts)
-        self.point_refusal = _refusal_label()
+        self.point_refusal = refusal_label()
         top = QHBoxLayout()
-        top.addWidget(heading("&Key messages — one a line", self.key_edit), 1)
+        top.addWidget(
+            heading(app.translate("Outcome", "&Key messages — one a line"), self.key_edit), 1
+        )
         top.addWidget(self.suggest_button)
         side = QWidget()
         layout = QVBoxLayout(side)
@@ -174,7 +194,7 @@ class OutcomePage(QWidget):
         layout.addWidget(self.key_edit, 3)
         layout.addWidget(self.drafts_note)
         layout.addWidget(self.drafts_box)
-        layout.addWidget(heading("S&ummary", self.summary_edit))
+        layout.addWidget(heading(app.translate("Outcome", "S&ummary"), self.summary_edit))
         layout.addWidget(self.summary_edit, 3)
         layout.addWidget(self.point_refusal)
         return side
@@ -187,42 +207,59 @@ class OutcomePage(QWidget):
         self.quote_button = self.record.quote_button
         return self.record
 
-    def _build_session_view(self) -> QWidget:
+    def _build_session_edits(self) -> None:
+        app = QCoreApplication
         self.session_key_edit = OutcomeEdit(
             "key_messages",
-            "Key messages of the whole session, one a line",
-            "What the session as a whole concluded, one message a line.",
+            app.translate("Outcome", "Key messages of the whole session, one a line"),
+            app.translate("Outcome", "What the session as a whole concluded, one message a line."),
         )
         self.next_steps_edit = OutcomeEdit(
-            "next_steps", "Next steps", "Who does what next, and by when."
+            "next_steps",
+            app.translate("Outcome", "Next steps"),
+            app.translate("Outcome", "Who does what next, and by when."),
         )
         self.addressees_edit = OutcomeEdit(
             "addressees",
-            "To whom the recommendations are addressed",
-            "Governments, the secretariat, city networks…",
+            app.translate("Outcome", "To whom the recommendations are addressed"),
+            app.translate("Outcome", "Governments, the secretariat, city networks…"),
         )
         self.session_edits = [self.session_key_edit, self.next_steps_edit, self.addressees_edit]
+
+    def _build_session_view(self) -> QWidget:
+        app = QCoreApplication
+        self._build_session_edits()
         self.by_point = QTextEdit()
         self._by_point_shown = ""
         self.by_point.setReadOnly(True)
-        self.by_point.setAccessibleName("Key messages written for each point, read only")
+        self.by_point.setAccessibleName(
+            app.translate("Outcome", "Key messages written for each point, read only")
+        )
         option = self.by_point.document().defaultTextOption()
         option.setTextDirection(Qt.LayoutDirection.LayoutDirectionAuto)
         self.by_point.document().setDefaultTextOption(option)
-        self.session_refusal = _refusal_label()
+        self.session_refusal = refusal_label()
         writing = QWidget()
         layout = QVBoxLayout(writing)
         layout.setContentsMargins(0, 0, 6, 0)
-        title = QLabel("The whole session")
+        title = QLabel(app.translate("Outcome", "The whole session"))
         font = title.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.15)
         title.setFont(font)
         layout.addWidget(title)
         for text, edit, stretch in (
-            ("&Key messages of the whole session — one a line", self.session_key_edit, 3),
-            ("&Next steps", self.next_steps_edit, 2),
-            ("T&o whom the recommendations are addressed", self.addressees_edit, 1),
+            (
+                app.translate("Outcome", "&Key messages of the whole session — one a line"),
+                self.session_key_edit,
+                3,
+            ),
+            (app.translate("Outcome", "&Next steps"), self.next_steps_edit, 2),
+            (
+                app.translate("Outcome", "T&o whom the recommendations are addressed"),
+                self.addressees_edit,
+                1,
+            ),
         ):
             layout.addWidget(heading(text, edit))
             layout.addWidget(edit, stretch)
@@ -230,7 +267,9 @@ class OutcomePage(QWidget):
         reference = QWidget()
         ref_layout = QVBoxLayout(reference)
         ref_layout.setContentsMargins(6, 0, 0, 0)
-        ref_layout.addWidget(heading("Key messages by point", self.by_point))
+        ref_layout.addWidget(
+            heading(app.translate("Outcome", "Key messages by point"), self.by_point)
+        )
         ref_layout.addWidget(self.by_point, 1)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(writing)
@@ -262,7 +301,7 @@ class OutcomePage(QWidget):
         self._show(keep_typed=True)
 
     def _fill_list(self) -> None:
-        texts = ["The whole session"] + [
+        texts = [QCoreApplication.translate("Outcome", "The whole session")] + [
             f"{'✓ ' if p.key_messages else ''}{n}. {p.text}" for n, p in enumerate(self._points, 1)
         ]
         if [self.points_list.item(i).text() for i in range(self.points_list.count())] == texts:
@@ -273,7 +312,11 @@ class OutcomePage(QWidget):
             for n, text in enumerate(texts):
                 item = QListWidgetItem(text)
                 item.setToolTip(
-                    self._points[n - 1].text if n else "Key messages, next steps, addressees"
+                    self._points[n - 1].text
+                    if n
+                    else QCoreApplication.translate(
+                        "Outcome", "Key messages, next steps, addressees"
+                    )
                 )
                 if n == SESSION_ROW:
                     font = item.font()
@@ -298,7 +341,7 @@ class OutcomePage(QWidget):
         info = self.session.info()
         for edit in self.session_edits:
             self._load(edit, None, getattr(info, edit.field), keep_typed)
-        by_point = self._key_messages_by_point()
+        by_point = key_messages_html(self._points)
         if by_point != self._by_point_shown:  # else it keeps its scrolling
             self._by_point_shown = by_point
             self.by_point.setHtml(by_point)
@@ -308,7 +351,8 @@ class OutcomePage(QWidget):
             return
         self.stack.setCurrentIndex(1)
         number = self._points.index(point) + 1
-        self.point_title.setText(f"Point {number} of {len(self._points)}: {point.text}")
+        said = QCoreApplication.translate("Outcome", "Point %1 of %2: %3")
+        self.point_title.setText(fill(said, number, len(self._points), isolated(point.text)))
         for edit in (self.key_edit, self.summary_edit):
             self._load(edit, point.id, getattr(point, edit.field), keep_typed)
         self.record.show_point(point.id)
@@ -320,29 +364,16 @@ class OutcomePage(QWidget):
             return  # typed and not saved yet: the next save sends it
         edit.load(owner, text)
 
-    def _key_messages_by_point(self) -> str:
-        """Each point in bold, then its key messages, each line in its own direction."""
-        parts = []
-        for n, point in enumerate(self._points, 1):
-            parts.append(f"<p><b>{n}. {html.escape(point.text)}</b></p>")
-            lines = key_message_lines(point.key_messages)
-            for line in lines:
-                way = "rtl" if direction_of(line) == Qt.LayoutDirection.RightToLeft else "ltr"
-                parts.append(f'<p dir="{way}" style="margin-left: 12px">• {html.escape(line)}</p>')
-            if not lines:
-                parts.append('<p style="color: gray; margin-left: 12px">None yet</p>')
-        return "".join(parts)
-
     def _point_gone(self, point: Point) -> None:
         """The point shown is gone (an undo, say): say what typed text could not be kept."""
         lost = [e.toPlainText().strip() for e in (self.key_edit, self.summary_edit) if e.pending()]
         for edit in (self.key_edit, self.summary_edit):
             edit.load(None, "")
         if lost:
-            self.ops.on_error(
-                f"the point “{point.text[:80]}” is gone, so this text written for it was "
-                "not saved: " + " / ".join(lost)
+            said = QCoreApplication.translate(
+                "Outcome", "the point “%1” is gone, so this text written for it was not saved: %2"
             )
+            self.ops.on_error(fill(said, point.text[:80], " / ".join(lost)))
 
     # -- saving -----------------------------------------------------------------------
 
@@ -387,10 +418,13 @@ class OutcomePage(QWidget):
 
     def ask_discard(self, text: str) -> bool:
         reason = self.point_refusal.text() or self.session_refusal.text()
+        question = QCoreApplication.translate(
+            "Outcome", "%1\n\n%2\n\nDiscard it? (No keeps it here to shorten or copy.)"
+        )
         answer = QMessageBox.question(
             self,
-            "Text not saved",
-            f"{reason}\n\n{text[:600]}\n\nDiscard it? (No keeps it here to shorten or copy.)",
+            QCoreApplication.translate("Outcome", "Text not saved"),
+            fill(question, reason, text[:600]),
         )
         return answer == QMessageBox.StandardButton.Yes
 
@@ -423,7 +457,8 @@ class OutcomePage(QWidget):
 
     def _refused(self, message: str) -> None:
         label = self.session_refusal if self.shown_point() is None else self.point_refusal
-        label.setText(f"Not saved: {message}. Your text is kept here.")
+        said = QCoreApplication.translate("Outcome", "Not saved: %1. Your text is kept here.")
+        label.setText(fill(said, message))
         label.show()
 
     # -- quoting and drafts -----------------------------------------------------------
@@ -451,13 +486,17 @@ class OutcomePage(QWidget):
         job = drafts.prepare(self.session, point.id)
         if not job.ids:
             self._note(
-                "No contributions to draft from at this point yet (questions and private "
-                "contributions are left out)."
+                QCoreApplication.translate(
+                    "Outcome",
+                    "No contributions to draft from at this point yet (questions and private "
+                    "contributions are left out).",
+                )
             )
             return
         self._note("")
         self.suggest_button.setEnabled(False)
-        self.drafts_box.show_working(f"reading {len(job.ids)} contributions…")
+        words = AppWords()
+        self.drafts_box.show_working(words.tr("reading %n contributions…", None, len(job.ids)))
         self._worker_point = point.id
         self._worker_dropped = False
         self.worker = DraftWorker(job)
@@ -490,19 +529,23 @@ class OutcomePage(QWidget):
         written = {one_line(line) for line in self._key_lines(point)}
         self._drafts[point] = [d for d in result.drafts if one_line(d.text) not in written]
         if not self._drafts[point]:
-            self._note("Every draft is already among the key messages.")
+            self._note(
+                QCoreApplication.translate(
+                    "Outcome", "Every draft is already among the key messages."
+                )
+            )
         self._show_drafts(self._shown_id())
 
     def _on_drafts_failed(self, message: str) -> None:
         self._finish_worker()
-        self._note(f"No drafts: {message}")
+        self._note(fill(QCoreApplication.translate("Outcome", "No drafts: %1"), message))
         self._show_drafts(self._shown_id())
 
     def stop_drafts(self) -> None:
         """Stop waiting for drafts: the result, when it comes, is dropped."""
         self._worker_dropped = True
         self.drafts_box.hide()
-        self._note("Stopped; no drafts were kept.")
+        self._note(QCoreApplication.translate("Outcome", "Stopped; no drafts were kept."))
 
     def _key_lines(self, point_id: int) -> list[str]:
         if self.key_edit.owner == point_id:
@@ -541,12 +584,3 @@ class OutcomePage(QWidget):
             self.worker.failed.disconnect()
             self.worker.wait()
             self.worker = None
-
-
-def _refusal_label() -> QLabel:
-    label = QLabel("")
-    label.setWordWrap(True)
-    label.setAccessibleName("Not saved")
-    label.setStyleSheet("color: #c62828;")
-    label.hide()
-    return label

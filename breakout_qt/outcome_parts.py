@@ -15,9 +15,19 @@ until the rapporteur uses it.
 
 from __future__ import annotations
 
+import html
+from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QThread, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QThread,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QFocusEvent, QFont, QPalette, QTextOption
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,21 +45,31 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from breakout.model import Point
+from breakout.outcome import key_message_lines
 from breakout.session import Session
+from breakout_qt.chart_words import AppWords
+from breakout_qt.i18n import QT_TRANSLATE_NOOP, fill
 from breakout_qt.models import ContributionsModel
 from breakout_qt.panels import heading
-from breakout_qt.text_cells import LinesDelegate, keep_columns_fitted
+from breakout_qt.text_cells import LinesDelegate, direction_of, keep_columns_fitted
 
 Index = QModelIndex | QPersistentModelIndex
 
-#: Milliseconds of no typing after which a box saves what it holds.
+# Milliseconds of no typing after which a box saves what it holds.
 IDLE_MS = 800
 
-SUGGESTED_TITLE = "Suggested — not yet yours"
+SUGGESTED_TITLE = QT_TRANSLATE_NOOP("Outcome", "Suggested — not yet yours")
 CONTRIBUTION_LINES = 4  # lines of a contribution's text in the record
 NAME_COLUMN_MOST = 160  # pixels for "Who"; a longer name ends in "…"
 FIT_AT_ONCE = 30  # contributions fitted to their text per turn of the event loop
 DRAFTS_MOST = 180  # pixels of drafts shown before the list scrolls
+
+
+def suggested_title(detail: str) -> str:
+    """The drafts box's title: "Suggested — not yet yours — …"."""
+    title = QCoreApplication.translate("Outcome", SUGGESTED_TITLE)
+    return fill(QCoreApplication.translate("Outcome", "<b>%1</b> — %2"), title, detail)
 
 
 def one_line(text: str) -> str:
@@ -164,15 +184,19 @@ class DraftsBox(QFrame):
         self.setStyleSheet(
             "#suggestedDrafts { border: 1px dashed palette(mid); border-radius: 4px; }"
         )
-        self.setAccessibleName("Suggested key messages, not yet yours")
+        self.setAccessibleName(
+            QCoreApplication.translate("Outcome", "Suggested key messages, not yet yours")
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
-        self.title = QLabel(f"<b>{SUGGESTED_TITLE}</b> — the most representative contributions")
+        self.title = QLabel()
         self.title.setWordWrap(True)
         layout.addWidget(self.title)
         self.list = QListWidget()
         self.list.setAccessibleName(
-            "Suggested key messages, not yet yours: Enter or double-click uses one"
+            QCoreApplication.translate(
+                "Outcome", "Suggested key messages, not yet yours: Enter or double-click uses one"
+            )
         )
         self.list.setWordWrap(True)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -182,27 +206,31 @@ class DraftsBox(QFrame):
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)  # no steps to count: it moves while the work goes on
         self.busy.setTextVisible(False)
-        self.busy.setAccessibleName("Finding drafts")
+        self.busy.setAccessibleName(QCoreApplication.translate("Outcome", "Finding drafts"))
         layout.addWidget(self.busy)
         layout.addLayout(self._buttons())
         self.show_drafts([])
 
     def _buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        self.use_all_button = QPushButton("Use &all")
-        self.use_all_button.setToolTip("Add every suggestion to the key messages (Ctrl+Z undoes)")
+        self.use_all_button = QPushButton(QCoreApplication.translate("Outcome", "Use &all"))
+        self.use_all_button.setToolTip(
+            QCoreApplication.translate(
+                "Outcome", "Add every suggestion to the key messages (Ctrl+Z undoes)"
+            )
+        )
         self.use_all_button.clicked.connect(
             lambda: self.use_requested.emit(
                 [self._id(self.list.item(row)) for row in range(self.list.count())]
             )
         )
-        self.use_button = QPushButton("Use &selected")
+        self.use_button = QPushButton(QCoreApplication.translate("Outcome", "Use &selected"))
         self.use_button.clicked.connect(
             lambda: self.use_requested.emit([self._id(i) for i in self.list.selectedItems()])
         )
-        self.dismiss_button = QPushButton("D&ismiss")
+        self.dismiss_button = QPushButton(QCoreApplication.translate("Outcome", "D&ismiss"))
         self.dismiss_button.clicked.connect(self.dismissed)
-        self.cancel_button = QPushButton("Stop")
+        self.cancel_button = QPushButton(QCoreApplication.translate("Outcome", "Stop"))
         self.cancel_button.clicked.connect(self.cancel_requested)
         for button in (self.use_all_button, self.use_button, self.dismiss_button):
             row.addWidget(button)
@@ -216,7 +244,7 @@ class DraftsBox(QFrame):
 
     def show_working(self, text: str) -> None:
         self.list.clear()
-        self.title.setText(f"<b>{SUGGESTED_TITLE}</b> — {text}")
+        self.title.setText(suggested_title(text))
         self.busy.show()
         self.cancel_button.show()
         for button in (self.use_all_button, self.use_button, self.dismiss_button):
@@ -236,11 +264,15 @@ class DraftsBox(QFrame):
             item.setData(Qt.ItemDataRole.UserRole, draft.contribution)
             item.setFont(font)
             item.setForeground(grey)
-            item.setToolTip(f"Suggested, not yet yours: {draft.text}")
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"Suggested: {draft.text}")
+            not_yours = QCoreApplication.translate("Outcome", "Suggested, not yet yours: %1")
+            item.setToolTip(fill(not_yours, draft.text))
+            suggested = QCoreApplication.translate("Outcome", "Suggested: %1")
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, fill(suggested, draft.text))
             self.list.addItem(item)
-        detail = note or "the most representative contributions; use them or write your own"
-        self.title.setText(f"<b>{SUGGESTED_TITLE}</b> — {detail}")
+        detail = note or QCoreApplication.translate(
+            "Outcome", "the most representative contributions; use them or write your own"
+        )
+        self.title.setText(suggested_title(detail))
         for button in (self.use_all_button, self.use_button, self.dismiss_button):
             button.show()
         self.setVisible(bool(drafts))
@@ -265,7 +297,11 @@ class PointRecord(QWidget):
         self._fitting = 0  # which round of fitting the rows is current
         self.model = ContributionsModel(session, lambda _id, _text: False)
         view = QTableView()
-        view.setAccessibleName("Contributions at this point, newest first; read only")
+        view.setAccessibleName(
+            QCoreApplication.translate(
+                "Outcome", "Contributions at this point, newest first; read only"
+            )
+        )
         view.setModel(self.model)
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -279,16 +315,22 @@ class PointRecord(QWidget):
         self.model.modelReset.connect(self._fit_rows)
         self.model.rowsInserted.connect(self._fit_rows)
         self.view = view
-        self.quote_button = QPushButton("Quote i&nto key messages")
+        self.quote_button = QPushButton(
+            QCoreApplication.translate("Outcome", "Quote i&nto key messages")
+        )
         self.quote_button.setToolTip(
-            "Add the selected contribution as a key message (or double-click it)"
+            QCoreApplication.translate(
+                "Outcome", "Add the selected contribution as a key message (or double-click it)"
+            )
         )
         self.quote_button.clicked.connect(
             lambda: self.quote_requested.emit(self.view.currentIndex().row())
         )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 0, 0, 0)
-        self.heading = heading("Contri&butions at this point", view)
+        self.heading = heading(
+            QCoreApplication.translate("Outcome", "Contri&butions at this point"), view
+        )
         layout.addWidget(self.heading)
         layout.addWidget(view, 1)
         row = QHBoxLayout()
@@ -304,7 +346,10 @@ class PointRecord(QWidget):
         else:
             self.model.reload()
         count = self.model.rowCount()
-        self.heading.setText(f"Contri&butions at this point ({count}) — double-click quotes one")
+        words = AppWords()
+        self.heading.setText(
+            words.tr("Contri&butions at this point (%n) — double-click quotes one", None, count)
+        )
 
     def _fit_rows(self, *_: object) -> None:
         """Fit the rows to their text a screenful at a time, between frames: a
@@ -320,3 +365,27 @@ class PointRecord(QWidget):
             self.view.resizeRowToContents(row)
         if last < self.model.rowCount():
             QTimer.singleShot(0, self.view, lambda: self._fit_some(generation, last))
+
+
+def key_messages_html(points: Sequence[Point]) -> str:
+    """Each point in bold, then its key messages, each line in its own direction."""
+    parts = []
+    for n, point in enumerate(points, 1):
+        parts.append(f"<p><b>{n}. {html.escape(point.text)}</b></p>")
+        lines = key_message_lines(point.key_messages)
+        for line in lines:
+            way = "rtl" if direction_of(line) == Qt.LayoutDirection.RightToLeft else "ltr"
+            parts.append(f'<p dir="{way}" style="margin-left: 12px">• {html.escape(line)}</p>')
+        if not lines:
+            none_yet = html.escape(QCoreApplication.translate("Outcome", "None yet"))
+            parts.append(f'<p style="color: gray; margin-left: 12px">{none_yet}</p>')
+    return "".join(parts)
+
+
+def refusal_label() -> QLabel:
+    label = QLabel("")
+    label.setWordWrap(True)
+    label.setAccessibleName(QCoreApplication.translate("Outcome", "Not saved"))
+    label.setStyleSheet("color: #c62828;")
+    label.hide()
+    return label

@@ -150,7 +150,7 @@ class ResultsView(QWidget):
         self.result: RoundResult | None = None
         self.title_label = _room_label(self, w.translate("Room", "Round"), muted=True)
         self.heading_label = _room_label(self, w.translate("Room", "Result"))
-        self.chart = BarChart(self)
+        self.chart = BarChart(self, w)
         self.chart.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.turnout_label = _room_label(self, w.translate("Room", "Turnout"))
         self.blocked_label = _room_label(self, w.translate("Room", "Blocks"))
@@ -177,7 +177,9 @@ class ResultsView(QWidget):
                 lambda c: fill(c.translate("Room", "Results · %1"), method_title(c, result.method)),
             )
         )
-        self.chart.set_rows(chart_rows(result))
+        # The chart speaks the room's first language, and mirrors with the screen.
+        self.chart.set_words(self.words.first)
+        self.chart.set_rows(chart_rows(result, self.words.first))
         self.turnout_label.setText(lines(self.words, lambda c: result_turnout(c, result)))
         blocked = ", ".join(result.blocked)
         self.blocked_label.setText(

@@ -5,14 +5,13 @@ Each returns what was chosen; the page runs the engine operation.
 
 from __future__ import annotations
 
-import html
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QTextDocument
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -40,15 +39,15 @@ from PySide6.QtWidgets import (
 from breakout import voting
 from breakout.model import Cluster, Round, RoundItem
 from breakout.voting import dots, ranking
+from breakout_qt.chart_words import AppWords, isolated
+from breakout_qt.i18n import fill
+from breakout_qt.kiosk.wording import METHOD_TITLES
+from breakout_qt.vote_codes import CodesDialog
+from breakout_qt.vote_words import method_help
 
 
 def round_name(rnd: Round) -> str:
-    return rnd.title or f"Round {rnd.position + 1}"
-
-
-def settings_words(rnd: Round) -> str:
-    """The round's rules in words: "5 dots each, at most 2 on one item"."""
-    return voting.method(rnd.method).rules(json.loads(rnd.settings))
+    return rnd.title or fill(QCoreApplication.translate("VotePage", "Round %1"), rnd.position + 1)
 
 
 # -- a new round ----------------------------------------------------------------------------
@@ -67,7 +66,25 @@ class RoundSpec:
 
 def ballot_label(cluster: Cluster) -> str:
     """A group goes on the ballot as its consolidated wording, or its label if unworded."""
-    return cluster.wording.strip() or cluster.label.strip() or "Untitled group"
+    return cluster.wording.strip() or cluster.label.strip() or untitled_group()
+
+
+def count_box() -> QSpinBox:
+    """A box for a count, in Western digits as every other number here (an Arabic locale
+    would show Eastern Arabic digits in the box alone)."""
+    box = QSpinBox()
+    box.setLocale(QLocale.c())
+    return box
+
+
+def untitled_group() -> str:
+    return QCoreApplication.translate("Board", "Untitled group")
+
+
+def level_header(name: str) -> str:
+    """A level of a show of hands, as the engine names it ("2\nConcerns"), translated."""
+    number, newline, word = name.rpartition("\n")
+    return f"{number}{newline}{QCoreApplication.translate('Voting', word)}"
 
 
 class ItemEntry(QLineEdit):
@@ -117,16 +134,27 @@ class RoundDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.editing = editing
-        self.setWindowTitle("New voting round" if editing is None else "Edit voting round")
+        self.setWindowTitle(
+            QCoreApplication.translate("VoteDialogs", "New voting round")
+            if editing is None
+            else QCoreApplication.translate("VoteDialogs", "Edit voting round")
+        )
         self.title_edit = QLineEdit()
-        self.title_edit.setAccessibleName("Round title")
-        self.title_edit.setPlaceholderText("e.g. Which recommendations go to the plenary first?")
+        self.title_edit.setAccessibleName(QCoreApplication.translate("VoteDialogs", "Round title"))
+        self.title_edit.setPlaceholderText(
+            QCoreApplication.translate(
+                "VoteDialogs", "e.g. Which recommendations go to the plenary first?"
+            )
+        )
 
         methods = self._build_methods()
         self._build_settings()
 
         self.secret_box = QCheckBox(
-            "&Secret ballot: people vote with the code on their card; ballots carry no name"
+            QCoreApplication.translate(
+                "VoteDialogs",
+                "&Secret ballot: people vote with the code on their card; ballots carry no name",
+            )
         )
         self.secret_box.setChecked(True)
 
@@ -134,35 +162,53 @@ class RoundDialog(QDialog):
         self._fill_items(clusters, items, checked=editing is None)
         self.items_tree.itemChanged.connect(lambda *_: self._count())
         self.extra_edit = ItemEntry()
-        self.extra_edit.setAccessibleName("Another item for the ballot")
-        self.extra_edit.setPlaceholderText("Another item, not from a group (Enter adds it)")
+        self.extra_edit.setAccessibleName(
+            QCoreApplication.translate("VoteDialogs", "Another item for the ballot")
+        )
+        self.extra_edit.setPlaceholderText(
+            QCoreApplication.translate(
+                "VoteDialogs", "Another item, not from a group (Enter adds it)"
+            )
+        )
         self.extra_edit.returnPressed.connect(self.add_extra)
-        add_button = QPushButton("&Add")
+        add_button = QPushButton(QCoreApplication.translate("VoteDialogs", "&Add"))
         add_button.setAutoDefault(False)
         add_button.clicked.connect(self.add_extra)
         extra_row = QHBoxLayout()
         extra_row.addWidget(self.extra_edit, 1)
         extra_row.addWidget(add_button)
         self.count_label = QLabel()
-        self.count_label.setAccessibleName("Items chosen")
+        self.count_label.setAccessibleName(
+            QCoreApplication.translate("VoteDialogs", "Items chosen")
+        )
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText("Create round" if editing is None else "Save round")
+        ok.setText(
+            QCoreApplication.translate("VoteDialogs", "Create round")
+            if editing is None
+            else QCoreApplication.translate("VoteDialogs", "Save round")
+        )
         ok.setDefault(True)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
         form = QFormLayout()
-        form.addRow("&Title:", self.title_edit)
+        form.addRow(QCoreApplication.translate("VoteDialogs", "&Title:"), self.title_edit)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(methods)
         layout.addLayout(self.settings_form)
         layout.addWidget(self.secret_box)
-        layout.addWidget(QLabel("<b>Items</b> — tick at least two; a group's wording is used"))
+        layout.addWidget(
+            QLabel(
+                QCoreApplication.translate(
+                    "VoteDialogs", "<b>Items</b> — tick at least two; a group's wording is used"
+                )
+            )
+        )
         layout.addWidget(self.items_tree, 1)
         layout.addLayout(extra_row)
         layout.addWidget(self.count_label)
@@ -175,8 +221,15 @@ class RoundDialog(QDialog):
 
     def _build_items_tree(self) -> None:
         self.items_tree = ItemsTree()
-        self.items_tree.setAccessibleName("Items on the ballot")
-        self.items_tree.setHeaderLabels(["On the ballot as (F2 edits)", "Group"])
+        self.items_tree.setAccessibleName(
+            QCoreApplication.translate("VoteDialogs", "Items on the ballot")
+        )
+        self.items_tree.setHeaderLabels(
+            [
+                QCoreApplication.translate("VoteDialogs", "On the ballot as (F2 edits)"),
+                QCoreApplication.translate("VoteDialogs", "Group"),
+            ]
+        )
         self.items_tree.setRootIsDecorated(False)
         self.items_tree.setWordWrap(True)
         self.items_tree.setEditTriggers(
@@ -199,7 +252,7 @@ class RoundDialog(QDialog):
             group = by_id.get(on_ballot.cluster) if on_ballot.cluster is not None else None
             self._add_row(
                 on_ballot.label,
-                (group.label or "Untitled group") if group is not None else "—",
+                (group.label or untitled_group()) if group is not None else "—",
                 cluster=on_ballot.cluster,
                 recommendation=on_ballot.recommendation,
                 checked=True,
@@ -208,10 +261,11 @@ class RoundDialog(QDialog):
         for cluster in clusters:
             if cluster.id in used:
                 continue
-            name = cluster.label or "Untitled group"
+            name = cluster.label or untitled_group()
+            suggested = QCoreApplication.translate("Board", "%1 (suggested)")
             self._add_row(
                 ballot_label(cluster),
-                name if cluster.accepted else f"{name} (suggested)",
+                name if cluster.accepted else fill(suggested, isolated(name)),
                 cluster=cluster.id,
                 checked=cluster.accepted and checked,
             )
@@ -219,13 +273,15 @@ class RoundDialog(QDialog):
     def _build_methods(self) -> QGroupBox:
         """One button per voting method, each with its line of help."""
         self.method_group = QButtonGroup(self)
-        methods = QGroupBox("Method")
+        methods = QGroupBox(QCoreApplication.translate("VoteDialogs", "Method"))
         method_layout = QGridLayout(methods)
         self.method_buttons: dict[str, QRadioButton] = {}
         for row, (method, counter) in enumerate(voting.METHODS.items()):
-            button = QRadioButton(counter.title)
-            button.setAccessibleDescription(counter.help)
-            help_label = QLabel(counter.help)
+            english = METHOD_TITLES.get(method)
+            title = QCoreApplication.translate("Voting", english) if english else counter.title
+            button = QRadioButton(title)
+            button.setAccessibleDescription(method_help(method))
+            help_label = QLabel(method_help(method))
             help_label.setWordWrap(True)
             help_label.setStyleSheet("color: palette(placeholder-text);")
             self.method_group.addButton(button, row)
@@ -239,26 +295,49 @@ class RoundDialog(QDialog):
 
     def _build_settings(self) -> None:
         """The settings of the methods that have any; only the chosen method's show."""
-        self.budget = QSpinBox()
-        self.budget.setAccessibleName("Dots per person")
+        self.budget = count_box()
+        self.budget.setAccessibleName(QCoreApplication.translate("VoteDialogs", "Dots per person"))
         self.budget.setRange(1, 50)
-        self.budget.setValue(5)
-        self.budget.setSuffix(" dots each")
-        self.cap = QSpinBox()
-        self.cap.setAccessibleName("Most dots on one item")
+        self.cap = count_box()
+        self.cap.setAccessibleName(
+            QCoreApplication.translate("VoteDialogs", "Most dots on one item")
+        )
         self.cap.setRange(1, 50)
+        # The units follow the number: "1 dot each", "5 dots each" (Russian has three forms).
+        self.budget.valueChanged.connect(lambda v: self._units())
+        self.cap.valueChanged.connect(lambda v: self._units())
+        self.budget.setValue(5)
         self.cap.setValue(2)
-        self.cap.setSuffix(" at most on one item")
         self.budget.valueChanged.connect(lambda v: self.cap.setMaximum(v))
-        self.max_ranked = QSpinBox()
-        self.max_ranked.setAccessibleName("Most items one person ranks")
+        self.max_ranked = count_box()
+        self.max_ranked.setAccessibleName(
+            QCoreApplication.translate("VoteDialogs", "Most items one person ranks")
+        )
         self.max_ranked.setRange(0, 99)
-        self.max_ranked.setSpecialValueText("as many as they like")
-        self.max_ranked.setPrefix("up to ")
+        self.max_ranked.setSpecialValueText(
+            QCoreApplication.translate("VoteDialogs", "as many as they like")
+        )
+        self.max_ranked.setPrefix(QCoreApplication.translate("VoteDialogs", "up to "))
         self.settings_form = QFormLayout()
-        self.settings_form.addRow("Dot &budget:", self.budget)
-        self.settings_form.addRow("&Cap per item:", self.cap)
-        self.settings_form.addRow("&Items to rank:", self.max_ranked)
+        self.settings_form.addRow(
+            QCoreApplication.translate("VoteDialogs", "Dot &budget:"), self.budget
+        )
+        self.settings_form.addRow(
+            QCoreApplication.translate("VoteDialogs", "&Cap per item:"), self.cap
+        )
+        self.settings_form.addRow(
+            QCoreApplication.translate("VoteDialogs", "&Items to rank:"), self.max_ranked
+        )
+
+    def _units(self) -> None:
+        """The spin boxes' units for their numbers (the number itself is the box's)."""
+        words = AppWords()
+        each = words.tr("%n dots each", None, self.budget.value())
+        most = words.tr("%n at most on one item", None, self.cap.value())
+        for box, said in ((self.budget, each), (self.cap, most)):
+            before, _, after = said.partition(str(box.value()))
+            box.setPrefix(before)
+            box.setSuffix(after)
 
     def _add_row(
         self,
@@ -339,9 +418,13 @@ class RoundDialog(QDialog):
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setEnabled(n >= 2)
         if n >= 2:
-            self.count_label.setText(f"{n} items on the ballot")
+            words = AppWords()
+            self.count_label.setText(words.tr("%n items on the ballot", None, n))
         else:
-            self.count_label.setText(f"{n} chosen: a ballot needs at least two items")
+            said = QCoreApplication.translate(
+                "VoteDialogs", "%1 chosen: a ballot needs at least two items"
+            )
+            self.count_label.setText(fill(said, n))
 
     def result_value(self) -> RoundSpec:
         method = self.method()
@@ -378,15 +461,21 @@ class HandCountDialog(QDialog):
         existing: Sequence[tuple[int, int, int]] = (),
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Hand count — {round_name(rnd)}")
+        self.setWindowTitle(
+            fill(QCoreApplication.translate("VoteDialogs", "Hand count — %1"), round_name(rnd))
+        )
         self.present = present
         names = voting.method(rnd.method).hand_levels
         self.levels = list(range(len(names)))
         self.items = list(items)
         before = {(item, level): count for item, level, count in existing}
-        headers = list(names) if len(names) > 1 else ["Hands"]
+        headers = (
+            [level_header(name) for name in names]
+            if len(names) > 1
+            else [QCoreApplication.translate("VoteDialogs", "Hands")]
+        )
         self.table = QTableWidget(len(self.items), len(self.levels))
-        self.table.setAccessibleName("Hands per item")
+        self.table.setAccessibleName(QCoreApplication.translate("VoteDialogs", "Hands per item"))
         self.table.setHorizontalHeaderLabels(headers)
         for row, (_, label) in enumerate(self.items):
             header = QTableWidgetItem(short(label, 70))
@@ -397,12 +486,14 @@ class HandCountDialog(QDialog):
         self.spins: dict[tuple[int, int], QSpinBox] = {}
         for row, (item_id, label) in enumerate(self.items):
             for column, level in enumerate(self.levels):
-                spin = QSpinBox()
+                spin = count_box()
                 spin.setRange(0, 9999)
                 spin.setValue(before.get((item_id, level), 0))
                 name = label if len(self.levels) == 1 else f"{label}: {headers[column]}"
                 name = name.replace("\n", " ")
-                spin.setAccessibleName(f"Hands for {name}")
+                spin.setAccessibleName(
+                    fill(QCoreApplication.translate("VoteDialogs", "Hands for %1"), name)
+                )
                 spin.valueChanged.connect(lambda _v: self.check())
                 self.table.setCellWidget(row, column, spin)
                 self.spins[(item_id, level)] = spin
@@ -410,20 +501,31 @@ class HandCountDialog(QDialog):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.check_label = QLabel()
         self.check_label.setWordWrap(True)
-        self.check_label.setAccessibleName("Check against the people present")
+        self.check_label.setAccessibleName(
+            QCoreApplication.translate("VoteDialogs", "Check against the people present")
+        )
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Record counts")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            QCoreApplication.translate("VoteDialogs", "Record counts")
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        words = AppWords()
         how = (
-            "For each item, count the hands at each level."
+            words.tr(
+                "For each item, count the hands at each level. %n people are present.",
+                None,
+                present,
+            )
             if len(self.levels) > 1
-            else "For each item, count the raised hands."
+            else words.tr(
+                "For each item, count the raised hands. %n people are present.", None, present
+            )
         )
-        layout.addWidget(QLabel(f"{how} {present} people are present."))
+        layout.addWidget(QLabel(how))
         layout.addWidget(self.table, 1)
         layout.addWidget(self.check_label)
         layout.addWidget(buttons)
@@ -440,18 +542,20 @@ class HandCountDialog(QDialog):
         labels = dict(self.items)
         for (item_id, _level), spin in self.spins.items():
             if spin.value() > self.present:
-                found.append(
-                    f"{spin.value()} hands for “{short(labels[item_id])}” is more than "
-                    f"the {self.present} people present"
+                said = QCoreApplication.translate(
+                    "VoteDialogs", "%1 hands for “%2” is more than the %3 people present"
                 )
+                found.append(fill(said, spin.value(), short(labels[item_id]), self.present))
         if len(self.levels) > 1:
             for item_id, label in self.items:
                 total = sum(self.spins[(item_id, level)].value() for level in self.levels)
                 if total > self.present:
-                    found.append(
-                        f"the levels for “{short(label)}” add up to {total}, more than "
-                        f"the {self.present} present (each person shows one level)"
+                    said = QCoreApplication.translate(
+                        "VoteDialogs",
+                        "the levels for “%1” add up to %2, more than the %3 present (each "
+                        "person shows one level)",
                     )
+                    found.append(fill(said, short(label), total, self.present))
         return found
 
     def check(self) -> None:
@@ -462,10 +566,13 @@ class HandCountDialog(QDialog):
             )
         if found:
             self.check_label.setStyleSheet("color: #c62828;")
-            self.check_label.setText("Count again: " + "; ".join(found) + ".")
+            said = QCoreApplication.translate("VoteDialogs", "Count again: %1.")
+            self.check_label.setText(fill(said, "; ".join(found)))
         else:
             self.check_label.setStyleSheet("")
-            self.check_label.setText(f"Every count fits the {self.present} people present.")
+            words = AppWords()
+            fits = words.tr("Every count fits the %n people present.", None, self.present)
+            self.check_label.setText(fits)
 
     def counts(self) -> dict[int, dict[int, int]]:
         """Level -> {item: count}: what to record (0 for dots and approval)."""
@@ -479,88 +586,6 @@ def short(text: str, most: int = 60) -> str:
     return text if len(text) <= most else text[: most - 1].rstrip() + "…"
 
 
-# -- voting codes ----------------------------------------------------------------------------
-
-
-class CodesDialog(QDialog):
-    """Everyone's voting code, to print on cards or copy elsewhere."""
-
-    def __init__(self, parent: QWidget | None, rows: Sequence[tuple[str, str]], title: str) -> None:
-        super().__init__(parent)
-        self.setWindowTitle("Voting codes")
-        self.rows = list(rows)
-        self.session_title = title
-        self.table = QTableWidget(len(self.rows), 2)
-        self.table.setAccessibleName("Voting codes by name")
-        self.table.setHorizontalHeaderLabels(["Name", "Code"])
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        for row, (name, code) in enumerate(self.rows):
-            self.table.setItem(row, 0, QTableWidgetItem(name))
-            code_item = QTableWidgetItem(code)
-            font = code_item.font()
-            font.setFamily("monospace")
-            font.setBold(True)
-            code_item.setFont(font)
-            self.table.setItem(row, 1, code_item)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.table.horizontalHeader().setSectionResizeMode(
-            1, QHeaderView.ResizeMode.ResizeToContents
-        )
-        note = QLabel(
-            "Hand each person the card with their code before the vote. A code lets its "
-            "holder vote once in each secret round; ballots are stored without names."
-        )
-        note.setWordWrap(True)
-        copy_button = QPushButton("&Copy")
-        copy_button.clicked.connect(self.copy)
-        print_button = QPushButton("&Print cards…")
-        print_button.clicked.connect(self.print_cards)
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close.rejected.connect(self.reject)
-        bar = QHBoxLayout()
-        bar.addWidget(copy_button)
-        bar.addWidget(print_button)
-        bar.addStretch(1)
-        bar.addWidget(close)
-        layout = QVBoxLayout(self)
-        layout.addWidget(note)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(bar)
-        self.resize(520, 560)
-
-    def text(self) -> str:
-        return "".join(f"{name}\t{code}\n" for name, code in self.rows)
-
-    def copy(self) -> None:
-        QGuiApplication.clipboard().setText(self.text())
-
-    def cards_html(self) -> str:
-        """One card per person, three to a row, to cut out."""
-        cells = [
-            "<td style='border:1px dashed #888; padding:14px; width:33%'>"
-            f"<div style='font-size:9pt'>{html.escape(self.session_title)}</div>"
-            f"<div style='font-size:12pt; font-weight:bold'>{html.escape(name)}</div>"
-            "<div style='font-size:9pt'>Your voting code</div>"
-            f"<div style='font-size:24pt; font-weight:bold; font-family:monospace'>"
-            f"{html.escape(code)}</div></td>"
-            for name, code in self.rows
-        ]
-        rows = ["<tr>" + "".join(cells[i : i + 3]) + "</tr>" for i in range(0, len(cells), 3)]
-        return "<table cellspacing='0' width='100%'>" + "".join(rows) + "</table>"
-
-    def print_cards(self) -> None:
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        dialog = QPrintDialog(printer, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        document = QTextDocument()
-        document.setHtml(self.cards_html())
-        document.print_(printer)
-
-
 __all__ = [
     "CodesDialog",
     "HandCountDialog",
@@ -568,6 +593,5 @@ __all__ = [
     "RoundSpec",
     "ballot_label",
     "round_name",
-    "settings_words",
     "short",
 ]

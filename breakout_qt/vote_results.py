@@ -6,7 +6,7 @@ words the report and the shared screen use.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -18,8 +18,11 @@ from PySide6.QtWidgets import (
 
 from breakout import voting
 from breakout.voting.base import RoundResult
-from breakout_qt.charts import BarChart, chart_rows, palette_colours, turnout_words
+from breakout_qt.chart_words import AppWords, isolated, turnout_words
+from breakout_qt.charts import BarChart, chart_rows, palette_colours
+from breakout_qt.i18n import fill
 from breakout_qt.vote_dialogs import short
+from breakout_qt.vote_words import group_unit
 
 
 class ResultsPanel(QFrame):
@@ -27,37 +30,46 @@ class ResultsPanel(QFrame):
 
     def __init__(self) -> None:
         super().__init__()
-        self.setAccessibleName("Results")
+        self.setAccessibleName(QCoreApplication.translate("VotePage", "Results"))
         results = QVBoxLayout(self)
         results.setContentsMargins(0, 8, 0, 0)
-        self.results_heading = QLabel("<b>Results</b>")
+        self.results_heading = QLabel(QCoreApplication.translate("VotePage", "<b>Results</b>"))
         self.chart = BarChart()
         self.chart.set_colours(palette_colours(self.palette()))
         self.turnout_label = QLabel()
-        self.turnout_label.setAccessibleName("Turnout")
+        self.turnout_label.setAccessibleName(QCoreApplication.translate("VotePage", "Turnout"))
         self.explanation_label = QLabel()
-        self.explanation_label.setAccessibleName("How it was counted")
+        self.explanation_label.setAccessibleName(
+            QCoreApplication.translate("VotePage", "How it was counted")
+        )
         self.explanation_label.setWordWrap(True)
         self.order_label = QLabel()
-        self.order_label.setAccessibleName("Order")
+        self.order_label.setAccessibleName(QCoreApplication.translate("VotePage", "Order"))
         self.order_label.setWordWrap(True)
         self.blocked_label = QLabel()
-        self.blocked_label.setAccessibleName("Blocks")
+        self.blocked_label.setAccessibleName(QCoreApplication.translate("VotePage", "Blocks"))
         self.blocked_label.setWordWrap(True)
         self.blocked_label.setStyleSheet("color: #c62828; font-weight: bold;")
         self.groups_heading = QLabel()
         self.groups_heading.setWordWrap(True)
         self.groups_table = QTableWidget()
-        self.groups_table.setAccessibleName("Support by stakeholder group")
+        self.groups_table.setAccessibleName(
+            QCoreApplication.translate("VotePage", "Support by stakeholder group")
+        )
         self.groups_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.groups_table.setWordWrap(True)
         self.hidden_label = QLabel()
-        self.hidden_label.setAccessibleName("Groups not shown")
+        self.hidden_label.setAccessibleName(
+            QCoreApplication.translate("VotePage", "Groups not shown")
+        )
         self.hidden_label.setWordWrap(True)
         self.hidden_label.setToolTip(
-            "A group with fewer than 3 voters is not shown, so nobody's vote can be deduced; "
-            "when the hidden groups hold fewer than 3 voters between them, the next smallest "
-            "group is hidden too."
+            QCoreApplication.translate(
+                "VotePage",
+                "A group with fewer than 3 voters is not shown, so nobody's vote can be "
+                "deduced; when the hidden groups hold fewer than 3 voters between them, the "
+                "next smallest group is hidden too.",
+            )
         )
         for widget in (
             self.results_heading,
@@ -73,12 +85,14 @@ class ResultsPanel(QFrame):
             results.addWidget(widget)
 
     def show_result(self, result: RoundResult) -> None:
-        self.chart.set_rows(chart_rows(result))
-        self.turnout_label.setText(turnout_words(result))
+        words = AppWords()
+        self.chart.set_rows(chart_rows(result, words))
+        self.turnout_label.setText(turnout_words(words, result))
         self.explanation_label.setText(result.explanation)
         self.order_label.setText(result.order_note)
         blocked = ", ".join(result.blocked)
-        self.blocked_label.setText(f"Blocked by at least one person: {blocked}" if blocked else "")
+        said = QCoreApplication.translate("VotePage", "Blocked by at least one person: %1")
+        self.blocked_label.setText(fill(said, isolated(blocked)) if blocked else "")
         self.blocked_label.setVisible(bool(blocked))
         by_group = result.by_group
         shown = by_group is not None
@@ -92,7 +106,12 @@ class ResultsPanel(QFrame):
 
     def _show_groups(self, result: RoundResult, by_group: dict[str, dict[int, float]]) -> None:
         counter = voting.method(result.method)
-        self.groups_heading.setText(f"<b>Support by stakeholder group</b> ({counter.group_unit})")
+        self.groups_heading.setText(
+            fill(
+                QCoreApplication.translate("VotePage", "<b>Support by stakeholder group</b> (%1)"),
+                group_unit(result.method),
+            )
+        )
         groups = list(by_group)
         table = self.groups_table
         table.setColumnCount(len(groups))
@@ -110,4 +129,5 @@ class ResultsPanel(QFrame):
         height += sum(table.rowHeight(r) for r in range(len(result.items)))
         table.setFixedHeight(height)
         hidden = ", ".join(result.hidden_groups)
-        self.hidden_label.setText(f"{hidden}: fewer than 3 voters, not shown" if hidden else "")
+        said = QCoreApplication.translate("VotePage", "%1: fewer than 3 voters, not shown")
+        self.hidden_label.setText(fill(said, isolated(hidden)) if hidden else "")

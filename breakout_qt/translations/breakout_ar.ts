@@ -216,6 +216,226 @@
     </message>
 </context>
 <context>
+    <name>Board</name>
+    <message>
+        <source>&amp;Suggest groups (Ctrl+G)</source>
+        <translation>ا&amp;قتراح مجموعات (Ctrl+G)</translation>
+    </message>
+    <message>
+        <source>&amp;Accept all suggestions</source>
+        <translation>&amp;قبول كل الاقتراحات</translation>
+    </message>
+    <message>
+        <source>Grouping status</source>
+        <translation>حالة التجميع</translation>
+    </message>
+    <message>
+        <source>Recommendations by group</source>
+        <translation>التوصيات حسب المجموعة</translation>
+    </message>
+    <message>
+        <source>Choose a group to word its recommendation</source>
+        <translation>اختر مجموعة لصياغة توصيتها</translation>
+    </message>
+    <message>
+        <source>The group&apos;s consolidated recommendation</source>
+        <translation>التوصية الموحَّدة للمجموعة</translation>
+    </message>
+    <message>
+        <source>Write the recommendation this group puts to the vote. Ctrl+Enter saves.</source>
+        <translation>اكتب التوصية التي تطرحها هذه المجموعة للتصويت. اضغط Ctrl+Enter للحفظ.</translation>
+    </message>
+    <message>
+        <source>Save w&amp;ording (Ctrl+Enter)</source>
+        <translation>&amp;حفظ الصياغة (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Possible duplicates: Enter merges the pair</source>
+        <translation>تكرارات محتملة: اضغط Enter لدمج الزوج</translation>
+    </message>
+    <message>
+        <source>Enter accepts a suggested group · Delete dissolves a group or withdraws a proposal · F2 renames or rewords · Ctrl+Shift+M moves the selection to a group · Ctrl+Shift+J merges this group into another · Ctrl+Shift+K splits the selection off · Ctrl+Shift+D merges selected proposals as duplicates · Alt+↑/↓ reorders</source>
+        <translation>قبول مجموعة مقترَحة: Enter · حلّ مجموعة أو سحب مقترح: Delete · إعادة التسمية أو الصياغة: F2 · نقل المحدَّد إلى مجموعة: Ctrl+Shift+M · دمج هذه المجموعة في أخرى: Ctrl+Shift+J · فصل المحدَّد: Ctrl+Shift+K · دمج المقترحات المحدَّدة بوصفها مكررة: Ctrl+Shift+D · تغيير الترتيب: ⁦Alt+↑/↓⁩</translation>
+    </message>
+    <message>
+        <source>Possible d&amp;uplicates — Enter merges</source>
+        <translation>ت&amp;كرارات محتملة — Enter للدمج</translation>
+    </message>
+    <message>
+        <source>Suggest Groups</source>
+        <translation>اقتراح مجموعات</translation>
+    </message>
+    <message>
+        <source>Move to Group…</source>
+        <translation>نقل إلى مجموعة…</translation>
+    </message>
+    <message>
+        <source>Merge Group Into…</source>
+        <translation>دمج المجموعة في…</translation>
+    </message>
+    <message>
+        <source>Split Selection Off</source>
+        <translation>فصل المحدَّد</translation>
+    </message>
+    <message>
+        <source>Merge Selected as Duplicates</source>
+        <translation>دمج المحدَّد بوصفه مكررًا</translation>
+    </message>
+    <message>
+        <source>The group this wording was written for is gone, so it has not been saved:
+
+%1
+
+Discard it? (No keeps it: choose a group and press Ctrl+Enter to give it this wording.)</source>
+        <translation>لم تعد المجموعة التي كُتبت لها هذه الصياغة موجودة، لذا لم تُحفظ:
+
+%1
+
+هل تريد تجاهلها؟ (اختيار «لا» يُبقيها: اختر مجموعة واضغط Ctrl+Enter لإسناد هذه الصياغة إليها.)</translation>
+    </message>
+    <message>
+        <source>Unsaved wording</source>
+        <translation>صياغة غير محفوظة</translation>
+    </message>
+    <message>
+        <source>Untitled group</source>
+        <translation>مجموعة بلا عنوان</translation>
+    </message>
+    <message>
+        <source>%1 (suggested)</source>
+        <translation>%1 (مقترَحة)</translation>
+    </message>
+    <message>
+        <source>Not saved yet: the wording for “%1”</source>
+        <translation>لم تُحفظ بعد: صياغة «%1»</translation>
+    </message>
+    <message>
+        <source>Its group is gone, so this wording is not saved: Ctrl+Enter gives it to “%1”</source>
+        <translation>لم تعد مجموعتها موجودة، لذا لم تُحفظ هذه الصياغة: اضغط Ctrl+Enter لإسنادها إلى «%1»</translation>
+    </message>
+    <message>
+        <source>Its group is gone, so this wording is not saved: choose a group, then Ctrl+Enter gives it this wording</source>
+        <translation>لم تعد مجموعتها موجودة، لذا لم تُحفظ هذه الصياغة: اختر مجموعة، ثم اضغط Ctrl+Enter لإسنادها إليها</translation>
+    </message>
+    <message>
+        <source>%1
+≈ %2  (%3 % alike)</source>
+        <translation>%1
+≈ %2  (تشابه %3%)</translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation>المجموعة:</translation>
+    </message>
+    <message>
+        <source>select one or more proposals to move</source>
+        <translation>حدِّد مقترحًا واحدًا أو أكثر لنقله</translation>
+    </message>
+    <message>
+        <source>Move to group</source>
+        <translation>نقل إلى مجموعة</translation>
+    </message>
+    <message>
+        <source>select a group to merge</source>
+        <translation>حدِّد مجموعة لدمجها</translation>
+    </message>
+    <message>
+        <source>Merge this group into</source>
+        <translation>دمج هذه المجموعة في</translation>
+    </message>
+    <message>
+        <source>select proposals of one group to split them off</source>
+        <translation>حدِّد مقترحات من مجموعة واحدة لفصلها</translation>
+    </message>
+    <message>
+        <source>select two or more proposals that say the same thing</source>
+        <translation>حدِّد مقترحين أو أكثر يقولان الشيء نفسه</translation>
+    </message>
+    <message>
+        <source>choose a group to give this wording to</source>
+        <translation>اختر المجموعة التي تُسند إليها هذه الصياغة</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>التوصية</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>البند</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>المقدِّم</translation>
+    </message>
+    <message>
+        <source>Point %1</source>
+        <translation>البند %1</translation>
+    </message>
+    <message>
+        <source>worded</source>
+        <translation>مصاغة</translation>
+    </message>
+    <message>
+        <source>No consolidated wording yet</source>
+        <translation>لا توجد صياغة موحَّدة بعد</translation>
+    </message>
+    <message>
+        <source>there are fewer than two proposals outside people&apos;s groups to group</source>
+        <translation>يوجد أقل من مقترحين خارج المجموعات التي أنشأها الأشخاص، فلا شيء يُجمَّع</translation>
+    </message>
+    <message>
+        <source>Reading the proposals…</source>
+        <translation>جارٍ قراءة المقترحات…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Suggest groups</source>
+        <translation>اقتراح مجموعات</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>أُلغي</translation>
+    </message>
+</context>
+<context>
+    <name>Chart</name>
+    <message>
+        <source>not rated</source>
+        <translation>لم يُقيَّم</translation>
+    </message>
+    <message>
+        <source>mean %1 of %2</source>
+        <translation>المتوسط %1 من %2</translation>
+    </message>
+    <message>
+        <source>not graded</source>
+        <translation>لم يُقدَّر</translation>
+    </message>
+    <message>
+        <source>majority grade %1</source>
+        <translation>التقدير الأغلبي: %1</translation>
+    </message>
+    <message>
+        <source>tie</source>
+        <translation>تعادل</translation>
+    </message>
+    <message>
+        <source>Results chart</source>
+        <translation>مخطط النتائج</translation>
+    </message>
+    <message>
+        <source>%1 (tie). %2: %3</source>
+        <translation>%1 (تعادل). %2: %3</translation>
+    </message>
+    <message>
+        <source>%1. %2: %3</source>
+        <translation>%1. %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>Console</name>
     <message>
         <source>&amp;Jump to Point…</source>
@@ -1319,6 +1539,233 @@
     </message>
 </context>
 <context>
+    <name>Outcome</name>
+    <message>
+        <source>Points, and the whole session</source>
+        <translation>البنود، والجلسة بأكملها</translation>
+    </message>
+    <message>
+        <source>Poin&amp;ts</source>
+        <translation>ال&amp;بنود</translation>
+    </message>
+    <message>
+        <source>Everything here saves as you type; Edit ▸ Undo takes it back.</source>
+        <translation>يُحفظ كل شيء هنا أثناء الكتابة؛ تحرير ◂ تراجع يلغي التغيير.</translation>
+    </message>
+    <message>
+        <source>The point</source>
+        <translation>البند</translation>
+    </message>
+    <message>
+        <source>Key messages of this point, one a line</source>
+        <translation>الرسائل الرئيسية لهذا البند، رسالة في كل سطر</translation>
+    </message>
+    <message>
+        <source>The few things this point concluded, one a line.</source>
+        <translation>الاستنتاجات القليلة التي خلص إليها هذا البند، واحد في كل سطر.</translation>
+    </message>
+    <message>
+        <source>Summary of this point&apos;s discussion</source>
+        <translation>ملخص المناقشة حول هذا البند</translation>
+    </message>
+    <message>
+        <source>A short narrative of the discussion: who raised what, where views met or parted.</source>
+        <translation>سرد موجز للمناقشة: من أثار ماذا، وأين التقت الآراء أو تباينت.</translation>
+    </message>
+    <message>
+        <source>Su&amp;ggest drafts</source>
+        <translation>ا&amp;قتراح مسودات</translation>
+    </message>
+    <message>
+        <source>Offer this point&apos;s most representative contributions as draft key messages</source>
+        <translation>عرض أكثر المداخلات تمثيلًا لهذا البند كمسودات للرسائل الرئيسية</translation>
+    </message>
+    <message>
+        <source>Drafts status</source>
+        <translation>حالة المسودات</translation>
+    </message>
+    <message>
+        <source>&amp;Key messages — one a line</source>
+        <translation>ال&amp;رسائل الرئيسية — رسالة في كل سطر</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary</source>
+        <translation>ال&amp;ملخص</translation>
+    </message>
+    <message>
+        <source>Key messages of the whole session, one a line</source>
+        <translation>الرسائل الرئيسية للجلسة بأكملها، رسالة في كل سطر</translation>
+    </message>
+    <message>
+        <source>What the session as a whole concluded, one message a line.</source>
+        <translation>ما خلصت إليه الجلسة بأكملها، رسالة في كل سطر.</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>الخطوات التالية</translation>
+    </message>
+    <message>
+        <source>Who does what next, and by when.</source>
+        <translation>من يفعل ماذا بعد ذلك، ومتى.</translation>
+    </message>
+    <message>
+        <source>To whom the recommendations are addressed</source>
+        <translation>الجهات الموجَّهة إليها التوصيات</translation>
+    </message>
+    <message>
+        <source>Governments, the secretariat, city networks…</source>
+        <translation>الحكومات، الأمانة، شبكات المدن…</translation>
+    </message>
+    <message>
+        <source>Key messages written for each point, read only</source>
+        <translation>الرسائل الرئيسية المكتوبة لكل بند، للقراءة فقط</translation>
+    </message>
+    <message>
+        <source>The whole session</source>
+        <translation>الجلسة بأكملها</translation>
+    </message>
+    <message>
+        <source>&amp;Key messages of the whole session — one a line</source>
+        <translation>ال&amp;رسائل الرئيسية للجلسة بأكملها — رسالة في كل سطر</translation>
+    </message>
+    <message>
+        <source>&amp;Next steps</source>
+        <translation>الخطوات ال&amp;تالية</translation>
+    </message>
+    <message>
+        <source>T&amp;o whom the recommendations are addressed</source>
+        <translation>ال&amp;جهات الموجَّهة إليها التوصيات</translation>
+    </message>
+    <message>
+        <source>Key messages by point</source>
+        <translation>الرسائل الرئيسية حسب البند</translation>
+    </message>
+    <message>
+        <source>Key messages, next steps, addressees</source>
+        <translation>الرسائل الرئيسية، الخطوات التالية، الجهات المعنية</translation>
+    </message>
+    <message>
+        <source>Point %1 of %2: %3</source>
+        <translation>البند %1 من %2: %3</translation>
+    </message>
+    <message>
+        <source>the point “%1” is gone, so this text written for it was not saved: %2</source>
+        <translation>لم يعد البند «%1» موجودًا، لذا لم يُحفظ النص المكتوب له: %2</translation>
+    </message>
+    <message>
+        <source>%1
+
+%2
+
+Discard it? (No keeps it here to shorten or copy.)</source>
+        <translation>%1
+
+%2
+
+هل تريد تجاهله؟ (اختيار «لا» يُبقيه هنا لتختصره أو تنسخه.)</translation>
+    </message>
+    <message>
+        <source>Text not saved</source>
+        <translation>نص غير محفوظ</translation>
+    </message>
+    <message>
+        <source>Not saved: %1. Your text is kept here.</source>
+        <translation>لم يُحفظ: %1. نصك محفوظ هنا.</translation>
+    </message>
+    <message>
+        <source>No contributions to draft from at this point yet (questions and private contributions are left out).</source>
+        <translation>لا توجد بعد مداخلات في هذا البند يمكن الصياغة منها (تُستبعد الأسئلة والمداخلات الخاصة).</translation>
+    </message>
+    <message>
+        <source>Every draft is already among the key messages.</source>
+        <translation>كل المسودات موجودة بالفعل ضمن الرسائل الرئيسية.</translation>
+    </message>
+    <message>
+        <source>No drafts: %1</source>
+        <translation>لا مسودات: %1</translation>
+    </message>
+    <message>
+        <source>Stopped; no drafts were kept.</source>
+        <translation>توقّف؛ لم تُحفظ أي مسودة.</translation>
+    </message>
+    <message>
+        <source>Suggested — not yet yours</source>
+        <translation>مقترَحة — لم تعتمدها بعد</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2</translation>
+    </message>
+    <message>
+        <source>Suggested key messages, not yet yours</source>
+        <translation>رسائل رئيسية مقترَحة لم تعتمدها بعد</translation>
+    </message>
+    <message>
+        <source>Suggested key messages, not yet yours: Enter or double-click uses one</source>
+        <translation>رسائل رئيسية مقترَحة لم تعتمدها بعد: اضغط Enter أو انقر نقرًا مزدوجًا لاستخدام إحداها</translation>
+    </message>
+    <message>
+        <source>Finding drafts</source>
+        <translation>جارٍ البحث عن مسودات</translation>
+    </message>
+    <message>
+        <source>Use &amp;all</source>
+        <translation>استخدام ال&amp;كل</translation>
+    </message>
+    <message>
+        <source>Add every suggestion to the key messages (Ctrl+Z undoes)</source>
+        <translation>إضافة كل الاقتراحات إلى الرسائل الرئيسية (Ctrl+Z للتراجع)</translation>
+    </message>
+    <message>
+        <source>Use &amp;selected</source>
+        <translation>استخدام ال&amp;محدَّد</translation>
+    </message>
+    <message>
+        <source>D&amp;ismiss</source>
+        <translation>&amp;تجاهل</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>إيقاف</translation>
+    </message>
+    <message>
+        <source>Suggested, not yet yours: %1</source>
+        <translation>مقترَح لم تعتمده بعد: %1</translation>
+    </message>
+    <message>
+        <source>Suggested: %1</source>
+        <translation>مقترَح: %1</translation>
+    </message>
+    <message>
+        <source>the most representative contributions; use them or write your own</source>
+        <translation>أكثر المداخلات تمثيلًا؛ استخدمها أو اكتب رسائلك</translation>
+    </message>
+    <message>
+        <source>Contributions at this point, newest first; read only</source>
+        <translation>المداخلات في هذا البند، الأحدث أولًا؛ للقراءة فقط</translation>
+    </message>
+    <message>
+        <source>Quote i&amp;nto key messages</source>
+        <translation>ا&amp;قتباس في الرسائل الرئيسية</translation>
+    </message>
+    <message>
+        <source>Add the selected contribution as a key message (or double-click it)</source>
+        <translation>إضافة المداخلة المحدَّدة كرسالة رئيسية (أو انقر عليها نقرًا مزدوجًا)</translation>
+    </message>
+    <message>
+        <source>Contri&amp;butions at this point</source>
+        <translation>ال&amp;مداخلات في هذا البند</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>لا شيء بعد</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>لم يُحفظ</translation>
+    </message>
+</context>
+<context>
     <name>Panels</name>
     <message>
         <source>Agenda</source>
@@ -1581,6 +2028,504 @@
     <message>
         <source>Voting has not opened yet</source>
         <translation>لم يبدأ التصويت بعد</translation>
+    </message>
+</context>
+<context>
+    <name>VoteDialogs</name>
+    <message>
+        <source>New voting round</source>
+        <translation>جولة تصويت جديدة</translation>
+    </message>
+    <message>
+        <source>Edit voting round</source>
+        <translation>تعديل جولة التصويت</translation>
+    </message>
+    <message>
+        <source>Round title</source>
+        <translation>عنوان الجولة</translation>
+    </message>
+    <message>
+        <source>e.g. Which recommendations go to the plenary first?</source>
+        <translation>مثال: ما التوصيات التي تُعرض على الجلسة العامة أولًا؟</translation>
+    </message>
+    <message>
+        <source>&amp;Secret ballot: people vote with the code on their card; ballots carry no name</source>
+        <translation>اقتراع &amp;سري: يصوّت كل شخص بالرمز المطبوع على بطاقته؛ ولا تحمل أوراق الاقتراع أي اسم</translation>
+    </message>
+    <message>
+        <source>Another item for the ballot</source>
+        <translation>خيار آخر لورقة الاقتراع</translation>
+    </message>
+    <message>
+        <source>Another item, not from a group (Enter adds it)</source>
+        <translation>خيار آخر من خارج المجموعات (Enter لإضافته)</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>إ&amp;ضافة</translation>
+    </message>
+    <message>
+        <source>Items chosen</source>
+        <translation>الخيارات المختارة</translation>
+    </message>
+    <message>
+        <source>Create round</source>
+        <translation>إنشاء الجولة</translation>
+    </message>
+    <message>
+        <source>Save round</source>
+        <translation>حفظ الجولة</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>ال&amp;عنوان:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Items&lt;/b&gt; — tick at least two; a group&apos;s wording is used</source>
+        <translation>&lt;b&gt;الخيارات&lt;/b&gt; — حدِّد خيارين على الأقل؛ تُستخدم صياغة المجموعة</translation>
+    </message>
+    <message>
+        <source>Items on the ballot</source>
+        <translation>الخيارات في ورقة الاقتراع</translation>
+    </message>
+    <message>
+        <source>On the ballot as (F2 edits)</source>
+        <translation>يظهر في ورقة الاقتراع بصيغة (F2 للتعديل)</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>المجموعة</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>الطريقة</translation>
+    </message>
+    <message>
+        <source>Dots per person</source>
+        <translation>النقاط لكل شخص</translation>
+    </message>
+    <message>
+        <source>Most dots on one item</source>
+        <translation>أقصى عدد من النقاط للخيار الواحد</translation>
+    </message>
+    <message>
+        <source>Most items one person ranks</source>
+        <translation>أقصى عدد من الخيارات يرتبها الشخص الواحد</translation>
+    </message>
+    <message>
+        <source>as many as they like</source>
+        <translation>بلا حد</translation>
+    </message>
+    <message>
+        <source>up to </source>
+        <translation>حتى </translation>
+    </message>
+    <message>
+        <source>Dot &amp;budget:</source>
+        <translation>&amp;رصيد النقاط:</translation>
+    </message>
+    <message>
+        <source>&amp;Cap per item:</source>
+        <translation>ال&amp;حد لكل خيار:</translation>
+    </message>
+    <message>
+        <source>&amp;Items to rank:</source>
+        <translation>ال&amp;خيارات المطلوب ترتيبها:</translation>
+    </message>
+    <message>
+        <source>%1 chosen: a ballot needs at least two items</source>
+        <translation>اختير %1: تحتاج ورقة الاقتراع إلى خيارين على الأقل</translation>
+    </message>
+    <message>
+        <source>Hand count — %1</source>
+        <translation>العدّ برفع الأيدي — %1</translation>
+    </message>
+    <message>
+        <source>Hands</source>
+        <translation>الأيدي المرفوعة</translation>
+    </message>
+    <message>
+        <source>Hands per item</source>
+        <translation>الأيدي المرفوعة لكل خيار</translation>
+    </message>
+    <message>
+        <source>Hands for %1</source>
+        <translation>الأيدي المرفوعة لـ %1</translation>
+    </message>
+    <message>
+        <source>Check against the people present</source>
+        <translation>التحقق مقارنةً بعدد الحاضرين</translation>
+    </message>
+    <message>
+        <source>Record counts</source>
+        <translation>تسجيل الأعداد</translation>
+    </message>
+    <message>
+        <source>%1 hands for “%2” is more than the %3 people present</source>
+        <translation>%1 يدًا مرفوعة لـ «%2» أكثر من عدد الحاضرين وهو %3</translation>
+    </message>
+    <message>
+        <source>the levels for “%1” add up to %2, more than the %3 present (each person shows one level)</source>
+        <translation>مجموع المستويات لـ «%1» هو %2، وهو أكثر من عدد الحاضرين %3 (يُبدي كل شخص مستوى واحدًا)</translation>
+    </message>
+    <message>
+        <source>Count again: %1.</source>
+        <translation>أعد العدّ: %1.</translation>
+    </message>
+    <message>
+        <source>Voting codes</source>
+        <translation>رموز التصويت</translation>
+    </message>
+    <message>
+        <source>Voting codes by name</source>
+        <translation>رموز التصويت حسب الاسم</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>الرمز</translation>
+    </message>
+    <message>
+        <source>Hand each person the card with their code before the vote. A code lets its holder vote once in each secret round; ballots are stored without names.</source>
+        <translation>سلِّم كل شخص البطاقة التي تحمل رمزه قبل التصويت. يتيح الرمز لحامله التصويت مرة واحدة في كل جولة سرية؛ وتُحفظ أوراق الاقتراع دون أسماء.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;نسخ</translation>
+    </message>
+    <message>
+        <source>&amp;Print cards…</source>
+        <translation>&amp;طباعة البطاقات…</translation>
+    </message>
+    <message>
+        <source>Your voting code</source>
+        <translation>رمز التصويت الخاص بك</translation>
+    </message>
+</context>
+<context>
+    <name>VotePage</name>
+    <message>
+        <source>Voting rounds</source>
+        <translation>جولات التصويت</translation>
+    </message>
+    <message>
+        <source>&amp;New round… (Ctrl+Shift+R)</source>
+        <translation>جولة &amp;جديدة… (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Voting rounds&lt;/b&gt;</source>
+        <translation>&lt;b&gt;جولات التصويت&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>الجولة</translation>
+    </message>
+    <message>
+        <source>Method, rules and state</source>
+        <translation>الطريقة والقواعد والحالة</translation>
+    </message>
+    <message>
+        <source>Items on the ballot</source>
+        <translation>الخيارات في ورقة الاقتراع</translation>
+    </message>
+    <message>
+        <source>Voters so far</source>
+        <translation>المصوّتون حتى الآن</translation>
+    </message>
+    <message>
+        <source>Results note</source>
+        <translation>ملاحظة حول النتائج</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;On the ballot&lt;/b&gt;</source>
+        <translation>&lt;b&gt;في ورقة الاقتراع&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Edit ro&amp;und… (F2)</source>
+        <translation>&amp;تعديل الجولة… (F2)</translation>
+    </message>
+    <message>
+        <source>Change the title, method, settings or items until voting opens</source>
+        <translation>تغيير العنوان أو الطريقة أو الإعدادات أو الخيارات إلى حين بدء التصويت</translation>
+    </message>
+    <message>
+        <source>&amp;Open voting</source>
+        <translation>&amp;فتح التصويت</translation>
+    </message>
+    <message>
+        <source>Close vo&amp;ting…</source>
+        <translation>إ&amp;غلاق التصويت…</translation>
+    </message>
+    <message>
+        <source>Open the voting kiosk in a window of its own (a touch screen, or this laptop turned round); the room&apos;s screen shows how many have voted. The console keeps the keyboard until you press F7 again.</source>
+        <translation>يفتح محطة التصويت في نافذة مستقلة (شاشة لمس، أو هذا الحاسوب بعد تدويره نحو القاعة)؛ وتعرض شاشة القاعة عدد من صوّتوا. وتحتفظ وحدة التحكم بلوحة المفاتيح حتى تضغط F7 مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>H&amp;and count…</source>
+        <translation>العدّ &amp;برفع الأيدي…</translation>
+    </message>
+    <message>
+        <source>&amp;Issue voting codes…</source>
+        <translation>إ&amp;صدار رموز التصويت…</translation>
+    </message>
+    <message>
+        <source>&amp;Show results on the shared screen (Shift+F7)</source>
+        <translation>&amp;عرض النتائج على شاشة القاعة (Shift+F7)</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the session (Ctrl+F7)</source>
+        <translation>ال&amp;عودة إلى الجلسة (Ctrl+F7)</translation>
+    </message>
+    <message>
+        <source>The shared screen shows the session again</source>
+        <translation>تعرض شاشة القاعة الجلسة مجددًا</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Shared screen&lt;/b&gt;</source>
+        <translation>&lt;b&gt;شاشة القاعة&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>New Voting Round…</source>
+        <translation>جولة تصويت جديدة…</translation>
+    </message>
+    <message>
+        <source>Edit Voting Round…</source>
+        <translation>تعديل جولة التصويت…</translation>
+    </message>
+    <message>
+        <source>Kiosk Window (Again: Hand It the Keyboard)</source>
+        <translation>نافذة محطة التصويت (مرة ثانية: تسليمها لوحة المفاتيح)</translation>
+    </message>
+    <message>
+        <source>Results on the Shared Screen</source>
+        <translation>النتائج على شاشة القاعة</translation>
+    </message>
+    <message>
+        <source>Shared Screen Back to the Session</source>
+        <translation>شاشة القاعة: العودة إلى الجلسة</translation>
+    </message>
+    <message>
+        <source>Hand Count…</source>
+        <translation>العدّ برفع الأيدي…</translation>
+    </message>
+    <message>
+        <source>No voting round yet. Press Ctrl+Shift+R to set one up from the board&apos;s groups.</source>
+        <translation>لا توجد جولة تصويت بعد. اضغط Ctrl+Shift+R لإعداد جولة من مجموعات اللوحة.</translation>
+    </message>
+    <message>
+        <source>secret ballot</source>
+        <translation>اقتراع سري</translation>
+    </message>
+    <message>
+        <source>named vote</source>
+        <translation>تصويت علني بالأسماء</translation>
+    </message>
+    <message>
+        <source>Results stay hidden until voting closes.</source>
+        <translation>تبقى النتائج مخفية حتى يُغلق التصويت.</translation>
+    </message>
+    <message>
+        <source>A show of hands cannot express %1</source>
+        <translation>لا يمكن التعبير عن هذه الطريقة برفع الأيدي: %1</translation>
+    </message>
+    <message>
+        <source>choose a voting round first, or set one up with Ctrl+Shift+R</source>
+        <translation>اختر جولة تصويت أولًا، أو أعدّ جولة باستخدام Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>voting has opened in this round, so it can no longer change; set up a new round (Ctrl+Shift+R) instead</source>
+        <translation>بدأ التصويت في هذه الجولة، فلم يعد تعديلها ممكنًا؛ أعدّ جولة جديدة بدلًا منها (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <source>hand counts are in for this round, so it can no longer change; set up a new round (Ctrl+Shift+R) instead</source>
+        <translation>سُجّلت أعداد برفع الأيدي لهذه الجولة، فلم يعد تعديلها ممكنًا؛ أعدّ جولة جديدة بدلًا منها (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <source>the round is %1, not open</source>
+        <translation>الجولة غير مفتوحة (%1)</translation>
+    </message>
+    <message>
+        <source>open voting first; the kiosk takes ballots only while a round is open</source>
+        <translation>افتح التصويت أولًا؛ لا تقبل محطة التصويت أوراق الاقتراع إلا ما دامت الجولة مفتوحة</translation>
+    </message>
+    <message>
+        <source>voting has closed in this round</source>
+        <translation>أُغلق التصويت في هذه الجولة</translation>
+    </message>
+    <message>
+        <source>&amp;Kiosk window for voting (F7)</source>
+        <translation>&amp;محطة التصويت (F7)</translation>
+    </message>
+    <message>
+        <source>Hand the &amp;keyboard to the kiosk (F7)</source>
+        <translation>تسليم &amp;لوحة المفاتيح لمحطة التصويت (F7)</translation>
+    </message>
+    <message>
+        <source>secret</source>
+        <translation>سري</translation>
+    </message>
+    <message>
+        <source>named</source>
+        <translation>علني</translation>
+    </message>
+    <message>
+        <source>at most %1 on one item</source>
+        <translation>%1 كحد أقصى للخيار الواحد</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1، %2</translation>
+    </message>
+    <message>
+        <source>rank as many items as you like</source>
+        <translation>ترتيب أي عدد من الخيارات</translation>
+    </message>
+    <message>
+        <source>mark every item you support</source>
+        <translation>تحديد كل خيار يحظى بالتأييد</translation>
+    </message>
+    <message>
+        <source>every item gets a level from %1 to %2</source>
+        <translation>يحصل كل خيار على مستوى من %1 إلى %2</translation>
+    </message>
+    <message>
+        <source>every item gets a grade from %1 to %2</source>
+        <translation>يحصل كل خيار على تقدير من %1 إلى %2</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>قيد الإعداد</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>مفتوحة</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>مغلقة</translation>
+    </message>
+    <message>
+        <source>not open yet</source>
+        <translation>لم تُفتح بعد</translation>
+    </message>
+    <message>
+        <source>voting is open</source>
+        <translation>التصويت مفتوح</translation>
+    </message>
+    <message>
+        <source>voting has closed</source>
+        <translation>أُغلق التصويت</translation>
+    </message>
+    <message>
+        <source>%1 at the kiosk · hand counts entered</source>
+        <translation>%1 في محطة التصويت · سُجّلت أعداد رفع الأيدي</translation>
+    </message>
+    <message>
+        <source>Close voting on “%1”?
+
+%2. No more ballots or hand counts after this; the results can then be shown.</source>
+        <translation>إغلاق التصويت على «%1»؟
+
+%2. لن تُقبل بعد ذلك أوراق اقتراع ولا أعداد برفع الأيدي؛ ويمكن عندئذ عرض النتائج.</translation>
+    </message>
+    <message>
+        <source>Close voting</source>
+        <translation>إغلاق التصويت</translation>
+    </message>
+    <message>
+        <source>Round %1</source>
+        <translation>الجولة %1</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>النتائج</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Results&lt;/b&gt;</source>
+        <translation>&lt;b&gt;النتائج&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Turnout</source>
+        <translation>نسبة المشاركة</translation>
+    </message>
+    <message>
+        <source>How it was counted</source>
+        <translation>طريقة الفرز</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>الترتيب</translation>
+    </message>
+    <message>
+        <source>Blocks</source>
+        <translation>الاعتراضات</translation>
+    </message>
+    <message>
+        <source>Support by stakeholder group</source>
+        <translation>التأييد حسب فئة أصحاب المصلحة</translation>
+    </message>
+    <message>
+        <source>Groups not shown</source>
+        <translation>الفئات غير المعروضة</translation>
+    </message>
+    <message>
+        <source>A group with fewer than 3 voters is not shown, so nobody&apos;s vote can be deduced; when the hidden groups hold fewer than 3 voters between them, the next smallest group is hidden too.</source>
+        <translation>لا تُعرض الفئة التي تضم أقل من 3 مصوّتين، حتى لا يُستنتج صوت أي شخص؛ وإذا ضمّت الفئات المخفية معًا أقل من 3 مصوّتين، تُخفى أيضًا الفئة الأصغر التالية.</translation>
+    </message>
+    <message>
+        <source>Blocked by at least one person: %1</source>
+        <translation>اعترض عليه شخص واحد على الأقل: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Support by stakeholder group&lt;/b&gt; (%1)</source>
+        <translation>&lt;b&gt;التأييد حسب فئة أصحاب المصلحة&lt;/b&gt; (%1)</translation>
+    </message>
+    <message>
+        <source>%1: fewer than 3 voters, not shown</source>
+        <translation>%1: أقل من 3 مصوّتين، لا يُعرض</translation>
+    </message>
+    <message>
+        <source>Each person places a budget of dots; several on one item shows strong support.</source>
+        <translation>يوزّع كل شخص عددًا محددًا من النقاط؛ ووضع عدة نقاط على خيار واحد يدل على تأييد قوي.</translation>
+    </message>
+    <message>
+        <source>Each person marks every item they can support.</source>
+        <translation>يحدّد كل شخص كل خيار يمكنه تأييده.</translation>
+    </message>
+    <message>
+        <source>Each person puts the items in order; reports Borda points and the Schulze order.</source>
+        <translation>يرتّب كل شخص الخيارات؛ وتُعرض نقاط بوردا وترتيب شولتسه.</translation>
+    </message>
+    <message>
+        <source>Each person gives every item a level from 0 Block to 5 Full support.</source>
+        <translation>يمنح كل شخص كل خيار مستوى من 0 (اعتراض) إلى 5 (تأييد كامل).</translation>
+    </message>
+    <message>
+        <source>Each person grades every item from Excellent to Reject; the best middle grade wins.</source>
+        <translation>يمنح كل شخص كل خيار تقديرًا من «ممتاز» إلى «رفض»؛ ويفوز صاحب أفضل تقدير وسيط.</translation>
+    </message>
+    <message>
+        <source>mean dots per voter</source>
+        <translation>متوسط النقاط لكل مصوّت</translation>
+    </message>
+    <message>
+        <source>share of the group&apos;s voters approving</source>
+        <translation>نسبة المؤيدين من مصوّتي الفئة</translation>
+    </message>
+    <message>
+        <source>mean Borda points per voter</source>
+        <translation>متوسط نقاط بوردا لكل مصوّت</translation>
+    </message>
+    <message>
+        <source>mean agreement level (0–5)</source>
+        <translation>متوسط مستوى الموافقة (0–5)</translation>
+    </message>
+    <message>
+        <source>the group&apos;s majority grade</source>
+        <translation>التقدير الأغلبي للفئة</translation>
     </message>
 </context>
 <context>
@@ -2057,6 +3002,204 @@ Nobody checked in yet: shares are of the %n on the roster.</source>
 لم يُسجَّل حضور أحد بعد: تُحسب النسب من %n مشاركًا في القائمة.</numerusform>
             <numerusform>%1: %2 في %3.
 لم يُسجَّل حضور أحد بعد: تُحسب النسب من %n مشارك في القائمة.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more pairs; merge these first</source>
+        <translation>
+            <numerusform>… ولا أزواج أخرى</numerusform>
+            <numerusform>… وزوج آخر؛ ادمج هذه أولًا</numerusform>
+            <numerusform>… وزوجان آخران؛ ادمج هذه أولًا</numerusform>
+            <numerusform>… و%n أزواج أخرى؛ ادمج هذه أولًا</numerusform>
+            <numerusform>… و%n زوجًا آخر؛ ادمج هذه أولًا</numerusform>
+            <numerusform>… و%n زوج آخر؛ ادمج هذه أولًا</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not in a group (%n)</source>
+        <translation>
+            <numerusform>خارج المجموعات (%n)</numerusform>
+            <numerusform>خارج المجموعات (%n)</numerusform>
+            <numerusform>خارج المجموعات (%n)</numerusform>
+            <numerusform>خارج المجموعات (%n)</numerusform>
+            <numerusform>خارج المجموعات (%n)</numerusform>
+            <numerusform>خارج المجموعات (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n) — suggested, Enter accepts</source>
+        <translation>
+            <numerusform>%1 (%n) — مقترَحة، اضغط Enter للقبول</numerusform>
+            <numerusform>%1 (%n) — مقترَحة، اضغط Enter للقبول</numerusform>
+            <numerusform>%1 (%n) — مقترَحة، اضغط Enter للقبول</numerusform>
+            <numerusform>%1 (%n) — مقترَحة، اضغط Enter للقبول</numerusform>
+            <numerusform>%1 (%n) — مقترَحة، اضغط Enter للقبول</numerusform>
+            <numerusform>%1 (%n) — مقترَحة، اضغط Enter للقبول</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Grouping %n proposals…</source>
+        <translation>
+            <numerusform>جارٍ تجميع %n مقترح…</numerusform>
+            <numerusform>جارٍ تجميع مقترح واحد…</numerusform>
+            <numerusform>جارٍ تجميع مقترحين…</numerusform>
+            <numerusform>جارٍ تجميع %n مقترحات…</numerusform>
+            <numerusform>جارٍ تجميع %n مقترحًا…</numerusform>
+            <numerusform>جارٍ تجميع %n مقترح…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 present have voted</source>
+        <translation>
+            <numerusform>لم يصوّت أحد بعد من الحاضرين وعددهم %1</numerusform>
+            <numerusform>صوّت شخص واحد من الحاضرين وعددهم %1</numerusform>
+            <numerusform>صوّت شخصان من الحاضرين وعددهم %1</numerusform>
+            <numerusform>صوّت %n أشخاص من الحاضرين وعددهم %1</numerusform>
+            <numerusform>صوّت %n شخصًا من الحاضرين وعددهم %1</numerusform>
+            <numerusform>صوّت %n شخص من الحاضرين وعددهم %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 on the roster have voted</source>
+        <translation>
+            <numerusform>لم يصوّت أحد بعد من المسجَّلين وعددهم %1</numerusform>
+            <numerusform>صوّت شخص واحد من المسجَّلين وعددهم %1</numerusform>
+            <numerusform>صوّت شخصان من المسجَّلين وعددهم %1</numerusform>
+            <numerusform>صوّت %n أشخاص من المسجَّلين وعددهم %1</numerusform>
+            <numerusform>صوّت %n شخصًا من المسجَّلين وعددهم %1</numerusform>
+            <numerusform>صوّت %n شخص من المسجَّلين وعددهم %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dots each</source>
+        <translation>
+            <numerusform>%n نقطة لكل شخص</numerusform>
+            <numerusform>%n نقطة لكل شخص</numerusform>
+            <numerusform>%n نقطة لكل شخص</numerusform>
+            <numerusform>%n نقاط لكل شخص</numerusform>
+            <numerusform>%n نقطة لكل شخص</numerusform>
+            <numerusform>%n نقطة لكل شخص</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>rank up to %n items</source>
+        <translation>
+            <numerusform>ترتيب %n خيار كحد أقصى</numerusform>
+            <numerusform>ترتيب خيار واحد كحد أقصى</numerusform>
+            <numerusform>ترتيب خيارين كحد أقصى</numerusform>
+            <numerusform>ترتيب %n خيارات كحد أقصى</numerusform>
+            <numerusform>ترتيب %n خيارًا كحد أقصى</numerusform>
+            <numerusform>ترتيب %n خيار كحد أقصى</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n at most on one item</source>
+        <translation>
+            <numerusform>%n نقطة كحد أقصى للخيار الواحد</numerusform>
+            <numerusform>%n نقطة كحد أقصى للخيار الواحد</numerusform>
+            <numerusform>%n نقطة كحد أقصى للخيار الواحد</numerusform>
+            <numerusform>%n نقاط كحد أقصى للخيار الواحد</numerusform>
+            <numerusform>%n نقطة كحد أقصى للخيار الواحد</numerusform>
+            <numerusform>%n نقطة كحد أقصى للخيار الواحد</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items on the ballot</source>
+        <translation>
+            <numerusform>لا خيارات في ورقة الاقتراع</numerusform>
+            <numerusform>خيار واحد في ورقة الاقتراع</numerusform>
+            <numerusform>خياران في ورقة الاقتراع</numerusform>
+            <numerusform>%n خيارات في ورقة الاقتراع</numerusform>
+            <numerusform>%n خيارًا في ورقة الاقتراع</numerusform>
+            <numerusform>%n خيار في ورقة الاقتراع</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>For each item, count the hands at each level. %n people are present.</source>
+        <translation>
+            <numerusform>لكل خيار، عُدّ الأيدي المرفوعة عند كل مستوى. لا يوجد أي حاضر.</numerusform>
+            <numerusform>لكل خيار، عُدّ الأيدي المرفوعة عند كل مستوى. الحاضرون: شخص واحد.</numerusform>
+            <numerusform>لكل خيار، عُدّ الأيدي المرفوعة عند كل مستوى. الحاضرون: شخصان.</numerusform>
+            <numerusform>لكل خيار، عُدّ الأيدي المرفوعة عند كل مستوى. الحاضرون: %n أشخاص.</numerusform>
+            <numerusform>لكل خيار، عُدّ الأيدي المرفوعة عند كل مستوى. الحاضرون: %n شخصًا.</numerusform>
+            <numerusform>لكل خيار، عُدّ الأيدي المرفوعة عند كل مستوى. الحاضرون: %n شخص.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>For each item, count the raised hands. %n people are present.</source>
+        <translation>
+            <numerusform>لكل خيار، عُدّ الأيدي المرفوعة. لا يوجد أي حاضر.</numerusform>
+            <numerusform>لكل خيار، عُدّ الأيدي المرفوعة. الحاضرون: شخص واحد.</numerusform>
+            <numerusform>لكل خيار، عُدّ الأيدي المرفوعة. الحاضرون: شخصان.</numerusform>
+            <numerusform>لكل خيار، عُدّ الأيدي المرفوعة. الحاضرون: %n أشخاص.</numerusform>
+            <numerusform>لكل خيار، عُدّ الأيدي المرفوعة. الحاضرون: %n شخصًا.</numerusform>
+            <numerusform>لكل خيار، عُدّ الأيدي المرفوعة. الحاضرون: %n شخص.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every count fits the %n people present.</source>
+        <translation>
+            <numerusform>كل الأعداد تتوافق مع عدد الحاضرين (%n).</numerusform>
+            <numerusform>كل الأعداد تتوافق مع عدد الحاضرين (شخص واحد).</numerusform>
+            <numerusform>كل الأعداد تتوافق مع عدد الحاضرين (شخصان).</numerusform>
+            <numerusform>كل الأعداد تتوافق مع عدد الحاضرين (%n أشخاص).</numerusform>
+            <numerusform>كل الأعداد تتوافق مع عدد الحاضرين (%n شخصًا).</numerusform>
+            <numerusform>كل الأعداد تتوافق مع عدد الحاضرين (%n شخص).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n approvals (%1)</source>
+        <translation>
+            <numerusform>لا موافقات (%1)</numerusform>
+            <numerusform>موافقة واحدة (%1)</numerusform>
+            <numerusform>موافقتان (%1)</numerusform>
+            <numerusform>%n موافقات (%1)</numerusform>
+            <numerusform>%n موافقةً (%1)</numerusform>
+            <numerusform>%n موافقة (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Borda points</source>
+        <translation>
+            <numerusform>%n نقطة بوردا</numerusform>
+            <numerusform>نقطة بوردا واحدة</numerusform>
+            <numerusform>نقطتا بوردا</numerusform>
+            <numerusform>%n نقاط بوردا</numerusform>
+            <numerusform>%n نقطة بوردا</numerusform>
+            <numerusform>%n نقطة بوردا</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blocks</source>
+        <translation>
+            <numerusform>لا اعتراضات</numerusform>
+            <numerusform>اعتراض واحد</numerusform>
+            <numerusform>اعتراضان</numerusform>
+            <numerusform>%n اعتراضات</numerusform>
+            <numerusform>%n اعتراضًا</numerusform>
+            <numerusform>%n اعتراض</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>reading %n contributions…</source>
+        <translation>
+            <numerusform>جارٍ قراءة %n مداخلة…</numerusform>
+            <numerusform>جارٍ قراءة مداخلة واحدة…</numerusform>
+            <numerusform>جارٍ قراءة مداخلتين…</numerusform>
+            <numerusform>جارٍ قراءة %n مداخلات…</numerusform>
+            <numerusform>جارٍ قراءة %n مداخلةً…</numerusform>
+            <numerusform>جارٍ قراءة %n مداخلة…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Contri&amp;butions at this point (%n) — double-click quotes one</source>
+        <translation>
+            <numerusform>ال&amp;مداخلات في هذا البند (%n) — انقر نقرًا مزدوجًا لاقتباس إحداها</numerusform>
+            <numerusform>ال&amp;مداخلات في هذا البند (%n) — انقر نقرًا مزدوجًا لاقتباس إحداها</numerusform>
+            <numerusform>ال&amp;مداخلات في هذا البند (%n) — انقر نقرًا مزدوجًا لاقتباس إحداها</numerusform>
+            <numerusform>ال&amp;مداخلات في هذا البند (%n) — انقر نقرًا مزدوجًا لاقتباس إحداها</numerusform>
+            <numerusform>ال&amp;مداخلات في هذا البند (%n) — انقر نقرًا مزدوجًا لاقتباس إحداها</numerusform>
+            <numerusform>ال&amp;مداخلات في هذا البند (%n) — انقر نقرًا مزدوجًا لاقتباس إحداها</numerusform>
         </translation>
     </message>
 </context>

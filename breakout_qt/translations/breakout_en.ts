@@ -258,5 +258,131 @@ Nobody checked in yet: shares are of the %n on the roster.</numerusform>
 Nobody checked in yet: shares are of the %n on the roster.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more pairs; merge these first</source>
+        <translation>
+            <numerusform>… and %n more pair; merge these first</numerusform>
+            <numerusform>… and %n more pairs; merge these first</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not in a group (%n)</source>
+        <translation>
+            <numerusform>Not in a group (%n)</numerusform>
+            <numerusform>Not in a group (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n) — suggested, Enter accepts</source>
+        <translation>
+            <numerusform>%1 (%n) — suggested, Enter accepts</numerusform>
+            <numerusform>%1 (%n) — suggested, Enter accepts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Grouping %n proposals…</source>
+        <translation>
+            <numerusform>Grouping %n proposal…</numerusform>
+            <numerusform>Grouping %n proposals…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 present have voted</source>
+        <translation>
+            <numerusform>%n of %1 present has voted</numerusform>
+            <numerusform>%n of %1 present have voted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 on the roster have voted</source>
+        <translation>
+            <numerusform>%n of %1 on the roster has voted</numerusform>
+            <numerusform>%n of %1 on the roster have voted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dots each</source>
+        <translation>
+            <numerusform>%n dot each</numerusform>
+            <numerusform>%n dots each</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>rank up to %n items</source>
+        <translation>
+            <numerusform>rank up to %n item</numerusform>
+            <numerusform>rank up to %n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n at most on one item</source>
+        <translation>
+            <numerusform>%n at most on one item</numerusform>
+            <numerusform>%n at most on one item</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items on the ballot</source>
+        <translation>
+            <numerusform>%n item on the ballot</numerusform>
+            <numerusform>%n items on the ballot</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>For each item, count the hands at each level. %n people are present.</source>
+        <translation>
+            <numerusform>For each item, count the hands at each level. %n person is present.</numerusform>
+            <numerusform>For each item, count the hands at each level. %n people are present.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>For each item, count the raised hands. %n people are present.</source>
+        <translation>
+            <numerusform>For each item, count the raised hands. %n person is present.</numerusform>
+            <numerusform>For each item, count the raised hands. %n people are present.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every count fits the %n people present.</source>
+        <translation>
+            <numerusform>Every count fits the %n person present.</numerusform>
+            <numerusform>Every count fits the %n people present.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n approvals (%1)</source>
+        <translation>
+            <numerusform>%n approval (%1)</numerusform>
+            <numerusform>%n approvals (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Borda points</source>
+        <translation>
+            <numerusform>%n Borda point</numerusform>
+            <numerusform>%n Borda points</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blocks</source>
+        <translation>
+            <numerusform>%n block</numerusform>
+            <numerusform>%n blocks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>reading %n contributions…</source>
+        <translation>
+            <numerusform>reading %n contribution…</numerusform>
+            <numerusform>reading %n contributions…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Contri&amp;butions at this point (%n) — double-click quotes one</source>
+        <translation>
+            <numerusform>Contri&amp;butions at this point (%n) — double-click quotes one</numerusform>
+            <numerusform>Contri&amp;butions at this point (%n) — double-click quotes one</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -216,6 +216,226 @@
     </message>
 </context>
 <context>
+    <name>Board</name>
+    <message>
+        <source>&amp;Suggest groups (Ctrl+G)</source>
+        <translation>&amp;Sugerir grupos (Ctrl+G)</translation>
+    </message>
+    <message>
+        <source>&amp;Accept all suggestions</source>
+        <translation>&amp;Aceptar todas las sugerencias</translation>
+    </message>
+    <message>
+        <source>Grouping status</source>
+        <translation>Estado de la agrupación</translation>
+    </message>
+    <message>
+        <source>Recommendations by group</source>
+        <translation>Recomendaciones por grupo</translation>
+    </message>
+    <message>
+        <source>Choose a group to word its recommendation</source>
+        <translation>Elija un grupo para redactar su recomendación</translation>
+    </message>
+    <message>
+        <source>The group&apos;s consolidated recommendation</source>
+        <translation>Recomendación consolidada del grupo</translation>
+    </message>
+    <message>
+        <source>Write the recommendation this group puts to the vote. Ctrl+Enter saves.</source>
+        <translation>Redacte la recomendación que este grupo somete a votación. Ctrl+Intro para guardar.</translation>
+    </message>
+    <message>
+        <source>Save w&amp;ording (Ctrl+Enter)</source>
+        <translation>&amp;Guardar la redacción (Ctrl+Intro)</translation>
+    </message>
+    <message>
+        <source>Possible duplicates: Enter merges the pair</source>
+        <translation>Posibles duplicados: Intro fusiona el par</translation>
+    </message>
+    <message>
+        <source>Enter accepts a suggested group · Delete dissolves a group or withdraws a proposal · F2 renames or rewords · Ctrl+Shift+M moves the selection to a group · Ctrl+Shift+J merges this group into another · Ctrl+Shift+K splits the selection off · Ctrl+Shift+D merges selected proposals as duplicates · Alt+↑/↓ reorders</source>
+        <translation>Intro acepta un grupo sugerido · Supr disuelve un grupo o retira una propuesta · F2 cambia el nombre o la redacción · Ctrl+Mayús+M mueve la selección a un grupo · Ctrl+Mayús+J fusiona este grupo con otro · Ctrl+Mayús+K separa la selección · Ctrl+Mayús+D fusiona las propuestas seleccionadas como duplicados · Alt+↑/↓ cambia el orden</translation>
+    </message>
+    <message>
+        <source>Possible d&amp;uplicates — Enter merges</source>
+        <translation>Posibles &amp;duplicados — Intro para fusionar</translation>
+    </message>
+    <message>
+        <source>Suggest Groups</source>
+        <translation>Sugerir grupos</translation>
+    </message>
+    <message>
+        <source>Move to Group…</source>
+        <translation>Mover a un grupo…</translation>
+    </message>
+    <message>
+        <source>Merge Group Into…</source>
+        <translation>Fusionar el grupo con…</translation>
+    </message>
+    <message>
+        <source>Split Selection Off</source>
+        <translation>Separar la selección</translation>
+    </message>
+    <message>
+        <source>Merge Selected as Duplicates</source>
+        <translation>Fusionar la selección como duplicados</translation>
+    </message>
+    <message>
+        <source>The group this wording was written for is gone, so it has not been saved:
+
+%1
+
+Discard it? (No keeps it: choose a group and press Ctrl+Enter to give it this wording.)</source>
+        <translation>El grupo para el que se redactó este texto ya no existe, así que no se ha guardado:
+
+%1
+
+¿Descartarlo? (No lo conserva: elija un grupo y pulse Ctrl+Intro para asignarle esta redacción.)</translation>
+    </message>
+    <message>
+        <source>Unsaved wording</source>
+        <translation>Redacción sin guardar</translation>
+    </message>
+    <message>
+        <source>Untitled group</source>
+        <translation>Grupo sin título</translation>
+    </message>
+    <message>
+        <source>%1 (suggested)</source>
+        <translation>%1 (sugerido)</translation>
+    </message>
+    <message>
+        <source>Not saved yet: the wording for “%1”</source>
+        <translation>Aún sin guardar: la redacción para «%1»</translation>
+    </message>
+    <message>
+        <source>Its group is gone, so this wording is not saved: Ctrl+Enter gives it to “%1”</source>
+        <translation>Su grupo ya no existe, así que esta redacción no está guardada: Ctrl+Intro la asigna a «%1»</translation>
+    </message>
+    <message>
+        <source>Its group is gone, so this wording is not saved: choose a group, then Ctrl+Enter gives it this wording</source>
+        <translation>Su grupo ya no existe, así que esta redacción no está guardada: elija un grupo y Ctrl+Intro se la asignará</translation>
+    </message>
+    <message>
+        <source>%1
+≈ %2  (%3 % alike)</source>
+        <translation>%1
+≈ %2  (%3 % de similitud)</translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation>Grupo:</translation>
+    </message>
+    <message>
+        <source>select one or more proposals to move</source>
+        <translation>seleccione una o varias propuestas para moverlas</translation>
+    </message>
+    <message>
+        <source>Move to group</source>
+        <translation>Mover a un grupo</translation>
+    </message>
+    <message>
+        <source>select a group to merge</source>
+        <translation>seleccione un grupo para fusionarlo</translation>
+    </message>
+    <message>
+        <source>Merge this group into</source>
+        <translation>Fusionar este grupo con</translation>
+    </message>
+    <message>
+        <source>select proposals of one group to split them off</source>
+        <translation>seleccione propuestas de un mismo grupo para separarlas</translation>
+    </message>
+    <message>
+        <source>select two or more proposals that say the same thing</source>
+        <translation>seleccione dos o más propuestas que digan lo mismo</translation>
+    </message>
+    <message>
+        <source>choose a group to give this wording to</source>
+        <translation>elija el grupo al que asignar esta redacción</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Recomendación</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Punto</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Point %1</source>
+        <translation>Punto %1</translation>
+    </message>
+    <message>
+        <source>worded</source>
+        <translation>redactado</translation>
+    </message>
+    <message>
+        <source>No consolidated wording yet</source>
+        <translation>Aún no hay redacción consolidada</translation>
+    </message>
+    <message>
+        <source>there are fewer than two proposals outside people&apos;s groups to group</source>
+        <translation>hay menos de dos propuestas fuera de los grupos hechos por personas: no hay nada que agrupar</translation>
+    </message>
+    <message>
+        <source>Reading the proposals…</source>
+        <translation>Leyendo las propuestas…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Suggest groups</source>
+        <translation>Sugerir grupos</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+</context>
+<context>
+    <name>Chart</name>
+    <message>
+        <source>not rated</source>
+        <translation>sin valorar</translation>
+    </message>
+    <message>
+        <source>mean %1 of %2</source>
+        <translation>media %1 de %2</translation>
+    </message>
+    <message>
+        <source>not graded</source>
+        <translation>sin calificar</translation>
+    </message>
+    <message>
+        <source>majority grade %1</source>
+        <translation>calificación mayoritaria: %1</translation>
+    </message>
+    <message>
+        <source>tie</source>
+        <translation>empate</translation>
+    </message>
+    <message>
+        <source>Results chart</source>
+        <translation>Gráfico de resultados</translation>
+    </message>
+    <message>
+        <source>%1 (tie). %2: %3</source>
+        <translation>%1 (empate). %2: %3</translation>
+    </message>
+    <message>
+        <source>%1. %2: %3</source>
+        <translation>%1. %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>Console</name>
     <message>
         <source>&amp;Jump to Point…</source>
@@ -1319,6 +1539,233 @@
     </message>
 </context>
 <context>
+    <name>Outcome</name>
+    <message>
+        <source>Points, and the whole session</source>
+        <translation>Puntos, y la sesión en su conjunto</translation>
+    </message>
+    <message>
+        <source>Poin&amp;ts</source>
+        <translation>&amp;Puntos</translation>
+    </message>
+    <message>
+        <source>Everything here saves as you type; Edit ▸ Undo takes it back.</source>
+        <translation>Todo se guarda mientras escribe; Edición ▸ Deshacer lo revierte.</translation>
+    </message>
+    <message>
+        <source>The point</source>
+        <translation>El punto</translation>
+    </message>
+    <message>
+        <source>Key messages of this point, one a line</source>
+        <translation>Mensajes clave de este punto, uno por línea</translation>
+    </message>
+    <message>
+        <source>The few things this point concluded, one a line.</source>
+        <translation>Las pocas conclusiones de este punto, una por línea.</translation>
+    </message>
+    <message>
+        <source>Summary of this point&apos;s discussion</source>
+        <translation>Resumen del debate sobre este punto</translation>
+    </message>
+    <message>
+        <source>A short narrative of the discussion: who raised what, where views met or parted.</source>
+        <translation>Una breve reseña del debate: quién planteó qué, dónde coincidieron o divergieron las opiniones.</translation>
+    </message>
+    <message>
+        <source>Su&amp;ggest drafts</source>
+        <translation>&amp;Sugerir borradores</translation>
+    </message>
+    <message>
+        <source>Offer this point&apos;s most representative contributions as draft key messages</source>
+        <translation>Ofrecer las intervenciones más representativas de este punto como borradores de mensajes clave</translation>
+    </message>
+    <message>
+        <source>Drafts status</source>
+        <translation>Estado de los borradores</translation>
+    </message>
+    <message>
+        <source>&amp;Key messages — one a line</source>
+        <translation>&amp;Mensajes clave — uno por línea</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary</source>
+        <translation>&amp;Resumen</translation>
+    </message>
+    <message>
+        <source>Key messages of the whole session, one a line</source>
+        <translation>Mensajes clave de toda la sesión, uno por línea</translation>
+    </message>
+    <message>
+        <source>What the session as a whole concluded, one message a line.</source>
+        <translation>Las conclusiones de la sesión en su conjunto, un mensaje por línea.</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Próximos pasos</translation>
+    </message>
+    <message>
+        <source>Who does what next, and by when.</source>
+        <translation>Quién hace qué a continuación, y para cuándo.</translation>
+    </message>
+    <message>
+        <source>To whom the recommendations are addressed</source>
+        <translation>Destinatarios de las recomendaciones</translation>
+    </message>
+    <message>
+        <source>Governments, the secretariat, city networks…</source>
+        <translation>Gobiernos, la secretaría, redes de ciudades…</translation>
+    </message>
+    <message>
+        <source>Key messages written for each point, read only</source>
+        <translation>Mensajes clave redactados para cada punto, solo lectura</translation>
+    </message>
+    <message>
+        <source>The whole session</source>
+        <translation>Toda la sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Key messages of the whole session — one a line</source>
+        <translation>&amp;Mensajes clave de toda la sesión — uno por línea</translation>
+    </message>
+    <message>
+        <source>&amp;Next steps</source>
+        <translation>&amp;Próximos pasos</translation>
+    </message>
+    <message>
+        <source>T&amp;o whom the recommendations are addressed</source>
+        <translation>&amp;Destinatarios de las recomendaciones</translation>
+    </message>
+    <message>
+        <source>Key messages by point</source>
+        <translation>Mensajes clave por punto</translation>
+    </message>
+    <message>
+        <source>Key messages, next steps, addressees</source>
+        <translation>Mensajes clave, próximos pasos, destinatarios</translation>
+    </message>
+    <message>
+        <source>Point %1 of %2: %3</source>
+        <translation>Punto %1 de %2: %3</translation>
+    </message>
+    <message>
+        <source>the point “%1” is gone, so this text written for it was not saved: %2</source>
+        <translation>el punto «%1» ya no existe, así que el texto escrito para él no se ha guardado: %2</translation>
+    </message>
+    <message>
+        <source>%1
+
+%2
+
+Discard it? (No keeps it here to shorten or copy.)</source>
+        <translation>%1
+
+%2
+
+¿Descartarlo? (No lo conserva aquí para acortarlo o copiarlo.)</translation>
+    </message>
+    <message>
+        <source>Text not saved</source>
+        <translation>Texto sin guardar</translation>
+    </message>
+    <message>
+        <source>Not saved: %1. Your text is kept here.</source>
+        <translation>Sin guardar: %1. Su texto se conserva aquí.</translation>
+    </message>
+    <message>
+        <source>No contributions to draft from at this point yet (questions and private contributions are left out).</source>
+        <translation>Todavía no hay intervenciones en este punto de las que partir (se excluyen las preguntas y las intervenciones privadas).</translation>
+    </message>
+    <message>
+        <source>Every draft is already among the key messages.</source>
+        <translation>Todos los borradores ya figuran entre los mensajes clave.</translation>
+    </message>
+    <message>
+        <source>No drafts: %1</source>
+        <translation>Sin borradores: %1</translation>
+    </message>
+    <message>
+        <source>Stopped; no drafts were kept.</source>
+        <translation>Detenido; no se ha conservado ningún borrador.</translation>
+    </message>
+    <message>
+        <source>Suggested — not yet yours</source>
+        <translation>Sugerencias — aún no son suyas</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2</translation>
+    </message>
+    <message>
+        <source>Suggested key messages, not yet yours</source>
+        <translation>Mensajes clave sugeridos, aún no son suyos</translation>
+    </message>
+    <message>
+        <source>Suggested key messages, not yet yours: Enter or double-click uses one</source>
+        <translation>Mensajes clave sugeridos, aún no son suyos: Intro o doble clic para usar uno</translation>
+    </message>
+    <message>
+        <source>Finding drafts</source>
+        <translation>Buscando borradores</translation>
+    </message>
+    <message>
+        <source>Use &amp;all</source>
+        <translation>Usar &amp;todos</translation>
+    </message>
+    <message>
+        <source>Add every suggestion to the key messages (Ctrl+Z undoes)</source>
+        <translation>Añadir todas las sugerencias a los mensajes clave (Ctrl+Z lo deshace)</translation>
+    </message>
+    <message>
+        <source>Use &amp;selected</source>
+        <translation>Usar los &amp;seleccionados</translation>
+    </message>
+    <message>
+        <source>D&amp;ismiss</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <source>Suggested, not yet yours: %1</source>
+        <translation>Sugerencia, aún no es suya: %1</translation>
+    </message>
+    <message>
+        <source>Suggested: %1</source>
+        <translation>Sugerencia: %1</translation>
+    </message>
+    <message>
+        <source>the most representative contributions; use them or write your own</source>
+        <translation>las intervenciones más representativas; úselas o redacte las suyas</translation>
+    </message>
+    <message>
+        <source>Contributions at this point, newest first; read only</source>
+        <translation>Intervenciones en este punto, las más recientes primero; solo lectura</translation>
+    </message>
+    <message>
+        <source>Quote i&amp;nto key messages</source>
+        <translation>&amp;Citar en los mensajes clave</translation>
+    </message>
+    <message>
+        <source>Add the selected contribution as a key message (or double-click it)</source>
+        <translation>Añadir la intervención seleccionada como mensaje clave (o haga doble clic en ella)</translation>
+    </message>
+    <message>
+        <source>Contri&amp;butions at this point</source>
+        <translation>&amp;Intervenciones en este punto</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>Ninguno por ahora</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Sin guardar</translation>
+    </message>
+</context>
+<context>
     <name>Panels</name>
     <message>
         <source>Agenda</source>
@@ -1581,6 +2028,504 @@
     <message>
         <source>Voting has not opened yet</source>
         <translation>La votación aún no se ha abierto</translation>
+    </message>
+</context>
+<context>
+    <name>VoteDialogs</name>
+    <message>
+        <source>New voting round</source>
+        <translation>Nueva ronda de votación</translation>
+    </message>
+    <message>
+        <source>Edit voting round</source>
+        <translation>Editar la ronda de votación</translation>
+    </message>
+    <message>
+        <source>Round title</source>
+        <translation>Título de la ronda</translation>
+    </message>
+    <message>
+        <source>e.g. Which recommendations go to the plenary first?</source>
+        <translation>p. ej., ¿Qué recomendaciones se llevan primero al pleno?</translation>
+    </message>
+    <message>
+        <source>&amp;Secret ballot: people vote with the code on their card; ballots carry no name</source>
+        <translation>&amp;Votación secreta: cada persona vota con el código de su tarjeta; las papeletas no llevan nombre</translation>
+    </message>
+    <message>
+        <source>Another item for the ballot</source>
+        <translation>Otra opción para la papeleta</translation>
+    </message>
+    <message>
+        <source>Another item, not from a group (Enter adds it)</source>
+        <translation>Otra opción, fuera de los grupos (Intro para añadirla)</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Añadir</translation>
+    </message>
+    <message>
+        <source>Items chosen</source>
+        <translation>Opciones elegidas</translation>
+    </message>
+    <message>
+        <source>Create round</source>
+        <translation>Crear la ronda</translation>
+    </message>
+    <message>
+        <source>Save round</source>
+        <translation>Guardar la ronda</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Items&lt;/b&gt; — tick at least two; a group&apos;s wording is used</source>
+        <translation>&lt;b&gt;Opciones&lt;/b&gt; — marque al menos dos; se usa la redacción del grupo</translation>
+    </message>
+    <message>
+        <source>Items on the ballot</source>
+        <translation>Opciones de la papeleta</translation>
+    </message>
+    <message>
+        <source>On the ballot as (F2 edits)</source>
+        <translation>En la papeleta como (F2 para editar)</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <source>Dots per person</source>
+        <translation>Pegatinas por persona</translation>
+    </message>
+    <message>
+        <source>Most dots on one item</source>
+        <translation>Máximo de pegatinas por opción</translation>
+    </message>
+    <message>
+        <source>Most items one person ranks</source>
+        <translation>Máximo de opciones que clasifica cada persona</translation>
+    </message>
+    <message>
+        <source>as many as they like</source>
+        <translation>tantas como quiera</translation>
+    </message>
+    <message>
+        <source>up to </source>
+        <translation>hasta </translation>
+    </message>
+    <message>
+        <source>Dot &amp;budget:</source>
+        <translation>&amp;Pegatinas por persona:</translation>
+    </message>
+    <message>
+        <source>&amp;Cap per item:</source>
+        <translation>&amp;Tope por opción:</translation>
+    </message>
+    <message>
+        <source>&amp;Items to rank:</source>
+        <translation>&amp;Opciones por clasificar:</translation>
+    </message>
+    <message>
+        <source>%1 chosen: a ballot needs at least two items</source>
+        <translation>%1 elegida(s): una papeleta necesita al menos dos opciones</translation>
+    </message>
+    <message>
+        <source>Hand count — %1</source>
+        <translation>Votación a mano alzada — %1</translation>
+    </message>
+    <message>
+        <source>Hands</source>
+        <translation>Manos alzadas</translation>
+    </message>
+    <message>
+        <source>Hands per item</source>
+        <translation>Manos alzadas por opción</translation>
+    </message>
+    <message>
+        <source>Hands for %1</source>
+        <translation>Manos alzadas para %1</translation>
+    </message>
+    <message>
+        <source>Check against the people present</source>
+        <translation>Comprobación con las personas presentes</translation>
+    </message>
+    <message>
+        <source>Record counts</source>
+        <translation>Registrar el recuento</translation>
+    </message>
+    <message>
+        <source>%1 hands for “%2” is more than the %3 people present</source>
+        <translation>%1 manos alzadas para «%2» son más que las %3 personas presentes</translation>
+    </message>
+    <message>
+        <source>the levels for “%1” add up to %2, more than the %3 present (each person shows one level)</source>
+        <translation>los niveles de «%1» suman %2, más que las %3 personas presentes (cada persona indica un solo nivel)</translation>
+    </message>
+    <message>
+        <source>Count again: %1.</source>
+        <translation>Vuelva a contar: %1.</translation>
+    </message>
+    <message>
+        <source>Voting codes</source>
+        <translation>Códigos de votación</translation>
+    </message>
+    <message>
+        <source>Voting codes by name</source>
+        <translation>Códigos de votación por nombre</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Hand each person the card with their code before the vote. A code lets its holder vote once in each secret round; ballots are stored without names.</source>
+        <translation>Entregue a cada persona la tarjeta con su código antes de la votación. Un código permite a su titular votar una vez en cada ronda secreta; las papeletas se guardan sin nombre.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>&amp;Print cards…</source>
+        <translation>&amp;Imprimir tarjetas…</translation>
+    </message>
+    <message>
+        <source>Your voting code</source>
+        <translation>Su código de votación</translation>
+    </message>
+</context>
+<context>
+    <name>VotePage</name>
+    <message>
+        <source>Voting rounds</source>
+        <translation>Rondas de votación</translation>
+    </message>
+    <message>
+        <source>&amp;New round… (Ctrl+Shift+R)</source>
+        <translation>&amp;Nueva ronda… (Ctrl+Mayús+R)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Voting rounds&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Rondas de votación&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Ronda</translation>
+    </message>
+    <message>
+        <source>Method, rules and state</source>
+        <translation>Método, reglas y estado</translation>
+    </message>
+    <message>
+        <source>Items on the ballot</source>
+        <translation>Opciones de la papeleta</translation>
+    </message>
+    <message>
+        <source>Voters so far</source>
+        <translation>Votantes hasta ahora</translation>
+    </message>
+    <message>
+        <source>Results note</source>
+        <translation>Nota sobre los resultados</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;On the ballot&lt;/b&gt;</source>
+        <translation>&lt;b&gt;En la papeleta&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Edit ro&amp;und… (F2)</source>
+        <translation>&amp;Editar la ronda… (F2)</translation>
+    </message>
+    <message>
+        <source>Change the title, method, settings or items until voting opens</source>
+        <translation>Cambiar el título, el método, los ajustes o las opciones hasta que se abra la votación</translation>
+    </message>
+    <message>
+        <source>&amp;Open voting</source>
+        <translation>&amp;Abrir la votación</translation>
+    </message>
+    <message>
+        <source>Close vo&amp;ting…</source>
+        <translation>&amp;Cerrar la votación…</translation>
+    </message>
+    <message>
+        <source>Open the voting kiosk in a window of its own (a touch screen, or this laptop turned round); the room&apos;s screen shows how many have voted. The console keeps the keyboard until you press F7 again.</source>
+        <translation>Abre el terminal de votación en su propia ventana (una pantalla táctil, o este portátil girado hacia la sala); la pantalla de la sala muestra cuántas personas han votado. La consola conserva el teclado hasta que vuelva a pulsar F7.</translation>
+    </message>
+    <message>
+        <source>H&amp;and count…</source>
+        <translation>Votación a &amp;mano alzada…</translation>
+    </message>
+    <message>
+        <source>&amp;Issue voting codes…</source>
+        <translation>&amp;Asignar códigos de votación…</translation>
+    </message>
+    <message>
+        <source>&amp;Show results on the shared screen (Shift+F7)</source>
+        <translation>&amp;Mostrar los resultados en la pantalla de la sala (Mayús+F7)</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the session (Ctrl+F7)</source>
+        <translation>&amp;Volver a la sesión (Ctrl+F7)</translation>
+    </message>
+    <message>
+        <source>The shared screen shows the session again</source>
+        <translation>La pantalla de la sala vuelve a mostrar la sesión</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Shared screen&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Pantalla de la sala&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>New Voting Round…</source>
+        <translation>Nueva ronda de votación…</translation>
+    </message>
+    <message>
+        <source>Edit Voting Round…</source>
+        <translation>Editar la ronda de votación…</translation>
+    </message>
+    <message>
+        <source>Kiosk Window (Again: Hand It the Keyboard)</source>
+        <translation>Ventana del terminal (otra vez: cederle el teclado)</translation>
+    </message>
+    <message>
+        <source>Results on the Shared Screen</source>
+        <translation>Resultados en la pantalla de la sala</translation>
+    </message>
+    <message>
+        <source>Shared Screen Back to the Session</source>
+        <translation>Pantalla de la sala: volver a la sesión</translation>
+    </message>
+    <message>
+        <source>Hand Count…</source>
+        <translation>Votación a mano alzada…</translation>
+    </message>
+    <message>
+        <source>No voting round yet. Press Ctrl+Shift+R to set one up from the board&apos;s groups.</source>
+        <translation>Todavía no hay ninguna ronda de votación. Pulse Ctrl+Mayús+R para preparar una a partir de los grupos del tablero.</translation>
+    </message>
+    <message>
+        <source>secret ballot</source>
+        <translation>votación secreta</translation>
+    </message>
+    <message>
+        <source>named vote</source>
+        <translation>votación nominal</translation>
+    </message>
+    <message>
+        <source>Results stay hidden until voting closes.</source>
+        <translation>Los resultados permanecen ocultos hasta que se cierre la votación.</translation>
+    </message>
+    <message>
+        <source>A show of hands cannot express %1</source>
+        <translation>Una votación a mano alzada no puede expresar este método: %1</translation>
+    </message>
+    <message>
+        <source>choose a voting round first, or set one up with Ctrl+Shift+R</source>
+        <translation>elija primero una ronda de votación, o prepare una con Ctrl+Mayús+R</translation>
+    </message>
+    <message>
+        <source>voting has opened in this round, so it can no longer change; set up a new round (Ctrl+Shift+R) instead</source>
+        <translation>la votación ya se ha abierto en esta ronda, así que ya no puede cambiar; prepare una ronda nueva (Ctrl+Mayús+R)</translation>
+    </message>
+    <message>
+        <source>hand counts are in for this round, so it can no longer change; set up a new round (Ctrl+Shift+R) instead</source>
+        <translation>ya se han registrado recuentos a mano alzada en esta ronda, así que ya no puede cambiar; prepare una ronda nueva (Ctrl+Mayús+R)</translation>
+    </message>
+    <message>
+        <source>the round is %1, not open</source>
+        <translation>la ronda no está abierta (%1)</translation>
+    </message>
+    <message>
+        <source>open voting first; the kiosk takes ballots only while a round is open</source>
+        <translation>abra primero la votación; el terminal solo acepta papeletas mientras una ronda está abierta</translation>
+    </message>
+    <message>
+        <source>voting has closed in this round</source>
+        <translation>la votación de esta ronda está cerrada</translation>
+    </message>
+    <message>
+        <source>&amp;Kiosk window for voting (F7)</source>
+        <translation>&amp;Terminal de votación (F7)</translation>
+    </message>
+    <message>
+        <source>Hand the &amp;keyboard to the kiosk (F7)</source>
+        <translation>Ceder el &amp;teclado al terminal (F7)</translation>
+    </message>
+    <message>
+        <source>secret</source>
+        <translation>secreta</translation>
+    </message>
+    <message>
+        <source>named</source>
+        <translation>nominal</translation>
+    </message>
+    <message>
+        <source>at most %1 on one item</source>
+        <translation>como máximo %1 por opción</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>rank as many items as you like</source>
+        <translation>clasificar tantas opciones como se quiera</translation>
+    </message>
+    <message>
+        <source>mark every item you support</source>
+        <translation>marcar cada opción que se apoye</translation>
+    </message>
+    <message>
+        <source>every item gets a level from %1 to %2</source>
+        <translation>cada opción recibe un nivel de %1 a %2</translation>
+    </message>
+    <message>
+        <source>every item gets a grade from %1 to %2</source>
+        <translation>cada opción recibe una calificación de %1 a %2</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>en preparación</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>abierta</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>cerrada</translation>
+    </message>
+    <message>
+        <source>not open yet</source>
+        <translation>aún no abierta</translation>
+    </message>
+    <message>
+        <source>voting is open</source>
+        <translation>votación abierta</translation>
+    </message>
+    <message>
+        <source>voting has closed</source>
+        <translation>votación cerrada</translation>
+    </message>
+    <message>
+        <source>%1 at the kiosk · hand counts entered</source>
+        <translation>%1 en el terminal · recuentos a mano alzada registrados</translation>
+    </message>
+    <message>
+        <source>Close voting on “%1”?
+
+%2. No more ballots or hand counts after this; the results can then be shown.</source>
+        <translation>¿Cerrar la votación sobre «%1»?
+
+%2. Después no se admitirán más papeletas ni recuentos a mano alzada; entonces podrán mostrarse los resultados.</translation>
+    </message>
+    <message>
+        <source>Close voting</source>
+        <translation>Cerrar la votación</translation>
+    </message>
+    <message>
+        <source>Round %1</source>
+        <translation>Ronda %1</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Resultados</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Results&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Resultados&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Turnout</source>
+        <translation>Participación</translation>
+    </message>
+    <message>
+        <source>How it was counted</source>
+        <translation>Cómo se contó</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Orden</translation>
+    </message>
+    <message>
+        <source>Blocks</source>
+        <translation>Bloqueos</translation>
+    </message>
+    <message>
+        <source>Support by stakeholder group</source>
+        <translation>Apoyo por grupo de partes interesadas</translation>
+    </message>
+    <message>
+        <source>Groups not shown</source>
+        <translation>Grupos no mostrados</translation>
+    </message>
+    <message>
+        <source>A group with fewer than 3 voters is not shown, so nobody&apos;s vote can be deduced; when the hidden groups hold fewer than 3 voters between them, the next smallest group is hidden too.</source>
+        <translation>No se muestra ningún grupo con menos de 3 votantes, para que no pueda deducirse el voto de nadie; si los grupos ocultos suman menos de 3 votantes entre todos, también se oculta el siguiente grupo más pequeño.</translation>
+    </message>
+    <message>
+        <source>Blocked by at least one person: %1</source>
+        <translation>Bloqueado por al menos una persona: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Support by stakeholder group&lt;/b&gt; (%1)</source>
+        <translation>&lt;b&gt;Apoyo por grupo de partes interesadas&lt;/b&gt; (%1)</translation>
+    </message>
+    <message>
+        <source>%1: fewer than 3 voters, not shown</source>
+        <translation>%1: menos de 3 votantes, no se muestra</translation>
+    </message>
+    <message>
+        <source>Each person places a budget of dots; several on one item shows strong support.</source>
+        <translation>Cada persona reparte un número fijo de pegatinas; poner varias en una opción indica un apoyo firme.</translation>
+    </message>
+    <message>
+        <source>Each person marks every item they can support.</source>
+        <translation>Cada persona marca todas las opciones que puede apoyar.</translation>
+    </message>
+    <message>
+        <source>Each person puts the items in order; reports Borda points and the Schulze order.</source>
+        <translation>Cada persona ordena las opciones; da los puntos Borda y el orden de Schulze.</translation>
+    </message>
+    <message>
+        <source>Each person gives every item a level from 0 Block to 5 Full support.</source>
+        <translation>Cada persona da a cada opción un nivel, de 0 (Bloqueo) a 5 (Apoyo total).</translation>
+    </message>
+    <message>
+        <source>Each person grades every item from Excellent to Reject; the best middle grade wins.</source>
+        <translation>Cada persona califica cada opción de Excelente a Rechazar; gana la mejor calificación mediana.</translation>
+    </message>
+    <message>
+        <source>mean dots per voter</source>
+        <translation>media de pegatinas por votante</translation>
+    </message>
+    <message>
+        <source>share of the group&apos;s voters approving</source>
+        <translation>proporción de votantes del grupo que aprueban</translation>
+    </message>
+    <message>
+        <source>mean Borda points per voter</source>
+        <translation>media de puntos Borda por votante</translation>
+    </message>
+    <message>
+        <source>mean agreement level (0–5)</source>
+        <translation>nivel medio de acuerdo (0–5)</translation>
+    </message>
+    <message>
+        <source>the group&apos;s majority grade</source>
+        <translation>calificación mayoritaria del grupo</translation>
     </message>
 </context>
 <context>
@@ -1909,6 +2854,132 @@ Nobody checked in yet: shares are of the %n on the roster.</source>
 Ninguna asistencia registrada: las proporciones se calculan sobre la única persona de la lista.</numerusform>
             <numerusform>%1: %2 en %3.
 Ninguna asistencia registrada: las proporciones se calculan sobre las %n personas de la lista.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more pairs; merge these first</source>
+        <translation>
+            <numerusform>… y %n par más; fusione primero estos</numerusform>
+            <numerusform>… y %n pares más; fusione primero estos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not in a group (%n)</source>
+        <translation>
+            <numerusform>Sin grupo (%n)</numerusform>
+            <numerusform>Sin grupo (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n) — suggested, Enter accepts</source>
+        <translation>
+            <numerusform>%1 (%n) — sugerido, Intro para aceptarlo</numerusform>
+            <numerusform>%1 (%n) — sugerido, Intro para aceptarlo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Grouping %n proposals…</source>
+        <translation>
+            <numerusform>Agrupando %n propuesta…</numerusform>
+            <numerusform>Agrupando %n propuestas…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 present have voted</source>
+        <translation>
+            <numerusform>Ha votado %n de las %1 personas presentes</numerusform>
+            <numerusform>Han votado %n de las %1 personas presentes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 on the roster have voted</source>
+        <translation>
+            <numerusform>Ha votado %n de las %1 personas inscritas</numerusform>
+            <numerusform>Han votado %n de las %1 personas inscritas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dots each</source>
+        <translation>
+            <numerusform>%n pegatina por persona</numerusform>
+            <numerusform>%n pegatinas por persona</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>rank up to %n items</source>
+        <translation>
+            <numerusform>clasificar hasta %n opción</numerusform>
+            <numerusform>clasificar hasta %n opciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n at most on one item</source>
+        <translation>
+            <numerusform>%n como máximo por opción</numerusform>
+            <numerusform>%n como máximo por opción</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items on the ballot</source>
+        <translation>
+            <numerusform>%n opción en la papeleta</numerusform>
+            <numerusform>%n opciones en la papeleta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>For each item, count the hands at each level. %n people are present.</source>
+        <translation>
+            <numerusform>Para cada opción, cuente las manos alzadas en cada nivel. Hay %n persona presente.</numerusform>
+            <numerusform>Para cada opción, cuente las manos alzadas en cada nivel. Hay %n personas presentes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>For each item, count the raised hands. %n people are present.</source>
+        <translation>
+            <numerusform>Para cada opción, cuente las manos alzadas. Hay %n persona presente.</numerusform>
+            <numerusform>Para cada opción, cuente las manos alzadas. Hay %n personas presentes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every count fits the %n people present.</source>
+        <translation>
+            <numerusform>Todos los recuentos cuadran con la %n persona presente.</numerusform>
+            <numerusform>Todos los recuentos cuadran con las %n personas presentes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n approvals (%1)</source>
+        <translation>
+            <numerusform>%n aprobación (%1)</numerusform>
+            <numerusform>%n aprobaciones (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Borda points</source>
+        <translation>
+            <numerusform>%n punto Borda</numerusform>
+            <numerusform>%n puntos Borda</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blocks</source>
+        <translation>
+            <numerusform>%n bloqueo</numerusform>
+            <numerusform>%n bloqueos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>reading %n contributions…</source>
+        <translation>
+            <numerusform>leyendo %n intervención…</numerusform>
+            <numerusform>leyendo %n intervenciones…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Contri&amp;butions at this point (%n) — double-click quotes one</source>
+        <translation>
+            <numerusform>&amp;Intervenciones en este punto (%n) — doble clic para citar una</numerusform>
+            <numerusform>&amp;Intervenciones en este punto (%n) — doble clic para citar una</numerusform>
         </translation>
     </message>
 </context>

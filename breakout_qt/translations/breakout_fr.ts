@@ -216,6 +216,226 @@
     </message>
 </context>
 <context>
+    <name>Board</name>
+    <message>
+        <source>&amp;Suggest groups (Ctrl+G)</source>
+        <translation>&amp;Suggérer des groupes (Ctrl+G)</translation>
+    </message>
+    <message>
+        <source>&amp;Accept all suggestions</source>
+        <translation>&amp;Accepter toutes les suggestions</translation>
+    </message>
+    <message>
+        <source>Grouping status</source>
+        <translation>État du regroupement</translation>
+    </message>
+    <message>
+        <source>Recommendations by group</source>
+        <translation>Recommandations par groupe</translation>
+    </message>
+    <message>
+        <source>Choose a group to word its recommendation</source>
+        <translation>Choisissez un groupe pour rédiger sa recommandation</translation>
+    </message>
+    <message>
+        <source>The group&apos;s consolidated recommendation</source>
+        <translation>Recommandation consolidée du groupe</translation>
+    </message>
+    <message>
+        <source>Write the recommendation this group puts to the vote. Ctrl+Enter saves.</source>
+        <translation>Rédigez la recommandation que ce groupe soumet au vote. Ctrl+Entrée pour enregistrer.</translation>
+    </message>
+    <message>
+        <source>Save w&amp;ording (Ctrl+Enter)</source>
+        <translation>&amp;Enregistrer le libellé (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Possible duplicates: Enter merges the pair</source>
+        <translation>Doublons possibles : Entrée fusionne la paire</translation>
+    </message>
+    <message>
+        <source>Enter accepts a suggested group · Delete dissolves a group or withdraws a proposal · F2 renames or rewords · Ctrl+Shift+M moves the selection to a group · Ctrl+Shift+J merges this group into another · Ctrl+Shift+K splits the selection off · Ctrl+Shift+D merges selected proposals as duplicates · Alt+↑/↓ reorders</source>
+        <translation>Entrée accepte un groupe suggéré · Suppr dissout un groupe ou retire une proposition · F2 renomme ou reformule · Ctrl+Maj+M déplace la sélection vers un groupe · Ctrl+Maj+J fusionne ce groupe avec un autre · Ctrl+Maj+K détache la sélection · Ctrl+Maj+D fusionne les propositions sélectionnées comme doublons · Alt+↑/↓ change l’ordre</translation>
+    </message>
+    <message>
+        <source>Possible d&amp;uplicates — Enter merges</source>
+        <translation>&amp;Doublons possibles — Entrée pour fusionner</translation>
+    </message>
+    <message>
+        <source>Suggest Groups</source>
+        <translation>Suggérer des groupes</translation>
+    </message>
+    <message>
+        <source>Move to Group…</source>
+        <translation>Déplacer vers un groupe…</translation>
+    </message>
+    <message>
+        <source>Merge Group Into…</source>
+        <translation>Fusionner le groupe avec…</translation>
+    </message>
+    <message>
+        <source>Split Selection Off</source>
+        <translation>Détacher la sélection</translation>
+    </message>
+    <message>
+        <source>Merge Selected as Duplicates</source>
+        <translation>Fusionner la sélection comme doublons</translation>
+    </message>
+    <message>
+        <source>The group this wording was written for is gone, so it has not been saved:
+
+%1
+
+Discard it? (No keeps it: choose a group and press Ctrl+Enter to give it this wording.)</source>
+        <translation>Le groupe pour lequel ce libellé a été rédigé n’existe plus ; il n’a donc pas été enregistré :
+
+%1
+
+L’abandonner ? (Non le conserve : choisissez un groupe et appuyez sur Ctrl+Entrée pour lui attribuer ce libellé.)</translation>
+    </message>
+    <message>
+        <source>Unsaved wording</source>
+        <translation>Libellé non enregistré</translation>
+    </message>
+    <message>
+        <source>Untitled group</source>
+        <translation>Groupe sans titre</translation>
+    </message>
+    <message>
+        <source>%1 (suggested)</source>
+        <translation>%1 (suggéré)</translation>
+    </message>
+    <message>
+        <source>Not saved yet: the wording for “%1”</source>
+        <translation>Pas encore enregistré : le libellé pour « %1 »</translation>
+    </message>
+    <message>
+        <source>Its group is gone, so this wording is not saved: Ctrl+Enter gives it to “%1”</source>
+        <translation>Son groupe n’existe plus ; ce libellé n’est donc pas enregistré : Ctrl+Entrée l’attribue à « %1 »</translation>
+    </message>
+    <message>
+        <source>Its group is gone, so this wording is not saved: choose a group, then Ctrl+Enter gives it this wording</source>
+        <translation>Son groupe n’existe plus ; ce libellé n’est donc pas enregistré : choisissez un groupe, puis Ctrl+Entrée lui attribue ce libellé</translation>
+    </message>
+    <message>
+        <source>%1
+≈ %2  (%3 % alike)</source>
+        <translation>%1
+≈ %2  (similaires à %3 %)</translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation>Groupe :</translation>
+    </message>
+    <message>
+        <source>select one or more proposals to move</source>
+        <translation>sélectionnez une ou plusieurs propositions à déplacer</translation>
+    </message>
+    <message>
+        <source>Move to group</source>
+        <translation>Déplacer vers un groupe</translation>
+    </message>
+    <message>
+        <source>select a group to merge</source>
+        <translation>sélectionnez un groupe à fusionner</translation>
+    </message>
+    <message>
+        <source>Merge this group into</source>
+        <translation>Fusionner ce groupe avec</translation>
+    </message>
+    <message>
+        <source>select proposals of one group to split them off</source>
+        <translation>sélectionnez des propositions d’un même groupe pour les détacher</translation>
+    </message>
+    <message>
+        <source>select two or more proposals that say the same thing</source>
+        <translation>sélectionnez au moins deux propositions qui disent la même chose</translation>
+    </message>
+    <message>
+        <source>choose a group to give this wording to</source>
+        <translation>choisissez le groupe auquel attribuer ce libellé</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Recommandation</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Point</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Point %1</source>
+        <translation>Point %1</translation>
+    </message>
+    <message>
+        <source>worded</source>
+        <translation>rédigé</translation>
+    </message>
+    <message>
+        <source>No consolidated wording yet</source>
+        <translation>Pas encore de libellé consolidé</translation>
+    </message>
+    <message>
+        <source>there are fewer than two proposals outside people&apos;s groups to group</source>
+        <translation>il y a moins de deux propositions hors des groupes formés par les participants : rien à regrouper</translation>
+    </message>
+    <message>
+        <source>Reading the proposals…</source>
+        <translation>Lecture des propositions…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Suggest groups</source>
+        <translation>Suggérer des groupes</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+</context>
+<context>
+    <name>Chart</name>
+    <message>
+        <source>not rated</source>
+        <translation>non évalué</translation>
+    </message>
+    <message>
+        <source>mean %1 of %2</source>
+        <translation>moyenne %1 sur %2</translation>
+    </message>
+    <message>
+        <source>not graded</source>
+        <translation>sans mention</translation>
+    </message>
+    <message>
+        <source>majority grade %1</source>
+        <translation>mention majoritaire : %1</translation>
+    </message>
+    <message>
+        <source>tie</source>
+        <translation>ex æquo</translation>
+    </message>
+    <message>
+        <source>Results chart</source>
+        <translation>Graphique des résultats</translation>
+    </message>
+    <message>
+        <source>%1 (tie). %2: %3</source>
+        <translation>%1 (ex æquo). %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1. %2: %3</source>
+        <translation>%1. %2 : %3</translation>
+    </message>
+</context>
+<context>
     <name>Console</name>
     <message>
         <source>&amp;Jump to Point…</source>
@@ -1319,6 +1539,233 @@
     </message>
 </context>
 <context>
+    <name>Outcome</name>
+    <message>
+        <source>Points, and the whole session</source>
+        <translation>Points, et la session dans son ensemble</translation>
+    </message>
+    <message>
+        <source>Poin&amp;ts</source>
+        <translation>&amp;Points</translation>
+    </message>
+    <message>
+        <source>Everything here saves as you type; Edit ▸ Undo takes it back.</source>
+        <translation>Tout s’enregistre au fil de la saisie ; Édition ▸ Annuler revient en arrière.</translation>
+    </message>
+    <message>
+        <source>The point</source>
+        <translation>Le point</translation>
+    </message>
+    <message>
+        <source>Key messages of this point, one a line</source>
+        <translation>Messages clés de ce point, un par ligne</translation>
+    </message>
+    <message>
+        <source>The few things this point concluded, one a line.</source>
+        <translation>Les quelques conclusions de ce point, une par ligne.</translation>
+    </message>
+    <message>
+        <source>Summary of this point&apos;s discussion</source>
+        <translation>Résumé des débats sur ce point</translation>
+    </message>
+    <message>
+        <source>A short narrative of the discussion: who raised what, where views met or parted.</source>
+        <translation>Un bref compte rendu des débats : qui a soulevé quoi, où les points de vue ont convergé ou divergé.</translation>
+    </message>
+    <message>
+        <source>Su&amp;ggest drafts</source>
+        <translation>&amp;Proposer des ébauches</translation>
+    </message>
+    <message>
+        <source>Offer this point&apos;s most representative contributions as draft key messages</source>
+        <translation>Proposer les interventions les plus représentatives de ce point comme ébauches de messages clés</translation>
+    </message>
+    <message>
+        <source>Drafts status</source>
+        <translation>État des ébauches</translation>
+    </message>
+    <message>
+        <source>&amp;Key messages — one a line</source>
+        <translation>&amp;Messages clés — un par ligne</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary</source>
+        <translation>&amp;Résumé</translation>
+    </message>
+    <message>
+        <source>Key messages of the whole session, one a line</source>
+        <translation>Messages clés de l’ensemble de la session, un par ligne</translation>
+    </message>
+    <message>
+        <source>What the session as a whole concluded, one message a line.</source>
+        <translation>Les conclusions de la session dans son ensemble, un message par ligne.</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Prochaines étapes</translation>
+    </message>
+    <message>
+        <source>Who does what next, and by when.</source>
+        <translation>Qui fait quoi ensuite, et dans quel délai.</translation>
+    </message>
+    <message>
+        <source>To whom the recommendations are addressed</source>
+        <translation>Destinataires des recommandations</translation>
+    </message>
+    <message>
+        <source>Governments, the secretariat, city networks…</source>
+        <translation>Gouvernements, secrétariat, réseaux de villes…</translation>
+    </message>
+    <message>
+        <source>Key messages written for each point, read only</source>
+        <translation>Messages clés rédigés pour chaque point, en lecture seule</translation>
+    </message>
+    <message>
+        <source>The whole session</source>
+        <translation>L’ensemble de la session</translation>
+    </message>
+    <message>
+        <source>&amp;Key messages of the whole session — one a line</source>
+        <translation>&amp;Messages clés de l’ensemble de la session — un par ligne</translation>
+    </message>
+    <message>
+        <source>&amp;Next steps</source>
+        <translation>Prochaines é&amp;tapes</translation>
+    </message>
+    <message>
+        <source>T&amp;o whom the recommendations are addressed</source>
+        <translation>&amp;Destinataires des recommandations</translation>
+    </message>
+    <message>
+        <source>Key messages by point</source>
+        <translation>Messages clés par point</translation>
+    </message>
+    <message>
+        <source>Key messages, next steps, addressees</source>
+        <translation>Messages clés, prochaines étapes, destinataires</translation>
+    </message>
+    <message>
+        <source>Point %1 of %2: %3</source>
+        <translation>Point %1 sur %2 : %3</translation>
+    </message>
+    <message>
+        <source>the point “%1” is gone, so this text written for it was not saved: %2</source>
+        <translation>le point « %1 » n’existe plus ; le texte rédigé pour lui n’a donc pas été enregistré : %2</translation>
+    </message>
+    <message>
+        <source>%1
+
+%2
+
+Discard it? (No keeps it here to shorten or copy.)</source>
+        <translation>%1
+
+%2
+
+L’abandonner ? (Non le garde ici pour l’abréger ou le copier.)</translation>
+    </message>
+    <message>
+        <source>Text not saved</source>
+        <translation>Texte non enregistré</translation>
+    </message>
+    <message>
+        <source>Not saved: %1. Your text is kept here.</source>
+        <translation>Non enregistré : %1. Votre texte est conservé ici.</translation>
+    </message>
+    <message>
+        <source>No contributions to draft from at this point yet (questions and private contributions are left out).</source>
+        <translation>Aucune intervention dont s’inspirer à ce point pour l’instant (les questions et les interventions privées sont exclues).</translation>
+    </message>
+    <message>
+        <source>Every draft is already among the key messages.</source>
+        <translation>Toutes les ébauches figurent déjà parmi les messages clés.</translation>
+    </message>
+    <message>
+        <source>No drafts: %1</source>
+        <translation>Pas d’ébauches : %1</translation>
+    </message>
+    <message>
+        <source>Stopped; no drafts were kept.</source>
+        <translation>Interrompu ; aucune ébauche n’a été conservée.</translation>
+    </message>
+    <message>
+        <source>Suggested — not yet yours</source>
+        <translation>Suggestions — pas encore les vôtres</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2</translation>
+    </message>
+    <message>
+        <source>Suggested key messages, not yet yours</source>
+        <translation>Messages clés suggérés, pas encore les vôtres</translation>
+    </message>
+    <message>
+        <source>Suggested key messages, not yet yours: Enter or double-click uses one</source>
+        <translation>Messages clés suggérés, pas encore les vôtres : Entrée ou double-clic pour en utiliser un</translation>
+    </message>
+    <message>
+        <source>Finding drafts</source>
+        <translation>Recherche d’ébauches</translation>
+    </message>
+    <message>
+        <source>Use &amp;all</source>
+        <translation>&amp;Tout utiliser</translation>
+    </message>
+    <message>
+        <source>Add every suggestion to the key messages (Ctrl+Z undoes)</source>
+        <translation>Ajouter toutes les suggestions aux messages clés (Ctrl+Z pour annuler)</translation>
+    </message>
+    <message>
+        <source>Use &amp;selected</source>
+        <translation>Utiliser la &amp;sélection</translation>
+    </message>
+    <message>
+        <source>D&amp;ismiss</source>
+        <translation>&amp;Écarter</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Suggested, not yet yours: %1</source>
+        <translation>Suggestion, pas encore la vôtre : %1</translation>
+    </message>
+    <message>
+        <source>Suggested: %1</source>
+        <translation>Suggestion : %1</translation>
+    </message>
+    <message>
+        <source>the most representative contributions; use them or write your own</source>
+        <translation>les interventions les plus représentatives ; utilisez-les ou rédigez les vôtres</translation>
+    </message>
+    <message>
+        <source>Contributions at this point, newest first; read only</source>
+        <translation>Interventions sur ce point, les plus récentes d’abord ; lecture seule</translation>
+    </message>
+    <message>
+        <source>Quote i&amp;nto key messages</source>
+        <translation>&amp;Citer dans les messages clés</translation>
+    </message>
+    <message>
+        <source>Add the selected contribution as a key message (or double-click it)</source>
+        <translation>Ajouter l’intervention sélectionnée comme message clé (ou double-cliquez dessus)</translation>
+    </message>
+    <message>
+        <source>Contri&amp;butions at this point</source>
+        <translation>&amp;Interventions sur ce point</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>Aucun pour l’instant</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+</context>
+<context>
     <name>Panels</name>
     <message>
         <source>Agenda</source>
@@ -1581,6 +2028,504 @@
     <message>
         <source>Voting has not opened yet</source>
         <translation>Le vote n’est pas encore ouvert</translation>
+    </message>
+</context>
+<context>
+    <name>VoteDialogs</name>
+    <message>
+        <source>New voting round</source>
+        <translation>Nouveau tour de scrutin</translation>
+    </message>
+    <message>
+        <source>Edit voting round</source>
+        <translation>Modifier le tour de scrutin</translation>
+    </message>
+    <message>
+        <source>Round title</source>
+        <translation>Titre du tour</translation>
+    </message>
+    <message>
+        <source>e.g. Which recommendations go to the plenary first?</source>
+        <translation>p. ex. Quelles recommandations présenter en priorité à la plénière ?</translation>
+    </message>
+    <message>
+        <source>&amp;Secret ballot: people vote with the code on their card; ballots carry no name</source>
+        <translation>&amp;Scrutin secret : chacun vote avec le code inscrit sur sa carte ; les bulletins ne portent aucun nom</translation>
+    </message>
+    <message>
+        <source>Another item for the ballot</source>
+        <translation>Autre option pour le bulletin</translation>
+    </message>
+    <message>
+        <source>Another item, not from a group (Enter adds it)</source>
+        <translation>Autre option, hors groupe (Entrée pour l’ajouter)</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>Items chosen</source>
+        <translation>Options choisies</translation>
+    </message>
+    <message>
+        <source>Create round</source>
+        <translation>Créer le tour</translation>
+    </message>
+    <message>
+        <source>Save round</source>
+        <translation>Enregistrer le tour</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Items&lt;/b&gt; — tick at least two; a group&apos;s wording is used</source>
+        <translation>&lt;b&gt;Options&lt;/b&gt; — cochez-en au moins deux ; le libellé du groupe est repris</translation>
+    </message>
+    <message>
+        <source>Items on the ballot</source>
+        <translation>Options du bulletin</translation>
+    </message>
+    <message>
+        <source>On the ballot as (F2 edits)</source>
+        <translation>Libellé sur le bulletin (F2 pour modifier)</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>Dots per person</source>
+        <translation>Gommettes par personne</translation>
+    </message>
+    <message>
+        <source>Most dots on one item</source>
+        <translation>Maximum de gommettes par option</translation>
+    </message>
+    <message>
+        <source>Most items one person ranks</source>
+        <translation>Nombre maximal d’options classées par personne</translation>
+    </message>
+    <message>
+        <source>as many as they like</source>
+        <translation>autant qu’on le souhaite</translation>
+    </message>
+    <message>
+        <source>up to </source>
+        <translation>jusqu’à </translation>
+    </message>
+    <message>
+        <source>Dot &amp;budget:</source>
+        <translation>&amp;Gommettes par personne :</translation>
+    </message>
+    <message>
+        <source>&amp;Cap per item:</source>
+        <translation>&amp;Plafond par option :</translation>
+    </message>
+    <message>
+        <source>&amp;Items to rank:</source>
+        <translation>&amp;Options à classer :</translation>
+    </message>
+    <message>
+        <source>%1 chosen: a ballot needs at least two items</source>
+        <translation>%1 choisie(s) : un bulletin doit comporter au moins deux options</translation>
+    </message>
+    <message>
+        <source>Hand count — %1</source>
+        <translation>Vote à main levée — %1</translation>
+    </message>
+    <message>
+        <source>Hands</source>
+        <translation>Mains levées</translation>
+    </message>
+    <message>
+        <source>Hands per item</source>
+        <translation>Mains levées par option</translation>
+    </message>
+    <message>
+        <source>Hands for %1</source>
+        <translation>Mains levées pour %1</translation>
+    </message>
+    <message>
+        <source>Check against the people present</source>
+        <translation>Vérification par rapport aux personnes présentes</translation>
+    </message>
+    <message>
+        <source>Record counts</source>
+        <translation>Enregistrer le décompte</translation>
+    </message>
+    <message>
+        <source>%1 hands for “%2” is more than the %3 people present</source>
+        <translation>%1 mains levées pour « %2 », c’est plus que les %3 personnes présentes</translation>
+    </message>
+    <message>
+        <source>the levels for “%1” add up to %2, more than the %3 present (each person shows one level)</source>
+        <translation>les niveaux pour « %1 » totalisent %2, soit plus que les %3 personnes présentes (chacun n’indique qu’un niveau)</translation>
+    </message>
+    <message>
+        <source>Count again: %1.</source>
+        <translation>Recomptez : %1.</translation>
+    </message>
+    <message>
+        <source>Voting codes</source>
+        <translation>Codes de vote</translation>
+    </message>
+    <message>
+        <source>Voting codes by name</source>
+        <translation>Codes de vote par nom</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Hand each person the card with their code before the vote. A code lets its holder vote once in each secret round; ballots are stored without names.</source>
+        <translation>Remettez à chaque personne la carte portant son code avant le vote. Un code permet à son titulaire de voter une fois à chaque tour secret ; les bulletins sont enregistrés sans nom.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>&amp;Print cards…</source>
+        <translation>&amp;Imprimer les cartes…</translation>
+    </message>
+    <message>
+        <source>Your voting code</source>
+        <translation>Votre code de vote</translation>
+    </message>
+</context>
+<context>
+    <name>VotePage</name>
+    <message>
+        <source>Voting rounds</source>
+        <translation>Tours de scrutin</translation>
+    </message>
+    <message>
+        <source>&amp;New round… (Ctrl+Shift+R)</source>
+        <translation>&amp;Nouveau tour… (Ctrl+Maj+R)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Voting rounds&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Tours de scrutin&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Tour</translation>
+    </message>
+    <message>
+        <source>Method, rules and state</source>
+        <translation>Méthode, règles et état</translation>
+    </message>
+    <message>
+        <source>Items on the ballot</source>
+        <translation>Options du bulletin</translation>
+    </message>
+    <message>
+        <source>Voters so far</source>
+        <translation>Votants à ce stade</translation>
+    </message>
+    <message>
+        <source>Results note</source>
+        <translation>Note sur les résultats</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;On the ballot&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Sur le bulletin&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Edit ro&amp;und… (F2)</source>
+        <translation>&amp;Modifier le tour… (F2)</translation>
+    </message>
+    <message>
+        <source>Change the title, method, settings or items until voting opens</source>
+        <translation>Modifier le titre, la méthode, les paramètres ou les options tant que le vote n’est pas ouvert</translation>
+    </message>
+    <message>
+        <source>&amp;Open voting</source>
+        <translation>&amp;Ouvrir le vote</translation>
+    </message>
+    <message>
+        <source>Close vo&amp;ting…</source>
+        <translation>&amp;Clore le vote…</translation>
+    </message>
+    <message>
+        <source>Open the voting kiosk in a window of its own (a touch screen, or this laptop turned round); the room&apos;s screen shows how many have voted. The console keeps the keyboard until you press F7 again.</source>
+        <translation>Ouvre la borne de vote dans sa propre fenêtre (un écran tactile, ou cet ordinateur tourné vers la salle) ; l’écran de la salle indique combien de personnes ont voté. La console garde le clavier jusqu’à ce que vous appuyiez de nouveau sur F7.</translation>
+    </message>
+    <message>
+        <source>H&amp;and count…</source>
+        <translation>Vote à &amp;main levée…</translation>
+    </message>
+    <message>
+        <source>&amp;Issue voting codes…</source>
+        <translation>&amp;Attribuer les codes de vote…</translation>
+    </message>
+    <message>
+        <source>&amp;Show results on the shared screen (Shift+F7)</source>
+        <translation>&amp;Afficher les résultats sur l’écran de la salle (Maj+F7)</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the session (Ctrl+F7)</source>
+        <translation>&amp;Retour à la session (Ctrl+F7)</translation>
+    </message>
+    <message>
+        <source>The shared screen shows the session again</source>
+        <translation>L’écran de la salle affiche de nouveau la session</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Shared screen&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Écran de la salle&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>New Voting Round…</source>
+        <translation>Nouveau tour de scrutin…</translation>
+    </message>
+    <message>
+        <source>Edit Voting Round…</source>
+        <translation>Modifier le tour de scrutin…</translation>
+    </message>
+    <message>
+        <source>Kiosk Window (Again: Hand It the Keyboard)</source>
+        <translation>Fenêtre de la borne (une seconde fois : lui passer le clavier)</translation>
+    </message>
+    <message>
+        <source>Results on the Shared Screen</source>
+        <translation>Résultats sur l’écran de la salle</translation>
+    </message>
+    <message>
+        <source>Shared Screen Back to the Session</source>
+        <translation>Écran de la salle : retour à la session</translation>
+    </message>
+    <message>
+        <source>Hand Count…</source>
+        <translation>Vote à main levée…</translation>
+    </message>
+    <message>
+        <source>No voting round yet. Press Ctrl+Shift+R to set one up from the board&apos;s groups.</source>
+        <translation>Aucun tour de scrutin pour l’instant. Appuyez sur Ctrl+Maj+R pour en préparer un à partir des groupes du tableau.</translation>
+    </message>
+    <message>
+        <source>secret ballot</source>
+        <translation>scrutin secret</translation>
+    </message>
+    <message>
+        <source>named vote</source>
+        <translation>vote nominatif</translation>
+    </message>
+    <message>
+        <source>Results stay hidden until voting closes.</source>
+        <translation>Les résultats restent masqués jusqu’à la clôture du vote.</translation>
+    </message>
+    <message>
+        <source>A show of hands cannot express %1</source>
+        <translation>Un vote à main levée ne permet pas d’exprimer ce mode de scrutin : %1</translation>
+    </message>
+    <message>
+        <source>choose a voting round first, or set one up with Ctrl+Shift+R</source>
+        <translation>choisissez d’abord un tour de scrutin, ou préparez-en un avec Ctrl+Maj+R</translation>
+    </message>
+    <message>
+        <source>voting has opened in this round, so it can no longer change; set up a new round (Ctrl+Shift+R) instead</source>
+        <translation>le vote est ouvert dans ce tour, qui ne peut donc plus être modifié ; préparez plutôt un nouveau tour (Ctrl+Maj+R)</translation>
+    </message>
+    <message>
+        <source>hand counts are in for this round, so it can no longer change; set up a new round (Ctrl+Shift+R) instead</source>
+        <translation>des décomptes à main levée ont été saisis pour ce tour, qui ne peut donc plus être modifié ; préparez plutôt un nouveau tour (Ctrl+Maj+R)</translation>
+    </message>
+    <message>
+        <source>the round is %1, not open</source>
+        <translation>ce tour n’est pas ouvert (%1)</translation>
+    </message>
+    <message>
+        <source>open voting first; the kiosk takes ballots only while a round is open</source>
+        <translation>ouvrez d’abord le vote ; la borne n’accepte de bulletins que pendant qu’un tour est ouvert</translation>
+    </message>
+    <message>
+        <source>voting has closed in this round</source>
+        <translation>le vote est clos dans ce tour</translation>
+    </message>
+    <message>
+        <source>&amp;Kiosk window for voting (F7)</source>
+        <translation>&amp;Borne de vote (F7)</translation>
+    </message>
+    <message>
+        <source>Hand the &amp;keyboard to the kiosk (F7)</source>
+        <translation>Passer le &amp;clavier à la borne (F7)</translation>
+    </message>
+    <message>
+        <source>secret</source>
+        <translation>secret</translation>
+    </message>
+    <message>
+        <source>named</source>
+        <translation>nominatif</translation>
+    </message>
+    <message>
+        <source>at most %1 on one item</source>
+        <translation>au plus %1 par option</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>rank as many items as you like</source>
+        <translation>classer autant d’options qu’on le souhaite</translation>
+    </message>
+    <message>
+        <source>mark every item you support</source>
+        <translation>cocher chaque option soutenue</translation>
+    </message>
+    <message>
+        <source>every item gets a level from %1 to %2</source>
+        <translation>chaque option reçoit un niveau de %1 à %2</translation>
+    </message>
+    <message>
+        <source>every item gets a grade from %1 to %2</source>
+        <translation>chaque option reçoit une mention de %1 à %2</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>en préparation</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>ouvert</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>clos</translation>
+    </message>
+    <message>
+        <source>not open yet</source>
+        <translation>pas encore ouvert</translation>
+    </message>
+    <message>
+        <source>voting is open</source>
+        <translation>vote ouvert</translation>
+    </message>
+    <message>
+        <source>voting has closed</source>
+        <translation>vote clos</translation>
+    </message>
+    <message>
+        <source>%1 at the kiosk · hand counts entered</source>
+        <translation>%1 à la borne · décomptes à main levée saisis</translation>
+    </message>
+    <message>
+        <source>Close voting on “%1”?
+
+%2. No more ballots or hand counts after this; the results can then be shown.</source>
+        <translation>Clore le vote sur « %1 » ?
+
+%2. Plus aucun bulletin ni décompte à main levée ne sera accepté ensuite ; les résultats pourront alors être affichés.</translation>
+    </message>
+    <message>
+        <source>Close voting</source>
+        <translation>Clore le vote</translation>
+    </message>
+    <message>
+        <source>Round %1</source>
+        <translation>Tour %1</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Results&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Résultats&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Turnout</source>
+        <translation>Participation</translation>
+    </message>
+    <message>
+        <source>How it was counted</source>
+        <translation>Méthode de décompte</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Ordre</translation>
+    </message>
+    <message>
+        <source>Blocks</source>
+        <translation>Blocages</translation>
+    </message>
+    <message>
+        <source>Support by stakeholder group</source>
+        <translation>Soutien par groupe de parties prenantes</translation>
+    </message>
+    <message>
+        <source>Groups not shown</source>
+        <translation>Groupes non affichés</translation>
+    </message>
+    <message>
+        <source>A group with fewer than 3 voters is not shown, so nobody&apos;s vote can be deduced; when the hidden groups hold fewer than 3 voters between them, the next smallest group is hidden too.</source>
+        <translation>Un groupe de moins de 3 votants n’est pas affiché, afin que personne ne puisse déduire le vote de quiconque ; si les groupes masqués comptent moins de 3 votants au total, le plus petit groupe suivant est masqué aussi.</translation>
+    </message>
+    <message>
+        <source>Blocked by at least one person: %1</source>
+        <translation>Bloqué par au moins une personne : %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Support by stakeholder group&lt;/b&gt; (%1)</source>
+        <translation>&lt;b&gt;Soutien par groupe de parties prenantes&lt;/b&gt; (%1)</translation>
+    </message>
+    <message>
+        <source>%1: fewer than 3 voters, not shown</source>
+        <translation>%1 : moins de 3 votants, non affiché</translation>
+    </message>
+    <message>
+        <source>Each person places a budget of dots; several on one item shows strong support.</source>
+        <translation>Chacun dispose d’un nombre fixe de gommettes ; en placer plusieurs sur une option marque un soutien fort.</translation>
+    </message>
+    <message>
+        <source>Each person marks every item they can support.</source>
+        <translation>Chacun coche toutes les options qu’il peut soutenir.</translation>
+    </message>
+    <message>
+        <source>Each person puts the items in order; reports Borda points and the Schulze order.</source>
+        <translation>Chacun classe les options par ordre de préférence ; donne les points Borda et l’ordre de Schulze.</translation>
+    </message>
+    <message>
+        <source>Each person gives every item a level from 0 Block to 5 Full support.</source>
+        <translation>Chacun attribue à chaque option un niveau, de 0 (Blocage) à 5 (Plein soutien).</translation>
+    </message>
+    <message>
+        <source>Each person grades every item from Excellent to Reject; the best middle grade wins.</source>
+        <translation>Chacun attribue à chaque option une mention, d’Excellent à À rejeter ; la meilleure mention médiane l’emporte.</translation>
+    </message>
+    <message>
+        <source>mean dots per voter</source>
+        <translation>moyenne de gommettes par votant</translation>
+    </message>
+    <message>
+        <source>share of the group&apos;s voters approving</source>
+        <translation>part des votants du groupe qui approuvent</translation>
+    </message>
+    <message>
+        <source>mean Borda points per voter</source>
+        <translation>moyenne de points Borda par votant</translation>
+    </message>
+    <message>
+        <source>mean agreement level (0–5)</source>
+        <translation>niveau d’accord moyen (0–5)</translation>
+    </message>
+    <message>
+        <source>the group&apos;s majority grade</source>
+        <translation>mention majoritaire du groupe</translation>
     </message>
 </context>
 <context>
@@ -1909,6 +2854,132 @@ Nobody checked in yet: shares are of the %n on the roster.</source>
 Aucune présence pointée : les parts portent sur %n inscrit.</numerusform>
             <numerusform>%1 : %2 en %3.
 Aucune présence pointée : les parts portent sur les %n inscrits.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more pairs; merge these first</source>
+        <translation>
+            <numerusform>… et encore %n paire ; fusionnez d’abord celles-ci</numerusform>
+            <numerusform>… et encore %n paires ; fusionnez d’abord celles-ci</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not in a group (%n)</source>
+        <translation>
+            <numerusform>Hors groupe (%n)</numerusform>
+            <numerusform>Hors groupe (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n) — suggested, Enter accepts</source>
+        <translation>
+            <numerusform>%1 (%n) — suggéré, Entrée pour l’accepter</numerusform>
+            <numerusform>%1 (%n) — suggéré, Entrée pour l’accepter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Grouping %n proposals…</source>
+        <translation>
+            <numerusform>Regroupement de %n proposition…</numerusform>
+            <numerusform>Regroupement de %n propositions…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 present have voted</source>
+        <translation>
+            <numerusform>%n des %1 personnes présentes a voté</numerusform>
+            <numerusform>%n des %1 personnes présentes ont voté</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 on the roster have voted</source>
+        <translation>
+            <numerusform>%n des %1 inscrits a voté</numerusform>
+            <numerusform>%n des %1 inscrits ont voté</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dots each</source>
+        <translation>
+            <numerusform>%n gommette par personne</numerusform>
+            <numerusform>%n gommettes par personne</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>rank up to %n items</source>
+        <translation>
+            <numerusform>classer jusqu’à %n option</numerusform>
+            <numerusform>classer jusqu’à %n options</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n at most on one item</source>
+        <translation>
+            <numerusform>%n au plus par option</numerusform>
+            <numerusform>%n au plus par option</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items on the ballot</source>
+        <translation>
+            <numerusform>%n option sur le bulletin</numerusform>
+            <numerusform>%n options sur le bulletin</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>For each item, count the hands at each level. %n people are present.</source>
+        <translation>
+            <numerusform>Pour chaque option, comptez les mains levées à chaque niveau. %n personne est présente.</numerusform>
+            <numerusform>Pour chaque option, comptez les mains levées à chaque niveau. %n personnes sont présentes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>For each item, count the raised hands. %n people are present.</source>
+        <translation>
+            <numerusform>Pour chaque option, comptez les mains levées. %n personne est présente.</numerusform>
+            <numerusform>Pour chaque option, comptez les mains levées. %n personnes sont présentes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every count fits the %n people present.</source>
+        <translation>
+            <numerusform>Tous les décomptes sont compatibles avec la %n personne présente.</numerusform>
+            <numerusform>Tous les décomptes sont compatibles avec les %n personnes présentes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n approvals (%1)</source>
+        <translation>
+            <numerusform>%n approbation (%1)</numerusform>
+            <numerusform>%n approbations (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Borda points</source>
+        <translation>
+            <numerusform>%n point Borda</numerusform>
+            <numerusform>%n points Borda</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blocks</source>
+        <translation>
+            <numerusform>%n blocage</numerusform>
+            <numerusform>%n blocages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>reading %n contributions…</source>
+        <translation>
+            <numerusform>lecture de %n intervention…</numerusform>
+            <numerusform>lecture de %n interventions…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Contri&amp;butions at this point (%n) — double-click quotes one</source>
+        <translation>
+            <numerusform>&amp;Interventions sur ce point (%n) — double-cliquez pour en citer une</numerusform>
+            <numerusform>&amp;Interventions sur ce point (%n) — double-cliquez pour en citer une</numerusform>
         </translation>
     </message>
 </context>

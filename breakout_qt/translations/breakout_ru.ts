@@ -216,6 +216,226 @@
     </message>
 </context>
 <context>
+    <name>Board</name>
+    <message>
+        <source>&amp;Suggest groups (Ctrl+G)</source>
+        <translation>&amp;Предложить группы (Ctrl+G)</translation>
+    </message>
+    <message>
+        <source>&amp;Accept all suggestions</source>
+        <translation>&amp;Принять все предложенные группы</translation>
+    </message>
+    <message>
+        <source>Grouping status</source>
+        <translation>Ход группировки</translation>
+    </message>
+    <message>
+        <source>Recommendations by group</source>
+        <translation>Рекомендации по группам</translation>
+    </message>
+    <message>
+        <source>Choose a group to word its recommendation</source>
+        <translation>Выберите группу, чтобы сформулировать её рекомендацию</translation>
+    </message>
+    <message>
+        <source>The group&apos;s consolidated recommendation</source>
+        <translation>Сводная рекомендация группы</translation>
+    </message>
+    <message>
+        <source>Write the recommendation this group puts to the vote. Ctrl+Enter saves.</source>
+        <translation>Сформулируйте рекомендацию, которую группа выносит на голосование. Ctrl+Enter — сохранить.</translation>
+    </message>
+    <message>
+        <source>Save w&amp;ording (Ctrl+Enter)</source>
+        <translation>&amp;Сохранить формулировку (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Possible duplicates: Enter merges the pair</source>
+        <translation>Возможные дубликаты: Enter объединяет пару</translation>
+    </message>
+    <message>
+        <source>Enter accepts a suggested group · Delete dissolves a group or withdraws a proposal · F2 renames or rewords · Ctrl+Shift+M moves the selection to a group · Ctrl+Shift+J merges this group into another · Ctrl+Shift+K splits the selection off · Ctrl+Shift+D merges selected proposals as duplicates · Alt+↑/↓ reorders</source>
+        <translation>Enter — принять предложенную группу · Delete — распустить группу или снять предложение · F2 — переименовать или переформулировать · Ctrl+Shift+M — перенести выделенное в группу · Ctrl+Shift+J — слить эту группу с другой · Ctrl+Shift+K — выделить выбранное в отдельную группу · Ctrl+Shift+D — объединить выбранные предложения как дубликаты · Alt+↑/↓ — изменить порядок</translation>
+    </message>
+    <message>
+        <source>Possible d&amp;uplicates — Enter merges</source>
+        <translation>Возможные &amp;дубликаты — Enter объединяет</translation>
+    </message>
+    <message>
+        <source>Suggest Groups</source>
+        <translation>Предложить группы</translation>
+    </message>
+    <message>
+        <source>Move to Group…</source>
+        <translation>Перенести в группу…</translation>
+    </message>
+    <message>
+        <source>Merge Group Into…</source>
+        <translation>Слить группу с…</translation>
+    </message>
+    <message>
+        <source>Split Selection Off</source>
+        <translation>Выделить выбранное в группу</translation>
+    </message>
+    <message>
+        <source>Merge Selected as Duplicates</source>
+        <translation>Объединить выбранное как дубликаты</translation>
+    </message>
+    <message>
+        <source>The group this wording was written for is gone, so it has not been saved:
+
+%1
+
+Discard it? (No keeps it: choose a group and press Ctrl+Enter to give it this wording.)</source>
+        <translation>Группы, для которой написана эта формулировка, больше нет, поэтому она не сохранена:
+
+%1
+
+Отказаться от неё? («Нет» — оставить: выберите группу и нажмите Ctrl+Enter, чтобы присвоить ей эту формулировку.)</translation>
+    </message>
+    <message>
+        <source>Unsaved wording</source>
+        <translation>Несохранённая формулировка</translation>
+    </message>
+    <message>
+        <source>Untitled group</source>
+        <translation>Группа без названия</translation>
+    </message>
+    <message>
+        <source>%1 (suggested)</source>
+        <translation>%1 (предложена)</translation>
+    </message>
+    <message>
+        <source>Not saved yet: the wording for “%1”</source>
+        <translation>Ещё не сохранено: формулировка для «%1»</translation>
+    </message>
+    <message>
+        <source>Its group is gone, so this wording is not saved: Ctrl+Enter gives it to “%1”</source>
+        <translation>Группы больше нет, поэтому формулировка не сохранена: Ctrl+Enter присвоит её группе «%1»</translation>
+    </message>
+    <message>
+        <source>Its group is gone, so this wording is not saved: choose a group, then Ctrl+Enter gives it this wording</source>
+        <translation>Группы больше нет, поэтому формулировка не сохранена: выберите группу и нажмите Ctrl+Enter, чтобы присвоить ей формулировку</translation>
+    </message>
+    <message>
+        <source>%1
+≈ %2  (%3 % alike)</source>
+        <translation>%1
+≈ %2  (сходство %3 %)</translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation>Группа:</translation>
+    </message>
+    <message>
+        <source>select one or more proposals to move</source>
+        <translation>выберите одно или несколько предложений для переноса</translation>
+    </message>
+    <message>
+        <source>Move to group</source>
+        <translation>Перенести в группу</translation>
+    </message>
+    <message>
+        <source>select a group to merge</source>
+        <translation>выберите группу для слияния</translation>
+    </message>
+    <message>
+        <source>Merge this group into</source>
+        <translation>Слить эту группу с</translation>
+    </message>
+    <message>
+        <source>select proposals of one group to split them off</source>
+        <translation>выберите предложения одной группы, чтобы выделить их</translation>
+    </message>
+    <message>
+        <source>select two or more proposals that say the same thing</source>
+        <translation>выберите два или более предложения с одинаковым смыслом</translation>
+    </message>
+    <message>
+        <source>choose a group to give this wording to</source>
+        <translation>выберите группу, которой присвоить эту формулировку</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Рекомендация</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Пункт</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <source>Point %1</source>
+        <translation>Пункт %1</translation>
+    </message>
+    <message>
+        <source>worded</source>
+        <translation>сформулирована</translation>
+    </message>
+    <message>
+        <source>No consolidated wording yet</source>
+        <translation>Сводной формулировки пока нет</translation>
+    </message>
+    <message>
+        <source>there are fewer than two proposals outside people&apos;s groups to group</source>
+        <translation>вне групп, составленных людьми, меньше двух предложений — группировать нечего</translation>
+    </message>
+    <message>
+        <source>Reading the proposals…</source>
+        <translation>Чтение предложений…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Suggest groups</source>
+        <translation>Предложить группы</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменено</translation>
+    </message>
+</context>
+<context>
+    <name>Chart</name>
+    <message>
+        <source>not rated</source>
+        <translation>без оценок</translation>
+    </message>
+    <message>
+        <source>mean %1 of %2</source>
+        <translation>в среднем %1 из %2</translation>
+    </message>
+    <message>
+        <source>not graded</source>
+        <translation>без оценок</translation>
+    </message>
+    <message>
+        <source>majority grade %1</source>
+        <translation>оценка большинства: %1</translation>
+    </message>
+    <message>
+        <source>tie</source>
+        <translation>наравне</translation>
+    </message>
+    <message>
+        <source>Results chart</source>
+        <translation>Диаграмма результатов</translation>
+    </message>
+    <message>
+        <source>%1 (tie). %2: %3</source>
+        <translation>%1 (наравне). %2: %3</translation>
+    </message>
+    <message>
+        <source>%1. %2: %3</source>
+        <translation>%1. %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>Console</name>
     <message>
         <source>&amp;Jump to Point…</source>
@@ -1319,6 +1539,233 @@
     </message>
 </context>
 <context>
+    <name>Outcome</name>
+    <message>
+        <source>Points, and the whole session</source>
+        <translation>Пункты и заседание в целом</translation>
+    </message>
+    <message>
+        <source>Poin&amp;ts</source>
+        <translation>&amp;Пункты</translation>
+    </message>
+    <message>
+        <source>Everything here saves as you type; Edit ▸ Undo takes it back.</source>
+        <translation>Всё сохраняется по мере ввода; Правка ▸ Отменить возвращает прежнее.</translation>
+    </message>
+    <message>
+        <source>The point</source>
+        <translation>Пункт</translation>
+    </message>
+    <message>
+        <source>Key messages of this point, one a line</source>
+        <translation>Ключевые тезисы по пункту, по одному в строке</translation>
+    </message>
+    <message>
+        <source>The few things this point concluded, one a line.</source>
+        <translation>Немногие выводы по этому пункту, по одному в строке.</translation>
+    </message>
+    <message>
+        <source>Summary of this point&apos;s discussion</source>
+        <translation>Краткое изложение обсуждения пункта</translation>
+    </message>
+    <message>
+        <source>A short narrative of the discussion: who raised what, where views met or parted.</source>
+        <translation>Краткий ход обсуждения: кто что поднял, в чём мнения сошлись и в чём разошлись.</translation>
+    </message>
+    <message>
+        <source>Su&amp;ggest drafts</source>
+        <translation>&amp;Предложить черновики</translation>
+    </message>
+    <message>
+        <source>Offer this point&apos;s most representative contributions as draft key messages</source>
+        <translation>Предложить самые показательные выступления по пункту как черновики ключевых тезисов</translation>
+    </message>
+    <message>
+        <source>Drafts status</source>
+        <translation>Состояние черновиков</translation>
+    </message>
+    <message>
+        <source>&amp;Key messages — one a line</source>
+        <translation>&amp;Ключевые тезисы — по одному в строке</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary</source>
+        <translation>&amp;Краткое изложение</translation>
+    </message>
+    <message>
+        <source>Key messages of the whole session, one a line</source>
+        <translation>Ключевые тезисы всего заседания, по одному в строке</translation>
+    </message>
+    <message>
+        <source>What the session as a whole concluded, one message a line.</source>
+        <translation>Выводы заседания в целом, по одному тезису в строке.</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Дальнейшие шаги</translation>
+    </message>
+    <message>
+        <source>Who does what next, and by when.</source>
+        <translation>Кто, что и к какому сроку делает дальше.</translation>
+    </message>
+    <message>
+        <source>To whom the recommendations are addressed</source>
+        <translation>Адресаты рекомендаций</translation>
+    </message>
+    <message>
+        <source>Governments, the secretariat, city networks…</source>
+        <translation>Правительства, секретариат, сети городов…</translation>
+    </message>
+    <message>
+        <source>Key messages written for each point, read only</source>
+        <translation>Ключевые тезисы по каждому пункту, только для чтения</translation>
+    </message>
+    <message>
+        <source>The whole session</source>
+        <translation>Заседание в целом</translation>
+    </message>
+    <message>
+        <source>&amp;Key messages of the whole session — one a line</source>
+        <translation>&amp;Ключевые тезисы заседания — по одному в строке</translation>
+    </message>
+    <message>
+        <source>&amp;Next steps</source>
+        <translation>&amp;Дальнейшие шаги</translation>
+    </message>
+    <message>
+        <source>T&amp;o whom the recommendations are addressed</source>
+        <translation>&amp;Адресаты рекомендаций</translation>
+    </message>
+    <message>
+        <source>Key messages by point</source>
+        <translation>Ключевые тезисы по пунктам</translation>
+    </message>
+    <message>
+        <source>Key messages, next steps, addressees</source>
+        <translation>Ключевые тезисы, дальнейшие шаги, адресаты</translation>
+    </message>
+    <message>
+        <source>Point %1 of %2: %3</source>
+        <translation>Пункт %1 из %2: %3</translation>
+    </message>
+    <message>
+        <source>the point “%1” is gone, so this text written for it was not saved: %2</source>
+        <translation>пункта «%1» больше нет, поэтому написанный для него текст не сохранён: %2</translation>
+    </message>
+    <message>
+        <source>%1
+
+%2
+
+Discard it? (No keeps it here to shorten or copy.)</source>
+        <translation>%1
+
+%2
+
+Отказаться от него? («Нет» — оставить здесь, чтобы сократить или скопировать.)</translation>
+    </message>
+    <message>
+        <source>Text not saved</source>
+        <translation>Текст не сохранён</translation>
+    </message>
+    <message>
+        <source>Not saved: %1. Your text is kept here.</source>
+        <translation>Не сохранено: %1. Ваш текст остаётся здесь.</translation>
+    </message>
+    <message>
+        <source>No contributions to draft from at this point yet (questions and private contributions are left out).</source>
+        <translation>По этому пункту пока нет выступлений для черновиков (вопросы и закрытые выступления не учитываются).</translation>
+    </message>
+    <message>
+        <source>Every draft is already among the key messages.</source>
+        <translation>Все черновики уже есть среди ключевых тезисов.</translation>
+    </message>
+    <message>
+        <source>No drafts: %1</source>
+        <translation>Черновиков нет: %1</translation>
+    </message>
+    <message>
+        <source>Stopped; no drafts were kept.</source>
+        <translation>Остановлено; черновики не сохранены.</translation>
+    </message>
+    <message>
+        <source>Suggested — not yet yours</source>
+        <translation>Предложено — ещё не ваше</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2</translation>
+    </message>
+    <message>
+        <source>Suggested key messages, not yet yours</source>
+        <translation>Предложенные ключевые тезисы, ещё не ваши</translation>
+    </message>
+    <message>
+        <source>Suggested key messages, not yet yours: Enter or double-click uses one</source>
+        <translation>Предложенные ключевые тезисы, ещё не ваши: Enter или двойной щелчок — использовать</translation>
+    </message>
+    <message>
+        <source>Finding drafts</source>
+        <translation>Поиск черновиков</translation>
+    </message>
+    <message>
+        <source>Use &amp;all</source>
+        <translation>Использовать &amp;все</translation>
+    </message>
+    <message>
+        <source>Add every suggestion to the key messages (Ctrl+Z undoes)</source>
+        <translation>Добавить все предложения в ключевые тезисы (Ctrl+Z — отменить)</translation>
+    </message>
+    <message>
+        <source>Use &amp;selected</source>
+        <translation>Использовать в&amp;ыбранные</translation>
+    </message>
+    <message>
+        <source>D&amp;ismiss</source>
+        <translation>&amp;Отклонить</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Остановить</translation>
+    </message>
+    <message>
+        <source>Suggested, not yet yours: %1</source>
+        <translation>Предложено, ещё не ваше: %1</translation>
+    </message>
+    <message>
+        <source>Suggested: %1</source>
+        <translation>Предложено: %1</translation>
+    </message>
+    <message>
+        <source>the most representative contributions; use them or write your own</source>
+        <translation>самые показательные выступления; используйте их или напишите свои</translation>
+    </message>
+    <message>
+        <source>Contributions at this point, newest first; read only</source>
+        <translation>Выступления по пункту, сначала новые; только для чтения</translation>
+    </message>
+    <message>
+        <source>Quote i&amp;nto key messages</source>
+        <translation>&amp;Цитировать в ключевые тезисы</translation>
+    </message>
+    <message>
+        <source>Add the selected contribution as a key message (or double-click it)</source>
+        <translation>Добавить выбранное выступление как ключевой тезис (или дважды щёлкните по нему)</translation>
+    </message>
+    <message>
+        <source>Contri&amp;butions at this point</source>
+        <translation>&amp;Выступления по пункту</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>Пока нет</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Не сохранено</translation>
+    </message>
+</context>
+<context>
     <name>Panels</name>
     <message>
         <source>Agenda</source>
@@ -1581,6 +2028,504 @@
     <message>
         <source>Voting has not opened yet</source>
         <translation>Голосование ещё не открыто</translation>
+    </message>
+</context>
+<context>
+    <name>VoteDialogs</name>
+    <message>
+        <source>New voting round</source>
+        <translation>Новый тур голосования</translation>
+    </message>
+    <message>
+        <source>Edit voting round</source>
+        <translation>Изменить тур голосования</translation>
+    </message>
+    <message>
+        <source>Round title</source>
+        <translation>Название тура</translation>
+    </message>
+    <message>
+        <source>e.g. Which recommendations go to the plenary first?</source>
+        <translation>например: какие рекомендации вынести на пленарное заседание в первую очередь?</translation>
+    </message>
+    <message>
+        <source>&amp;Secret ballot: people vote with the code on their card; ballots carry no name</source>
+        <translation>&amp;Тайное голосование: каждый голосует с кодом со своей карточки; бюллетени без имён</translation>
+    </message>
+    <message>
+        <source>Another item for the ballot</source>
+        <translation>Ещё один вариант для бюллетеня</translation>
+    </message>
+    <message>
+        <source>Another item, not from a group (Enter adds it)</source>
+        <translation>Ещё один вариант не из групп (Enter — добавить)</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Добавить</translation>
+    </message>
+    <message>
+        <source>Items chosen</source>
+        <translation>Выбранные варианты</translation>
+    </message>
+    <message>
+        <source>Create round</source>
+        <translation>Создать тур</translation>
+    </message>
+    <message>
+        <source>Save round</source>
+        <translation>Сохранить тур</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Items&lt;/b&gt; — tick at least two; a group&apos;s wording is used</source>
+        <translation>&lt;b&gt;Варианты&lt;/b&gt; — отметьте не меньше двух; берётся формулировка группы</translation>
+    </message>
+    <message>
+        <source>Items on the ballot</source>
+        <translation>Варианты в бюллетене</translation>
+    </message>
+    <message>
+        <source>On the ballot as (F2 edits)</source>
+        <translation>В бюллетене как (F2 — изменить)</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Способ</translation>
+    </message>
+    <message>
+        <source>Dots per person</source>
+        <translation>Точек на человека</translation>
+    </message>
+    <message>
+        <source>Most dots on one item</source>
+        <translation>Не больше точек на один вариант</translation>
+    </message>
+    <message>
+        <source>Most items one person ranks</source>
+        <translation>Сколько вариантов ранжирует один человек (не больше)</translation>
+    </message>
+    <message>
+        <source>as many as they like</source>
+        <translation>сколько угодно</translation>
+    </message>
+    <message>
+        <source>up to </source>
+        <translation>до </translation>
+    </message>
+    <message>
+        <source>Dot &amp;budget:</source>
+        <translation>&amp;Запас точек:</translation>
+    </message>
+    <message>
+        <source>&amp;Cap per item:</source>
+        <translation>&amp;Предел на вариант:</translation>
+    </message>
+    <message>
+        <source>&amp;Items to rank:</source>
+        <translation>&amp;Вариантов для ранжирования:</translation>
+    </message>
+    <message>
+        <source>%1 chosen: a ballot needs at least two items</source>
+        <translation>Выбрано: %1 — в бюллетене должно быть не меньше двух вариантов</translation>
+    </message>
+    <message>
+        <source>Hand count — %1</source>
+        <translation>Подсчёт поднятых рук — %1</translation>
+    </message>
+    <message>
+        <source>Hands</source>
+        <translation>Поднятые руки</translation>
+    </message>
+    <message>
+        <source>Hands per item</source>
+        <translation>Поднятые руки по вариантам</translation>
+    </message>
+    <message>
+        <source>Hands for %1</source>
+        <translation>Руки за «%1»</translation>
+    </message>
+    <message>
+        <source>Check against the people present</source>
+        <translation>Сверка с числом присутствующих</translation>
+    </message>
+    <message>
+        <source>Record counts</source>
+        <translation>Записать подсчёт</translation>
+    </message>
+    <message>
+        <source>%1 hands for “%2” is more than the %3 people present</source>
+        <translation>%1 рук за «%2» — больше, чем присутствующих (%3)</translation>
+    </message>
+    <message>
+        <source>the levels for “%1” add up to %2, more than the %3 present (each person shows one level)</source>
+        <translation>по «%1» уровни в сумме дают %2 — больше, чем присутствующих (%3); каждый показывает один уровень</translation>
+    </message>
+    <message>
+        <source>Count again: %1.</source>
+        <translation>Пересчитайте: %1.</translation>
+    </message>
+    <message>
+        <source>Voting codes</source>
+        <translation>Коды для голосования</translation>
+    </message>
+    <message>
+        <source>Voting codes by name</source>
+        <translation>Коды для голосования по именам</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Hand each person the card with their code before the vote. A code lets its holder vote once in each secret round; ballots are stored without names.</source>
+        <translation>Перед голосованием раздайте каждому карточку с его кодом. Код позволяет проголосовать один раз в каждом тайном туре; бюллетени хранятся без имён.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Копировать</translation>
+    </message>
+    <message>
+        <source>&amp;Print cards…</source>
+        <translation>&amp;Печать карточек…</translation>
+    </message>
+    <message>
+        <source>Your voting code</source>
+        <translation>Ваш код для голосования</translation>
+    </message>
+</context>
+<context>
+    <name>VotePage</name>
+    <message>
+        <source>Voting rounds</source>
+        <translation>Туры голосования</translation>
+    </message>
+    <message>
+        <source>&amp;New round… (Ctrl+Shift+R)</source>
+        <translation>&amp;Новый тур… (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Voting rounds&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Туры голосования&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Тур</translation>
+    </message>
+    <message>
+        <source>Method, rules and state</source>
+        <translation>Способ, правила и состояние</translation>
+    </message>
+    <message>
+        <source>Items on the ballot</source>
+        <translation>Варианты в бюллетене</translation>
+    </message>
+    <message>
+        <source>Voters so far</source>
+        <translation>Проголосовавшие на данный момент</translation>
+    </message>
+    <message>
+        <source>Results note</source>
+        <translation>Примечание к результатам</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;On the ballot&lt;/b&gt;</source>
+        <translation>&lt;b&gt;В бюллетене&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Edit ro&amp;und… (F2)</source>
+        <translation>&amp;Изменить тур… (F2)</translation>
+    </message>
+    <message>
+        <source>Change the title, method, settings or items until voting opens</source>
+        <translation>Менять название, способ, настройки или варианты можно до открытия голосования</translation>
+    </message>
+    <message>
+        <source>&amp;Open voting</source>
+        <translation>&amp;Открыть голосование</translation>
+    </message>
+    <message>
+        <source>Close vo&amp;ting…</source>
+        <translation>&amp;Закрыть голосование…</translation>
+    </message>
+    <message>
+        <source>Open the voting kiosk in a window of its own (a touch screen, or this laptop turned round); the room&apos;s screen shows how many have voted. The console keeps the keyboard until you press F7 again.</source>
+        <translation>Открывает терминал для голосования в отдельном окне (сенсорный экран или этот ноутбук, развёрнутый к залу); экран зала показывает, сколько человек проголосовало. Клавиатура остаётся у пульта, пока вы снова не нажмёте F7.</translation>
+    </message>
+    <message>
+        <source>H&amp;and count…</source>
+        <translation>Подсчёт &amp;рук…</translation>
+    </message>
+    <message>
+        <source>&amp;Issue voting codes…</source>
+        <translation>&amp;Выдать коды для голосования…</translation>
+    </message>
+    <message>
+        <source>&amp;Show results on the shared screen (Shift+F7)</source>
+        <translation>&amp;Показать результаты на экране зала (Shift+F7)</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the session (Ctrl+F7)</source>
+        <translation>&amp;Вернуться к заседанию (Ctrl+F7)</translation>
+    </message>
+    <message>
+        <source>The shared screen shows the session again</source>
+        <translation>Экран зала снова показывает заседание</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Shared screen&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Экран зала&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>New Voting Round…</source>
+        <translation>Новый тур голосования…</translation>
+    </message>
+    <message>
+        <source>Edit Voting Round…</source>
+        <translation>Изменить тур голосования…</translation>
+    </message>
+    <message>
+        <source>Kiosk Window (Again: Hand It the Keyboard)</source>
+        <translation>Окно терминала (повторно — передать ему клавиатуру)</translation>
+    </message>
+    <message>
+        <source>Results on the Shared Screen</source>
+        <translation>Результаты на экране зала</translation>
+    </message>
+    <message>
+        <source>Shared Screen Back to the Session</source>
+        <translation>Экран зала: вернуться к заседанию</translation>
+    </message>
+    <message>
+        <source>Hand Count…</source>
+        <translation>Подсчёт поднятых рук…</translation>
+    </message>
+    <message>
+        <source>No voting round yet. Press Ctrl+Shift+R to set one up from the board&apos;s groups.</source>
+        <translation>Туров голосования пока нет. Нажмите Ctrl+Shift+R, чтобы подготовить тур по группам с доски.</translation>
+    </message>
+    <message>
+        <source>secret ballot</source>
+        <translation>тайное голосование</translation>
+    </message>
+    <message>
+        <source>named vote</source>
+        <translation>поимённое голосование</translation>
+    </message>
+    <message>
+        <source>Results stay hidden until voting closes.</source>
+        <translation>Результаты скрыты до закрытия голосования.</translation>
+    </message>
+    <message>
+        <source>A show of hands cannot express %1</source>
+        <translation>Поднятием рук нельзя выразить этот способ: %1</translation>
+    </message>
+    <message>
+        <source>choose a voting round first, or set one up with Ctrl+Shift+R</source>
+        <translation>сначала выберите тур голосования или подготовьте его (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <source>voting has opened in this round, so it can no longer change; set up a new round (Ctrl+Shift+R) instead</source>
+        <translation>голосование в этом туре уже открыто, изменить его нельзя; подготовьте новый тур (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <source>hand counts are in for this round, so it can no longer change; set up a new round (Ctrl+Shift+R) instead</source>
+        <translation>для этого тура уже внесены подсчёты рук, изменить его нельзя; подготовьте новый тур (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <source>the round is %1, not open</source>
+        <translation>тур не открыт (%1)</translation>
+    </message>
+    <message>
+        <source>open voting first; the kiosk takes ballots only while a round is open</source>
+        <translation>сначала откройте голосование: терминал принимает бюллетени только в открытом туре</translation>
+    </message>
+    <message>
+        <source>voting has closed in this round</source>
+        <translation>голосование в этом туре закрыто</translation>
+    </message>
+    <message>
+        <source>&amp;Kiosk window for voting (F7)</source>
+        <translation>&amp;Терминал для голосования (F7)</translation>
+    </message>
+    <message>
+        <source>Hand the &amp;keyboard to the kiosk (F7)</source>
+        <translation>Передать &amp;клавиатуру терминалу (F7)</translation>
+    </message>
+    <message>
+        <source>secret</source>
+        <translation>тайное</translation>
+    </message>
+    <message>
+        <source>named</source>
+        <translation>поимённое</translation>
+    </message>
+    <message>
+        <source>at most %1 on one item</source>
+        <translation>не больше %1 на один вариант</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>rank as many items as you like</source>
+        <translation>ранжировать сколько угодно вариантов</translation>
+    </message>
+    <message>
+        <source>mark every item you support</source>
+        <translation>отметить все поддерживаемые варианты</translation>
+    </message>
+    <message>
+        <source>every item gets a level from %1 to %2</source>
+        <translation>каждому варианту — уровень от «%1» до «%2»</translation>
+    </message>
+    <message>
+        <source>every item gets a grade from %1 to %2</source>
+        <translation>каждому варианту — оценка от «%1» до «%2»</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>черновик</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>открыт</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>закрыт</translation>
+    </message>
+    <message>
+        <source>not open yet</source>
+        <translation>ещё не открыт</translation>
+    </message>
+    <message>
+        <source>voting is open</source>
+        <translation>голосование открыто</translation>
+    </message>
+    <message>
+        <source>voting has closed</source>
+        <translation>голосование закрыто</translation>
+    </message>
+    <message>
+        <source>%1 at the kiosk · hand counts entered</source>
+        <translation>%1 на терминале · подсчёт рук внесён</translation>
+    </message>
+    <message>
+        <source>Close voting on “%1”?
+
+%2. No more ballots or hand counts after this; the results can then be shown.</source>
+        <translation>Закрыть голосование по «%1»?
+
+%2. После этого бюллетени и подсчёты рук больше не принимаются; затем можно показать результаты.</translation>
+    </message>
+    <message>
+        <source>Close voting</source>
+        <translation>Закрыть голосование</translation>
+    </message>
+    <message>
+        <source>Round %1</source>
+        <translation>Тур %1</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Результаты</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Results&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Результаты&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Turnout</source>
+        <translation>Явка</translation>
+    </message>
+    <message>
+        <source>How it was counted</source>
+        <translation>Как считали голоса</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Порядок</translation>
+    </message>
+    <message>
+        <source>Blocks</source>
+        <translation>Блокировки</translation>
+    </message>
+    <message>
+        <source>Support by stakeholder group</source>
+        <translation>Поддержка по группам заинтересованных сторон</translation>
+    </message>
+    <message>
+        <source>Groups not shown</source>
+        <translation>Неотображаемые группы</translation>
+    </message>
+    <message>
+        <source>A group with fewer than 3 voters is not shown, so nobody&apos;s vote can be deduced; when the hidden groups hold fewer than 3 voters between them, the next smallest group is hidden too.</source>
+        <translation>Группа, в которой меньше 3 голосовавших, не показывается, чтобы ничей голос нельзя было вычислить; если во всех скрытых группах вместе меньше 3 голосовавших, скрывается и следующая по величине группа.</translation>
+    </message>
+    <message>
+        <source>Blocked by at least one person: %1</source>
+        <translation>Заблокировано хотя бы одним участником: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Support by stakeholder group&lt;/b&gt; (%1)</source>
+        <translation>&lt;b&gt;Поддержка по группам заинтересованных сторон&lt;/b&gt; (%1)</translation>
+    </message>
+    <message>
+        <source>%1: fewer than 3 voters, not shown</source>
+        <translation>%1: меньше 3 голосовавших, не показано</translation>
+    </message>
+    <message>
+        <source>Each person places a budget of dots; several on one item shows strong support.</source>
+        <translation>У каждого есть запас точек; несколько точек на одном варианте означают сильную поддержку.</translation>
+    </message>
+    <message>
+        <source>Each person marks every item they can support.</source>
+        <translation>Каждый отмечает все варианты, которые может поддержать.</translation>
+    </message>
+    <message>
+        <source>Each person puts the items in order; reports Borda points and the Schulze order.</source>
+        <translation>Каждый расставляет варианты по порядку; показываются баллы Борда и порядок Шульце.</translation>
+    </message>
+    <message>
+        <source>Each person gives every item a level from 0 Block to 5 Full support.</source>
+        <translation>Каждый даёт каждому варианту уровень от 0 («Блокирую») до 5 («Полностью поддерживаю»).</translation>
+    </message>
+    <message>
+        <source>Each person grades every item from Excellent to Reject; the best middle grade wins.</source>
+        <translation>Каждый оценивает каждый вариант от «Отлично» до «Отклонить»; побеждает лучшая медианная оценка.</translation>
+    </message>
+    <message>
+        <source>mean dots per voter</source>
+        <translation>в среднем точек на голосовавшего</translation>
+    </message>
+    <message>
+        <source>share of the group&apos;s voters approving</source>
+        <translation>доля одобривших среди голосовавших в группе</translation>
+    </message>
+    <message>
+        <source>mean Borda points per voter</source>
+        <translation>в среднем баллов Борда на голосовавшего</translation>
+    </message>
+    <message>
+        <source>mean agreement level (0–5)</source>
+        <translation>средний уровень согласия (0–5)</translation>
+    </message>
+    <message>
+        <source>the group&apos;s majority grade</source>
+        <translation>оценка большинства в группе</translation>
     </message>
 </context>
 <context>
@@ -1946,6 +2891,150 @@ Nobody checked in yet: shares are of the %n on the roster.</source>
 Пока никто не отмечен: доли считаются от %n человек в списке.</numerusform>
             <numerusform>%1: %2, %3.
 Пока никто не отмечен: доли считаются от %n человек в списке.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more pairs; merge these first</source>
+        <translation>
+            <numerusform>… и ещё %n пара; сначала объедините эти</numerusform>
+            <numerusform>… и ещё %n пары; сначала объедините эти</numerusform>
+            <numerusform>… и ещё %n пар; сначала объедините эти</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not in a group (%n)</source>
+        <translation>
+            <numerusform>Вне групп (%n)</numerusform>
+            <numerusform>Вне групп (%n)</numerusform>
+            <numerusform>Вне групп (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n) — suggested, Enter accepts</source>
+        <translation>
+            <numerusform>%1 (%n) — предложена, Enter — принять</numerusform>
+            <numerusform>%1 (%n) — предложена, Enter — принять</numerusform>
+            <numerusform>%1 (%n) — предложена, Enter — принять</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Grouping %n proposals…</source>
+        <translation>
+            <numerusform>Группируется %n предложение…</numerusform>
+            <numerusform>Группируются %n предложения…</numerusform>
+            <numerusform>Группируются %n предложений…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 present have voted</source>
+        <translation>
+            <numerusform>Проголосовал %n человек из %1 присутствующих</numerusform>
+            <numerusform>Проголосовали %n человека из %1 присутствующих</numerusform>
+            <numerusform>Проголосовали %n человек из %1 присутствующих</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 on the roster have voted</source>
+        <translation>
+            <numerusform>Проголосовал %n человек из %1 по списку</numerusform>
+            <numerusform>Проголосовали %n человека из %1 по списку</numerusform>
+            <numerusform>Проголосовали %n человек из %1 по списку</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dots each</source>
+        <translation>
+            <numerusform>%n точка на человека</numerusform>
+            <numerusform>%n точки на человека</numerusform>
+            <numerusform>%n точек на человека</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>rank up to %n items</source>
+        <translation>
+            <numerusform>ранжировать до %n варианта</numerusform>
+            <numerusform>ранжировать до %n вариантов</numerusform>
+            <numerusform>ранжировать до %n вариантов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n at most on one item</source>
+        <translation>
+            <numerusform>не больше %n на один вариант</numerusform>
+            <numerusform>не больше %n на один вариант</numerusform>
+            <numerusform>не больше %n на один вариант</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items on the ballot</source>
+        <translation>
+            <numerusform>В бюллетене %n вариант</numerusform>
+            <numerusform>В бюллетене %n варианта</numerusform>
+            <numerusform>В бюллетене %n вариантов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>For each item, count the hands at each level. %n people are present.</source>
+        <translation>
+            <numerusform>По каждому варианту посчитайте поднятые руки на каждом уровне. Присутствует %n человек.</numerusform>
+            <numerusform>По каждому варианту посчитайте поднятые руки на каждом уровне. Присутствуют %n человека.</numerusform>
+            <numerusform>По каждому варианту посчитайте поднятые руки на каждом уровне. Присутствуют %n человек.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>For each item, count the raised hands. %n people are present.</source>
+        <translation>
+            <numerusform>По каждому варианту посчитайте поднятые руки. Присутствует %n человек.</numerusform>
+            <numerusform>По каждому варианту посчитайте поднятые руки. Присутствуют %n человека.</numerusform>
+            <numerusform>По каждому варианту посчитайте поднятые руки. Присутствуют %n человек.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every count fits the %n people present.</source>
+        <translation>
+            <numerusform>Все подсчёты согласуются с числом присутствующих: %n человек.</numerusform>
+            <numerusform>Все подсчёты согласуются с числом присутствующих: %n человека.</numerusform>
+            <numerusform>Все подсчёты согласуются с числом присутствующих: %n человек.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n approvals (%1)</source>
+        <translation>
+            <numerusform>%n одобрение (%1)</numerusform>
+            <numerusform>%n одобрения (%1)</numerusform>
+            <numerusform>%n одобрений (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Borda points</source>
+        <translation>
+            <numerusform>%n балл Борда</numerusform>
+            <numerusform>%n балла Борда</numerusform>
+            <numerusform>%n баллов Борда</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blocks</source>
+        <translation>
+            <numerusform>%n блокировка</numerusform>
+            <numerusform>%n блокировки</numerusform>
+            <numerusform>%n блокировок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>reading %n contributions…</source>
+        <translation>
+            <numerusform>читается %n выступление…</numerusform>
+            <numerusform>читаются %n выступления…</numerusform>
+            <numerusform>читаются %n выступлений…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Contri&amp;butions at this point (%n) — double-click quotes one</source>
+        <translation>
+            <numerusform>&amp;Выступления по пункту (%n) — двойной щелчок цитирует</numerusform>
+            <numerusform>&amp;Выступления по пункту (%n) — двойной щелчок цитирует</numerusform>
+            <numerusform>&amp;Выступления по пункту (%n) — двойной щелчок цитирует</numerusform>
         </translation>
     </message>
 </context>

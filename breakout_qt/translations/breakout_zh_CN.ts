@@ -216,6 +216,226 @@
     </message>
 </context>
 <context>
+    <name>Board</name>
+    <message>
+        <source>&amp;Suggest groups (Ctrl+G)</source>
+        <translation>建议分组(&amp;S) (Ctrl+G)</translation>
+    </message>
+    <message>
+        <source>&amp;Accept all suggestions</source>
+        <translation>全部接受(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Grouping status</source>
+        <translation>分组状态</translation>
+    </message>
+    <message>
+        <source>Recommendations by group</source>
+        <translation>按组排列的建议</translation>
+    </message>
+    <message>
+        <source>Choose a group to word its recommendation</source>
+        <translation>请选择一个组，为其撰写建议</translation>
+    </message>
+    <message>
+        <source>The group&apos;s consolidated recommendation</source>
+        <translation>该组的综合建议</translation>
+    </message>
+    <message>
+        <source>Write the recommendation this group puts to the vote. Ctrl+Enter saves.</source>
+        <translation>撰写该组提交表决的建议。按 Ctrl+Enter 保存。</translation>
+    </message>
+    <message>
+        <source>Save w&amp;ording (Ctrl+Enter)</source>
+        <translation>保存措辞(&amp;O) (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Possible duplicates: Enter merges the pair</source>
+        <translation>可能的重复项：按 Enter 合并该对</translation>
+    </message>
+    <message>
+        <source>Enter accepts a suggested group · Delete dissolves a group or withdraws a proposal · F2 renames or rewords · Ctrl+Shift+M moves the selection to a group · Ctrl+Shift+J merges this group into another · Ctrl+Shift+K splits the selection off · Ctrl+Shift+D merges selected proposals as duplicates · Alt+↑/↓ reorders</source>
+        <translation>Enter 接受建议的分组 · Delete 解散分组或撤回提案 · F2 重命名或改写 · Ctrl+Shift+M 将所选内容移入某组 · Ctrl+Shift+J 将此组并入另一组 · Ctrl+Shift+K 拆分出所选内容 · Ctrl+Shift+D 将所选提案作为重复项合并 · Alt+↑/↓ 调整顺序</translation>
+    </message>
+    <message>
+        <source>Possible d&amp;uplicates — Enter merges</source>
+        <translation>可能的重复项(&amp;U) — 按 Enter 合并</translation>
+    </message>
+    <message>
+        <source>Suggest Groups</source>
+        <translation>建议分组</translation>
+    </message>
+    <message>
+        <source>Move to Group…</source>
+        <translation>移至分组…</translation>
+    </message>
+    <message>
+        <source>Merge Group Into…</source>
+        <translation>将分组并入…</translation>
+    </message>
+    <message>
+        <source>Split Selection Off</source>
+        <translation>拆分所选内容</translation>
+    </message>
+    <message>
+        <source>Merge Selected as Duplicates</source>
+        <translation>将所选内容作为重复项合并</translation>
+    </message>
+    <message>
+        <source>The group this wording was written for is gone, so it has not been saved:
+
+%1
+
+Discard it? (No keeps it: choose a group and press Ctrl+Enter to give it this wording.)</source>
+        <translation>这段措辞所属的分组已不存在，因此未能保存：
+
+%1
+
+要放弃吗？（选“否”则保留：选择一个分组并按 Ctrl+Enter，即可将此措辞交给该组。）</translation>
+    </message>
+    <message>
+        <source>Unsaved wording</source>
+        <translation>未保存的措辞</translation>
+    </message>
+    <message>
+        <source>Untitled group</source>
+        <translation>未命名分组</translation>
+    </message>
+    <message>
+        <source>%1 (suggested)</source>
+        <translation>%1（建议）</translation>
+    </message>
+    <message>
+        <source>Not saved yet: the wording for “%1”</source>
+        <translation>尚未保存：“%1”的措辞</translation>
+    </message>
+    <message>
+        <source>Its group is gone, so this wording is not saved: Ctrl+Enter gives it to “%1”</source>
+        <translation>其所属分组已不存在，此措辞未保存：按 Ctrl+Enter 将其交给“%1”</translation>
+    </message>
+    <message>
+        <source>Its group is gone, so this wording is not saved: choose a group, then Ctrl+Enter gives it this wording</source>
+        <translation>其所属分组已不存在，此措辞未保存：请选择一个分组，再按 Ctrl+Enter 将此措辞交给该组</translation>
+    </message>
+    <message>
+        <source>%1
+≈ %2  (%3 % alike)</source>
+        <translation>%1
+≈ %2（相似度 %3%）</translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation>分组：</translation>
+    </message>
+    <message>
+        <source>select one or more proposals to move</source>
+        <translation>请选择要移动的一项或多项提案</translation>
+    </message>
+    <message>
+        <source>Move to group</source>
+        <translation>移至分组</translation>
+    </message>
+    <message>
+        <source>select a group to merge</source>
+        <translation>请选择要合并的分组</translation>
+    </message>
+    <message>
+        <source>Merge this group into</source>
+        <translation>将此分组并入</translation>
+    </message>
+    <message>
+        <source>select proposals of one group to split them off</source>
+        <translation>请选择同一分组中的提案以将其拆分出来</translation>
+    </message>
+    <message>
+        <source>select two or more proposals that say the same thing</source>
+        <translation>请选择两项或多项内容相同的提案</translation>
+    </message>
+    <message>
+        <source>choose a group to give this wording to</source>
+        <translation>请选择要使用此措辞的分组</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>议题</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>提出者</translation>
+    </message>
+    <message>
+        <source>Point %1</source>
+        <translation>议题 %1</translation>
+    </message>
+    <message>
+        <source>worded</source>
+        <translation>已撰写</translation>
+    </message>
+    <message>
+        <source>No consolidated wording yet</source>
+        <translation>尚无综合措辞</translation>
+    </message>
+    <message>
+        <source>there are fewer than two proposals outside people&apos;s groups to group</source>
+        <translation>人工分组以外的提案不足两项，无法分组</translation>
+    </message>
+    <message>
+        <source>Reading the proposals…</source>
+        <translation>正在读取提案…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Suggest groups</source>
+        <translation>建议分组</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>Chart</name>
+    <message>
+        <source>not rated</source>
+        <translation>未评分</translation>
+    </message>
+    <message>
+        <source>mean %1 of %2</source>
+        <translation>平均 %1 / %2</translation>
+    </message>
+    <message>
+        <source>not graded</source>
+        <translation>未评级</translation>
+    </message>
+    <message>
+        <source>majority grade %1</source>
+        <translation>多数评级：%1</translation>
+    </message>
+    <message>
+        <source>tie</source>
+        <translation>并列</translation>
+    </message>
+    <message>
+        <source>Results chart</source>
+        <translation>结果图表</translation>
+    </message>
+    <message>
+        <source>%1 (tie). %2: %3</source>
+        <translation>%1（并列）。%2：%3</translation>
+    </message>
+    <message>
+        <source>%1. %2: %3</source>
+        <translation>%1. %2：%3</translation>
+    </message>
+</context>
+<context>
     <name>Console</name>
     <message>
         <source>&amp;Jump to Point…</source>
@@ -1319,6 +1539,233 @@
     </message>
 </context>
 <context>
+    <name>Outcome</name>
+    <message>
+        <source>Points, and the whole session</source>
+        <translation>各项议题及整场会议</translation>
+    </message>
+    <message>
+        <source>Poin&amp;ts</source>
+        <translation>议题(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Everything here saves as you type; Edit ▸ Undo takes it back.</source>
+        <translation>此处内容随输入自动保存；“编辑 ▸ 撤销”可以还原。</translation>
+    </message>
+    <message>
+        <source>The point</source>
+        <translation>议题</translation>
+    </message>
+    <message>
+        <source>Key messages of this point, one a line</source>
+        <translation>本议题的要点，每行一条</translation>
+    </message>
+    <message>
+        <source>The few things this point concluded, one a line.</source>
+        <translation>本议题得出的几点结论，每行一条。</translation>
+    </message>
+    <message>
+        <source>Summary of this point&apos;s discussion</source>
+        <translation>本议题讨论摘要</translation>
+    </message>
+    <message>
+        <source>A short narrative of the discussion: who raised what, where views met or parted.</source>
+        <translation>简述讨论情况：谁提出了什么，哪些观点一致、哪些存在分歧。</translation>
+    </message>
+    <message>
+        <source>Su&amp;ggest drafts</source>
+        <translation>建议草稿(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Offer this point&apos;s most representative contributions as draft key messages</source>
+        <translation>将本议题最具代表性的发言作为要点草稿提供</translation>
+    </message>
+    <message>
+        <source>Drafts status</source>
+        <translation>草稿状态</translation>
+    </message>
+    <message>
+        <source>&amp;Key messages — one a line</source>
+        <translation>要点(&amp;K) — 每行一条</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary</source>
+        <translation>摘要(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Key messages of the whole session, one a line</source>
+        <translation>整场会议的要点，每行一条</translation>
+    </message>
+    <message>
+        <source>What the session as a whole concluded, one message a line.</source>
+        <translation>整场会议得出的结论，每行一条。</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>后续步骤</translation>
+    </message>
+    <message>
+        <source>Who does what next, and by when.</source>
+        <translation>接下来由谁做什么、何时完成。</translation>
+    </message>
+    <message>
+        <source>To whom the recommendations are addressed</source>
+        <translation>建议的对象</translation>
+    </message>
+    <message>
+        <source>Governments, the secretariat, city networks…</source>
+        <translation>各国政府、秘书处、城市网络……</translation>
+    </message>
+    <message>
+        <source>Key messages written for each point, read only</source>
+        <translation>为各议题撰写的要点（只读）</translation>
+    </message>
+    <message>
+        <source>The whole session</source>
+        <translation>整场会议</translation>
+    </message>
+    <message>
+        <source>&amp;Key messages of the whole session — one a line</source>
+        <translation>整场会议的要点(&amp;K) — 每行一条</translation>
+    </message>
+    <message>
+        <source>&amp;Next steps</source>
+        <translation>后续步骤(&amp;N)</translation>
+    </message>
+    <message>
+        <source>T&amp;o whom the recommendations are addressed</source>
+        <translation>建议的对象(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Key messages by point</source>
+        <translation>各议题要点</translation>
+    </message>
+    <message>
+        <source>Key messages, next steps, addressees</source>
+        <translation>要点、后续步骤、建议对象</translation>
+    </message>
+    <message>
+        <source>Point %1 of %2: %3</source>
+        <translation>第 %1 项议题（共 %2 项）：%3</translation>
+    </message>
+    <message>
+        <source>the point “%1” is gone, so this text written for it was not saved: %2</source>
+        <translation>议题“%1”已不存在，为其撰写的文字未保存：%2</translation>
+    </message>
+    <message>
+        <source>%1
+
+%2
+
+Discard it? (No keeps it here to shorten or copy.)</source>
+        <translation>%1
+
+%2
+
+要放弃吗？（选“否”则保留在此处，以便删减或复制。）</translation>
+    </message>
+    <message>
+        <source>Text not saved</source>
+        <translation>文字未保存</translation>
+    </message>
+    <message>
+        <source>Not saved: %1. Your text is kept here.</source>
+        <translation>未保存：%1。您的文字保留在此处。</translation>
+    </message>
+    <message>
+        <source>No contributions to draft from at this point yet (questions and private contributions are left out).</source>
+        <translation>本议题尚无可供起草的发言（问题和非公开发言不计在内）。</translation>
+    </message>
+    <message>
+        <source>Every draft is already among the key messages.</source>
+        <translation>所有草稿均已列入要点。</translation>
+    </message>
+    <message>
+        <source>No drafts: %1</source>
+        <translation>无草稿：%1</translation>
+    </message>
+    <message>
+        <source>Stopped; no drafts were kept.</source>
+        <translation>已停止；未保留任何草稿。</translation>
+    </message>
+    <message>
+        <source>Suggested — not yet yours</source>
+        <translation>建议内容 — 尚未采用</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2</translation>
+    </message>
+    <message>
+        <source>Suggested key messages, not yet yours</source>
+        <translation>建议的要点（尚未采用）</translation>
+    </message>
+    <message>
+        <source>Suggested key messages, not yet yours: Enter or double-click uses one</source>
+        <translation>建议的要点（尚未采用）：按 Enter 或双击即可采用</translation>
+    </message>
+    <message>
+        <source>Finding drafts</source>
+        <translation>正在查找草稿</translation>
+    </message>
+    <message>
+        <source>Use &amp;all</source>
+        <translation>全部采用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add every suggestion to the key messages (Ctrl+Z undoes)</source>
+        <translation>将所有建议加入要点（Ctrl+Z 可撤销）</translation>
+    </message>
+    <message>
+        <source>Use &amp;selected</source>
+        <translation>采用所选(&amp;S)</translation>
+    </message>
+    <message>
+        <source>D&amp;ismiss</source>
+        <translation>忽略(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Suggested, not yet yours: %1</source>
+        <translation>建议（尚未采用）：%1</translation>
+    </message>
+    <message>
+        <source>Suggested: %1</source>
+        <translation>建议：%1</translation>
+    </message>
+    <message>
+        <source>the most representative contributions; use them or write your own</source>
+        <translation>最具代表性的发言；可直接采用，也可自行撰写</translation>
+    </message>
+    <message>
+        <source>Contributions at this point, newest first; read only</source>
+        <translation>本议题的发言，最新的在前（只读）</translation>
+    </message>
+    <message>
+        <source>Quote i&amp;nto key messages</source>
+        <translation>引用为要点(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Add the selected contribution as a key message (or double-click it)</source>
+        <translation>将所选发言添加为要点（或双击该发言）</translation>
+    </message>
+    <message>
+        <source>Contri&amp;butions at this point</source>
+        <translation>本议题的发言(&amp;B)</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>暂无</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+</context>
+<context>
     <name>Panels</name>
     <message>
         <source>Agenda</source>
@@ -1581,6 +2028,504 @@
     <message>
         <source>Voting has not opened yet</source>
         <translation>投票尚未开始</translation>
+    </message>
+</context>
+<context>
+    <name>VoteDialogs</name>
+    <message>
+        <source>New voting round</source>
+        <translation>新建投票轮次</translation>
+    </message>
+    <message>
+        <source>Edit voting round</source>
+        <translation>编辑投票轮次</translation>
+    </message>
+    <message>
+        <source>Round title</source>
+        <translation>轮次标题</translation>
+    </message>
+    <message>
+        <source>e.g. Which recommendations go to the plenary first?</source>
+        <translation>例如：哪些建议优先提交全体会议？</translation>
+    </message>
+    <message>
+        <source>&amp;Secret ballot: people vote with the code on their card; ballots carry no name</source>
+        <translation>无记名投票(&amp;S)：每人凭卡片上的投票码投票；选票上不记姓名</translation>
+    </message>
+    <message>
+        <source>Another item for the ballot</source>
+        <translation>另一个选票选项</translation>
+    </message>
+    <message>
+        <source>Another item, not from a group (Enter adds it)</source>
+        <translation>不属于任何分组的其他选项（按 Enter 添加）</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Items chosen</source>
+        <translation>已选选项</translation>
+    </message>
+    <message>
+        <source>Create round</source>
+        <translation>创建轮次</translation>
+    </message>
+    <message>
+        <source>Save round</source>
+        <translation>保存轮次</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Items&lt;/b&gt; — tick at least two; a group&apos;s wording is used</source>
+        <translation>&lt;b&gt;选项&lt;/b&gt; — 至少勾选两项；使用分组的措辞</translation>
+    </message>
+    <message>
+        <source>Items on the ballot</source>
+        <translation>选票上的选项</translation>
+    </message>
+    <message>
+        <source>On the ballot as (F2 edits)</source>
+        <translation>在选票上显示为（按 F2 编辑）</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Dots per person</source>
+        <translation>每人圆点数</translation>
+    </message>
+    <message>
+        <source>Most dots on one item</source>
+        <translation>每个选项最多圆点数</translation>
+    </message>
+    <message>
+        <source>Most items one person ranks</source>
+        <translation>每人最多排序的选项数</translation>
+    </message>
+    <message>
+        <source>as many as they like</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>up to </source>
+        <translation>最多 </translation>
+    </message>
+    <message>
+        <source>Dot &amp;budget:</source>
+        <translation>圆点配额(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Cap per item:</source>
+        <translation>每项上限(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Items to rank:</source>
+        <translation>排序选项数(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>%1 chosen: a ballot needs at least two items</source>
+        <translation>已选 %1 项：选票至少需要两个选项</translation>
+    </message>
+    <message>
+        <source>Hand count — %1</source>
+        <translation>举手计票 — %1</translation>
+    </message>
+    <message>
+        <source>Hands</source>
+        <translation>举手数</translation>
+    </message>
+    <message>
+        <source>Hands per item</source>
+        <translation>各选项举手数</translation>
+    </message>
+    <message>
+        <source>Hands for %1</source>
+        <translation>“%1”的举手数</translation>
+    </message>
+    <message>
+        <source>Check against the people present</source>
+        <translation>与出席人数核对</translation>
+    </message>
+    <message>
+        <source>Record counts</source>
+        <translation>记录计数</translation>
+    </message>
+    <message>
+        <source>%1 hands for “%2” is more than the %3 people present</source>
+        <translation>“%2”的举手数 %1 超过了出席人数 %3</translation>
+    </message>
+    <message>
+        <source>the levels for “%1” add up to %2, more than the %3 present (each person shows one level)</source>
+        <translation>“%1”各级别合计 %2，超过出席人数 %3（每人只能表示一个级别）</translation>
+    </message>
+    <message>
+        <source>Count again: %1.</source>
+        <translation>请重新计数：%1。</translation>
+    </message>
+    <message>
+        <source>Voting codes</source>
+        <translation>投票码</translation>
+    </message>
+    <message>
+        <source>Voting codes by name</source>
+        <translation>按姓名列出的投票码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>投票码</translation>
+    </message>
+    <message>
+        <source>Hand each person the card with their code before the vote. A code lets its holder vote once in each secret round; ballots are stored without names.</source>
+        <translation>投票前请将印有投票码的卡片发给每个人。凭投票码可在每轮无记名投票中投票一次；选票保存时不记姓名。</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Print cards…</source>
+        <translation>打印卡片(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Your voting code</source>
+        <translation>您的投票码</translation>
+    </message>
+</context>
+<context>
+    <name>VotePage</name>
+    <message>
+        <source>Voting rounds</source>
+        <translation>投票轮次</translation>
+    </message>
+    <message>
+        <source>&amp;New round… (Ctrl+Shift+R)</source>
+        <translation>新建轮次(&amp;N)… (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Voting rounds&lt;/b&gt;</source>
+        <translation>&lt;b&gt;投票轮次&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <source>Method, rules and state</source>
+        <translation>方式、规则和状态</translation>
+    </message>
+    <message>
+        <source>Items on the ballot</source>
+        <translation>选票上的选项</translation>
+    </message>
+    <message>
+        <source>Voters so far</source>
+        <translation>目前的投票人数</translation>
+    </message>
+    <message>
+        <source>Results note</source>
+        <translation>结果说明</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;On the ballot&lt;/b&gt;</source>
+        <translation>&lt;b&gt;选票内容&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Edit ro&amp;und… (F2)</source>
+        <translation>编辑轮次(&amp;U)… (F2)</translation>
+    </message>
+    <message>
+        <source>Change the title, method, settings or items until voting opens</source>
+        <translation>在投票开始前可更改标题、方式、设置或选项</translation>
+    </message>
+    <message>
+        <source>&amp;Open voting</source>
+        <translation>开始投票(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Close vo&amp;ting…</source>
+        <translation>结束投票(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Open the voting kiosk in a window of its own (a touch screen, or this laptop turned round); the room&apos;s screen shows how many have voted. The console keeps the keyboard until you press F7 again.</source>
+        <translation>在单独的窗口中打开投票终端（触摸屏，或将这台笔记本电脑转向与会者）；会场屏幕显示已投票人数。再次按 F7 之前，键盘仍由控制台使用。</translation>
+    </message>
+    <message>
+        <source>H&amp;and count…</source>
+        <translation>举手计票(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Issue voting codes…</source>
+        <translation>发放投票码(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Show results on the shared screen (Shift+F7)</source>
+        <translation>在会场屏幕上显示结果(&amp;S) (Shift+F7)</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the session (Ctrl+F7)</source>
+        <translation>返回会议(&amp;B) (Ctrl+F7)</translation>
+    </message>
+    <message>
+        <source>The shared screen shows the session again</source>
+        <translation>会场屏幕重新显示会议</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Shared screen&lt;/b&gt;</source>
+        <translation>&lt;b&gt;会场屏幕&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>New Voting Round…</source>
+        <translation>新建投票轮次…</translation>
+    </message>
+    <message>
+        <source>Edit Voting Round…</source>
+        <translation>编辑投票轮次…</translation>
+    </message>
+    <message>
+        <source>Kiosk Window (Again: Hand It the Keyboard)</source>
+        <translation>投票终端窗口（再按一次：将键盘交给终端）</translation>
+    </message>
+    <message>
+        <source>Results on the Shared Screen</source>
+        <translation>在会场屏幕上显示结果</translation>
+    </message>
+    <message>
+        <source>Shared Screen Back to the Session</source>
+        <translation>会场屏幕返回会议</translation>
+    </message>
+    <message>
+        <source>Hand Count…</source>
+        <translation>举手计票…</translation>
+    </message>
+    <message>
+        <source>No voting round yet. Press Ctrl+Shift+R to set one up from the board&apos;s groups.</source>
+        <translation>尚无投票轮次。按 Ctrl+Shift+R，根据看板上的分组创建一轮。</translation>
+    </message>
+    <message>
+        <source>secret ballot</source>
+        <translation>无记名投票</translation>
+    </message>
+    <message>
+        <source>named vote</source>
+        <translation>记名投票</translation>
+    </message>
+    <message>
+        <source>Results stay hidden until voting closes.</source>
+        <translation>投票结束前不显示结果。</translation>
+    </message>
+    <message>
+        <source>A show of hands cannot express %1</source>
+        <translation>举手表决无法用于此方式：%1</translation>
+    </message>
+    <message>
+        <source>choose a voting round first, or set one up with Ctrl+Shift+R</source>
+        <translation>请先选择一个投票轮次，或按 Ctrl+Shift+R 新建一轮</translation>
+    </message>
+    <message>
+        <source>voting has opened in this round, so it can no longer change; set up a new round (Ctrl+Shift+R) instead</source>
+        <translation>本轮投票已经开始，无法再更改；请改为新建一轮（Ctrl+Shift+R）</translation>
+    </message>
+    <message>
+        <source>hand counts are in for this round, so it can no longer change; set up a new round (Ctrl+Shift+R) instead</source>
+        <translation>本轮已录入举手计数，无法再更改；请改为新建一轮（Ctrl+Shift+R）</translation>
+    </message>
+    <message>
+        <source>the round is %1, not open</source>
+        <translation>该轮次未开放（%1）</translation>
+    </message>
+    <message>
+        <source>open voting first; the kiosk takes ballots only while a round is open</source>
+        <translation>请先开始投票；只有在轮次开放期间，投票终端才接受选票</translation>
+    </message>
+    <message>
+        <source>voting has closed in this round</source>
+        <translation>本轮投票已结束</translation>
+    </message>
+    <message>
+        <source>&amp;Kiosk window for voting (F7)</source>
+        <translation>投票终端窗口(&amp;K) (F7)</translation>
+    </message>
+    <message>
+        <source>Hand the &amp;keyboard to the kiosk (F7)</source>
+        <translation>将键盘交给投票终端(&amp;K) (F7)</translation>
+    </message>
+    <message>
+        <source>secret</source>
+        <translation>无记名</translation>
+    </message>
+    <message>
+        <source>named</source>
+        <translation>记名</translation>
+    </message>
+    <message>
+        <source>at most %1 on one item</source>
+        <translation>每个选项最多 %1 个</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>rank as many items as you like</source>
+        <translation>可对任意数量的选项排序</translation>
+    </message>
+    <message>
+        <source>mark every item you support</source>
+        <translation>勾选所有支持的选项</translation>
+    </message>
+    <message>
+        <source>every item gets a level from %1 to %2</source>
+        <translation>每个选项给出从 %1 到 %2 的级别</translation>
+    </message>
+    <message>
+        <source>every item gets a grade from %1 to %2</source>
+        <translation>每个选项给出从“%1”到“%2”的评级</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>not open yet</source>
+        <translation>尚未开放</translation>
+    </message>
+    <message>
+        <source>voting is open</source>
+        <translation>投票进行中</translation>
+    </message>
+    <message>
+        <source>voting has closed</source>
+        <translation>投票已结束</translation>
+    </message>
+    <message>
+        <source>%1 at the kiosk · hand counts entered</source>
+        <translation>%1（投票终端）· 已录入举手计数</translation>
+    </message>
+    <message>
+        <source>Close voting on “%1”?
+
+%2. No more ballots or hand counts after this; the results can then be shown.</source>
+        <translation>结束“%1”的投票吗？
+
+%2。此后不再接受选票或举手计数；随后即可显示结果。</translation>
+    </message>
+    <message>
+        <source>Close voting</source>
+        <translation>结束投票</translation>
+    </message>
+    <message>
+        <source>Round %1</source>
+        <translation>第 %1 轮</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Results&lt;/b&gt;</source>
+        <translation>&lt;b&gt;结果&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Turnout</source>
+        <translation>投票率</translation>
+    </message>
+    <message>
+        <source>How it was counted</source>
+        <translation>计票方式</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>排序</translation>
+    </message>
+    <message>
+        <source>Blocks</source>
+        <translation>否决</translation>
+    </message>
+    <message>
+        <source>Support by stakeholder group</source>
+        <translation>各利益攸关方群体的支持情况</translation>
+    </message>
+    <message>
+        <source>Groups not shown</source>
+        <translation>未显示的群体</translation>
+    </message>
+    <message>
+        <source>A group with fewer than 3 voters is not shown, so nobody&apos;s vote can be deduced; when the hidden groups hold fewer than 3 voters between them, the next smallest group is hidden too.</source>
+        <translation>投票人数少于 3 人的群体不予显示，以免推断出任何人的投票；若被隐藏的群体合计不足 3 人，则再隐藏下一个最小的群体。</translation>
+    </message>
+    <message>
+        <source>Blocked by at least one person: %1</source>
+        <translation>至少有一人否决：%1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Support by stakeholder group&lt;/b&gt; (%1)</source>
+        <translation>&lt;b&gt;各利益攸关方群体的支持情况&lt;/b&gt;（%1）</translation>
+    </message>
+    <message>
+        <source>%1: fewer than 3 voters, not shown</source>
+        <translation>%1：投票人数少于 3 人，不予显示</translation>
+    </message>
+    <message>
+        <source>Each person places a budget of dots; several on one item shows strong support.</source>
+        <translation>每人分配固定数量的圆点；在同一选项上放置多个圆点表示强烈支持。</translation>
+    </message>
+    <message>
+        <source>Each person marks every item they can support.</source>
+        <translation>每人勾选自己能够支持的所有选项。</translation>
+    </message>
+    <message>
+        <source>Each person puts the items in order; reports Borda points and the Schulze order.</source>
+        <translation>每人对选项排序；结果给出博达分和舒尔策排序。</translation>
+    </message>
+    <message>
+        <source>Each person gives every item a level from 0 Block to 5 Full support.</source>
+        <translation>每人为每个选项给出从 0（否决）到 5（完全支持）的级别。</translation>
+    </message>
+    <message>
+        <source>Each person grades every item from Excellent to Reject; the best middle grade wins.</source>
+        <translation>每人为每个选项评级，从“优秀”到“否决”；中位评级最高者胜出。</translation>
+    </message>
+    <message>
+        <source>mean dots per voter</source>
+        <translation>每位投票人的平均圆点数</translation>
+    </message>
+    <message>
+        <source>share of the group&apos;s voters approving</source>
+        <translation>该群体投票人中表示认可的比例</translation>
+    </message>
+    <message>
+        <source>mean Borda points per voter</source>
+        <translation>每位投票人的平均博达分</translation>
+    </message>
+    <message>
+        <source>mean agreement level (0–5)</source>
+        <translation>平均认同级别（0–5）</translation>
+    </message>
+    <message>
+        <source>the group&apos;s majority grade</source>
+        <translation>该群体的多数评级</translation>
     </message>
 </context>
 <context>
@@ -1872,6 +2817,114 @@ Nobody checked in yet: shares are of the %n on the roster.</source>
         <translation>
             <numerusform>%1：%3，共 %2。
 尚无人登记到场：按名单上的 %n 人计算比例。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more pairs; merge these first</source>
+        <translation>
+            <numerusform>……另有 %n 对；请先合并以上各对</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not in a group (%n)</source>
+        <translation>
+            <numerusform>未分组（%n）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n) — suggested, Enter accepts</source>
+        <translation>
+            <numerusform>%1（%n）— 建议分组，按 Enter 接受</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Grouping %n proposals…</source>
+        <translation>
+            <numerusform>正在对 %n 条提案进行分组…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 present have voted</source>
+        <translation>
+            <numerusform>%1 名出席者中已有 %n 人投票</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 on the roster have voted</source>
+        <translation>
+            <numerusform>名单上 %1 人中已有 %n 人投票</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dots each</source>
+        <translation>
+            <numerusform>每人 %n 个圆点</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>rank up to %n items</source>
+        <translation>
+            <numerusform>最多对 %n 个选项排序</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n at most on one item</source>
+        <translation>
+            <numerusform>每个选项最多 %n 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items on the ballot</source>
+        <translation>
+            <numerusform>选票上有 %n 个选项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>For each item, count the hands at each level. %n people are present.</source>
+        <translation>
+            <numerusform>请按级别清点每个选项的举手人数。出席人数：%n 人。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>For each item, count the raised hands. %n people are present.</source>
+        <translation>
+            <numerusform>请清点每个选项的举手人数。出席人数：%n 人。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every count fits the %n people present.</source>
+        <translation>
+            <numerusform>所有计数均未超过出席人数（%n 人）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n approvals (%1)</source>
+        <translation>
+            <numerusform>%n 票认可（%1）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Borda points</source>
+        <translation>
+            <numerusform>%n 个博达分</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blocks</source>
+        <translation>
+            <numerusform>%n 票否决</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>reading %n contributions…</source>
+        <translation>
+            <numerusform>正在读取 %n 条发言…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Contri&amp;butions at this point (%n) — double-click quotes one</source>
+        <translation>
+            <numerusform>本议题的发言(&amp;B)（%n）— 双击即可引用</numerusform>
         </translation>
     </message>
 </context>

@@ -1,0 +1,152 @@
+"""The words of a results chart, composed from the result's numbers in the chart's language.
+
+The engine says each item's figure in English ("23 dots", "mean 3.4 of 5 · 1 block");
+the chart says the same from :class:`~breakout.voting.base.ItemResult`'s numbers through
+the catalogue it is given, with the plural forms each language needs: the room's screen
+gives its own :class:`~breakout_qt.i18n.Catalogue`, the console :class:`AppWords` (the
+application's installed translators, so the console's language).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Protocol
+
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtGui import QGuiApplication
+
+from breakout import voting
+from breakout.voting.base import ItemResult, RoundResult
+from breakout_qt.i18n import PLURALS, Catalogue, fill, language_of
+from breakout_qt.kiosk.wording import GRADES
+
+# The agreement scale's top level (0 to 5), as in :mod:`breakout.voting.agreement`.
+TOP_LEVEL = len(voting.agreement.AGREEMENT_LEVELS) - 1
+
+
+class Words(Protocol):
+    """What a chart asks of a catalogue (a :class:`~breakout_qt.i18n.Catalogue` is one)."""
+
+    @property
+    def language(self) -> str: ...
+
+    @property
+    def direction(self) -> Qt.LayoutDirection: ...
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str: ...
+
+    def tr(self, source: str, disambiguation: str | None, n: int) -> str: ...
+
+
+class AppWords:
+    """The application's language (the console's), as a catalogue."""
+
+    @property
+    def language(self) -> str:
+        return language_of(QLocale())
+
+    @property
+    def direction(self) -> Qt.LayoutDirection:
+        return QGuiApplication.layoutDirection()
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str:
+        return QCoreApplication.translate(context, source, disambiguation, n)
+
+    def tr(self, source: str, disambiguation: str | None, n: int) -> str:
+        if self.language == "en":  # no translator installed: English's plurals are its own
+            words = _english()
+            return words.tr(source, disambiguation, n)
+        return QCoreApplication.translate(PLURALS, source, disambiguation, n)
+
+
+@cache
+def _english() -> Catalogue:
+    return Catalogue("en")
+
+
+def isolated(text: str) -> str:
+    """A person's or the engine's text set inside a sentence of ours, kept in its own
+    direction (a Unicode isolate): an English group name does not turn an Arabic sentence
+    left to right, nor an Arabic one an English sentence."""
+    return f"\u2068{text}\u2069" if text else text
+
+
+def percent(words: Words, share: float) -> str:
+    """A share as a whole percent, rounded as the engine rounds: "60 %", or "60%" in Arabic
+    and Chinese (right to left, "60 %" would read "% 60")."""
+    whole = int(share * 100 + 0.5 + 1e-9)
+    return f"{whole}%" if words.language in ("ar", "zh_CN") else f"{whole} %"
+
+
+def figure(words: Words, method: str, item: ItemResult) -> str:
+    """An item's headline figure, as the engine's ``counter.figure`` says it in English."""
+    detail = item.detail
+    if method == voting.dots.NAME:
+        return words.tr("%n dots", None, round(item.score))
+    if method == voting.approval.NAME:
+        share = percent(words, float(detail.get("share_of_voters", 0.0)))
+        return fill(words.tr("%n approvals (%1)", None, round(item.score)), share)
+    if method == voting.ranking.NAME:
+        return words.tr("%n Borda points", None, round(item.score))
+    if method == voting.agreement.NAME:
+        if not detail.get("votes"):
+            return words.translate("Chart", "not rated")
+        mean = f"{item.score:.1f}"
+        if words.language in ("fr", "es", "ru"):
+            mean = mean.replace(".", ",")
+        said = fill(words.translate("Chart", "mean %1 of %2"), mean, TOP_LEVEL)
+        blocks = int(detail.get("blocks", 0))
+        if not blocks:
+            return said
+        counted = words.tr("%n blocks", None, blocks)
+        return f"{said} · {counted}"
+    if method == voting.majority.NAME:
+        if not detail.get("votes"):
+            return words.translate("Chart", "not graded")
+        grade = words.translate("Voting", GRADES[int(detail["median"])])
+        return fill(words.translate("Chart", "majority grade %1"), grade)
+    return voting.method(method).figure(item)
+
+
+def figures(words: Words, result: RoundResult) -> list[str]:
+    return [figure(words, result.method, item) for item in result.items]
+
+
+def turnout_words(words: Words, result: RoundResult) -> str:
+    """ "18 of 20 voted (90 % turnout)"."""
+    share = percent(words, result.turnout)
+    return fill(
+        words.tr("%1 of %n voted (%2 turnout)", None, result.eligible), result.ballots, share
+    )
+
+
+def tie_word(words: Words) -> str:
+    """The word under a shared rank."""
+    return words.translate("Chart", "tie")
+
+
+def chart_name(words: Words) -> str:
+    return words.translate("Chart", "Results chart")
+
+
+def ranked_words(words: Words, rank: int, tie: bool, label: str, value: str) -> str:
+    """A row read out: "1 (tie). Wording: 23 dots"."""
+    if tie:
+        return fill(words.translate("Chart", "%1 (tie). %2: %3"), rank, label, value)
+    return fill(words.translate("Chart", "%1. %2: %3"), rank, label, value)
+
+
+__all__ = [
+    "AppWords",
+    "Words",
+    "chart_name",
+    "figure",
+    "figures",
+    "percent",
+    "tie_word",
+    "turnout_words",
+]
