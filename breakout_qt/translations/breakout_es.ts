@@ -543,7 +543,7 @@ Discard it? (No keeps it: choose a group and press Ctrl+Enter to give it this wo
     </message>
     <message>
         <source>Saved: %1 by %2</source>
-        <translation>Guardado: %1 de %2</translation>
+        <translation>Guardado: %1 (%2)</translation>
     </message>
     <message>
         <source>Private: kept in the file, never on the shared screen or in an export</source>
@@ -1503,11 +1503,11 @@ Discard it? (No keeps it: choose a group and press Ctrl+Enter to give it this wo
     </message>
     <message>
         <source>%1 by %2: %3</source>
-        <translation>%1 de %2: %3</translation>
+        <translation>%1 (%2): %3</translation>
     </message>
     <message>
         <source>%1 (private) by %2: %3</source>
-        <translation>%1 (privada) de %2: %3</translation>
+        <translation>%1, privada (%2): %3</translation>
     </message>
     <message>
         <source>Here</source>

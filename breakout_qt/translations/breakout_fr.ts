@@ -543,7 +543,7 @@ L’abandonner ? (Non le conserve : choisissez un groupe et appuyez sur Ctrl+Ent
     </message>
     <message>
         <source>Saved: %1 by %2</source>
-        <translation>Enregistré : %1 de %2</translation>
+        <translation>Enregistré : %1 (%2)</translation>
     </message>
     <message>
         <source>Private: kept in the file, never on the shared screen or in an export</source>
@@ -1503,11 +1503,11 @@ L’abandonner ? (Non le conserve : choisissez un groupe et appuyez sur Ctrl+Ent
     </message>
     <message>
         <source>%1 by %2: %3</source>
-        <translation>%1 de %2 : %3</translation>
+        <translation>%1 (%2) : %3</translation>
     </message>
     <message>
         <source>%1 (private) by %2: %3</source>
-        <translation>%1 (privée) de %2 : %3</translation>
+        <translation>%1, privée (%2) : %3</translation>
     </message>
     <message>
         <source>Here</source>
