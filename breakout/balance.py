@@ -62,12 +62,6 @@ from breakout.presence import Presence, PresenceBasis, presence_from
 from breakout.session import Session
 
 DIMENSIONS: tuple[str, ...] = ("stakeholder_group", "region", "gender")
-#: How each dimension is named on screen and in reports.
-DIMENSION_TITLES: dict[str, str] = {
-    "stakeholder_group": "Stakeholder group",
-    "region": "Region",
-    "gender": "Gender",
-}
 NOT_RECORDED = "Not recorded"
 
 #: No nudge before this much speaking in scope.
