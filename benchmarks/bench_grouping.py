@@ -46,8 +46,10 @@ sys.path.insert(0, str(ROOT))
 
 from benchmarks.metrics import adjusted_rand_index  # noqa: E402
 from breakout.grouping import (  # noqa: E402
+    RESOLUTION,
     Suggestion,
     lexical_vectors,
+    model_resolution,
     near_duplicates,
     suggest_groups,
 )
@@ -113,7 +115,7 @@ def score(
     n = len(data.texts)
     vectors = vectorise(data.texts)
     points = data.points if use_points else None
-    whole = suggest_groups(vectors, points=points)
+    whole = suggest_groups(vectors, points=points, resolution=_resolution(vectorise, n))
     ari = adjusted_rand_index(data.themes, labels(whole, n))
     rng = np.random.default_rng(99)
     values = []
@@ -124,9 +126,18 @@ def score(
         # Lexical vectors depend on the whole set (vocabulary, IDF): recompute per subset.
         sub_vectors = vectorise(texts) if vectorise is lexical_vectors else vectors[pick]
         sub_points = [points[i] for i in pick] if points is not None else None
-        found = suggest_groups(sub_vectors, points=sub_points)
+        found = suggest_groups(
+            sub_vectors, points=sub_points, resolution=_resolution(vectorise, size)
+        )
         values.append(adjusted_rand_index([data.themes[i] for i in pick], labels(found, size)))
     return ari, len(whole), float(np.mean(values)), float(np.std(values) / np.sqrt(subsets))
+
+
+def _resolution(vectorise: Callable[[list[str]], np.ndarray], n: int) -> float:
+    """The resolution the app uses for these vectors (lexical or the model's)."""
+    if vectorise is lexical_vectors:
+        return RESOLUTION
+    return model_resolution(n)
 
 
 def kmeans_k_given(vectors: np.ndarray, k: int, seeds: int = 10) -> list[int]:
@@ -255,7 +266,7 @@ def main() -> None:
 
     sets: list[LabelledSet] = []
     print("\n## Quality: adjusted Rand index, number of groups not given")
-    for name, path in (("city fixture (tuning)", CITY), ("health, held out", HEALTH)):
+    for name, path in (("city fixture, held out", CITY), ("health, held out", HEALTH)):
         data = read_tsv(name, path)
         if data is not None:
             sets.append(data)

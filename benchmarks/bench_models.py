@@ -773,6 +773,26 @@ def main(argv: Sequence[str] | None = None) -> None:
         chosen(sets, args.quick)
 
 
+def duplicate_check(sets: Sequence[Labelled], raw: dict[str, F32]) -> None:
+    """How breakout.grouping.NEAR_DUPLICATE_THRESHOLD was chosen: a proposal and its
+    translation (the same row of a set's English and mixed files) should reach it; two
+    different proposals of one English set should not. Chosen on food, the rest held out."""
+    from breakout.grouping import NEAR_DUPLICATE_THRESHOLD as limit
+
+    print(f"\n  Near-duplicates at cosine {limit} (raw vectors): share of translations found,")
+    print("  and pairs of different proposals of the English set wrongly offered")
+    for s in sets:
+        topic = s.key.split("/")[0]
+        if not s.key.endswith("/mixed") or f"{topic}/en" not in raw:
+            continue
+        english, mixed = raw[f"{topic}/en"], raw[s.key]
+        pairs = [i for i, lang in enumerate(s.langs) if lang != "en"]
+        found = statistics.fmean(float(english[i] @ mixed[i]) >= limit for i in pairs)
+        similar = english @ english.T
+        wrong = int((np.triu(similar, k=1) >= limit).sum())
+        print(f"  {topic:<10} translations {found:5.2f}   wrong pairs {wrong}")
+
+
 def chosen(sets: Sequence[Labelled], quick: bool) -> None:
     """The method Breakout runs (breakout.embed + breakout.suggest) and the baselines left."""
     from breakout import embed, grouping, suggest
@@ -805,6 +825,7 @@ def chosen(sets: Sequence[Labelled], quick: bool) -> None:
         _score_row("lexical (the app's fallback)", grouping.RESOLUTION, words, by_key, raw),
     ]
     print_quality(rows, sets)
+    duplicate_check(sets, raw)
     print(f"\n  Time, one process, 2 threads: model load {load:.2f} s; then, cache empty,")
     print("  suggest.compute (embed, identify languages, centre, group, near-duplicates):")
     for n in (200,) if quick else (200, 2000):
