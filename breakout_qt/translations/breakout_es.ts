@@ -1301,7 +1301,7 @@ Discard it? (No keeps it: choose a group and press Ctrl+Enter to give it this wo
     </message>
     <message>
         <source>Room&apos;s Screen, &amp;Second Language</source>
-        <translation>Pantalla de la sala, &amp;segundo idioma</translation>
+        <translation>Pantalla de la sala, segundo &amp;idioma</translation>
     </message>
     <message>
         <source>&amp;Kiosk</source>
