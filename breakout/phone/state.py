@@ -19,6 +19,7 @@ from breakout.model import Round
 from breakout.phone.words import Words
 from breakout.room import room_view
 from breakout.session import Session
+from breakout.voting import agreement, approval, dots, majority, ranking
 from breakout.voting.agreement import AGREEMENT_LEVELS
 from breakout.voting.majority import GRADES
 
@@ -102,16 +103,16 @@ def _closed(session: Session, round_id: int) -> bool:
 def _ballot(session: Session, rnd: Round, words: Words) -> dict[str, Any]:
     settings = json.loads(rnd.settings)
     form: dict[str, Any] = {"kind": "unsupported"}
-    if rnd.method == "dots":
+    if rnd.method == dots.NAME:
         form = {"kind": "count", "budget": settings["budget"], "cap": settings["per_item_cap"]}
-    elif rnd.method == "approval":
+    elif rnd.method == approval.NAME:
         form = {"kind": "check"}
-    elif rnd.method == "ranking":
+    elif rnd.method == ranking.NAME:
         form = {"kind": "rank", "most": settings.get("max_ranked")}
-    elif rnd.method == "agreement":
+    elif rnd.method == agreement.NAME:
         levels = [f"{n} {words(name)}" for n, name in enumerate(AGREEMENT_LEVELS)]
         form = {"kind": "scale", "levels": levels}
-    elif rnd.method == "majority":
+    elif rnd.method == majority.NAME:
         form = {"kind": "scale", "levels": [words(g) for g in GRADES]}
     method = voting.METHODS.get(rnd.method)
     return {

@@ -90,6 +90,7 @@ def room(session: Session, clock: FakeClock) -> dict[str, int]:
     ids["open"] = session.voting.create_round(method="approval", items=items, title="Open").result
     session.voting.open_round(ids["open"])
     ids["open_item"] = session.voting.round_items(ids["open"])[0].id
+    ids["inbox"] = session.inbox.send("¿Quién paga los mapas?", kind="question").result
     clock.advance(60)
     return ids
 
@@ -97,6 +98,7 @@ def room(session: Session, clock: FakeClock) -> dict[str, int]:
 def _snapshot(session: Session) -> dict[str, Any]:
     doc = export_session(session)
     doc.pop("format")
+    doc["inbox"] = [dict(r) for r in session.store.conn.execute("SELECT * FROM inbox ORDER BY id")]
     return doc
 
 
@@ -225,6 +227,10 @@ OPERATIONS: list[tuple[str, Operation]] = [
         "voting.record_hand_counts",
         lambda s, r: s.voting.record_hand_counts(r["open"], {0: {r["open_item"]: 2}}),
     ),
+    ("inbox.send", lambda s, r: s.inbox.send("Mapas en cada barrio", participant_id=r["maria"])),
+    ("inbox.edit", lambda s, r: s.inbox.edit(r["inbox"], "من يدفع ثمن الخرائط؟")),
+    ("inbox.accept", lambda s, r: s.inbox.accept(r["inbox"])),
+    ("inbox.dismiss", lambda s, r: s.inbox.dismiss(r["inbox"])),
     (
         "outcome.edit_point",
         lambda s, r: s.outcome.edit_point(
