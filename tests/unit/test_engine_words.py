@@ -147,6 +147,26 @@ def test_each_catalogue_is_complete_with_its_plural_forms(code: str) -> None:
     assert problems == []  # placeholders as the English has them
 
 
+#: Each catalogue's team, named in English as a translator would look for it.
+TEAMS = {
+    "fr": "French",
+    "es": "Spanish",
+    "ar": "Arabic",
+    "ru": "Russian",
+    "zh_CN": "Chinese (Simplified)",
+}
+
+
+@pytest.mark.parametrize("code", TRANSLATED)
+def test_each_catalogue_has_the_projects_header_and_no_placeholders(code: str) -> None:
+    source = (LOCALE / code / "LC_MESSAGES" / "breakout.po").read_text(encoding="utf-8")
+    header = source[: source.index("\n\n")]
+    for placeholder in ("EMAIL@ADDRESS", "YEAR", "FIRST AUTHOR", "PROJECT", "LANGUAGE", "@"):
+        assert placeholder not in header, placeholder
+    assert '"Project-Id-Version: breakout ' in header
+    assert f'"Language-Team: {TEAMS[code]}\\n"' in header
+
+
 @pytest.mark.parametrize("code", TRANSLATED)
 def test_each_compiled_catalogue_is_its_source_compiled(code: str) -> None:
     folder = LOCALE / code / "LC_MESSAGES"
