@@ -75,7 +75,8 @@ bench: $(BIN)/.installed
 # Then the engine's catalogues, the same way with gettext (below).
 I18N_SOURCES := $(sort $(wildcard breakout_qt/kiosk/*.py breakout_qt/kiosk/ballots/*.py)) \
 	breakout_qt/shared_screen.py breakout_qt/room_views.py breakout_qt/room_words.py \
-	breakout_qt/language_menu.py breakout_qt/export_dialog.py
+	breakout_qt/language_menu.py breakout_qt/export_dialog.py \
+	breakout_qt/file_names.py
 I18N_LANGUAGES := fr es ar ru zh_CN
 TS_DIR := breakout_qt/translations
 # The engine's words (breakout/words.py: gettext, for the reports the CLI and the app export):

@@ -260,6 +260,49 @@
     </message>
 </context>
 <context>
+    <name>FileNames</name>
+    <message>
+        <source>PDF report</source>
+        <translation>تقرير PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>ملفات PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Word document</source>
+        <translation>مستند Word</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>مستندات Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Markdown text</source>
+        <translation>نص Markdown</translation>
+    </message>
+    <message>
+        <source>Markdown files (*.md)</source>
+        <translation>ملفات Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>CSV files (a folder)</source>
+        <translation>ملفات CSV (مجلد)</translation>
+    </message>
+    <message>
+        <source>Folders (*)</source>
+        <translation>مجلدات (*)</translation>
+    </message>
+    <message>
+        <source>JSON (interchange format)</source>
+        <translation>JSON (صيغة تبادل)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>ملفات JSON (*.json)</translation>
+    </message>
+</context>
+<context>
     <name>Kiosk</name>
     <message>
         <source>How to vote</source>

@@ -260,6 +260,49 @@
     </message>
 </context>
 <context>
+    <name>FileNames</name>
+    <message>
+        <source>PDF report</source>
+        <translation>informe PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Word document</source>
+        <translation>documento Word</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Documentos Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Markdown text</source>
+        <translation>texto Markdown</translation>
+    </message>
+    <message>
+        <source>Markdown files (*.md)</source>
+        <translation>Archivos Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>CSV files (a folder)</source>
+        <translation>archivos CSV (una carpeta)</translation>
+    </message>
+    <message>
+        <source>Folders (*)</source>
+        <translation>Carpetas (*)</translation>
+    </message>
+    <message>
+        <source>JSON (interchange format)</source>
+        <translation>JSON (formato de intercambio)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Archivos JSON (*.json)</translation>
+    </message>
+</context>
+<context>
     <name>Kiosk</name>
     <message>
         <source>How to vote</source>

@@ -260,6 +260,49 @@
     </message>
 </context>
 <context>
+    <name>FileNames</name>
+    <message>
+        <source>PDF report</source>
+        <translation>rapport PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Word document</source>
+        <translation>document Word</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Documents Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Markdown text</source>
+        <translation>texte Markdown</translation>
+    </message>
+    <message>
+        <source>Markdown files (*.md)</source>
+        <translation>Fichiers Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>CSV files (a folder)</source>
+        <translation>fichiers CSV (un dossier)</translation>
+    </message>
+    <message>
+        <source>Folders (*)</source>
+        <translation>Dossiers (*)</translation>
+    </message>
+    <message>
+        <source>JSON (interchange format)</source>
+        <translation>JSON (format d’échange)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
+</context>
+<context>
     <name>Kiosk</name>
     <message>
         <source>How to vote</source>

@@ -260,6 +260,49 @@
     </message>
 </context>
 <context>
+    <name>FileNames</name>
+    <message>
+        <source>PDF report</source>
+        <translation>отчёт PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Word document</source>
+        <translation>документ Word</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Документы Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Markdown text</source>
+        <translation>текст Markdown</translation>
+    </message>
+    <message>
+        <source>Markdown files (*.md)</source>
+        <translation>Файлы Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>CSV files (a folder)</source>
+        <translation>файлы CSV (папка)</translation>
+    </message>
+    <message>
+        <source>Folders (*)</source>
+        <translation>Папки (*)</translation>
+    </message>
+    <message>
+        <source>JSON (interchange format)</source>
+        <translation>JSON (формат обмена)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Файлы JSON (*.json)</translation>
+    </message>
+</context>
+<context>
     <name>Kiosk</name>
     <message>
         <source>How to vote</source>

@@ -260,6 +260,49 @@
     </message>
 </context>
 <context>
+    <name>FileNames</name>
+    <message>
+        <source>PDF report</source>
+        <translation>PDF 报告</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Word document</source>
+        <translation>Word 文档</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word 文档 (*.docx)</translation>
+    </message>
+    <message>
+        <source>Markdown text</source>
+        <translation>Markdown 文本</translation>
+    </message>
+    <message>
+        <source>Markdown files (*.md)</source>
+        <translation>Markdown 文件 (*.md)</translation>
+    </message>
+    <message>
+        <source>CSV files (a folder)</source>
+        <translation>CSV 文件（一个文件夹）</translation>
+    </message>
+    <message>
+        <source>Folders (*)</source>
+        <translation>文件夹 (*)</translation>
+    </message>
+    <message>
+        <source>JSON (interchange format)</source>
+        <translation>JSON（交换格式）</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON 文件 (*.json)</translation>
+    </message>
+</context>
+<context>
     <name>Kiosk</name>
     <message>
         <source>How to vote</source>

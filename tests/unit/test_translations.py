@@ -28,6 +28,7 @@ MARKED = sorted(
         *(ROOT / "breakout_qt" / name for name in ("shared_screen.py", "room_views.py")),
         *(ROOT / "breakout_qt" / name for name in ("room_words.py", "language_menu.py")),
         ROOT / "breakout_qt" / "export_dialog.py",
+        ROOT / "breakout_qt" / "file_names.py",
     ]
 )
 
