@@ -236,7 +236,7 @@ class ExportDialog(QDialog):
     def _language_row(self, language: str) -> QHBoxLayout:
         """The report's language (its own words: headings, labels, sentences)."""
         row = QHBoxLayout()
-        label = QLabel(QCoreApplication.translate("ExportDialog", "Report lan&guage:"))
+        label = QLabel(QCoreApplication.translate("ExportDialog", "Report language:"))
         self.language_box = QComboBox()
         for code in LANGUAGES:
             self.language_box.addItem(LANGUAGE_NAMES[code], code)

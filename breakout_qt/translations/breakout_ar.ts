@@ -167,7 +167,7 @@
         <translation>الأقسام</translation>
     </message>
     <message>
-        <source>Report lan&amp;guage:</source>
+        <source>Report language:</source>
         <translation>&amp;لغة التقرير:</translation>
     </message>
     <message>

@@ -167,7 +167,7 @@
         <translation>Secciones</translation>
     </message>
     <message>
-        <source>Report lan&amp;guage:</source>
+        <source>Report language:</source>
         <translation>&amp;Idioma del informe:</translation>
     </message>
     <message>

@@ -167,7 +167,7 @@
         <translation>Sections</translation>
     </message>
     <message>
-        <source>Report lan&amp;guage:</source>
+        <source>Report language:</source>
         <translation>&amp;Langue du rapport&#xa0;:</translation>
     </message>
     <message>

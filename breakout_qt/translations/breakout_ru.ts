@@ -167,7 +167,7 @@
         <translation>Разделы</translation>
     </message>
     <message>
-        <source>Report lan&amp;guage:</source>
+        <source>Report language:</source>
         <translation>&amp;Язык доклада:</translation>
     </message>
     <message>

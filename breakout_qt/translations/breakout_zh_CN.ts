@@ -167,7 +167,7 @@
         <translation>章节</translation>
     </message>
     <message>
-        <source>Report lan&amp;guage:</source>
+        <source>Report language:</source>
         <translation>报告语言(&amp;G)：</translation>
     </message>
     <message>
