@@ -18,7 +18,7 @@ from typing import Any
 
 from breakout import voting
 from breakout.voting import agreement, approval, dots, majority, ranking
-from breakout.voting.base import ItemResult
+from breakout.voting.base import ItemResult, RoundResult
 from breakout.words import N_, Words
 
 # The methods' names as stored (written only in their own modules).
@@ -212,3 +212,116 @@ def speaker(number: int | None, t: Words) -> str:
     if number is None:
         return t.gettext("Speaker")
     return t.gettext("Speaker {number}").format(number=number)
+
+
+# -- a round's explanation and order note ---------------------------------------------
+
+ORDER_NAMES: dict[str, str] = {
+    DOTS: N_("Order by dots"),
+    APPROVAL: N_("Order by approvals"),
+    RANKING: N_("Schulze order"),
+    "schulze": N_("Schulze order"),
+    "borda": N_("Borda order"),
+    MAJORITY: N_("Order by majority grade"),
+    AGREEMENT: N_("Order by mean level"),
+}
+SCHULZE_RULE = N_(
+    "an item beats another when its strongest chain of head-to-head majorities "
+    "to the other is stronger than the other's chain back, and items that beat "
+    "as many others are tied"
+)
+MAJORITY_RULE = N_(
+    "Majority judgment: each voter grades every item from {best} to {worst}; an item's "
+    "majority grade is its middle grade (the lower middle one when the count is even) and the "
+    "highest majority grade comes first. Items with the same majority grade are separated as "
+    "Balinski and Laraki propose: take one majority grade away from each and compare the "
+    "middle grades again, until they differ."
+)
+#: The agreement scale's ends, as :data:`breakout.voting.agreement.AGREEMENT_LEVELS`.
+BLOCK, FULL_SUPPORT = N_("Block"), N_("Full support")
+
+
+def order_note(result: RoundResult, t: Words) -> str:
+    """The order in one line, ties as ties: "Schulze order: A > B = C" (a result of
+    :mod:`breakout.voting`); a method this module does not know keeps its English note."""
+    if result.method not in ORDER_NAMES:
+        return result.order_note
+    tiers: list[list[str]] = []
+    rank = None
+    for item in result.items:
+        if tiers and item.rank == rank:
+            tiers[-1].append(item.label)
+        else:
+            tiers.append([item.label])
+        rank = item.rank
+    order = " > ".join(" = ".join(tier) for tier in tiers)
+    return t.gettext("{order_name}: {order}").format(
+        order_name=t.gettext(ORDER_NAMES[result.method]), order=order
+    )
+
+
+def borda_rule(n: int, t: Words) -> str:
+    """How Borda points are given among ``n`` items."""
+    if n <= 2:
+        places = t.gettext("1 point for a first place, 0 for the second")
+    elif n == 3:
+        places = t.gettext("2 points for a first place, 1 for a second, 0 for the last")
+    else:
+        places = t.gettext(
+            "{first} points for a first place, {second} for a second … 0 for the last"
+        ).format(first=n - 1, second=n - 2)
+    return t.gettext(
+        "{places} of {n} (a ballot that ranks only k items gives k−1 … 0 points "
+        "and nothing to the items it leaves out)"
+    ).format(places=places, n=n)
+
+
+def explanation(result: RoundResult, settings: Mapping[str, Any], t: Words) -> str:
+    """How a round's figures were worked out, in one plain sentence (a result of
+    :mod:`breakout.voting` and the round's settings)."""
+    method = result.method
+    if method == DOTS:
+        budget, cap = settings.get("budget"), settings.get("per_item_cap")
+        if budget is None or cap is None:
+            return t.gettext(
+                "Dot voting: an item's score is the number of dots it got "
+                "(a raised hand counts as one dot)."
+            )
+        return t.ngettext(
+            "Dot voting: each voter had %(n)d dot to place, at most %(cap)s on one item, and an "
+            "item's score is the number of dots it got (a raised hand counts as one dot).",
+            "Dot voting: each voter had %(n)d dots to place, at most %(cap)s on one item, and an "
+            "item's score is the number of dots it got (a raised hand counts as one dot).",
+            int(budget),
+            cap=cap,
+        )
+    if method == APPROVAL:
+        return t.gettext(
+            "Approval: an item's score is the number of voters (ballots or raised hands) "
+            "who marked it as one they can support."
+        )
+    if method in (RANKING, "borda", "schulze"):
+        return _ranking_explanation(method, len(result.items), t)
+    if method == MAJORITY:
+        return t.gettext(MAJORITY_RULE).format(
+            best=t.gettext(GRADES[-1]), worst=t.gettext(GRADES[0])
+        )
+    if method == AGREEMENT:
+        return t.gettext(
+            "Agreement: each voter gives each item a level from 0 ({block}) to {top} "
+            "({full}); items are ranked by their mean level, then by fewer blocks, and any "
+            "item with a block is named."
+        ).format(block=t.gettext(BLOCK), top=TOP_LEVEL, full=t.gettext(FULL_SUPPORT))
+    return result.explanation
+
+
+def _ranking_explanation(method: str, n: int, t: Words) -> str:
+    schulze = t.gettext(SCHULZE_RULE)
+    if method == "schulze":
+        return t.gettext("Schulze: {rule}.").format(rule=schulze)
+    borda = borda_rule(n, t)
+    if method == "borda":
+        return t.gettext("Borda: {rule}.").format(rule=borda)
+    return t.gettext("Borda: {borda}; the order is Schulze's, by pairwise wins: {schulze}.").format(
+        borda=borda, schulze=schulze
+    )

@@ -46,7 +46,7 @@ from breakout.errors import BreakoutError
 from breakout.report.model import ReportContent
 from breakout.session import Session
 from breakout.words import LANGUAGE_NAMES, LANGUAGES
-from breakout_qt.file_names import FORMATS, export_target, with_ending
+from breakout_qt.file_names import FORMATS, FORMATS_CONTEXT, export_target, with_ending
 from breakout_qt.i18n import QT_TRANSLATE_NOOP, console_language, fill
 
 SECTION_TITLES = {
@@ -236,7 +236,7 @@ class ExportDialog(QDialog):
     def _language_row(self, language: str) -> QHBoxLayout:
         """The report's language (its own words: headings, labels, sentences)."""
         row = QHBoxLayout()
-        label = QLabel(QCoreApplication.translate("ExportDialog", "Report lan&guage:"))
+        label = QLabel(QCoreApplication.translate("ExportDialog", "Report language:"))
         self.language_box = QComboBox()
         for code in LANGUAGES:
             self.language_box.addItem(LANGUAGE_NAMES[code], code)
@@ -356,6 +356,8 @@ class ExportDialog(QDialog):
         """Open the file chooser at the proposed place."""
         fmt = self.chosen_format()
         title, _ending, filters = FORMATS[fmt]
+        title = QCoreApplication.translate(FORMATS_CONTEXT, title)
+        filters = QCoreApplication.translate(FORMATS_CONTEXT, filters)
         if fmt == "csv":
             question = QCoreApplication.translate("ExportDialog", "Folder for the CSV files")
         else:

@@ -11,18 +11,43 @@ import re
 import unicodedata
 from pathlib import Path
 
-#: Characters no file name may hold on Windows, macOS or Linux, and control characters.
+from breakout_qt.i18n import QT_TRANSLATE_NOOP
+
+# Characters no file name may hold on Windows, macOS or Linux, and control characters.
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f\x7f]+')
-#: Long titles are cut to this many characters, at a word when there is one.
+# Long titles are cut to this many characters, at a word when there is one.
 NAME_MAX = 80
 
-#: Export formats: what each is called, its file name ending, and a file chooser filter.
+# The context the format names and filters are translated in (where they are shown).
+FORMATS_CONTEXT = "FileNames"
+# Export formats: what each is called, its file name ending, and a file chooser filter (the
+# name and the filter in English; say them with ``translate(FORMATS_CONTEXT, …)``).
 FORMATS: dict[str, tuple[str, str, str]] = {
-    "pdf": ("PDF report", ".pdf", "PDF files (*.pdf)"),
-    "docx": ("Word document", ".docx", "Word documents (*.docx)"),
-    "markdown": ("Markdown text", ".md", "Markdown files (*.md)"),
-    "csv": ("CSV files (a folder)", "", "Folders (*)"),
-    "json": ("JSON (interchange format)", ".json", "JSON files (*.json)"),
+    "pdf": (
+        QT_TRANSLATE_NOOP("FileNames", "PDF report"),
+        ".pdf",
+        QT_TRANSLATE_NOOP("FileNames", "PDF files (*.pdf)"),
+    ),
+    "docx": (
+        QT_TRANSLATE_NOOP("FileNames", "Word document"),
+        ".docx",
+        QT_TRANSLATE_NOOP("FileNames", "Word documents (*.docx)"),
+    ),
+    "markdown": (
+        QT_TRANSLATE_NOOP("FileNames", "Markdown text"),
+        ".md",
+        QT_TRANSLATE_NOOP("FileNames", "Markdown files (*.md)"),
+    ),
+    "csv": (
+        QT_TRANSLATE_NOOP("FileNames", "CSV files (a folder)"),
+        "",
+        QT_TRANSLATE_NOOP("FileNames", "Folders (*)"),
+    ),
+    "json": (
+        QT_TRANSLATE_NOOP("FileNames", "JSON (interchange format)"),
+        ".json",
+        QT_TRANSLATE_NOOP("FileNames", "JSON files (*.json)"),
+    ),
 }
 
 

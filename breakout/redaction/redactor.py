@@ -55,6 +55,9 @@ class Redactor:
             p for p in people if " ".join(p.name.split()) or p.organisation.strip()
         )
         self.organisations = organisations
+        #: What stands in for a withheld name and organisation (a report says them in its
+        #: own language).
+        self.stand_ins = (WITHHELD, WITHHELD_ORGANISATION)
         self.active = active and any(not p.named for p in self.people)
         self._phrases: dict[tuple[str, ...], set[int]] = {}
         self._parts: dict[str, set[int]] = {}
@@ -185,7 +188,7 @@ class Redactor:
             return text
         spans = self.spans(text)
         for span in reversed(spans):
-            stand_in = WITHHELD if span.kind == "name" else WITHHELD_ORGANISATION
+            stand_in = self.stand_ins[0] if span.kind == "name" else self.stand_ins[1]
             text = text[: span.start] + stand_in + text[span.end :]
         return text
 

@@ -52,6 +52,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import json
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -104,6 +105,7 @@ from breakout.report.wording import (
     DIMENSION_WORDS,
     NOT_RECORDED,
     SPEAKING_BY,
+    WITHHELD_WORDS,
     _ballot_words,
     _merge_small,
     _method_words,
@@ -112,6 +114,7 @@ from breakout.report.wording import (
     contributions_fact,
     merged_note,
     ranking_note,
+    shown_value,
 )
 from breakout.session import Session
 from breakout.tally import RoundResult, tally_round
@@ -171,6 +174,7 @@ def build_content(
     info = session.info()
     at = session.clock() if now is None else now
     disclosure = session_disclosure(session, anonymous=anonymous, include_notes=include_notes)
+    disclosure.redact.stand_ins = (t.gettext(WITHHELD_WORDS[0]), t.gettext(WITHHELD_WORDS[1]))
     anon = disclosure.anonymous
     people = session.people.participants()
     redact = disclosure.redact
@@ -424,8 +428,8 @@ class _Reader:
             ballots=result.ballots,
             eligible=result.eligible,
             turnout=_turnout(result.ballots, result.eligible, result.turnout, self.t),
-            explanation=result.explanation,
-            order=r(result.order_note),
+            explanation=vote_words.explanation(result, json.loads(rnd.settings or "{}"), self.t),
+            order=r(vote_words.order_note(result, self.t)),
         )
 
     def ranked(
@@ -481,7 +485,9 @@ class _Reader:
     def _participation(self, bal: Balance) -> Participation:
         rows = [
             ParticipationRow(
-                group=self.t.gettext(s.group) if s.group == NOT_RECORDED else s.group,
+                group=self.t.gettext(s.group)
+                if s.group == NOT_RECORDED
+                else shown_value(bal.dimension, s.group, self.t),
                 present=s.present,
                 turns=s.turns,
                 seconds=s.speaking_seconds,

@@ -75,7 +75,7 @@ def docx_bytes(content: ReportContent) -> bytes:
             continue
         writer = WRITERS.get(name)
         if writer is None:
-            _generic(word, name, value)
+            _generic(word, name, value, content.words)
         else:
             writer(word, content)
     return word.save()
@@ -413,9 +413,12 @@ def _disclaimer(word: Word, content: ReportContent) -> None:
         word.para(text)
 
 
-def _generic(word: Word, name: str, value: Any) -> None:
+def _generic(word: Word, name: str, value: Any, t: Words) -> None:
     """A section no writer knows yet: its title, then every text it holds, in order."""
-    word.heading(SECTION_TITLES.get(name, name.replace("_", " ").capitalize()), 1)
+    known = name in SECTION_TITLES
+    word.heading(
+        t.gettext(SECTION_TITLES[name]) if known else name.replace("_", " ").capitalize(), 1
+    )
     for text in _texts(value):
         word.para(text)
 

@@ -51,6 +51,20 @@ SPEAKING_BY: dict[str, str] = {
     "gender": N_("Speaking by gender"),
 }
 NOT_RECORDED = N_("Not recorded")
+#: What stands in for a withheld name and organisation (:mod:`breakout.redaction`).
+WITHHELD_WORDS = (N_("[name withheld]"), N_("[organisation withheld]"))
+#: Values of the roster's gender column said in the report's language (others as typed).
+#: (Each as the roster spells it, in any case, is its own message id.)
+GENDER_WORDS: dict[str, str] = {
+    word: word for word in (N_("female"), N_("male"), N_("non-binary"), N_("not recorded"))
+}
+
+
+def shown_value(attr: str, value: str, t: Words) -> str:
+    """A participant's value as a report shows it: a known gender in the report's language."""
+    if attr == "gender" and value.casefold() in GENDER_WORDS:
+        return t.gettext(GENDER_WORDS[value.casefold()])
+    return value
 
 
 def kind_word(kind: str, t: Words) -> str:
@@ -214,7 +228,7 @@ def _counts(
     next smallest group joins it until it does), so no one can be told apart in it. A named
     report merges small groups only to be brief, and merges no group alone.
     """
-    counts = Counter(_value(getattr(p, attr), t) for p in people)
+    counts = Counter(shown_value(attr, _value(getattr(p, attr), t), t) for p in people)
     ordered = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0].casefold()))
     if not merge:
         return ordered

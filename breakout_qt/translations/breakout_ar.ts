@@ -928,10 +928,6 @@ Discard it? (No keeps it: choose a group and press Ctrl+Enter to give it this wo
         <translation>الأقسام</translation>
     </message>
     <message>
-        <source>Report lan&amp;guage:</source>
-        <translation>&amp;لغة التقرير:</translation>
-    </message>
-    <message>
         <source>Report language</source>
         <translation>لغة التقرير</translation>
     </message>
@@ -1019,6 +1015,10 @@ Discard it? (No keeps it: choose a group and press Ctrl+Enter to give it this wo
         <source>The export failed; no file was written.</source>
         <translation>فشل التصدير؛ لم يُكتب أي ملف.</translation>
     </message>
+    <message>
+        <source>Report language:</source>
+        <translation>&amp;لغة التقرير:</translation>
+    </message>
 </context>
 <context>
     <name>FileFlows</name>
@@ -1077,6 +1077,49 @@ Discard it? (No keeps it: choose a group and press Ctrl+Enter to give it this wo
     <message>
         <source>Roster imported: %1, %2</source>
         <translation>استُورِدت قائمة المشاركين: %1، %2</translation>
+    </message>
+</context>
+<context>
+    <name>FileNames</name>
+    <message>
+        <source>PDF report</source>
+        <translation>تقرير PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>ملفات PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Word document</source>
+        <translation>مستند Word</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>مستندات Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Markdown text</source>
+        <translation>نص Markdown</translation>
+    </message>
+    <message>
+        <source>Markdown files (*.md)</source>
+        <translation>ملفات Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>CSV files (a folder)</source>
+        <translation>ملفات CSV (مجلد)</translation>
+    </message>
+    <message>
+        <source>Folders (*)</source>
+        <translation>مجلدات (*)</translation>
+    </message>
+    <message>
+        <source>JSON (interchange format)</source>
+        <translation>JSON (صيغة تبادل)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>ملفات JSON (*.json)</translation>
     </message>
 </context>
 <context>

@@ -928,10 +928,6 @@ Discard it? (No keeps it: choose a group and press Ctrl+Enter to give it this wo
         <translation>Secciones</translation>
     </message>
     <message>
-        <source>Report lan&amp;guage:</source>
-        <translation>&amp;Idioma del informe:</translation>
-    </message>
-    <message>
         <source>Report language</source>
         <translation>Idioma del informe</translation>
     </message>
@@ -1019,6 +1015,10 @@ Discard it? (No keeps it: choose a group and press Ctrl+Enter to give it this wo
         <source>The export failed; no file was written.</source>
         <translation>La exportación falló; no se escribió ningún archivo.</translation>
     </message>
+    <message>
+        <source>Report language:</source>
+        <translation>&amp;Idioma del informe:</translation>
+    </message>
 </context>
 <context>
     <name>FileFlows</name>
@@ -1077,6 +1077,49 @@ Discard it? (No keeps it: choose a group and press Ctrl+Enter to give it this wo
     <message>
         <source>Roster imported: %1, %2</source>
         <translation>Lista de participantes importada: %1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>FileNames</name>
+    <message>
+        <source>PDF report</source>
+        <translation>informe PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Word document</source>
+        <translation>documento Word</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Documentos Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Markdown text</source>
+        <translation>texto Markdown</translation>
+    </message>
+    <message>
+        <source>Markdown files (*.md)</source>
+        <translation>Archivos Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>CSV files (a folder)</source>
+        <translation>archivos CSV (una carpeta)</translation>
+    </message>
+    <message>
+        <source>Folders (*)</source>
+        <translation>Carpetas (*)</translation>
+    </message>
+    <message>
+        <source>JSON (interchange format)</source>
+        <translation>JSON (formato de intercambio)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Archivos JSON (*.json)</translation>
     </message>
 </context>
 <context>

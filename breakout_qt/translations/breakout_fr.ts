@@ -928,10 +928,6 @@ L’abandonner ? (Non le conserve : choisissez un groupe et appuyez sur Ctrl+Ent
         <translation>Sections</translation>
     </message>
     <message>
-        <source>Report lan&amp;guage:</source>
-        <translation>&amp;Langue du rapport&#xa0;:</translation>
-    </message>
-    <message>
         <source>Report language</source>
         <translation>Langue du rapport</translation>
     </message>
@@ -1019,6 +1015,10 @@ L’abandonner ? (Non le conserve : choisissez un groupe et appuyez sur Ctrl+Ent
         <source>The export failed; no file was written.</source>
         <translation>L’exportation a échoué&#xa0;; aucun fichier n’a été écrit.</translation>
     </message>
+    <message>
+        <source>Report language:</source>
+        <translation>&amp;Langue du rapport&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>FileFlows</name>
@@ -1077,6 +1077,49 @@ L’abandonner ? (Non le conserve : choisissez un groupe et appuyez sur Ctrl+Ent
     <message>
         <source>Roster imported: %1, %2</source>
         <translation>Liste des participants importée : %1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>FileNames</name>
+    <message>
+        <source>PDF report</source>
+        <translation>rapport PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Word document</source>
+        <translation>document Word</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Documents Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Markdown text</source>
+        <translation>texte Markdown</translation>
+    </message>
+    <message>
+        <source>Markdown files (*.md)</source>
+        <translation>Fichiers Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>CSV files (a folder)</source>
+        <translation>fichiers CSV (un dossier)</translation>
+    </message>
+    <message>
+        <source>Folders (*)</source>
+        <translation>Dossiers (*)</translation>
+    </message>
+    <message>
+        <source>JSON (interchange format)</source>
+        <translation>JSON (format d’échange)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
     </message>
 </context>
 <context>

@@ -928,10 +928,6 @@ Discard it? (No keeps it: choose a group and press Ctrl+Enter to give it this wo
         <translation>Разделы</translation>
     </message>
     <message>
-        <source>Report lan&amp;guage:</source>
-        <translation>&amp;Язык доклада:</translation>
-    </message>
-    <message>
         <source>Report language</source>
         <translation>Язык доклада</translation>
     </message>
@@ -1019,6 +1015,10 @@ Discard it? (No keeps it: choose a group and press Ctrl+Enter to give it this wo
         <source>The export failed; no file was written.</source>
         <translation>Экспорт не удался; файл не записан.</translation>
     </message>
+    <message>
+        <source>Report language:</source>
+        <translation>&amp;Язык доклада:</translation>
+    </message>
 </context>
 <context>
     <name>FileFlows</name>
@@ -1077,6 +1077,49 @@ Discard it? (No keeps it: choose a group and press Ctrl+Enter to give it this wo
     <message>
         <source>Roster imported: %1, %2</source>
         <translation>Список участников импортирован: %1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>FileNames</name>
+    <message>
+        <source>PDF report</source>
+        <translation>отчёт PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Word document</source>
+        <translation>документ Word</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Документы Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Markdown text</source>
+        <translation>текст Markdown</translation>
+    </message>
+    <message>
+        <source>Markdown files (*.md)</source>
+        <translation>Файлы Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>CSV files (a folder)</source>
+        <translation>файлы CSV (папка)</translation>
+    </message>
+    <message>
+        <source>Folders (*)</source>
+        <translation>Папки (*)</translation>
+    </message>
+    <message>
+        <source>JSON (interchange format)</source>
+        <translation>JSON (формат обмена)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Файлы JSON (*.json)</translation>
     </message>
 </context>
 <context>

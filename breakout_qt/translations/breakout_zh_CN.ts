@@ -928,10 +928,6 @@ Discard it? (No keeps it: choose a group and press Ctrl+Enter to give it this wo
         <translation>章节</translation>
     </message>
     <message>
-        <source>Report lan&amp;guage:</source>
-        <translation>报告语言(&amp;G)：</translation>
-    </message>
-    <message>
         <source>Report language</source>
         <translation>报告语言</translation>
     </message>
@@ -1019,6 +1015,10 @@ Discard it? (No keeps it: choose a group and press Ctrl+Enter to give it this wo
         <source>The export failed; no file was written.</source>
         <translation>导出失败；未写入任何文件。</translation>
     </message>
+    <message>
+        <source>Report language:</source>
+        <translation>报告语言(&amp;G)：</translation>
+    </message>
 </context>
 <context>
     <name>FileFlows</name>
@@ -1077,6 +1077,49 @@ Discard it? (No keeps it: choose a group and press Ctrl+Enter to give it this wo
     <message>
         <source>Roster imported: %1, %2</source>
         <translation>与会者名单已导入：%1，%2</translation>
+    </message>
+</context>
+<context>
+    <name>FileNames</name>
+    <message>
+        <source>PDF report</source>
+        <translation>PDF 报告</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Word document</source>
+        <translation>Word 文档</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word 文档 (*.docx)</translation>
+    </message>
+    <message>
+        <source>Markdown text</source>
+        <translation>Markdown 文本</translation>
+    </message>
+    <message>
+        <source>Markdown files (*.md)</source>
+        <translation>Markdown 文件 (*.md)</translation>
+    </message>
+    <message>
+        <source>CSV files (a folder)</source>
+        <translation>CSV 文件（一个文件夹）</translation>
+    </message>
+    <message>
+        <source>Folders (*)</source>
+        <translation>文件夹 (*)</translation>
+    </message>
+    <message>
+        <source>JSON (interchange format)</source>
+        <translation>JSON（交换格式）</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON 文件 (*.json)</translation>
     </message>
 </context>
 <context>

@@ -168,3 +168,57 @@ def test_an_unknown_language_is_refused_and_nothing_is_written(folder: Path) -> 
     assert_clean_error(done, "'de'")
     assert all(code in done.stderr for code in LANGUAGES)
     assert sorted(p.name for p in folder.iterdir()) == before
+
+
+#: English the engine used to put in every report whatever its language: a round's
+#: explanation, redaction's stand-ins, and the roster's gender values.
+ENGLISH_WORDS = (
+    "Dot voting:",
+    "Approval:",
+    "an item's score",
+    "a raised hand counts as one dot",
+    "[name withheld]",
+    "[organisation withheld]",
+    "withheld",
+    "female",
+    "male",
+)
+
+
+@pytest.fixture(scope="module")
+def anonymous_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The realistic session (its two rounds closed) where one contribution names a
+    participant and their organisation, for an anonymous export to withhold."""
+    where = tmp_path_factory.mktemp("anonymous")
+    session = realistic(where)
+    point = session.agenda.points()[0].id
+    session.capture.add_contribution(
+        "As Élise Marchand of Eau Solidaire said, the tariff must fund the repairs.",
+        point_id=point,
+    )
+    session.close()
+    return where
+
+
+@pytest.mark.parametrize("code", ["fr", "ar"])
+def test_an_anonymous_translated_pdf_says_no_engine_words_in_english(
+    anonymous_folder: Path, code: str
+) -> None:
+    _export(anonymous_folder, "--pdf", "en.pdf", "--anonymous")
+    english = " ".join(_lines(anonymous_folder / "en.pdf"))
+    for word in ENGLISH_WORDS:  # the English report holds every one of them
+        assert word in english, word
+    _export(anonymous_folder, "--pdf", f"{code}.pdf", "--anonymous", "--language", code)
+    text = " ".join(_lines(anonymous_folder / f"{code}.pdf"))
+    for word in ENGLISH_WORDS:
+        assert word not in text, word
+    assert "Marchand" not in text and "Eau Solidaire" not in text
+
+
+def test_a_french_pdf_explains_its_rounds_in_french(anonymous_folder: Path) -> None:
+    _export(anonymous_folder, "--pdf", "fr.pdf", "--anonymous", "--language", "fr")
+    text = " ".join(_lines(anonymous_folder / "fr.pdf"))
+    assert "Vote par gommettes : chaque votant disposait de 3 gommettes" in text
+    # what people typed stays as typed around the stand-ins
+    assert "As [nom masqué] of [organisation masquée] said" in text
+    assert "Genre femme" in text

@@ -83,3 +83,30 @@ def test_the_dialog_speaks_the_consoles_language(
         assert dialog.language_box.currentText() == "Français"
     finally:
         app.removeTranslator(french.translator)
+
+
+def test_the_file_chooser_speaks_the_consoles_language(
+    qtbot: QtBot, tmp_path: Path, session: Session
+) -> None:
+    asked: list[tuple[str, str]] = []
+
+    def ask(title: str, filters: str, proposed: Path) -> Path | None:
+        asked.append((title, filters))
+        return None
+
+    arabic = Catalogue("ar")
+    app = QCoreApplication.instance()
+    assert app is not None
+    assert app.installTranslator(arabic.translator)
+    try:
+        dialog = ExportDialog(None, session, tmp_path / "r.pdf", language="ar", ask_path=ask)
+        qtbot.addWidget(dialog)
+        dialog.choose_target()
+        dialog.format_buttons["docx"].setChecked(True)
+        dialog.choose_target()
+    finally:
+        app.removeTranslator(arabic.translator)
+    assert asked == [
+        ("التصدير بصيغة تقرير PDF", "ملفات PDF (*.pdf)"),
+        ("التصدير بصيغة مستند Word", "مستندات Word (*.docx)"),
+    ]

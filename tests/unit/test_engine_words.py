@@ -11,6 +11,7 @@ import datetime as dt
 import io
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 from babel.messages.catalog import Catalog
@@ -20,8 +21,8 @@ from babel.messages.pofile import read_po
 
 from breakout import vote_words
 from breakout.errors import BreakoutError
-from breakout.voting import METHODS
-from breakout.voting.base import ItemResult
+from breakout.voting import METHODS, dots, ranking
+from breakout.voting.base import ItemResult, RoundResult
 from breakout.words import LANGUAGES, check_language, words_for
 
 ROOT = Path(__file__).parents[2]
@@ -146,6 +147,26 @@ def test_each_catalogue_is_complete_with_its_plural_forms(code: str) -> None:
     assert problems == []  # placeholders as the English has them
 
 
+#: Each catalogue's team, named in English as a translator would look for it.
+TEAMS = {
+    "fr": "French",
+    "es": "Spanish",
+    "ar": "Arabic",
+    "ru": "Russian",
+    "zh_CN": "Chinese (Simplified)",
+}
+
+
+@pytest.mark.parametrize("code", TRANSLATED)
+def test_each_catalogue_has_the_projects_header_and_no_placeholders(code: str) -> None:
+    source = (LOCALE / code / "LC_MESSAGES" / "breakout.po").read_text(encoding="utf-8")
+    header = source[: source.index("\n\n")]
+    for placeholder in ("EMAIL@ADDRESS", "YEAR", "FIRST AUTHOR", "PROJECT", "LANGUAGE", "@"):
+        assert placeholder not in header, placeholder
+    assert '"Project-Id-Version: breakout ' in header
+    assert f'"Language-Team: {TEAMS[code]}\\n"' in header
+
+
 @pytest.mark.parametrize("code", TRANSLATED)
 def test_each_compiled_catalogue_is_its_source_compiled(code: str) -> None:
     folder = LOCALE / code / "LC_MESSAGES"
@@ -245,3 +266,32 @@ def test_a_rounds_words_in_other_languages() -> None:
     assert vote_words.title("approval", french) == "Vote par approbation"
     assert vote_words.speaker(2, french) == "Orateur 2"
     assert vote_words.speaker(None, arabic) == "المتحدث"
+
+
+#: Ballots every method reads (a value per item: dots, a mark, a rank, a grade, a level).
+BALLOTS: list[dict[int, int]] = [{1: 1, 2: 2, 3: 3}, {1: 2, 2: 1, 3: 3}, {1: 1, 2: 3, 3: 2}]
+
+
+def _results() -> list[tuple[RoundResult, dict[str, Any]]]:
+    out: list[tuple[RoundResult, dict[str, Any]]] = []
+    for many in (2, 3, 5):
+        labels = {i: f"Item {i}" for i in range(1, many + 1)}
+        ballots = [{k: v for k, v in b.items() if k in labels} for b in BALLOTS]
+        for name, settings in SETTINGS.items():
+            tally = METHODS[name].tally
+            if name == "approval":
+                ballots = [{k: int(v == 1) for k, v in b.items()} for b in ballots]
+            out.append((tally(ballots, labels, [], settings, 5), settings))
+        out.append((ranking.borda(ballots, labels), {}))
+        out.append((ranking.schulze(ballots, labels), {}))
+    out.append((dots.dots(BALLOTS, {1: "A", 2: "B", 3: "C"}, hands={}), {}))
+    return out
+
+
+def test_a_rounds_explanation_and_order_in_english_are_the_methods_own() -> None:
+    english, french = words_for("en"), words_for("fr")
+    for result, settings in _results():
+        assert vote_words.explanation(result, settings, english) == result.explanation
+        assert vote_words.order_note(result, english) == result.order_note
+        assert vote_words.explanation(result, settings, french) != result.explanation
+        assert vote_words.order_note(result, french) != result.order_note

@@ -316,3 +316,12 @@ def test_a_section_without_a_writer_is_still_written(
     text = docx_text(path)
     assert content.agenda is not None
     assert all(" ".join(row.text.split()) in text for row in content.agenda.rows)
+
+
+def test_a_section_without_a_writer_is_titled_in_the_reports_language(
+    forum: Session, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delitem(word.WRITERS, "agenda")
+    content = build_content(forum, sections=["agenda"], language="fr")
+    path = export(content, tmp_path / "r.docx")
+    assert styled(path, "Heading 1") == ["Annexe : ordre du jour et temps utilisé"]
