@@ -9,14 +9,16 @@ application's installed translators, so the console's language).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import cache
-from typing import Protocol
+from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QGuiApplication
 
-from breakout import voting
+from breakout import vote_words, voting
 from breakout.voting.base import ItemResult, RoundResult
+from breakout.words import LANGUAGES, words_for
 from breakout_qt.i18n import PLURALS, Catalogue, fill, language_of
 from breakout_qt.kiosk.wording import GRADES
 
@@ -124,6 +126,18 @@ def turnout_words(words: Words, result: RoundResult) -> str:
     )
 
 
+def explanation_words(
+    language: str, result: RoundResult, settings: Mapping[str, Any] | None = None
+) -> str:
+    """How the round's figures were worked out, in ``language`` (the engine's catalogue).
+
+    In English it is the engine's own sentence. Dot voting's sentence names the budget and
+    the cap only when the round's ``settings`` are given."""
+    if language == "en" or language not in LANGUAGES:
+        return result.explanation
+    return vote_words.explanation(result, settings or {}, words_for(language))
+
+
 def tie_word(words: Words) -> str:
     """The word under a shared rank."""
     return words.translate("Chart", "tie")
@@ -144,6 +158,7 @@ __all__ = [
     "AppWords",
     "Words",
     "chart_name",
+    "explanation_words",
     "figure",
     "figures",
     "percent",

@@ -3,6 +3,9 @@ the turnout while people vote, and a closed round's results."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
@@ -18,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from breakout.tally import RoundResult
+from breakout_qt.chart_words import explanation_words
 from breakout_qt.charts import BarChart, ChartColours, chart_rows
 from breakout_qt.i18n import Catalogue, RoomWords, fill
 from breakout_qt.kiosk.wording import method_title
@@ -167,7 +171,11 @@ class ResultsView(QWidget):
         self._scheme = SCHEMES["dark"]
         self._apply_sizes()
 
-    def show_result(self, title: str, result: RoundResult) -> None:
+    def show_result(
+        self, title: str, result: RoundResult, settings: Mapping[str, Any] | None = None
+    ) -> None:
+        """The result, with the round's ``settings`` (dot voting's budget and cap) for
+        saying how it was counted."""
         self.result = result
         self.title_label.setText(title)
         self.title_label.setVisible(bool(title))
@@ -191,7 +199,9 @@ class ResultsView(QWidget):
             else ""
         )
         self.blocked_label.setVisible(bool(blocked))
-        self.explanation_label.setText(result.explanation)
+        self.explanation_label.setText(
+            lines(self.words, lambda c: explanation_words(c.language, result, settings))
+        )
 
     def clear(self) -> None:
         self.result = None

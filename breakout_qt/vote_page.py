@@ -19,6 +19,7 @@ Questions to the facilitator are ``ask_*`` methods tests can replace.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -355,7 +356,7 @@ class VotePage(VoteQuestions):
             return
         self.results_note.setText("")
         self.results_note.hide()
-        self._show_result(result)
+        self._show_result(result, rnd)
 
     def _show_no_round(self) -> None:
         for button in (
@@ -396,10 +397,10 @@ class VotePage(VoteQuestions):
         self.codes_button.setEnabled(rnd.secret or self.session.info().chatham_house)
         self.results_button.setEnabled(state == "closed")
 
-    def _show_result(self, result: RoundResult) -> None:
+    def _show_result(self, result: RoundResult, rnd: Round) -> None:
         self.result = result
         self.results_box.show()
-        self.results_box.show_result(result)
+        self.results_box.show_result(result, json.loads(rnd.settings or "{}"))
 
     # -- questions (replaceable in tests) --------------------------------------------------------
 

@@ -6,6 +6,9 @@ words the report and the shared screen use.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from breakout import voting
 from breakout.voting.base import RoundResult
-from breakout_qt.chart_words import AppWords, isolated, turnout_words
+from breakout_qt.chart_words import AppWords, explanation_words, isolated, turnout_words
 from breakout_qt.charts import BarChart, chart_rows, palette_colours
 from breakout_qt.i18n import fill
 from breakout_qt.vote_dialogs import short
@@ -84,11 +87,12 @@ class ResultsPanel(QFrame):
         ):
             results.addWidget(widget)
 
-    def show_result(self, result: RoundResult) -> None:
+    def show_result(self, result: RoundResult, settings: Mapping[str, Any] | None = None) -> None:
+        """The result, with the round's ``settings`` (dot voting's budget and cap)."""
         words = AppWords()
         self.chart.set_rows(chart_rows(result, words))
         self.turnout_label.setText(turnout_words(words, result))
-        self.explanation_label.setText(result.explanation)
+        self.explanation_label.setText(explanation_words(words.language, result, settings))
         self.order_label.setText(result.order_note)
         blocked = ", ".join(result.blocked)
         said = QCoreApplication.translate("VotePage", "Blocked by at least one person: %1")

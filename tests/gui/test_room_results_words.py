@@ -1,0 +1,89 @@
+"""A closed round's explanation, and a speaker who may not be named, in the language of the
+window that shows them: the room's screen in the room's language(s), the voting page in the
+console's."""
+
+from __future__ import annotations
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from breakout.session import Session
+from breakout.tally import tally_round
+from breakout_qt.i18n import Catalogue, RoomWords
+from breakout_qt.shared_screen import SharedScreen
+from breakout_qt.vote_page import VotePage
+from tests.gui.test_board_languages import (
+    briefed,
+    closed_round_with_a_tie,
+    console_speaking,
+    operations,
+)
+
+pytestmark = pytest.mark.gui
+
+__all__ = ["briefed"]  # the fixture, used by name
+
+ENGLISH = (
+    "Dot voting: each voter had 5 dots to place, at most 2 on one item, and an item's score "
+    "is the number of dots it got (a raised hand counts as one dot)."
+)
+
+
+def room(qtbot: QtBot, session: Session, words: RoomWords) -> SharedScreen:
+    screen = SharedScreen(session, words=words)
+    qtbot.addWidget(screen)
+    screen.resize(1366, 768)
+    screen.show()
+    qtbot.waitExposed(screen)
+    return screen
+
+
+def test_a_french_room_is_told_in_french_how_the_dots_were_counted(
+    qtbot: QtBot, briefed: Session
+) -> None:
+    round_id = closed_round_with_a_tie(briefed)
+    assert tally_round(briefed, round_id).explanation == ENGLISH
+    screen = room(qtbot, briefed, RoomWords(Catalogue("fr")))
+    screen.show_results(round_id)
+    assert screen.results_view is not None
+    assert screen.results_view.explanation_label.text() == (
+        "Vote par gommettes : le score d’une option est le nombre de gommettes reçues "
+        "(une main levée compte pour une gommette)."
+    )
+
+
+def test_an_arabic_and_english_room_is_told_in_both(qtbot: QtBot, briefed: Session) -> None:
+    round_id = closed_round_with_a_tie(briefed)
+    screen = room(qtbot, briefed, RoomWords(Catalogue("ar"), Catalogue("en")))
+    screen.show_results(round_id)
+    assert screen.results_view is not None
+    arabic = (
+        "التصويت بالنقاط: نتيجة البند هي عدد النقاط التي نالها (اليد المرفوعة تُحسب نقطة واحدة)."
+    )
+    # The English line keeps its own order under the Arabic one (a left-to-right isolate).
+    assert screen.results_view.explanation_label.text() == f"{arabic}\n\u2066{ENGLISH}\u2069"
+
+
+def test_the_french_consoles_vote_page_says_how_it_was_counted_with_the_rounds_budget(
+    qtbot: QtBot, briefed: Session
+) -> None:
+    round_id = closed_round_with_a_tie(briefed)
+    errors: list[str] = []
+    with console_speaking("fr"):
+        page = VotePage(
+            briefed,
+            operations(briefed, errors),
+            show_error=errors.append,
+            shared_screen=lambda: SharedScreen(briefed),
+        )
+        qtbot.addWidget(page)
+        page.show()
+        qtbot.waitExposed(page)
+        page.select_round(round_id)
+        said = page.results_box.explanation_label.text()
+    assert said == (
+        "Vote par gommettes : chaque votant disposait de 5 gommettes, au plus 2 sur une même "
+        "option, et le score d’une option est le nombre de gommettes reçues (une main levée "
+        "compte pour une gommette)."
+    )
+    assert errors == []
