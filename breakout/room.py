@@ -37,6 +37,10 @@ class RoomView:
     anonymous: bool
     waiting_count: int = 0  # everyone waiting, including those not in next_speakers
     ended: bool = False  # the current point has been ended (its discussion is closed)
+    # Whether the current speaker, and each of next_speakers, is shown by place ("Speaker 2")
+    # rather than by name, so that a screen can say it in its own language.
+    current_unnamed: bool = False
+    next_unnamed: tuple[bool, ...] = ()
 
     @property
     def started(self) -> bool:
@@ -82,6 +86,8 @@ def room_view(
     upcoming = tuple(
         _shown_as(session, t.participant, n, hide_names) for n, t in enumerate(shown, 1)
     )
+    current_unnamed = active is not None and _unnamed(session, active.participant, hide_names)
+    next_unnamed = tuple(_unnamed(session, t.participant, hide_names) for t in shown)
     return RoomView(
         session_title=info.title,
         point_number=position + 1,
@@ -97,6 +103,8 @@ def room_view(
         anonymous=hide_names,
         waiting_count=len(waiting),
         ended=point.ended_at is not None and not reading.running,
+        current_unnamed=current_unnamed,
+        next_unnamed=next_unnamed,
     )
 
 
@@ -118,11 +126,14 @@ def _before_any_point(title: str, count: int, hide_names: bool) -> RoomView:
     )
 
 
+def _unnamed(session: Session, participant: int, hide_names: bool) -> bool:
+    return hide_names or not session.participant(participant).may_be_named
+
+
 def _shown_as(session: Session, participant: int, place: int | None, hide_names: bool) -> str:
     """A name only for someone who agreed to be named; otherwise their place."""
-    person = session.participant(participant)
-    if person.may_be_named and not hide_names:
-        return person.name
+    if not _unnamed(session, participant, hide_names):
+        return session.participant(participant).name
     return "Speaker" if place is None else f"Speaker {place}"
 
 

@@ -8,7 +8,6 @@ in both languages when the room asks for two (:func:`lines`).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
@@ -17,10 +16,6 @@ from breakout.clock import countdown_seconds
 from breakout.room import RoomView
 from breakout.tally import RoundResult
 from breakout_qt.i18n import Catalogue, RoomWords, fill
-
-# How the engine shows a speaker who may not be named: "Speaker", "Speaker 2".
-_SPEAKER = re.compile(r"Speaker(?: (\d+))?")
-
 
 # Unicode's isolates: a line in the other direction from the screen's keeps its own order
 # ("10 min left" under an Arabic line would otherwise read "min left 10").
@@ -72,21 +67,21 @@ def time_words(words: Catalogue, view: RoomView) -> str:
     return text if view.running else fill(words.translate("Room", "%1 · paused"), text)
 
 
-def speaker_name(words: Catalogue, view: RoomView, shown: str) -> str:
-    """A speaker as the engine shows them, with "Speaker 2" in the room's language when
-    the room is anonymous (then every speaker is shown so)."""
-    found = _SPEAKER.fullmatch(shown) if view.anonymous else None
-    if found is None:
+def speaker_name(words: Catalogue, shown: str, unnamed: bool, place: int | None) -> str:
+    """A speaker's name as the engine shows it, or, for one shown by their place in the
+    queue (anonymous rooms, and whoever did not agree to be named), "Speaker 2" in the
+    room's language ("Speaker" for the one speaking)."""
+    if not unnamed:
         return shown
-    if found.group(1) is None:
+    if place is None:
         return words.translate("Room", "Speaker")
-    return fill(words.translate("Room", "Speaker %1"), found.group(1))
+    return fill(words.translate("Room", "Speaker %1"), place)
 
 
 def speaking_words(words: Catalogue, view: RoomView) -> str:
     if not view.current_speaker:
         return ""
-    name = speaker_name(words, view, view.current_speaker)
+    name = speaker_name(words, view.current_speaker, view.current_unnamed, None)
     return fill(words.translate("Room", "Speaking: %1"), name)
 
 
@@ -94,7 +89,11 @@ def queue_words(words: Catalogue, view: RoomView) -> str:
     """ "Next: Ana Lima · Ben Osei  (+2 more)", or "Raise your hand to speak"."""
     if not view.next_speakers:
         return words.translate("Room", "Raise your hand to speak")
-    names = " · ".join(speaker_name(words, view, name) for name in view.next_speakers)
+    unnamed = view.next_unnamed or (view.anonymous,) * len(view.next_speakers)
+    names = " · ".join(
+        speaker_name(words, name, hidden, place)
+        for place, (name, hidden) in enumerate(zip(view.next_speakers, unnamed, strict=True), 1)
+    )
     text = fill(words.translate("Room", "Next: %1"), names)
     more = view.waiting_count - len(view.next_speakers)
     if more <= 0:

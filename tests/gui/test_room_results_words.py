@@ -87,3 +87,29 @@ def test_the_french_consoles_vote_page_says_how_it_was_counted_with_the_rounds_b
         "compte pour une gommette)."
     )
     assert errors == []
+
+
+def test_a_named_rooms_screen_calls_whoever_declined_naming_a_speaker_in_its_languages(
+    qtbot: QtBot, briefed: Session
+) -> None:
+    assert not briefed.info().chatham_house
+    people = {p.name: p.id for p in briefed.people.participants()}
+    briefed.agenda.start_point(briefed.agenda.points()[0].id)
+    # Li Wei (李伟) did not agree to be named; the others did.
+    for name in ("Ana Lima", "Li Wei (李伟)", "Jean-Éric Dubois"):
+        briefed.queue.request_turn(people[name])
+    briefed.queue.call_next()
+    french = room(qtbot, briefed, RoomWords(Catalogue("fr")))
+    both = room(qtbot, briefed, RoomWords(Catalogue("ar"), Catalogue("en")))
+    assert french.speaker_label.text() == "À la parole : Ana Lima"
+    assert french.queue_label.text() == "Ensuite : Orateur 1 · Jean-Éric Dubois"
+    assert both.queue_label.text() == (
+        "التالي: المتحدث 1 · Jean-Éric Dubois\n\u2066Next: Speaker 1 · Jean-Éric Dubois\u2069"
+    )
+
+    briefed.queue.call_next()
+    for screen in (french, both):
+        screen.refresh()
+    assert french.speaker_label.text() == "À la parole : Orateur"
+    assert both.speaker_label.text() == "يتحدث الآن: متحدث\n\u2066Speaking: Speaker\u2069"
+    assert "Li Wei" not in french.speaker_label.text() + french.queue_label.text()
