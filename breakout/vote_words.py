@@ -64,6 +64,16 @@ def score_name(method: str, t: Words) -> str:
     return found.score_name if found is not None else ""
 
 
+#: Languages that write a decimal comma: "3,4".
+DECIMAL_COMMA = frozenset({"fr", "es", "ru"})
+
+
+def decimal(value: float, t: Words) -> str:
+    """A value to one decimal place, with the language's decimal sign: "3.4", "3,4"."""
+    text = f"{value:.1f}"
+    return text.replace(".", ",") if t.code in DECIMAL_COMMA else text
+
+
 def percent(share: float, t: Words) -> str:
     """A share as a whole percent, rounded half up: "60 %"."""
     return t.gettext("{share} %").format(share=int(share * 100 + 0.5 + 1e-9))
@@ -99,15 +109,15 @@ def rules(method: str, settings: Mapping[str, Any], t: Words) -> str:
 def support_words(method: str, value: float, t: Words) -> str:
     """One stakeholder group's support for an item: "1.4 dots per voter"."""
     if method == DOTS:
-        return t.gettext("{value} dots per voter").format(value=f"{value:.1f}")
+        return t.gettext("{value} dots per voter").format(value=decimal(value, t))
     if method == APPROVAL:
         return percent(value, t)
     if method == RANKING:
-        return t.gettext("{value} points per voter").format(value=f"{value:.1f}")
+        return t.gettext("{value} points per voter").format(value=decimal(value, t))
     if method == MAJORITY:
         return t.gettext(GRADES[round(value)])
     if method == AGREEMENT:
-        return t.gettext("{value} of {top}").format(value=f"{value:.1f}", top=TOP_LEVEL)
+        return t.gettext("{value} of {top}").format(value=decimal(value, t), top=TOP_LEVEL)
     found = _english(method)
     return found.support_words(value) if found is not None else f"{value:.1f}"
 
@@ -138,7 +148,7 @@ def figure(method: str, item: ItemResult, t: Words) -> str:
 def _agreement_figure(item: ItemResult, t: Words) -> str:
     if not item.detail.get("votes"):
         return t.gettext("not rated")
-    words = t.gettext("mean {value} of {top}").format(value=f"{item.score:.1f}", top=TOP_LEVEL)
+    words = t.gettext("mean {value} of {top}").format(value=decimal(item.score, t), top=TOP_LEVEL)
     blocks = int(item.detail.get("blocks", 0))
     if not blocks:
         return words

@@ -1,8 +1,9 @@
-"""The words of a results chart, composed from the result's numbers in the chart's language.
+"""The words of a results chart in the chart's language.
 
-The engine says each item's figure in English ("23 dots", "mean 3.4 of 5 · 1 block");
-the chart says the same from :class:`~breakout.voting.base.ItemResult`'s numbers through
-the catalogue it is given, with the plural forms each language needs: the room's screen
+Each item's figure ("23 dots", "mean 3.4 of 5 · 1 block") and how the round was counted
+are the engine's own composition (:mod:`breakout.vote_words`), said through the engine's
+catalogue for the chart's language; the chart's own words (the word under a shared rank,
+its read-out rows, the turnout) come from the Qt catalogue it is given: the room's screen
 gives its own :class:`~breakout_qt.i18n.Catalogue`, the console :class:`AppWords` (the
 application's installed translators, so the console's language).
 """
@@ -16,14 +17,11 @@ from typing import Any, Protocol
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QGuiApplication
 
-from breakout import vote_words, voting
+from breakout import vote_words
 from breakout.voting.base import ItemResult, RoundResult
 from breakout.words import LANGUAGES, words_for
+from breakout.words import Words as EngineWords
 from breakout_qt.i18n import PLURALS, Catalogue, fill, language_of
-from breakout_qt.kiosk.wording import GRADES
-
-# The agreement scale's top level (0 to 5), as in :mod:`breakout.voting.agreement`.
-TOP_LEVEL = len(voting.agreement.AGREEMENT_LEVELS) - 1
 
 
 class Words(Protocol):
@@ -85,37 +83,14 @@ def percent(words: Words, share: float) -> str:
 
 
 def figure(words: Words, method: str, item: ItemResult) -> str:
-    """An item's headline figure, as the engine's ``counter.figure`` says it in English."""
-    detail = item.detail
-    if method == voting.dots.NAME:
-        return words.tr("%n dots", None, round(item.score))
-    if method == voting.approval.NAME:
-        share = percent(words, float(detail.get("share_of_voters", 0.0)))
-        return fill(words.tr("%n approvals (%1)", None, round(item.score)), share)
-    if method == voting.ranking.NAME:
-        return words.tr("%n Borda points", None, round(item.score))
-    if method == voting.agreement.NAME:
-        if not detail.get("votes"):
-            return words.translate("Chart", "not rated")
-        mean = f"{item.score:.1f}"
-        if words.language in ("fr", "es", "ru"):
-            mean = mean.replace(".", ",")
-        said = fill(words.translate("Chart", "mean %1 of %2"), mean, TOP_LEVEL)
-        blocks = int(detail.get("blocks", 0))
-        if not blocks:
-            return said
-        counted = words.tr("%n blocks", None, blocks)
-        return f"{said} · {counted}"
-    if method == voting.majority.NAME:
-        if not detail.get("votes"):
-            return words.translate("Chart", "not graded")
-        grade = words.translate("Voting", GRADES[int(detail["median"])])
-        return fill(words.translate("Chart", "majority grade %1"), grade)
-    return voting.method(method).figure(item)
+    """An item's headline figure in ``words``' language, as the engine composes it
+    (:func:`breakout.vote_words.figure`: "23 dots", "23 gommettes")."""
+    return vote_words.figure(method, item, engine_words(words.language))
 
 
-def figures(words: Words, result: RoundResult) -> list[str]:
-    return [figure(words, result.method, item) for item in result.items]
+def engine_words(language: str) -> EngineWords:
+    """The engine's catalogue for a window's language (English for one it does not know)."""
+    return words_for(language if language in LANGUAGES else "en")
 
 
 def turnout_words(words: Words, result: RoundResult) -> str:
@@ -135,7 +110,7 @@ def explanation_words(
     the cap only when the round's ``settings`` are given."""
     if language == "en" or language not in LANGUAGES:
         return result.explanation
-    return vote_words.explanation(result, settings or {}, words_for(language))
+    return vote_words.explanation(result, settings or {}, engine_words(language))
 
 
 def tie_word(words: Words) -> str:
@@ -158,9 +133,9 @@ __all__ = [
     "AppWords",
     "Words",
     "chart_name",
+    "engine_words",
     "explanation_words",
     "figure",
-    "figures",
     "percent",
     "tie_word",
     "turnout_words",

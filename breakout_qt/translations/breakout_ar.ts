@@ -403,22 +403,6 @@ Discard it? (No keeps it: choose a group and press Ctrl+Enter to give it this wo
 <context>
     <name>Chart</name>
     <message>
-        <source>not rated</source>
-        <translation>لم يُقيَّم</translation>
-    </message>
-    <message>
-        <source>mean %1 of %2</source>
-        <translation>المتوسط %1 من %2</translation>
-    </message>
-    <message>
-        <source>not graded</source>
-        <translation>لم يُقدَّر</translation>
-    </message>
-    <message>
-        <source>majority grade %1</source>
-        <translation>التقدير الأغلبي: %1</translation>
-    </message>
-    <message>
         <source>tie</source>
         <translation>تعادل</translation>
     </message>
@@ -3188,39 +3172,6 @@ Nobody checked in yet: shares are of the %n on the roster.</source>
             <numerusform>كل الأعداد تتوافق مع عدد الحاضرين (%n أشخاص).</numerusform>
             <numerusform>كل الأعداد تتوافق مع عدد الحاضرين (%n شخصًا).</numerusform>
             <numerusform>كل الأعداد تتوافق مع عدد الحاضرين (%n شخص).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n approvals (%1)</source>
-        <translation>
-            <numerusform>لا موافقات (%1)</numerusform>
-            <numerusform>موافقة واحدة (%1)</numerusform>
-            <numerusform>موافقتان (%1)</numerusform>
-            <numerusform>%n موافقات (%1)</numerusform>
-            <numerusform>%n موافقةً (%1)</numerusform>
-            <numerusform>%n موافقة (%1)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n Borda points</source>
-        <translation>
-            <numerusform>%n نقطة بوردا</numerusform>
-            <numerusform>نقطة بوردا واحدة</numerusform>
-            <numerusform>نقطتا بوردا</numerusform>
-            <numerusform>%n نقاط بوردا</numerusform>
-            <numerusform>%n نقطة بوردا</numerusform>
-            <numerusform>%n نقطة بوردا</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n blocks</source>
-        <translation>
-            <numerusform>لا اعتراضات</numerusform>
-            <numerusform>اعتراض واحد</numerusform>
-            <numerusform>اعتراضان</numerusform>
-            <numerusform>%n اعتراضات</numerusform>
-            <numerusform>%n اعتراضًا</numerusform>
-            <numerusform>%n اعتراض</numerusform>
         </translation>
     </message>
     <message numerus="yes">

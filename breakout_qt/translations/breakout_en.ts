@@ -350,27 +350,6 @@ Nobody checked in yet: shares are of the %n on the roster.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n approvals (%1)</source>
-        <translation>
-            <numerusform>%n approval (%1)</numerusform>
-            <numerusform>%n approvals (%1)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n Borda points</source>
-        <translation>
-            <numerusform>%n Borda point</numerusform>
-            <numerusform>%n Borda points</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n blocks</source>
-        <translation>
-            <numerusform>%n block</numerusform>
-            <numerusform>%n blocks</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>reading %n contributions…</source>
         <translation>
             <numerusform>reading %n contribution…</numerusform>

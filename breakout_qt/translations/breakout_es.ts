@@ -403,22 +403,6 @@ Discard it? (No keeps it: choose a group and press Ctrl+Enter to give it this wo
 <context>
     <name>Chart</name>
     <message>
-        <source>not rated</source>
-        <translation>sin valorar</translation>
-    </message>
-    <message>
-        <source>mean %1 of %2</source>
-        <translation>media %1 de %2</translation>
-    </message>
-    <message>
-        <source>not graded</source>
-        <translation>sin calificar</translation>
-    </message>
-    <message>
-        <source>majority grade %1</source>
-        <translation>calificación mayoritaria: %1</translation>
-    </message>
-    <message>
         <source>tie</source>
         <translation>empate</translation>
     </message>
@@ -2988,27 +2972,6 @@ Ninguna asistencia registrada: las proporciones se calculan sobre las %n persona
         <translation>
             <numerusform>Todos los recuentos cuadran con la %n persona presente.</numerusform>
             <numerusform>Todos los recuentos cuadran con las %n personas presentes.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n approvals (%1)</source>
-        <translation>
-            <numerusform>%n aprobación (%1)</numerusform>
-            <numerusform>%n aprobaciones (%1)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n Borda points</source>
-        <translation>
-            <numerusform>%n punto Borda</numerusform>
-            <numerusform>%n puntos Borda</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n blocks</source>
-        <translation>
-            <numerusform>%n bloqueo</numerusform>
-            <numerusform>%n bloqueos</numerusform>
         </translation>
     </message>
     <message numerus="yes">

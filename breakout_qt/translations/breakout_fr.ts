@@ -403,22 +403,6 @@ L’abandonner ? (Non le conserve : choisissez un groupe et appuyez sur Ctrl+Ent
 <context>
     <name>Chart</name>
     <message>
-        <source>not rated</source>
-        <translation>non évalué</translation>
-    </message>
-    <message>
-        <source>mean %1 of %2</source>
-        <translation>moyenne %1 sur %2</translation>
-    </message>
-    <message>
-        <source>not graded</source>
-        <translation>sans mention</translation>
-    </message>
-    <message>
-        <source>majority grade %1</source>
-        <translation>mention majoritaire : %1</translation>
-    </message>
-    <message>
         <source>tie</source>
         <translation>ex æquo</translation>
     </message>
@@ -2988,27 +2972,6 @@ Aucune présence pointée : les parts portent sur les %n inscrits.</numerusform>
         <translation>
             <numerusform>Tous les décomptes sont compatibles avec la %n personne présente.</numerusform>
             <numerusform>Tous les décomptes sont compatibles avec les %n personnes présentes.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n approvals (%1)</source>
-        <translation>
-            <numerusform>%n approbation (%1)</numerusform>
-            <numerusform>%n approbations (%1)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n Borda points</source>
-        <translation>
-            <numerusform>%n point Borda</numerusform>
-            <numerusform>%n points Borda</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n blocks</source>
-        <translation>
-            <numerusform>%n blocage</numerusform>
-            <numerusform>%n blocages</numerusform>
         </translation>
     </message>
     <message numerus="yes">

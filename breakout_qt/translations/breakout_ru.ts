@@ -403,22 +403,6 @@ Discard it? (No keeps it: choose a group and press Ctrl+Enter to give it this wo
 <context>
     <name>Chart</name>
     <message>
-        <source>not rated</source>
-        <translation>без оценок</translation>
-    </message>
-    <message>
-        <source>mean %1 of %2</source>
-        <translation>в среднем %1 из %2</translation>
-    </message>
-    <message>
-        <source>not graded</source>
-        <translation>без оценок</translation>
-    </message>
-    <message>
-        <source>majority grade %1</source>
-        <translation>оценка большинства: %1</translation>
-    </message>
-    <message>
         <source>tie</source>
         <translation>наравне</translation>
     </message>
@@ -3038,30 +3022,6 @@ Nobody checked in yet: shares are of the %n on the roster.</source>
             <numerusform>Все подсчёты согласуются с числом присутствующих: %n человек.</numerusform>
             <numerusform>Все подсчёты согласуются с числом присутствующих: %n человека.</numerusform>
             <numerusform>Все подсчёты согласуются с числом присутствующих: %n человек.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n approvals (%1)</source>
-        <translation>
-            <numerusform>%n одобрение (%1)</numerusform>
-            <numerusform>%n одобрения (%1)</numerusform>
-            <numerusform>%n одобрений (%1)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n Borda points</source>
-        <translation>
-            <numerusform>%n балл Борда</numerusform>
-            <numerusform>%n балла Борда</numerusform>
-            <numerusform>%n баллов Борда</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n blocks</source>
-        <translation>
-            <numerusform>%n блокировка</numerusform>
-            <numerusform>%n блокировки</numerusform>
-            <numerusform>%n блокировок</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -403,22 +403,6 @@ Discard it? (No keeps it: choose a group and press Ctrl+Enter to give it this wo
 <context>
     <name>Chart</name>
     <message>
-        <source>not rated</source>
-        <translation>未评分</translation>
-    </message>
-    <message>
-        <source>mean %1 of %2</source>
-        <translation>平均 %1 / %2</translation>
-    </message>
-    <message>
-        <source>not graded</source>
-        <translation>未评级</translation>
-    </message>
-    <message>
-        <source>majority grade %1</source>
-        <translation>多数评级：%1</translation>
-    </message>
-    <message>
         <source>tie</source>
         <translation>并列</translation>
     </message>
@@ -2938,24 +2922,6 @@ Nobody checked in yet: shares are of the %n on the roster.</source>
         <source>Every count fits the %n people present.</source>
         <translation>
             <numerusform>所有计数均未超过出席人数（%n 人）。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n approvals (%1)</source>
-        <translation>
-            <numerusform>%n 票认可（%1）</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n Borda points</source>
-        <translation>
-            <numerusform>%n 个博达分</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n blocks</source>
-        <translation>
-            <numerusform>%n 票否决</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -14,7 +14,6 @@ from PySide6.QtGui import QColor, QUndoStack
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from breakout import voting
 from breakout.briefing import parse_briefing
 from breakout.roster import parse_roster
 from breakout.session import Session
@@ -247,23 +246,30 @@ def test_the_rooms_chart_mirrors_in_arabic_while_the_english_consoles_does_not(
     assert errors == []
 
 
-FIGURES = [
-    ("dots", 1.0, {}),
-    ("dots", 23.0, {}),
-    ("approval", 1.0, {"share_of_voters": 0.25}),
-    ("approval", 3.0, {"share_of_voters": 0.745}),
-    ("ranking", 12.0, {}),
-    ("agreement", 3.44, {"votes": 5, "blocks": 1}),
-    ("agreement", 4.0, {"votes": 5, "blocks": 0}),
-    ("agreement", 0.0, {}),
-    ("majority", 0.0, {"votes": 4, "median": 3}),
-    ("majority", 0.0, {}),
-]
+def test_a_french_chart_shows_the_french_figures(qtbot: QtBot, briefed: Session) -> None:
+    round_id = closed_round_with_a_tie(briefed)
+    screen = SharedScreen(briefed, words=RoomWords(Catalogue("fr")))
+    qtbot.addWidget(screen)
+    screen.show()
+    qtbot.waitExposed(screen)
+    screen.show_results(round_id)
+    assert screen.results_view is not None
+    chart = screen.results_view.chart
+    assert [r.value for r in chart.rows()] == ["4 gommettes", "2 gommettes", "2 gommettes"]
+    assert "2 (ex æquo)" in chart.accessibleDescription()
 
 
-@pytest.mark.parametrize(("method", "score", "detail"), FIGURES)
-def test_the_chart_says_in_english_what_the_engine_says(
-    qtbot: QtBot, method: str, score: float, detail: dict[str, float]
+@pytest.mark.parametrize(
+    ("language", "detail", "said"),
+    [
+        ("fr", {"votes": 5, "blocks": 1}, "moyenne 3,4 sur 5 · 1 blocage"),
+        ("ru", {"votes": 5, "blocks": 2}, "в среднем 3,4 из 5 · 2 блокировки"),
+        ("ar", {"votes": 5, "blocks": 0}, "المتوسط 3.4 من 5"),
+        ("zh_CN", {}, "未评定"),
+    ],
+)
+def test_an_agreement_figure_is_said_with_the_languages_decimal_sign(
+    language: str, detail: dict[str, float], said: str
 ) -> None:
-    item = ItemResult(item=1, label="x", rank=1, score=score, share=1.0, detail=detail)
-    assert figure(Catalogue("en"), method, item) == voting.method(method).figure(item)
+    item = ItemResult(item=1, label="x", rank=1, score=3.44, share=1.0, detail=detail)
+    assert figure(Catalogue(language), "agreement", item) == said

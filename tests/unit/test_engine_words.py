@@ -257,6 +257,14 @@ def test_a_rounds_words_in_english_are_the_methods_own(method: str) -> None:
         assert vote_words.result_words(method, item, english) == counter.result_words(item)
 
 
+def test_a_decimal_is_written_with_the_languages_decimal_sign() -> None:
+    french, spanish, chinese = words_for("fr"), words_for("es"), words_for("zh_CN")
+    assert vote_words.figure("agreement", RATED, french) == "moyenne 3,2 sur 5"
+    assert vote_words.support_words("dots", 1.44, spanish).startswith("1,4 ")
+    assert vote_words.support_words("agreement", 3.44, words_for("ru")).startswith("3,4 ")
+    assert vote_words.figure("agreement", RATED, chinese) == "平均 3.2/5"
+
+
 def test_a_rounds_words_in_other_languages() -> None:
     french, russian, arabic = words_for("fr"), words_for("ru"), words_for("ar")
     assert vote_words.figure("dots", ITEMS[0], french) == "23 gommettes"
