@@ -76,10 +76,9 @@ def isolated(text: str) -> str:
 
 
 def percent(words: Words, share: float) -> str:
-    """A share as a whole percent, rounded as the engine rounds: "60 %", or "60%" in Arabic
-    and Chinese (right to left, "60 %" would read "% 60")."""
-    whole = int(share * 100 + 0.5 + 1e-9)
-    return f"{whole}%" if words.language in ("ar", "zh_CN") else f"{whole} %"
+    """A share as a whole percent, as the engine writes it in ``words``' language: "60 %",
+    or "60%" in Arabic and Chinese (right to left, "60 %" would read "% 60")."""
+    return vote_words.percent(share, engine_words(words.language))
 
 
 def figure(words: Words, method: str, item: ItemResult) -> str:

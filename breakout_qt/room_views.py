@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from breakout.tally import RoundResult
-from breakout_qt.chart_words import explanation_words
+from breakout_qt.chart_words import explanation_words, turnout_words
 from breakout_qt.charts import BarChart, ChartColours, chart_rows
 from breakout_qt.i18n import Catalogue, RoomWords, fill
 from breakout_qt.kiosk.wording import method_title
@@ -37,7 +37,7 @@ from breakout_qt.room_look import (
     Scheme,
     pixel_font,
 )
-from breakout_qt.room_words import lines, result_turnout
+from breakout_qt.room_words import lines
 
 
 class TimeBar(QWidget):
@@ -188,7 +188,7 @@ class ResultsView(QWidget):
         # The chart speaks the room's first language, and mirrors with the screen.
         self.chart.set_words(self.words.first)
         self.chart.set_rows(chart_rows(result, self.words.first))
-        self.turnout_label.setText(lines(self.words, lambda c: result_turnout(c, result)))
+        self.turnout_label.setText(lines(self.words, lambda c: turnout_words(c, result)))
         blocked = ", ".join(result.blocked)
         self.blocked_label.setText(
             lines(

@@ -14,7 +14,6 @@ from PySide6.QtCore import Qt
 
 from breakout.clock import countdown_seconds
 from breakout.room import RoomView
-from breakout.tally import RoundResult
 from breakout_qt.i18n import Catalogue, RoomWords, fill
 
 # Unicode's isolates: a line in the other direction from the screen's keeps its own order
@@ -113,13 +112,3 @@ def turnout_line(words: Catalogue, voted: int, present: int, state: str) -> str:
     if present and voted <= present:
         return fill(words.tr("Voting: %n of %1 have voted", None, voted), present)
     return words.tr("Voting: %n have voted", None, voted)
-
-
-def result_turnout(words: Catalogue, result: RoundResult) -> str:
-    """ "18 of 20 voted (90 % turnout)"."""
-    percent = round(result.turnout * 100)
-    # Right to left, "0 %" would read "% 0"; Chinese writes the sign close too.
-    share = f"{percent}%" if words.language in ("ar", "zh_CN") else f"{percent} %"
-    return fill(
-        words.tr("%1 of %n voted (%2 turnout)", None, result.eligible), result.ballots, share
-    )

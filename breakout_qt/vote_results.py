@@ -1,7 +1,8 @@
 """A closed round's result on the voting page: the chart, the figures and the words.
 
-The words come from the round's method (:mod:`breakout.voting`), the same
-words the report and the shared screen use.
+The figures, the order and how it was counted are said in the console's language by the
+engine's composition (:mod:`breakout.vote_words`), the same words the report and the
+room's screen use.
 """
 
 from __future__ import annotations
@@ -19,9 +20,15 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from breakout import voting
+from breakout import vote_words
 from breakout.voting.base import RoundResult
-from breakout_qt.chart_words import AppWords, explanation_words, isolated, turnout_words
+from breakout_qt.chart_words import (
+    AppWords,
+    engine_words,
+    explanation_words,
+    isolated,
+    turnout_words,
+)
 from breakout_qt.charts import BarChart, chart_rows, palette_colours
 from breakout_qt.i18n import fill
 from breakout_qt.vote_dialogs import short
@@ -93,7 +100,7 @@ class ResultsPanel(QFrame):
         self.chart.set_rows(chart_rows(result, words))
         self.turnout_label.setText(turnout_words(words, result))
         self.explanation_label.setText(explanation_words(words.language, result, settings))
-        self.order_label.setText(result.order_note)
+        self.order_label.setText(vote_words.order_note(result, engine_words(words.language)))
         blocked = ", ".join(result.blocked)
         said = QCoreApplication.translate("VotePage", "Blocked by at least one person: %1")
         self.blocked_label.setText(fill(said, isolated(blocked)) if blocked else "")
@@ -109,7 +116,7 @@ class ResultsPanel(QFrame):
         self._show_groups(result, by_group)
 
     def _show_groups(self, result: RoundResult, by_group: dict[str, dict[int, float]]) -> None:
-        counter = voting.method(result.method)
+        engine = engine_words(AppWords().language)
         self.groups_heading.setText(
             fill(
                 QCoreApplication.translate("VotePage", "<b>Support by stakeholder group</b> (%1)"),
@@ -125,7 +132,10 @@ class ResultsPanel(QFrame):
         for row, item in enumerate(result.items):
             for column, group in enumerate(groups):
                 value = by_group[group].get(item.item)
-                cell = QTableWidgetItem("—" if value is None else counter.support_words(value))
+                support = (
+                    "—" if value is None else vote_words.support_words(result.method, value, engine)
+                )
+                cell = QTableWidgetItem(support)
                 cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 table.setItem(row, column, cell)
         table.resizeColumnsToContents()

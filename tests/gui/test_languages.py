@@ -14,6 +14,7 @@ from breakout.briefing import parse_briefing
 from breakout.roster import parse_roster
 from breakout.session import Session
 from breakout.tally import tally_round
+from breakout_qt.chart_words import turnout_words
 from breakout_qt.i18n import (
     KIOSK_LANGUAGE_KEY,
     LANGUAGE_KEY,
@@ -30,7 +31,6 @@ from breakout_qt.i18n import (
 from breakout_qt.kiosk import Kiosk
 from breakout_qt.kiosk.ballots.dots import DotsBallot
 from breakout_qt.main_window import MainWindow
-from breakout_qt.room_words import result_turnout
 from breakout_qt.shared_screen import SharedScreen
 
 pytestmark = pytest.mark.gui
@@ -257,5 +257,5 @@ def test_a_share_in_arabic_keeps_its_percent_sign_by_the_number(briefed: Session
     briefed.voting.close_round(round_id)
     result = tally_round(briefed, round_id)
     # "0 %" in a right-to-left line would show as "% 0".
-    assert result_turnout(Catalogue("ar"), result) == "صوّت 0 من 4 أشخاص (نسبة المشاركة 0%)"
-    assert result_turnout(Catalogue("en"), result) == "0 of 4 voted (0 % turnout)"
+    assert turnout_words(Catalogue("ar"), result) == "صوّت 0 من 4 أشخاص (نسبة المشاركة 0%)"
+    assert turnout_words(Catalogue("en"), result) == "0 of 4 voted (0 % turnout)"

@@ -5,6 +5,7 @@ console's."""
 from __future__ import annotations
 
 import pytest
+from PySide6.QtWidgets import QTableWidgetItem
 from pytestqt.qtbot import QtBot
 
 from breakout.session import Session
@@ -13,6 +14,8 @@ from breakout_qt.i18n import Catalogue, RoomWords
 from breakout_qt.shared_screen import SharedScreen
 from breakout_qt.vote_page import VotePage
 from tests.gui.test_board_languages import (
+    ARABIC,
+    CHINESE,
     briefed,
     closed_round_with_a_tie,
     console_speaking,
@@ -27,6 +30,11 @@ ENGLISH = (
     "Dot voting: each voter had 5 dots to place, at most 2 on one item, and an item's score "
     "is the number of dots it got (a raised hand counts as one dot)."
 )
+
+
+def text_of(cell: QTableWidgetItem | None) -> str:
+    assert cell is not None
+    return cell.text()
 
 
 def room(qtbot: QtBot, session: Session, words: RoomWords) -> SharedScreen:
@@ -64,7 +72,7 @@ def test_an_arabic_and_english_room_is_told_in_both(qtbot: QtBot, briefed: Sessi
     assert screen.results_view.explanation_label.text() == f"{arabic}\n\u2066{ENGLISH}\u2069"
 
 
-def test_the_french_consoles_vote_page_says_how_it_was_counted_with_the_rounds_budget(
+def test_the_french_consoles_vote_page_says_how_it_was_counted_and_the_order_in_french(
     qtbot: QtBot, briefed: Session
 ) -> None:
     round_id = closed_round_with_a_tie(briefed)
@@ -81,10 +89,15 @@ def test_the_french_consoles_vote_page_says_how_it_was_counted_with_the_rounds_b
         qtbot.waitExposed(page)
         page.select_round(round_id)
         said = page.results_box.explanation_label.text()
+        order = page.results_box.order_label.text()
     assert said == (
         "Vote par gommettes : chaque votant disposait de 5 gommettes, au plus 2 sur une même "
         "option, et le score d’une option est le nombre de gommettes reçues (une main levée "
         "compte pour une gommette)."
+    )
+    assert (
+        order
+        == f"Ordre par gommettes : {ARABIC.strip()} > {CHINESE} = Crédit pour des moteurs propres"
     )
     assert errors == []
 
@@ -113,3 +126,39 @@ def test_a_named_rooms_screen_calls_whoever_declined_naming_a_speaker_in_its_lan
     assert french.speaker_label.text() == "À la parole : Orateur"
     assert both.speaker_label.text() == "يتحدث الآن: متحدث\n\u2066Speaking: Speaker\u2069"
     assert "Li Wei" not in french.speaker_label.text() + french.queue_label.text()
+
+
+def test_the_french_consoles_support_by_group_is_in_french(qtbot: QtBot, briefed: Session) -> None:
+    for name in ("Kofi Mensah", "Élodie Martin", "Sun Li (孙丽)"):
+        briefed.people.add_participant(name, stakeholder_group="Industrie", present=True)
+    round_id = int(
+        briefed.voting.create_round(
+            method="agreement", items=["Quotas partagés", CHINESE], title="Accord ?", secret=False
+        ).result
+    )
+    briefed.voting.open_round(round_id)
+    shared, chinese = (i.id for i in briefed.voting.round_items(round_id))
+    industry = [p for p in briefed.people.participants() if p.stakeholder_group == "Industrie"]
+    for person, level in zip(industry, (4, 3, 3), strict=True):
+        briefed.voting.cast_ballot(round_id, person.id, {shared: level, chinese: 5})
+    briefed.voting.close_round(round_id)
+    errors: list[str] = []
+    with console_speaking("fr"):
+        page = VotePage(
+            briefed,
+            operations(briefed, errors),
+            show_error=errors.append,
+            shared_screen=lambda: SharedScreen(briefed),
+        )
+        qtbot.addWidget(page)
+        page.show()
+        qtbot.waitExposed(page)
+        page.select_round(round_id)
+        table = page.results_box.groups_table
+        cells = {
+            text_of(table.verticalHeaderItem(row)): text_of(table.item(row, 0))
+            for row in range(table.rowCount())
+        }
+    assert text_of(table.horizontalHeaderItem(0)) == "Industrie"
+    assert cells == {CHINESE: "5,0 sur 5", "Quotas partagés": "3,3 sur 5"}
+    assert errors == []
