@@ -20,11 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from breakout import vote_words
 from breakout.tally import RoundResult
-from breakout_qt.chart_words import explanation_words, turnout_words
+from breakout_qt.chart_words import engine_words, explanation_words, turnout_words
 from breakout_qt.charts import BarChart, ChartColours, chart_rows
 from breakout_qt.i18n import Catalogue, RoomWords, fill
-from breakout_qt.kiosk.wording import method_title
 from breakout_qt.room_look import (
     MARGIN_SHARE,
     RESULT_BAR_TEXT_SHARE,
@@ -182,7 +182,10 @@ class ResultsView(QWidget):
         self.heading_label.setText(
             lines(
                 self.words,
-                lambda c: fill(c.translate("Room", "Results · %1"), method_title(c, result.method)),
+                lambda c: fill(
+                    c.translate("Room", "Results · %1"),
+                    vote_words.title(result.method, engine_words(c.language)),
+                ),
             )
         )
         # The chart speaks the room's first language, and mirrors with the screen.

@@ -54,6 +54,7 @@ def test_a_french_room_is_told_in_french_how_the_dots_were_counted(
     screen = room(qtbot, briefed, RoomWords(Catalogue("fr")))
     screen.show_results(round_id)
     assert screen.results_view is not None
+    assert screen.results_view.heading_label.text() == "Résultats · Vote par gommettes"
     assert screen.results_view.explanation_label.text() == (
         "Vote par gommettes : le score d’une option est le nombre de gommettes reçues "
         "(une main levée compte pour une gommette)."
