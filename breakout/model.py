@@ -10,6 +10,7 @@ them.
 from __future__ import annotations
 
 import functools
+import json
 import sqlite3
 from collections.abc import Mapping
 from dataclasses import dataclass, fields
@@ -164,6 +165,12 @@ class Round:
     state: str
     opened_at: float | None
     closed_at: float | None
+
+    @property
+    def rules(self) -> dict[str, Any]:
+        """The method's settings (a dot vote's budget and cap...), as stored in ``settings``."""
+        loaded: dict[str, Any] = json.loads(self.settings or "{}")
+        return loaded
 
 
 @dataclass(frozen=True)

@@ -138,7 +138,7 @@ class Voting:
         rows = self._item_rows(items) if items is not None else None
         new_method = method if method is not None else rnd.method
         if settings is None:
-            settings = json.loads(rnd.settings) if new_method == rnd.method else {}
+            settings = rnd.rules if new_method == rnd.method else {}
         count = len(rows) if rows is not None else len(old_items)
         normalised = voting.normalise_settings(new_method, settings, count)
         values: dict[str, Any] = {
@@ -246,7 +246,7 @@ class Voting:
         ):
             raise BreakoutError(f"{person.name} has already voted in this round")
         items = [i.id for i in self.round_items(round_id)]
-        clean = voting.validate_ballot(rnd.method, json.loads(rnd.settings), items, entries)
+        clean = voting.validate_ballot(rnd.method, rnd.rules, items, entries)
         import secrets  # only once a vote is cast: it costs the app's start-up 10 ms
 
         ballot_id = secrets.token_hex(16)

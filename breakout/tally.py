@@ -22,7 +22,6 @@ and so on, until the hidden voters number 3 or more or nothing is shown.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
@@ -98,7 +97,7 @@ def tally_round(session: Session, round_id: int) -> RoundResult:
         [entries for _, entries in rows],
         labels,
         session.voting.hand_tallies(round_id),
-        json.loads(rnd.settings),
+        rnd.rules,
         eligible,
     )
     if rnd.secret:

@@ -456,12 +456,12 @@ class SharedScreen(QWidget):
 
     def _show_result(self, round_id: int) -> RoundResult:
         result = tally_round(self.session, round_id)  # refuses unless the round is closed
-        title = self.session.voting.round(round_id).title
+        rnd = self.session.voting.round(round_id)
         if self.results_view is None:
             self.results_view = ResultsView(self, self.words)
             self.results_view.set_scheme(self.colours)
             self._stack.addWidget(self.results_view)
-        self.results_view.show_result(title, result)
+        self.results_view.show_result(rnd.title, result, rnd.rules)
         self._results_round = round_id
         return result
 

@@ -19,7 +19,6 @@ Questions to the facilitator are ``ask_*`` methods tests can replace.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -400,7 +399,7 @@ class VotePage(VoteQuestions):
     def _show_result(self, result: RoundResult, rnd: Round) -> None:
         self.result = result
         self.results_box.show()
-        self.results_box.show_result(result, json.loads(rnd.settings or "{}"))
+        self.results_box.show_result(result, rnd.rules)
 
     # -- questions (replaceable in tests) --------------------------------------------------------
 

@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from PySide6.QtCore import (
@@ -87,7 +86,7 @@ class RoundsModel(QAbstractListModel):
 
 def settings_words(rnd: Round) -> str:
     """The round's rules in words: "5 dots each, at most 2 on one item"."""
-    settings = json.loads(rnd.settings)
+    settings = rnd.rules
     method = rnd.method
     words = AppWords()
     app = QCoreApplication

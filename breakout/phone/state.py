@@ -8,7 +8,6 @@ never a point's notes, a contribution, a name or a code.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -101,7 +100,7 @@ def _closed(session: Session, round_id: int) -> bool:
 
 
 def _ballot(session: Session, rnd: Round, words: Words) -> dict[str, Any]:
-    settings = json.loads(rnd.settings)
+    settings = rnd.rules
     form: dict[str, Any] = {"kind": "unsupported"}
     if rnd.method == dots.NAME:
         form = {"kind": "count", "budget": settings["budget"], "cap": settings["per_item_cap"]}

@@ -52,7 +52,6 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-import json
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -428,7 +427,7 @@ class _Reader:
             ballots=result.ballots,
             eligible=result.eligible,
             turnout=_turnout(result.ballots, result.eligible, result.turnout, self.t),
-            explanation=vote_words.explanation(result, json.loads(rnd.settings or "{}"), self.t),
+            explanation=vote_words.explanation(result, rnd.rules, self.t),
             order=r(vote_words.order_note(result, self.t)),
         )
 

@@ -4,7 +4,6 @@ support by group, merged small groups, dates, and every string in a content valu
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from typing import Any
@@ -267,7 +266,7 @@ def _turnout(ballots: int, eligible: int, turnout: float, t: Words) -> str:
 def _method_words(rnd: Round, t: Words) -> str:
     if rnd.method not in voting.METHODS:
         return rnd.method
-    rules = vote_words.rules(rnd.method, json.loads(rnd.settings or "{}"), t)
+    rules = vote_words.rules(rnd.method, rnd.rules, t)
     return f"{vote_words.title(rnd.method, t)}: {rules}"
 
 

@@ -17,7 +17,6 @@ review, and shows every refusal in large type.
 
 from __future__ import annotations
 
-import json
 from dataclasses import replace
 from typing import Any
 
@@ -140,7 +139,7 @@ class Kiosk(QWidget):
 
     def _reload_round(self) -> None:
         self._round = self.session.voting.round(self.round_id)
-        self._settings = json.loads(self._round.settings)
+        self._settings = self._round.rules
         w = self.words
         how = (
             w.translate("Kiosk", "%1  ·  %2, secret ballot")

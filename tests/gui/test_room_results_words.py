@@ -56,8 +56,9 @@ def test_a_french_room_is_told_in_french_how_the_dots_were_counted(
     assert screen.results_view is not None
     assert screen.results_view.heading_label.text() == "Résultats · Vote par gommettes"
     assert screen.results_view.explanation_label.text() == (
-        "Vote par gommettes : le score d’une option est le nombre de gommettes reçues "
-        "(une main levée compte pour une gommette)."
+        "Vote par gommettes : chaque votant disposait de 5 gommettes, au plus 2 sur une même "
+        "option, et le score d’une option est le nombre de gommettes reçues (une main levée "
+        "compte pour une gommette)."
     )
 
 
@@ -67,7 +68,8 @@ def test_an_arabic_and_english_room_is_told_in_both(qtbot: QtBot, briefed: Sessi
     screen.show_results(round_id)
     assert screen.results_view is not None
     arabic = (
-        "التصويت بالنقاط: نتيجة البند هي عدد النقاط التي نالها (اليد المرفوعة تُحسب نقطة واحدة)."
+        "التصويت بالنقاط: كان لكل مصوّت 5 نقاط، 2 على الأكثر على بند واحد، ونتيجة البند هي عدد"
+        " النقاط التي نالها (اليد المرفوعة تُحسب نقطة واحدة)."
     )
     # The English line keeps its own order under the Arabic one (a left-to-right isolate).
     assert screen.results_view.explanation_label.text() == f"{arabic}\n\u2066{ENGLISH}\u2069"
