@@ -28,7 +28,13 @@ from breakout.session import Session
 
 T = TypeVar("T")
 
-CLOSED = "Phones were stopped on this computer; ask the facilitator to start them again."
+
+def stopped() -> BreakoutError:
+    """What a phone is told of work refused because phones were stopped (its own words:
+    the phone pages say it in the phone's language where the engine's catalogue has it)."""
+    return BreakoutError(
+        "Phones were stopped on this computer; ask the facilitator to start them again."
+    )
 
 
 class QtOwner(QObject):
@@ -47,7 +53,7 @@ class QtOwner(QObject):
         """Any thread: run ``fn(session)`` on the GUI thread; the future holds what came of it."""
         future: Future[T] = Future()
         if self._closed:
-            future.set_exception(BreakoutError(CLOSED))
+            future.set_exception(stopped())
         elif QThread.currentThread() is self.thread():
             self._resolve(fn, future)
         else:
@@ -61,7 +67,7 @@ class QtOwner(QObject):
         if future.done():  # refused when the owner closed
             return
         if self._closed:  # handed over while it was closing
-            future.set_exception(BreakoutError(CLOSED))
+            future.set_exception(stopped())
             return
         self._resolve(fn, future)
 
@@ -78,5 +84,5 @@ class QtOwner(QObject):
         self._closed = True
         for future in list(self._waiting):
             if not future.done():
-                future.set_exception(BreakoutError(CLOSED))
+                future.set_exception(stopped())
         self._waiting.clear()

@@ -59,6 +59,7 @@ from breakout.errors import BreakoutError
 from breakout.room import RoomView, clock_digits, room_view
 from breakout.session import Session
 from breakout.tally import RoundResult, tally_round
+from breakout_qt.phone_qr import JoinCode
 
 if TYPE_CHECKING:
     from breakout_qt.kiosk import Kiosk, KioskWindow
@@ -154,7 +155,12 @@ class SharedScreen(QWidget):
         self._layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         self._layout.addWidget(self.title_label)
         self._layout.addWidget(self.point_label)
-        self._layout.addWidget(self.question_label, 1)
+        # While phones are on, their join address beside the question (a QR code).
+        self.join_code = JoinCode()
+        question_row = QHBoxLayout()
+        question_row.addWidget(self.question_label, 1)
+        question_row.addWidget(self.join_code, 0, Qt.AlignmentFlag.AlignTop)
+        self._layout.addLayout(question_row, 1)
         time_row = QHBoxLayout()
         time_row.setSpacing(0)
         time_row.addWidget(self.time_label, 0, Qt.AlignmentFlag.AlignVCenter)

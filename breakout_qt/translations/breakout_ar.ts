@@ -1123,6 +1123,13 @@ Discard it? (No keeps it: choose a group and press Ctrl+Enter to give it this wo
     </message>
 </context>
 <context>
+    <name>JoinCode</name>
+    <message>
+        <source>QR code of the address phones join at</source>
+        <translation>رمز QR لعنوان انضمام الهواتف</translation>
+    </message>
+</context>
+<context>
     <name>Kinds</name>
     <message>
         <source>comment</source>
@@ -1440,6 +1447,10 @@ Discard it? (No keeps it: choose a group and press Ctrl+Enter to give it this wo
     <message>
         <source>&amp;Outcome</source>
         <translation>ال&amp;نتائج</translation>
+    </message>
+    <message>
+        <source>&amp;Phone Participation…</source>
+        <translation>المشاركة عبر ال&amp;هاتف…</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
@@ -1865,6 +1876,45 @@ Discard it? (No keeps it here to shorten or copy.)</source>
     <message>
         <source>Speaking queue</source>
         <translation>قائمة المتكلمين</translation>
+    </message>
+</context>
+<context>
+    <name>PhonePanel</name>
+    <message>
+        <source>Phone Participation</source>
+        <translation>المشاركة عبر الهاتف</translation>
+    </message>
+    <message>
+        <source>Network address</source>
+        <translation>عنوان الشبكة</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>المنفذ</translation>
+    </message>
+    <message>
+        <source>&amp;Network:</source>
+        <translation>ال&amp;شبكة:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>ال&amp;منفذ:</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;تشغيل</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>إي&amp;قاف</translation>
+    </message>
+    <message>
+        <source>This computer has no network address; join a network and open this again.</source>
+        <translation>ليس لهذا الحاسوب عنوان شبكة؛ اتصل بشبكة ثم افتح هذه النافذة مجددًا.</translation>
+    </message>
+    <message>
+        <source>Phones are off.</source>
+        <translation>المشاركة عبر الهاتف متوقفة.</translation>
     </message>
 </context>
 <context>
@@ -3243,6 +3293,17 @@ Nobody checked in yet: shares are of the %n on the roster.</source>
             <numerusform>ال&amp;مداخلات في هذا البند (%n) — انقر نقرًا مزدوجًا لاقتباس إحداها</numerusform>
             <numerusform>ال&amp;مداخلات في هذا البند (%n) — انقر نقرًا مزدوجًا لاقتباس إحداها</numerusform>
             <numerusform>ال&amp;مداخلات في هذا البند (%n) — انقر نقرًا مزدوجًا لاقتباس إحداها</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phones joined</source>
+        <translation>
+            <numerusform>لا هواتف متصلة</numerusform>
+            <numerusform>هاتف واحد متصل</numerusform>
+            <numerusform>هاتفان متصلان</numerusform>
+            <numerusform>%n هواتف متصلة</numerusform>
+            <numerusform>%n هاتفًا متصلًا</numerusform>
+            <numerusform>%n هاتف متصل</numerusform>
         </translation>
     </message>
 </context>

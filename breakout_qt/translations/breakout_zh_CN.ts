@@ -1123,6 +1123,13 @@ Discard it? (No keeps it: choose a group and press Ctrl+Enter to give it this wo
     </message>
 </context>
 <context>
+    <name>JoinCode</name>
+    <message>
+        <source>QR code of the address phones join at</source>
+        <translation>手机加入地址的二维码</translation>
+    </message>
+</context>
+<context>
     <name>Kinds</name>
     <message>
         <source>comment</source>
@@ -1440,6 +1447,10 @@ Discard it? (No keeps it: choose a group and press Ctrl+Enter to give it this wo
     <message>
         <source>&amp;Outcome</source>
         <translation>成果(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Phone Participation…</source>
+        <translation>手机参与(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
@@ -1865,6 +1876,45 @@ Discard it? (No keeps it here to shorten or copy.)</source>
     <message>
         <source>Speaking queue</source>
         <translation>发言名单</translation>
+    </message>
+</context>
+<context>
+    <name>PhonePanel</name>
+    <message>
+        <source>Phone Participation</source>
+        <translation>手机参与</translation>
+    </message>
+    <message>
+        <source>Network address</source>
+        <translation>网络地址</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>&amp;Network:</source>
+        <translation>网络(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>端口(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>启动(&amp;S)</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>停止(&amp;T)</translation>
+    </message>
+    <message>
+        <source>This computer has no network address; join a network and open this again.</source>
+        <translation>这台计算机没有网络地址；请连接网络后重新打开此窗口。</translation>
+    </message>
+    <message>
+        <source>Phones are off.</source>
+        <translation>手机参与已关闭。</translation>
     </message>
 </context>
 <context>
@@ -2968,6 +3018,12 @@ Nobody checked in yet: shares are of the %n on the roster.</source>
         <source>Contri&amp;butions at this point (%n) — double-click quotes one</source>
         <translation>
             <numerusform>本议题的发言(&amp;B)（%n）— 双击即可引用</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phones joined</source>
+        <translation>
+            <numerusform>已加入 %n 部手机</numerusform>
         </translation>
     </message>
 </context>
