@@ -2,15 +2,15 @@
 
 Hidden while phones are off. The code is drawn dark on white with its quiet
 zone whatever the screen's scheme (phone cameras read dark-on-light codes
-best), a quarter of the window's height, so it can be scanned from the first
+best), a third of the window's height, so it can be scanned from the first
 rows; the address is written under it for anyone typing it instead.
 """
 
 from __future__ import annotations
 
 import segno
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 # Modules of white around the code, as the QR standard asks.
@@ -19,6 +19,8 @@ QUIET = 4
 
 class JoinCode(QWidget):
     """A QR code of the join address, with the address written under it."""
+
+    changed = Signal()  # shown, hidden or resized: the question around it fits itself again
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -36,6 +38,7 @@ class JoinCode(QWidget):
         if address is None:
             self._modules = []
             self.hide()
+            self.changed.emit()
             return
         code = segno.make_qr(address, error="m")
         self._modules = [[bool(m) for m in row] for row in code.matrix_iter(border=QUIET)]
@@ -47,6 +50,7 @@ class JoinCode(QWidget):
         self.updateGeometry()
         self.show()
         self.update()
+        self.changed.emit()
 
     @property
     def modules(self) -> int:
@@ -59,20 +63,32 @@ class JoinCode(QWidget):
         return False
 
     def _side(self) -> int:
-        return max(120, self.window().height() // 4)
+        return max(120, self.window().height() // 3)
+
+    def _font(self) -> QFont:
+        """The address's type: as large as lets it fit on two lines under the code."""
+        font = QFont(self.font())
+        size = max(10, self._side() // 12)
+        font.setPixelSize(size)
+        while size > 9 and QFontMetrics(font).horizontalAdvance(self.address or "") > 1.8 * (
+            self._side()
+        ):
+            size -= 1
+            font.setPixelSize(size)
+        return font
 
     def _text_height(self) -> int:
-        return max(14, self._side() // 12)
+        return QFontMetrics(self._font()).lineSpacing() * 2 + 4
 
     def sizeHint(self) -> QSize:
         side = self._side()
-        return QSize(side, side + self._text_height() * 2)
+        return QSize(side, side + self._text_height())
 
     def paintEvent(self, event: QPaintEvent) -> None:
         if not self._modules or self.address is None:
             return
         painter = QPainter(self)
-        side = min(self.width(), self.height() - self._text_height() * 2)
+        side = min(self.width(), self.height() - self._text_height())
         painter.fillRect(0, 0, self.width(), self.height(), QColor("white"))
         step = side / len(self._modules)
         painter.setPen(Qt.PenStyle.NoPen)
@@ -81,9 +97,7 @@ class JoinCode(QWidget):
             for x, dark in enumerate(row):
                 if dark:
                     painter.drawRect(QRectF(x * step, y * step, step + 0.5, step + 0.5))
-        font = QFont(self.font())
-        font.setPixelSize(self._text_height())
-        painter.setFont(font)
+        painter.setFont(self._font())
         painter.setPen(QColor("black"))
         text_box = QRectF(0, side, self.width(), self.height() - side)
         painter.drawText(

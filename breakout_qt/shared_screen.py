@@ -161,6 +161,7 @@ class SharedScreen(QWidget):
         question_row.addWidget(self.question_label, 1)
         question_row.addWidget(self.join_code, 0, Qt.AlignmentFlag.AlignTop)
         self._layout.addLayout(question_row, 1)
+        self.join_code.changed.connect(self._fit_question)
         time_row = QHBoxLayout()
         time_row.setSpacing(0)
         time_row.addWidget(self.time_label, 0, Qt.AlignmentFlag.AlignVCenter)
@@ -333,6 +334,8 @@ class SharedScreen(QWidget):
         h = max(200, self.height())
         margins = self._layout.contentsMargins()
         width = max(100, self.width() - margins.left() - margins.right())
+        if self.join_code.isVisibleTo(self):  # the phones' QR code takes its share
+            width = max(100, width - self.join_code.sizeHint().width())
         box = QUESTION_BOX_SHARE * h
         text = self.question_label.text()
         size = max(14, min(160, round(QUESTION_SHARE * h)))
