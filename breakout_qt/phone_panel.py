@@ -4,8 +4,10 @@ Off until the facilitator starts it. The address is chosen from this
 computer's own network interfaces as Qt lists them (IPv4 first, loopback
 last); nothing is guessed by reaching out to the internet. Started, the panel
 shows the join address (the room's screen shows it as a QR code) and how many
-phones have joined. The server stops with Stop, when another session is opened
-and when the app closes (:meth:`PhonePanel.stop`, called by the window).
+phones have joined; under it, the inbox of what phones sent
+(:mod:`breakout_qt.phone_inbox`). The server stops with Stop, when another
+session is opened and when the app closes (:meth:`PhonePanel.stop`, called by
+the window).
 """
 
 from __future__ import annotations
@@ -31,7 +33,9 @@ from breakout.errors import BreakoutError
 from breakout.phone import PhoneServer
 from breakout.session import Session
 from breakout_qt.chart_words import AppWords
+from breakout_qt.phone_inbox import InboxBox
 from breakout_qt.phone_owner import QtOwner
+from breakout_qt.undo import Operations
 
 PORT_KEY = "phone_port"
 DEFAULT_PORT = 8765
@@ -69,6 +73,7 @@ class PhonePanel(QDialog):
         self,
         session: Session,
         settings: QSettings,
+        ops: Operations,
         parent: QWidget | None = None,
         on_change: Callable[[str | None], None] | None = None,
     ) -> None:
@@ -115,6 +120,8 @@ class PhonePanel(QDialog):
         layout.addLayout(buttons)
         for label in (self.join_label, self.phones_label, self.problem_label):
             layout.addWidget(label)
+        self.inbox = InboxBox(session, ops)
+        layout.addWidget(self.inbox, 1)
         self.tick = QTimer(self)
         self.tick.setInterval(1000)
         self.tick.timeout.connect(self.show_state)

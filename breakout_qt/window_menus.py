@@ -323,9 +323,11 @@ class WindowMenus(FileFlows):
         """View ▸ Phone Participation: the panel that starts and stops serving phones."""
         from breakout_qt.phone_panel import PhonePanel
 
-        assert self.session is not None
+        assert self.session is not None and self.ops is not None
         if self.phone_panel is None:
-            self.phone_panel = PhonePanel(self.session, self.settings, self, self.show_join)
+            self.phone_panel = PhonePanel(
+                self.session, self.settings, self.ops, self, self.show_join
+            )
         self.phone_panel.show()
         self.phone_panel.raise_()
         return self.phone_panel

@@ -1123,6 +1123,45 @@ Discard it? (No keeps it: choose a group and press Ctrl+Enter to give it this wo
     </message>
 </context>
 <context>
+    <name>InboxBox</name>
+    <message>
+        <source>Sent from phones</source>
+        <translation>المرسل من الهواتف</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>ق&amp;بول</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>تع&amp;ديل…</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;رفض</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>سؤال</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>مقترح</translation>
+    </message>
+    <message>
+        <source>unnamed</source>
+        <translation>دون اسم</translation>
+    </message>
+    <message>
+        <source>Edit what was sent</source>
+        <translation>تعديل النص المرسل</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>النص:</translation>
+    </message>
+</context>
+<context>
     <name>JoinCode</name>
     <message>
         <source>QR code of the address phones join at</source>
@@ -3304,6 +3343,17 @@ Nobody checked in yet: shares are of the %n on the roster.</source>
             <numerusform>%n هواتف متصلة</numerusform>
             <numerusform>%n هاتفًا متصلًا</numerusform>
             <numerusform>%n هاتف متصل</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Inbox: %n waiting</source>
+        <translation>
+            <numerusform>الوارد: لا شيء في الانتظار</numerusform>
+            <numerusform>الوارد: واحد في الانتظار</numerusform>
+            <numerusform>الوارد: اثنان في الانتظار</numerusform>
+            <numerusform>الوارد: %n في الانتظار</numerusform>
+            <numerusform>الوارد: %n في الانتظار</numerusform>
+            <numerusform>الوارد: %n في الانتظار</numerusform>
         </translation>
     </message>
 </context>

@@ -391,5 +391,12 @@ Nobody checked in yet: shares are of the %n on the roster.</numerusform>
             <numerusform>%n phones joined</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Inbox: %n waiting</source>
+        <translation>
+            <numerusform>Inbox: %n waiting</numerusform>
+            <numerusform>Inbox: %n waiting</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

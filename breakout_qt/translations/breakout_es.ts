@@ -1123,6 +1123,45 @@ Discard it? (No keeps it: choose a group and press Ctrl+Enter to give it this wo
     </message>
 </context>
 <context>
+    <name>InboxBox</name>
+    <message>
+        <source>Sent from phones</source>
+        <translation>Enviados desde los móviles</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Aceptar</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>Descar&amp;tar</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Propuesta</translation>
+    </message>
+    <message>
+        <source>unnamed</source>
+        <translation>sin nombre</translation>
+    </message>
+    <message>
+        <source>Edit what was sent</source>
+        <translation>Editar lo enviado</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>Texto:</translation>
+    </message>
+</context>
+<context>
     <name>JoinCode</name>
     <message>
         <source>QR code of the address phones join at</source>
@@ -3080,6 +3119,13 @@ Ninguna asistencia registrada: las proporciones se calculan sobre las %n persona
         <translation>
             <numerusform>%n móvil conectado</numerusform>
             <numerusform>%n móviles conectados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Inbox: %n waiting</source>
+        <translation>
+            <numerusform>Bandeja de entrada: %n pendiente</numerusform>
+            <numerusform>Bandeja de entrada: %n pendientes</numerusform>
         </translation>
     </message>
 </context>

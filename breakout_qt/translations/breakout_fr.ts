@@ -1123,6 +1123,45 @@ L’abandonner ? (Non le conserve : choisissez un groupe et appuyez sur Ctrl+Ent
     </message>
 </context>
 <context>
+    <name>InboxBox</name>
+    <message>
+        <source>Sent from phones</source>
+        <translation>Envoyés depuis les téléphones</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>A&amp;ccepter</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>Écar&amp;ter</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Proposition</translation>
+    </message>
+    <message>
+        <source>unnamed</source>
+        <translation>sans nom</translation>
+    </message>
+    <message>
+        <source>Edit what was sent</source>
+        <translation>Modifier le texte envoyé</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>Texte :</translation>
+    </message>
+</context>
+<context>
     <name>JoinCode</name>
     <message>
         <source>QR code of the address phones join at</source>
@@ -3080,6 +3119,13 @@ Aucune présence pointée : les parts portent sur les %n inscrits.</numerusform>
         <translation>
             <numerusform>%n téléphone connecté</numerusform>
             <numerusform>%n téléphones connectés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Inbox: %n waiting</source>
+        <translation>
+            <numerusform>Boîte de réception : %n en attente</numerusform>
+            <numerusform>Boîte de réception : %n en attente</numerusform>
         </translation>
     </message>
 </context>

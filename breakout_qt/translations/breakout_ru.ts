@@ -1123,6 +1123,45 @@ Discard it? (No keeps it: choose a group and press Ctrl+Enter to give it this wo
     </message>
 </context>
 <context>
+    <name>InboxBox</name>
+    <message>
+        <source>Sent from phones</source>
+        <translation>Отправлено с телефонов</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>При&amp;нять</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>От&amp;клонить</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Вопрос</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Предложение</translation>
+    </message>
+    <message>
+        <source>unnamed</source>
+        <translation>без имени</translation>
+    </message>
+    <message>
+        <source>Edit what was sent</source>
+        <translation>Изменить присланный текст</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>Текст:</translation>
+    </message>
+</context>
+<context>
     <name>JoinCode</name>
     <message>
         <source>QR code of the address phones join at</source>
@@ -3136,6 +3175,14 @@ Nobody checked in yet: shares are of the %n on the roster.</source>
             <numerusform>%n телефон подключён</numerusform>
             <numerusform>%n телефона подключены</numerusform>
             <numerusform>%n телефонов подключено</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Inbox: %n waiting</source>
+        <translation>
+            <numerusform>Входящие: %n ждёт</numerusform>
+            <numerusform>Входящие: %n ждут</numerusform>
+            <numerusform>Входящие: %n ждут</numerusform>
         </translation>
     </message>
 </context>

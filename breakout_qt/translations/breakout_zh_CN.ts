@@ -1123,6 +1123,45 @@ Discard it? (No keeps it: choose a group and press Ctrl+Enter to give it this wo
     </message>
 </context>
 <context>
+    <name>InboxBox</name>
+    <message>
+        <source>Sent from phones</source>
+        <translation>手机发来的内容</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>接受(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>驳回(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>unnamed</source>
+        <translation>未具名</translation>
+    </message>
+    <message>
+        <source>Edit what was sent</source>
+        <translation>编辑发来的内容</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>文本：</translation>
+    </message>
+</context>
+<context>
     <name>JoinCode</name>
     <message>
         <source>QR code of the address phones join at</source>
@@ -3024,6 +3063,12 @@ Nobody checked in yet: shares are of the %n on the roster.</source>
         <source>%n phones joined</source>
         <translation>
             <numerusform>已加入 %n 部手机</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Inbox: %n waiting</source>
+        <translation>
+            <numerusform>收件箱：%n 条待处理</numerusform>
         </translation>
     </message>
 </context>

@@ -36,6 +36,14 @@ def voting_session(folder: Path) -> tuple[Session, dict[str, str], int]:
 
 async def phone_votes(server: PhoneServer, code: str, round_id: int, item: int) -> list[Any]:
     """One phone: open the join address, type the card's code, approve one item."""
+    ballot = {"round": round_id, "code": code, "ballot": {str(item): 1}}
+    return await phone_posts(server, code, [("/api/vote", ballot)])
+
+
+async def phone_posts(
+    server: PhoneServer, code: str, posts: list[tuple[str, dict[str, Any]]]
+) -> list[Any]:
+    """One phone: open the join address, join with the card's code, then post each body."""
     jar = aiohttp.CookieJar(unsafe=True)  # the server is an IP address
     answers: list[Any] = []
     async with aiohttp.ClientSession(cookie_jar=jar) as http:
@@ -44,10 +52,7 @@ async def phone_votes(server: PhoneServer, code: str, round_id: int, item: int) 
         found = re.search(r'name="breakout-token" content="([^"]+)"', page)
         assert found is not None
         headers = {"Content-Type": "application/json", "X-Breakout-Token": found.group(1)}
-        bodies = [
-            ("/api/join", {"session": server.session_token, "code": code}),
-            ("/api/vote", {"round": round_id, "code": code, "ballot": {str(item): 1}}),
-        ]
+        bodies = [("/api/join", {"session": server.session_token, "code": code}), *posts]
         for path, body in bodies:
             url = server.base_url + path
             async with http.post(url, data=json.dumps(body).encode(), headers=headers) as reply:
