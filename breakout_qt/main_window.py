@@ -360,7 +360,7 @@ class MainWindow(WindowMenus):
                 words=room_words(self.settings),
                 kiosk_words=kiosk_words(self.settings),
             )
-            self.show_join(self.join_address())
+            self.phones_meet(self.shared_screen)
         if not self.shared_screen.isVisible():
             self.shared_screen.show_on_best_screen()
         return self.shared_screen

@@ -127,6 +127,7 @@ class PhonePanel(QDialog):
         self.tick.timeout.connect(self.show_state)
         self.fill_addresses()
         self.show_state()
+        self.resize(520, 560)
 
     def fill_addresses(self) -> None:
         self.address_box.clear()

@@ -32,7 +32,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QRect, Qt, QTimer
+from PySide6.QtCore import QRect, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QCloseEvent,
     QColor,
@@ -95,6 +95,8 @@ from breakout_qt.screen_placement import _nothing, choose_kiosk_screen, choose_s
 class SharedScreen(QWidget):
     """The room's window. Call :meth:`refresh` after every change; it ticks by itself
     once a second while a point's clock runs."""
+
+    results_shown = Signal(int)  # a closed round's result is on the screen: phones see it too
 
     def __init__(
         self,
@@ -461,6 +463,7 @@ class SharedScreen(QWidget):
         self.mode = "results"
         assert self.results_view is not None
         self._stack.setCurrentWidget(self.results_view)
+        self.results_shown.emit(round_id)
         return result
 
     def _show_result(self, round_id: int) -> RoundResult:

@@ -332,6 +332,17 @@ class WindowMenus(FileFlows):
         self.phone_panel.raise_()
         return self.phone_panel
 
+    def phones_meet(self, screen: SharedScreen) -> None:
+        """A room's screen just opened: it shows the join code while phones are on, and
+        the phones see a result once the room is shown it."""
+        screen.results_shown.connect(self._results_shown)
+        self.show_join(self.join_address())
+
+    def _results_shown(self, round_id: int) -> None:
+        panel = self.phone_panel
+        if panel is not None and panel.server is not None:
+            panel.server.show_results(round_id)
+
     def show_join(self, address: str | None) -> None:
         """The room's screen shows the phones' join address as a QR code, or stops."""
         if self.shared_screen is not None:

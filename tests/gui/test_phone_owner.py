@@ -41,9 +41,10 @@ async def phone_votes(server: PhoneServer, code: str, round_id: int, item: int) 
 
 
 async def phone_posts(
-    server: PhoneServer, code: str, posts: list[tuple[str, dict[str, Any]]]
+    server: PhoneServer, code: str, posts: list[tuple[str, dict[str, Any]]], *, then: str = ""
 ) -> list[Any]:
-    """One phone: open the join address, join with the card's code, then post each body."""
+    """One phone: open the join address, join with the card's code, post each body, then
+    read what the address ``then`` gives, if any."""
     jar = aiohttp.CookieJar(unsafe=True)  # the server is an IP address
     answers: list[Any] = []
     async with aiohttp.ClientSession(cookie_jar=jar) as http:
@@ -57,13 +58,16 @@ async def phone_posts(
             url = server.base_url + path
             async with http.post(url, data=json.dumps(body).encode(), headers=headers) as reply:
                 answers.append((reply.status, await reply.json()))
+        if then:
+            async with http.get(server.base_url + then) as reply:
+                answers.append((reply.status, await reply.json()))
     return answers
 
 
-def in_background(fn: Any, *args: Any) -> Future[Any]:
+def in_background(fn: Any, *args: Any, **kwargs: Any) -> Future[Any]:
     """Run a phone on a thread of its own, so the GUI thread keeps its event loop."""
     pool = ThreadPoolExecutor(max_workers=1)
-    future = pool.submit(lambda: asyncio.run(fn(*args)))
+    future = pool.submit(lambda: asyncio.run(fn(*args, **kwargs)))
     pool.shutdown(wait=False)
     return future
 

@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 from breakout_qt.main_window import MainWindow
 from breakout_qt.phone_panel import PhonePanel, addresses
 from tests.gui.real_session import make_session
-from tests.gui.test_phone_owner import in_background, phone_votes, voting_session
+from tests.gui.test_phone_owner import in_background, phone_posts, phone_votes, voting_session
 from tests.gui.windows import shown_window
 
 
@@ -139,3 +139,31 @@ def test_phones_stop_when_the_session_goes(qtbot: QtBot, tmp_path: Path, how: st
     assert refused(port)
     if how == "another session":
         window.close()
+
+
+def test_phones_see_a_result_once_the_room_is_shown_it(qtbot: QtBot, tmp_path: Path) -> None:
+    session, codes, rid = voting_session(tmp_path)
+    window = shown_window(qtbot, session, tmp_path)
+    screen = window.open_shared_screen()  # open before phones start: it still tells them
+    panel = window.ask_phones()
+    on_loopback(panel, free_port())
+    panel.start_button.click()
+    assert panel.server is not None
+    code = codes["Tomás Ibarra Echeverría"]
+    item = session.voting.round_items(rid)[2].id
+    vote = ("/api/vote", {"round": rid, "code": code, "ballot": {str(item): 1}})
+    phone = in_background(phone_posts, panel.server, code, [vote], then="/api/state")
+    qtbot.waitUntil(phone.done)
+    assert phone.result()[-1][1]["results"] == []
+    session.voting.close_round(rid)
+    phone = in_background(phone_posts, panel.server, code, [], then="/api/state")
+    qtbot.waitUntil(phone.done)
+    assert phone.result()[-1][1]["results"] == []  # closed, but not shown to the room yet
+
+    screen.show_results(rid)
+    phone = in_background(phone_posts, panel.server, code, [], then="/api/state")
+    qtbot.waitUntil(phone.done)
+    status, state = phone.result()[-1]
+    assert status == 200 and [r["id"] for r in state["results"]] == [rid]
+    panel.stop()
+    window.close()
