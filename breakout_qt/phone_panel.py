@@ -66,6 +66,12 @@ def addresses() -> list[tuple[str, str]]:
     return [(text, name) for _, text, name in found]
 
 
+def stored_port(settings: QSettings) -> int:
+    """The port used last time, or the usual one if none (or a stored value is not a port)."""
+    text = str(settings.value(PORT_KEY, DEFAULT_PORT))
+    return int(text) if text.isdigit() and 1024 <= int(text) <= 65535 else DEFAULT_PORT
+
+
 class PhonePanel(QDialog):
     """Start and stop serving phones; the join address and the phones connected."""
 
@@ -90,7 +96,7 @@ class PhonePanel(QDialog):
         )
         self.port_box = QSpinBox()
         self.port_box.setRange(1024, 65535)
-        self.port_box.setValue(int(str(settings.value(PORT_KEY, DEFAULT_PORT))))
+        self.port_box.setValue(stored_port(settings))
         self.port_box.setAccessibleName(QCoreApplication.translate("PhonePanel", "Port"))
         form = QFormLayout()
         self.address_label = QLabel(QCoreApplication.translate("PhonePanel", "&Network:"))

@@ -167,3 +167,10 @@ def test_phones_see_a_result_once_the_room_is_shown_it(qtbot: QtBot, tmp_path: P
     assert status == 200 and [r["id"] for r in state["results"]] == [rid]
     panel.stop()
     window.close()
+
+
+def test_a_spoilt_stored_port_falls_back_to_the_usual_one(qtbot: QtBot, tmp_path: Path) -> None:
+    window = shown_window(qtbot, make_session(tmp_path), tmp_path)
+    window.settings.setValue("phone_port", "80a")
+    assert window.ask_phones().port_box.value() == 8765
+    window.close()
