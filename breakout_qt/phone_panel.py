@@ -136,9 +136,14 @@ class PhonePanel(QDialog):
         self.resize(520, 560)
 
     def fill_addresses(self) -> None:
+        """List this computer's addresses as they are now, keeping the one chosen if still there."""
+        chosen = self.address_box.currentData()
         self.address_box.clear()
         for address, interface in addresses():
             self.address_box.addItem(f"{address} ({interface})", address)
+        index = self.address_box.findData(chosen)
+        if index >= 0:
+            self.address_box.setCurrentIndex(index)
 
     @property
     def running(self) -> bool:

@@ -328,6 +328,8 @@ class WindowMenus(FileFlows):
             self.phone_panel = PhonePanel(
                 self.session, self.settings, self.ops, self, self.show_join
             )
+        elif self.phone_panel.server is None:
+            self.phone_panel.fill_addresses()  # a network joined since it was last open
         self.phone_panel.show()
         self.phone_panel.raise_()
         return self.phone_panel

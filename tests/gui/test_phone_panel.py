@@ -174,3 +174,18 @@ def test_a_spoilt_stored_port_falls_back_to_the_usual_one(qtbot: QtBot, tmp_path
     window.settings.setValue("phone_port", "80a")
     assert window.ask_phones().port_box.value() == 8765
     window.close()
+
+
+def test_opening_the_panel_again_lists_the_addresses_anew_keeping_the_choice(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = shown_window(qtbot, make_session(tmp_path), tmp_path)
+    panel = window.ask_phones()
+    on_loopback(panel, free_port())
+    panel.close()
+    joined = [("10.20.30.40", "wlan0"), *addresses()]  # a Wi-Fi network joined meanwhile
+    monkeypatch.setattr("breakout_qt.phone_panel.addresses", lambda: joined)
+    assert window.ask_phones() is panel and panel.isVisible()
+    assert panel.address_box.itemText(0) == "10.20.30.40 (wlan0)"
+    assert panel.address_box.currentData() == "127.0.0.1"
+    window.close()
