@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -90,21 +91,7 @@ class PhonePanel(QDialog):
         self.server: PhoneServer | None = None
         self.owner: QtOwner | None = None
         self.setWindowTitle(QCoreApplication.translate("PhonePanel", "Phone Participation"))
-        self.address_box = QComboBox()
-        self.address_box.setAccessibleName(
-            QCoreApplication.translate("PhonePanel", "Network address")
-        )
-        self.port_box = QSpinBox()
-        self.port_box.setRange(1024, 65535)
-        self.port_box.setValue(stored_port(settings))
-        self.port_box.setAccessibleName(QCoreApplication.translate("PhonePanel", "Port"))
-        form = QFormLayout()
-        self.address_label = QLabel(QCoreApplication.translate("PhonePanel", "&Network:"))
-        self.address_label.setBuddy(self.address_box)
-        form.addRow(self.address_label, self.address_box)
-        self.port_label = QLabel(QCoreApplication.translate("PhonePanel", "P&ort:"))
-        self.port_label.setBuddy(self.port_box)
-        form.addRow(self.port_label, self.port_box)
+        form = self._form()
         self.start_button = QPushButton(QCoreApplication.translate("PhonePanel", "&Start"))
         self.start_button.clicked.connect(self.start)
         self.stop_button = QPushButton(QCoreApplication.translate("PhonePanel", "S&top"))
@@ -135,6 +122,41 @@ class PhonePanel(QDialog):
         self.show_state()
         self.resize(520, 560)
 
+    def _form(self) -> QFormLayout:
+        """Where to serve: the address and port, and the venue's Wi-Fi (optional)."""
+        form = QFormLayout()
+        self.address_box = QComboBox()
+        self.address_box.setAccessibleName(
+            QCoreApplication.translate("PhonePanel", "Network address")
+        )
+        self.port_box = QSpinBox()
+        self.port_box.setRange(1024, 65535)
+        self.port_box.setValue(stored_port(self.settings))
+        self.port_box.setAccessibleName(QCoreApplication.translate("PhonePanel", "Port"))
+        self.address_label = QLabel(QCoreApplication.translate("PhonePanel", "&Network:"))
+        self.address_label.setBuddy(self.address_box)
+        form.addRow(self.address_label, self.address_box)
+        self.port_label = QLabel(QCoreApplication.translate("PhonePanel", "P&ort:"))
+        self.port_label.setBuddy(self.port_box)
+        form.addRow(self.port_label, self.port_box)
+        # The venue's Wi-Fi, optional: the room's screen then shows a code that joins it.
+        self.wifi_name_edit = QLineEdit()
+        self.wifi_name_edit.setAccessibleName(
+            QCoreApplication.translate("PhonePanel", "Wi-Fi network name")
+        )
+        self.wifi_password_edit = QLineEdit()
+        self.wifi_password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.wifi_password_edit.setAccessibleName(
+            QCoreApplication.translate("PhonePanel", "Wi-Fi password")
+        )
+        self.wifi_label = QLabel(QCoreApplication.translate("PhonePanel", "Wi-&Fi name:"))
+        self.wifi_label.setBuddy(self.wifi_name_edit)
+        form.addRow(self.wifi_label, self.wifi_name_edit)
+        self.password_label = QLabel(QCoreApplication.translate("PhonePanel", "Pass&word:"))
+        self.password_label.setBuddy(self.wifi_password_edit)
+        form.addRow(self.password_label, self.wifi_password_edit)
+        return form
+
     def fill_addresses(self) -> None:
         """List this computer's addresses as they are now, keeping the one chosen if still there."""
         chosen = self.address_box.currentData()
@@ -145,9 +167,10 @@ class PhonePanel(QDialog):
         if index >= 0:
             self.address_box.setCurrentIndex(index)
 
-    @property
-    def running(self) -> bool:
-        return self.server is not None
+    def wifi(self) -> tuple[str, str] | None:
+        """The venue's Wi-Fi (name, password) as typed, or None if no name was typed."""
+        name = self.wifi_name_edit.text().strip()
+        return (name, self.wifi_password_edit.text()) if name else None
 
     def start(self) -> None:
         """Serve phones on the chosen address and port; a refusal is said in the panel."""
@@ -195,8 +218,10 @@ class PhonePanel(QDialog):
         on = self.server is not None
         self.start_button.setEnabled(not on)
         self.stop_button.setEnabled(on)
-        self.address_box.setEnabled(not on)
-        self.port_box.setEnabled(not on)
+        for field in (self.address_box, self.port_box):
+            field.setEnabled(not on)
+        for edit in (self.wifi_name_edit, self.wifi_password_edit):
+            edit.setReadOnly(on)
         if self.server is None:
             self.join_label.setText(QCoreApplication.translate("PhonePanel", "Phones are off."))
             self.phones_label.clear()

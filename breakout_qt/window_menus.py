@@ -348,7 +348,9 @@ class WindowMenus(FileFlows):
     def show_join(self, address: str | None) -> None:
         """The room's screen shows the phones' join address as a QR code, or stops."""
         if self.shared_screen is not None:
-            self.shared_screen.join_code.show_address(address)
+            panel = self.phone_panel
+            wifi = panel.wifi() if panel is not None and address is not None else None
+            self.shared_screen.join_code.show_address(address, wifi)
 
     def join_address(self) -> str | None:
         panel = self.phone_panel

@@ -1948,6 +1948,22 @@ Discard it? (No keeps it here to shorten or copy.)</source>
         <translation>إي&amp;قاف</translation>
     </message>
     <message>
+        <source>Wi-Fi network name</source>
+        <translation>اسم شبكة واي فاي</translation>
+    </message>
+    <message>
+        <source>Wi-Fi password</source>
+        <translation>كلمة سر واي فاي</translation>
+    </message>
+    <message>
+        <source>Wi-&amp;Fi name:</source>
+        <translation>اسم شبكة &amp;واي فاي:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>كلمة ال&amp;سر:</translation>
+    </message>
+    <message>
         <source>This computer has no network address; join a network and open this again.</source>
         <translation>ليس لهذا الحاسوب عنوان شبكة؛ اتصل بشبكة ثم افتح هذه النافذة مجددًا.</translation>
     </message>

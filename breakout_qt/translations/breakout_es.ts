@@ -1948,6 +1948,22 @@ Discard it? (No keeps it here to shorten or copy.)</source>
         <translation>&amp;Detener</translation>
     </message>
     <message>
+        <source>Wi-Fi network name</source>
+        <translation>Nombre de la red Wi-Fi</translation>
+    </message>
+    <message>
+        <source>Wi-Fi password</source>
+        <translation>Contraseña de la red Wi-Fi</translation>
+    </message>
+    <message>
+        <source>Wi-&amp;Fi name:</source>
+        <translation>Nombre de la red &amp;Wi-Fi:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
         <source>This computer has no network address; join a network and open this again.</source>
         <translation>Este ordenador no tiene dirección de red; conéctese a una red y vuelva a abrir esta ventana.</translation>
     </message>

@@ -1948,6 +1948,22 @@ L’abandonner ? (Non le garde ici pour l’abréger ou le copier.)</translation
         <translation>&amp;Arrêter</translation>
     </message>
     <message>
+        <source>Wi-Fi network name</source>
+        <translation>Nom du réseau Wi-Fi</translation>
+    </message>
+    <message>
+        <source>Wi-Fi password</source>
+        <translation>Mot de passe du Wi-Fi</translation>
+    </message>
+    <message>
+        <source>Wi-&amp;Fi name:</source>
+        <translation>Nom du &amp;Wi-Fi :</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Mot de &amp;passe :</translation>
+    </message>
+    <message>
         <source>This computer has no network address; join a network and open this again.</source>
         <translation>Cet ordinateur n’a aucune adresse réseau ; rejoignez un réseau et rouvrez cette fenêtre.</translation>
     </message>

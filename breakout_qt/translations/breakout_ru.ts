@@ -1948,6 +1948,22 @@ Discard it? (No keeps it here to shorten or copy.)</source>
         <translation>&amp;Остановить</translation>
     </message>
     <message>
+        <source>Wi-Fi network name</source>
+        <translation>Имя сети Wi-Fi</translation>
+    </message>
+    <message>
+        <source>Wi-Fi password</source>
+        <translation>Пароль Wi-Fi</translation>
+    </message>
+    <message>
+        <source>Wi-&amp;Fi name:</source>
+        <translation>Имя сети &amp;Wi-Fi:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>П&amp;ароль:</translation>
+    </message>
+    <message>
         <source>This computer has no network address; join a network and open this again.</source>
         <translation>У этого компьютера нет сетевого адреса; подключитесь к сети и откройте это окно снова.</translation>
     </message>

@@ -1948,6 +1948,22 @@ Discard it? (No keeps it here to shorten or copy.)</source>
         <translation>停止(&amp;T)</translation>
     </message>
     <message>
+        <source>Wi-Fi network name</source>
+        <translation>Wi-Fi 网络名称</translation>
+    </message>
+    <message>
+        <source>Wi-Fi password</source>
+        <translation>Wi-Fi 密码</translation>
+    </message>
+    <message>
+        <source>Wi-&amp;Fi name:</source>
+        <translation>Wi-Fi 名称(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
+    </message>
+    <message>
         <source>This computer has no network address; join a network and open this again.</source>
         <translation>这台计算机没有网络地址；请连接网络后重新打开此窗口。</translation>
     </message>

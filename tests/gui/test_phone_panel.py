@@ -189,3 +189,26 @@ def test_opening_the_panel_again_lists_the_addresses_anew_keeping_the_choice(
     assert panel.address_box.itemText(0) == "10.20.30.40 (wlan0)"
     assert panel.address_box.currentData() == "127.0.0.1"
     window.close()
+
+
+def test_a_wifi_typed_in_is_shown_to_the_room_as_a_code_while_phones_are_on(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    window = shown_window(qtbot, make_session(tmp_path), tmp_path)
+    screen = window.open_shared_screen()
+    panel = window.ask_phones()
+    on_loopback(panel, free_port())
+    panel.wifi_name_edit.setText("  Sala Valparaíso 2 ")  # (keyClicks aborts on "í")
+    qtbot.keyClicks(panel.wifi_password_edit, "agua;lluvia:2025")
+    panel.start_button.click()
+    assert panel.server is not None
+    assert screen.join_code.captions == ["Sala Valparaíso 2", panel.server.join_url]
+    assert panel.wifi_name_edit.isReadOnly() and panel.wifi_password_edit.isReadOnly()
+    panel.stop_button.click()
+    assert screen.join_code.captions == [] and not screen.join_code.isVisibleTo(screen)
+    panel.wifi_name_edit.clear()  # no network named: only the address's code
+    panel.start_button.click()
+    assert panel.server is not None
+    assert screen.join_code.captions == [panel.server.join_url]
+    panel.stop()
+    window.close()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import segno
+import segno.helpers
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QFontMetrics
 from pytestqt.qtbot import QtBot
@@ -47,4 +48,31 @@ def test_the_code_drawn_is_the_join_address_dark_on_white_in_any_scheme(
     assert used.height() <= label.height()
     code.show_address(None)
     assert not code.isVisible()
+    screen.close()
+
+
+def test_the_venues_wifi_gets_a_code_of_its_own_before_the_address(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    screen = SharedScreen(make_session(tmp_path))
+    qtbot.addWidget(screen)
+    screen.resize(1366, 768)
+    screen.show()
+    qtbot.waitExposed(screen)
+    code = screen.join_code
+    code.show_address(ADDRESS, ("Sala Valparaíso 2", "agua;lluvia:2025"))
+    qtbot.waitUntil(lambda: code.isVisible() and code.width() > 2 * (768 // 4))
+    assert code.captions == ["Sala Valparaíso 2", ADDRESS]  # the password is not written out
+    picture = code.grab().toImage()
+    wifi = segno.helpers.make_wifi_data("Sala Valparaíso 2", "agua;lluvia:2025", "WPA")
+    side = 768 // 4
+    for data, left in ((wifi, 0), (ADDRESS, side + side // 10)):
+        expected = list(segno.make_qr(data, error="m").matrix_iter(border=4))
+        step = side / len(expected)
+        for y, row in enumerate(expected):
+            for x, dark in enumerate(row):
+                pixel = picture.pixelColor(left + int((x + 0.5) * step), int((y + 0.5) * step))
+                assert (pixel.lightness() < 128) == bool(dark), (data, x, y)
+    label = screen.question_label
+    assert label.width() > screen.width() // 2
     screen.close()
