@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
 from breakout_qt.main_window import MainWindow
@@ -211,4 +212,14 @@ def test_a_wifi_typed_in_is_shown_to_the_room_as_a_code_while_phones_are_on(
     assert panel.server is not None
     assert screen.join_code.captions == [panel.server.join_url]
     panel.stop()
+    window.close()
+
+
+def test_the_panels_letters_are_its_own(qtbot: QtBot, tmp_path: Path) -> None:
+    window = shown_window(qtbot, make_session(tmp_path), tmp_path)
+    panel = window.ask_phones()
+    texts = [label.text() for label in panel.findChildren(QLabel) if label.buddy() is not None]
+    texts += [button.text() for button in panel.findChildren(QPushButton)]
+    keys = [QKeySequence.mnemonic(text).toString() for text in texts]
+    assert all(keys) and len(set(keys)) == len(keys) == 9, texts
     window.close()
