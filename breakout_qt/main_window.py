@@ -89,6 +89,7 @@ class MainWindow(WindowMenus):
             self.outcome.shutdown()
             self.outcome = None
         if self.session is not None:
+            self.stop_phones()
             self._close_shared_screen()
             self.session.close()
         self.undo_stack.clear()
@@ -359,6 +360,7 @@ class MainWindow(WindowMenus):
                 words=room_words(self.settings),
                 kiosk_words=kiosk_words(self.settings),
             )
+            self.phones_meet(self.shared_screen)
         if not self.shared_screen.isVisible():
             self.shared_screen.show_on_best_screen()
         return self.shared_screen
@@ -403,6 +405,7 @@ class MainWindow(WindowMenus):
             event.ignore()  # the person kept text that has nowhere to go yet
             return
         self.tick.stop()
+        self.stop_phones()
         self._close_shared_screen()
         if self.board is not None:
             self.board.shutdown()

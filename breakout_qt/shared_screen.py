@@ -32,7 +32,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QRect, Qt, QTimer
+from PySide6.QtCore import QRect, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QCloseEvent,
     QColor,
@@ -59,6 +59,7 @@ from breakout.errors import BreakoutError
 from breakout.room import RoomView, clock_digits, room_view
 from breakout.session import Session
 from breakout.tally import RoundResult, tally_round
+from breakout_qt.phone_qr import JoinCode
 
 if TYPE_CHECKING:
     from breakout_qt.kiosk import Kiosk, KioskWindow
@@ -94,6 +95,8 @@ from breakout_qt.screen_placement import _nothing, choose_kiosk_screen, choose_s
 class SharedScreen(QWidget):
     """The room's window. Call :meth:`refresh` after every change; it ticks by itself
     once a second while a point's clock runs."""
+
+    results_shown = Signal(int)  # a closed round's result is on the screen: phones see it too
 
     def __init__(
         self,
@@ -154,7 +157,13 @@ class SharedScreen(QWidget):
         self._layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         self._layout.addWidget(self.title_label)
         self._layout.addWidget(self.point_label)
-        self._layout.addWidget(self.question_label, 1)
+        # While phones are on, their join address beside the question (a QR code).
+        self.join_code = JoinCode()
+        question_row = QHBoxLayout()
+        question_row.addWidget(self.question_label, 1)
+        question_row.addWidget(self.join_code, 0, Qt.AlignmentFlag.AlignTop)
+        self._layout.addLayout(question_row, 1)
+        self.join_code.changed.connect(self._fit_question)
         time_row = QHBoxLayout()
         time_row.setSpacing(0)
         time_row.addWidget(self.time_label, 0, Qt.AlignmentFlag.AlignVCenter)
@@ -327,6 +336,8 @@ class SharedScreen(QWidget):
         h = max(200, self.height())
         margins = self._layout.contentsMargins()
         width = max(100, self.width() - margins.left() - margins.right())
+        if self.join_code.isVisibleTo(self):  # the phones' QR code takes its share
+            width = max(100, width - self.join_code.sizeHint().width())
         box = QUESTION_BOX_SHARE * h
         text = self.question_label.text()
         size = max(14, min(160, round(QUESTION_SHARE * h)))
@@ -452,6 +463,7 @@ class SharedScreen(QWidget):
         self.mode = "results"
         assert self.results_view is not None
         self._stack.setCurrentWidget(self.results_view)
+        self.results_shown.emit(round_id)
         return result
 
     def _show_result(self, round_id: int) -> RoundResult:

@@ -29,7 +29,9 @@ from breakout_qt.recent_files import RecentFiles
 
 if TYPE_CHECKING:
     from breakout_qt.board import Board
+    from breakout_qt.phone_panel import PhonePanel
     from breakout_qt.preferences import PreferencesDialog
+    from breakout_qt.shared_screen import SharedScreen
     from breakout_qt.vote_page import VotePage
 
 # The console's panels by name, in the order their actions are listed.
@@ -65,6 +67,8 @@ class WindowMenus(FileFlows):
     undo_stack: QUndoStack
     board: Board | None
     vote: VotePage | None
+    shared_screen: SharedScreen | None
+    phone_panel: PhonePanel | None = None
 
     # What the actions do, provided by the main window.
 
@@ -129,6 +133,7 @@ class WindowMenus(FileFlows):
             self.board_page_action,
             self.vote_page_action,
             self.outcome_page_action,
+            self.phone_action,
         ]
 
     def _build_file_actions(self) -> None:
@@ -216,6 +221,9 @@ class WindowMenus(FileFlows):
         self.outcome_page_action = a(
             QCoreApplication.translate("MainWindow", "&Outcome"), lambda: self.show_page(3), "Alt+4"
         )
+        self.phone_action = a(
+            QCoreApplication.translate("MainWindow", "&Phone Participation…"), self.ask_phones
+        )
         self.help_action = a(
             QCoreApplication.translate("MainWindow", "&Keyboard Shortcuts"),
             self.show_shortcuts,
@@ -271,7 +279,7 @@ class WindowMenus(FileFlows):
             ]
         )
         view.addSeparator()
-        view.addActions([self.shared_action, self.scheme_action])
+        view.addActions([self.shared_action, self.scheme_action, self.phone_action])
         self.language_menu = LanguageMenu(
             self.settings, self, self._languages_changed, self.show_status
         )
@@ -310,6 +318,51 @@ class WindowMenus(FileFlows):
         self._languages_changed()
         if said:
             self.show_status(said)
+
+    def ask_phones(self) -> PhonePanel:
+        """View ▸ Phone Participation: the panel that starts and stops serving phones."""
+        from breakout_qt.phone_panel import PhonePanel
+
+        assert self.session is not None and self.ops is not None
+        if self.phone_panel is None:
+            self.phone_panel = PhonePanel(
+                self.session, self.settings, self.ops, self, self.show_join
+            )
+        elif self.phone_panel.server is None:
+            self.phone_panel.fill_addresses()  # a network joined since it was last open
+        self.phone_panel.show()
+        self.phone_panel.raise_()
+        return self.phone_panel
+
+    def phones_meet(self, screen: SharedScreen) -> None:
+        """A room's screen just opened: it shows the join code while phones are on, and
+        the phones see a result once the room is shown it."""
+        screen.results_shown.connect(self._results_shown)
+        self.show_join(self.join_address())
+
+    def _results_shown(self, round_id: int) -> None:
+        panel = self.phone_panel
+        if panel is not None and panel.server is not None:
+            panel.server.show_results(round_id)
+
+    def show_join(self, address: str | None) -> None:
+        """The room's screen shows the phones' join address as a QR code, or stops."""
+        if self.shared_screen is not None:
+            panel = self.phone_panel
+            wifi = panel.wifi() if panel is not None and address is not None else None
+            self.shared_screen.join_code.show_address(address, wifi)
+
+    def join_address(self) -> str | None:
+        panel = self.phone_panel
+        return panel.server.join_url if panel is not None and panel.server is not None else None
+
+    def stop_phones(self) -> None:
+        """Before the session closes (another opened, the app closing): phones stop."""
+        if self.phone_panel is not None:
+            self.phone_panel.stop()
+            self.phone_panel.close()
+            self.phone_panel.deleteLater()
+            self.phone_panel = None
 
     def show_shortcuts(self) -> None:
         if self.session is not None:

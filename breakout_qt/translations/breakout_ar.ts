@@ -1107,6 +1107,52 @@ Discard it? (No keeps it: choose a group and press Ctrl+Enter to give it this wo
     </message>
 </context>
 <context>
+    <name>InboxBox</name>
+    <message>
+        <source>Sent from phones</source>
+        <translation>المرسل من الهواتف</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>ق&amp;بول</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>تع&amp;ديل…</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;رفض</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>سؤال</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>مقترح</translation>
+    </message>
+    <message>
+        <source>unnamed</source>
+        <translation>دون اسم</translation>
+    </message>
+    <message>
+        <source>Edit what was sent</source>
+        <translation>تعديل النص المرسل</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>النص:</translation>
+    </message>
+</context>
+<context>
+    <name>JoinCode</name>
+    <message>
+        <source>QR code of the address phones join at</source>
+        <translation>رمز QR لعنوان انضمام الهواتف</translation>
+    </message>
+</context>
+<context>
     <name>Kinds</name>
     <message>
         <source>comment</source>
@@ -1424,6 +1470,10 @@ Discard it? (No keeps it: choose a group and press Ctrl+Enter to give it this wo
     <message>
         <source>&amp;Outcome</source>
         <translation>ال&amp;نتائج</translation>
+    </message>
+    <message>
+        <source>&amp;Phone Participation…</source>
+        <translation>المشاركة عبر ال&amp;هاتف…</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
@@ -1849,6 +1899,61 @@ Discard it? (No keeps it here to shorten or copy.)</source>
     <message>
         <source>Speaking queue</source>
         <translation>قائمة المتكلمين</translation>
+    </message>
+</context>
+<context>
+    <name>PhonePanel</name>
+    <message>
+        <source>Phone Participation</source>
+        <translation>المشاركة عبر الهاتف</translation>
+    </message>
+    <message>
+        <source>Network address</source>
+        <translation>عنوان الشبكة</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>المنفذ</translation>
+    </message>
+    <message>
+        <source>&amp;Network:</source>
+        <translation>ال&amp;شبكة:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>ال&amp;منفذ:</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;تشغيل</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>إي&amp;قاف</translation>
+    </message>
+    <message>
+        <source>Wi-Fi network name</source>
+        <translation>اسم شبكة واي فاي</translation>
+    </message>
+    <message>
+        <source>Wi-Fi password</source>
+        <translation>كلمة سر واي فاي</translation>
+    </message>
+    <message>
+        <source>Wi-&amp;Fi name:</source>
+        <translation>اسم شبكة &amp;واي فاي:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>كلمة ال&amp;سر:</translation>
+    </message>
+    <message>
+        <source>This computer has no network address; join a network and open this again.</source>
+        <translation>ليس لهذا الحاسوب عنوان شبكة؛ اتصل بشبكة ثم افتح هذه النافذة مجددًا.</translation>
+    </message>
+    <message>
+        <source>Phones are off.</source>
+        <translation>المشاركة عبر الهاتف متوقفة.</translation>
     </message>
 </context>
 <context>
@@ -3194,6 +3299,28 @@ Nobody checked in yet: shares are of the %n on the roster.</source>
             <numerusform>ال&amp;مداخلات في هذا البند (%n) — انقر نقرًا مزدوجًا لاقتباس إحداها</numerusform>
             <numerusform>ال&amp;مداخلات في هذا البند (%n) — انقر نقرًا مزدوجًا لاقتباس إحداها</numerusform>
             <numerusform>ال&amp;مداخلات في هذا البند (%n) — انقر نقرًا مزدوجًا لاقتباس إحداها</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phones joined</source>
+        <translation>
+            <numerusform>لا هواتف متصلة</numerusform>
+            <numerusform>هاتف واحد متصل</numerusform>
+            <numerusform>هاتفان متصلان</numerusform>
+            <numerusform>%n هواتف متصلة</numerusform>
+            <numerusform>%n هاتفًا متصلًا</numerusform>
+            <numerusform>%n هاتف متصل</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Inbox: %n waiting</source>
+        <translation>
+            <numerusform>الوارد: لا شيء في الانتظار</numerusform>
+            <numerusform>الوارد: واحد في الانتظار</numerusform>
+            <numerusform>الوارد: اثنان في الانتظار</numerusform>
+            <numerusform>الوارد: %n في الانتظار</numerusform>
+            <numerusform>الوارد: %n في الانتظار</numerusform>
+            <numerusform>الوارد: %n في الانتظار</numerusform>
         </translation>
     </message>
 </context>

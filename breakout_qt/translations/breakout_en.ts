@@ -363,5 +363,19 @@ Nobody checked in yet: shares are of the %n on the roster.</numerusform>
             <numerusform>Contri&amp;butions at this point (%n) — double-click quotes one</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n phones joined</source>
+        <translation>
+            <numerusform>%n phone joined</numerusform>
+            <numerusform>%n phones joined</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Inbox: %n waiting</source>
+        <translation>
+            <numerusform>Inbox: %n waiting</numerusform>
+            <numerusform>Inbox: %n waiting</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

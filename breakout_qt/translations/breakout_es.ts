@@ -1107,6 +1107,52 @@ Discard it? (No keeps it: choose a group and press Ctrl+Enter to give it this wo
     </message>
 </context>
 <context>
+    <name>InboxBox</name>
+    <message>
+        <source>Sent from phones</source>
+        <translation>Enviados desde los móviles</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Aceptar</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>Descar&amp;tar</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Propuesta</translation>
+    </message>
+    <message>
+        <source>unnamed</source>
+        <translation>sin nombre</translation>
+    </message>
+    <message>
+        <source>Edit what was sent</source>
+        <translation>Editar lo enviado</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>Texto:</translation>
+    </message>
+</context>
+<context>
+    <name>JoinCode</name>
+    <message>
+        <source>QR code of the address phones join at</source>
+        <translation>Código QR de la dirección a la que se conectan los móviles</translation>
+    </message>
+</context>
+<context>
     <name>Kinds</name>
     <message>
         <source>comment</source>
@@ -1424,6 +1470,10 @@ Discard it? (No keeps it: choose a group and press Ctrl+Enter to give it this wo
     <message>
         <source>&amp;Outcome</source>
         <translation>&amp;Resultados</translation>
+    </message>
+    <message>
+        <source>&amp;Phone Participation…</source>
+        <translation>Participación con el &amp;móvil…</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
@@ -1849,6 +1899,61 @@ Discard it? (No keeps it here to shorten or copy.)</source>
     <message>
         <source>Speaking queue</source>
         <translation>Lista de oradores</translation>
+    </message>
+</context>
+<context>
+    <name>PhonePanel</name>
+    <message>
+        <source>Phone Participation</source>
+        <translation>Participación con el móvil</translation>
+    </message>
+    <message>
+        <source>Network address</source>
+        <translation>Dirección de red</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Puerto</translation>
+    </message>
+    <message>
+        <source>&amp;Network:</source>
+        <translation>&amp;Red:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>&amp;Puerto:</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Iniciar</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>&amp;Detener</translation>
+    </message>
+    <message>
+        <source>Wi-Fi network name</source>
+        <translation>Nombre de la red Wi-Fi</translation>
+    </message>
+    <message>
+        <source>Wi-Fi password</source>
+        <translation>Contraseña de la red Wi-Fi</translation>
+    </message>
+    <message>
+        <source>Wi-&amp;Fi name:</source>
+        <translation>Nombre de la red &amp;Wi-Fi:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>This computer has no network address; join a network and open this again.</source>
+        <translation>Este ordenador no tiene dirección de red; conéctese a una red y vuelva a abrir esta ventana.</translation>
+    </message>
+    <message>
+        <source>Phones are off.</source>
+        <translation>Los móviles están desactivados.</translation>
     </message>
 </context>
 <context>
@@ -2986,6 +3091,20 @@ Ninguna asistencia registrada: las proporciones se calculan sobre las %n persona
         <translation>
             <numerusform>&amp;Intervenciones en este punto (%n) — doble clic para citar una</numerusform>
             <numerusform>&amp;Intervenciones en este punto (%n) — doble clic para citar una</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phones joined</source>
+        <translation>
+            <numerusform>%n móvil conectado</numerusform>
+            <numerusform>%n móviles conectados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Inbox: %n waiting</source>
+        <translation>
+            <numerusform>Bandeja de entrada: %n pendiente</numerusform>
+            <numerusform>Bandeja de entrada: %n pendientes</numerusform>
         </translation>
     </message>
 </context>

@@ -1107,6 +1107,52 @@ L’abandonner ? (Non le conserve : choisissez un groupe et appuyez sur Ctrl+Ent
     </message>
 </context>
 <context>
+    <name>InboxBox</name>
+    <message>
+        <source>Sent from phones</source>
+        <translation>Envoyés depuis les téléphones</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>A&amp;ccepter</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>Écar&amp;ter</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Proposition</translation>
+    </message>
+    <message>
+        <source>unnamed</source>
+        <translation>sans nom</translation>
+    </message>
+    <message>
+        <source>Edit what was sent</source>
+        <translation>Modifier le texte envoyé</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>Texte :</translation>
+    </message>
+</context>
+<context>
+    <name>JoinCode</name>
+    <message>
+        <source>QR code of the address phones join at</source>
+        <translation>Code QR de l’adresse où les téléphones se connectent</translation>
+    </message>
+</context>
+<context>
     <name>Kinds</name>
     <message>
         <source>comment</source>
@@ -1424,6 +1470,10 @@ L’abandonner ? (Non le conserve : choisissez un groupe et appuyez sur Ctrl+Ent
     <message>
         <source>&amp;Outcome</source>
         <translation>&amp;Résultats</translation>
+    </message>
+    <message>
+        <source>&amp;Phone Participation…</source>
+        <translation>Participation par &amp;téléphone…</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
@@ -1849,6 +1899,61 @@ L’abandonner ? (Non le garde ici pour l’abréger ou le copier.)</translation
     <message>
         <source>Speaking queue</source>
         <translation>Liste des orateurs</translation>
+    </message>
+</context>
+<context>
+    <name>PhonePanel</name>
+    <message>
+        <source>Phone Participation</source>
+        <translation>Participation par téléphone</translation>
+    </message>
+    <message>
+        <source>Network address</source>
+        <translation>Adresse réseau</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>&amp;Network:</source>
+        <translation>&amp;Réseau :</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort :</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Démarrer</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>&amp;Arrêter</translation>
+    </message>
+    <message>
+        <source>Wi-Fi network name</source>
+        <translation>Nom du réseau Wi-Fi</translation>
+    </message>
+    <message>
+        <source>Wi-Fi password</source>
+        <translation>Mot de passe du Wi-Fi</translation>
+    </message>
+    <message>
+        <source>Wi-&amp;Fi name:</source>
+        <translation>Nom du &amp;Wi-Fi :</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Mot de &amp;passe :</translation>
+    </message>
+    <message>
+        <source>This computer has no network address; join a network and open this again.</source>
+        <translation>Cet ordinateur n’a aucune adresse réseau ; rejoignez un réseau et rouvrez cette fenêtre.</translation>
+    </message>
+    <message>
+        <source>Phones are off.</source>
+        <translation>Les téléphones sont désactivés.</translation>
     </message>
 </context>
 <context>
@@ -2986,6 +3091,20 @@ Aucune présence pointée : les parts portent sur les %n inscrits.</numerusform>
         <translation>
             <numerusform>&amp;Interventions sur ce point (%n) — double-cliquez pour en citer une</numerusform>
             <numerusform>&amp;Interventions sur ce point (%n) — double-cliquez pour en citer une</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phones joined</source>
+        <translation>
+            <numerusform>%n téléphone connecté</numerusform>
+            <numerusform>%n téléphones connectés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Inbox: %n waiting</source>
+        <translation>
+            <numerusform>Boîte de réception : %n en attente</numerusform>
+            <numerusform>Boîte de réception : %n en attente</numerusform>
         </translation>
     </message>
 </context>

@@ -1107,6 +1107,52 @@ Discard it? (No keeps it: choose a group and press Ctrl+Enter to give it this wo
     </message>
 </context>
 <context>
+    <name>InboxBox</name>
+    <message>
+        <source>Sent from phones</source>
+        <translation>Отправлено с телефонов</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>При&amp;нять</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>От&amp;клонить</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Вопрос</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Предложение</translation>
+    </message>
+    <message>
+        <source>unnamed</source>
+        <translation>без имени</translation>
+    </message>
+    <message>
+        <source>Edit what was sent</source>
+        <translation>Изменить присланный текст</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>Текст:</translation>
+    </message>
+</context>
+<context>
+    <name>JoinCode</name>
+    <message>
+        <source>QR code of the address phones join at</source>
+        <translation>QR-код адреса для подключения телефонов</translation>
+    </message>
+</context>
+<context>
     <name>Kinds</name>
     <message>
         <source>comment</source>
@@ -1424,6 +1470,10 @@ Discard it? (No keeps it: choose a group and press Ctrl+Enter to give it this wo
     <message>
         <source>&amp;Outcome</source>
         <translation>&amp;Итоги</translation>
+    </message>
+    <message>
+        <source>&amp;Phone Participation…</source>
+        <translation>&amp;Участие с телефонов…</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
@@ -1849,6 +1899,61 @@ Discard it? (No keeps it here to shorten or copy.)</source>
     <message>
         <source>Speaking queue</source>
         <translation>Список ораторов</translation>
+    </message>
+</context>
+<context>
+    <name>PhonePanel</name>
+    <message>
+        <source>Phone Participation</source>
+        <translation>Участие с телефонов</translation>
+    </message>
+    <message>
+        <source>Network address</source>
+        <translation>Сетевой адрес</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Порт</translation>
+    </message>
+    <message>
+        <source>&amp;Network:</source>
+        <translation>&amp;Сеть:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>&amp;Порт:</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Запустить</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>&amp;Остановить</translation>
+    </message>
+    <message>
+        <source>Wi-Fi network name</source>
+        <translation>Имя сети Wi-Fi</translation>
+    </message>
+    <message>
+        <source>Wi-Fi password</source>
+        <translation>Пароль Wi-Fi</translation>
+    </message>
+    <message>
+        <source>Wi-&amp;Fi name:</source>
+        <translation>Имя сети &amp;Wi-Fi:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>П&amp;ароль:</translation>
+    </message>
+    <message>
+        <source>This computer has no network address; join a network and open this again.</source>
+        <translation>У этого компьютера нет сетевого адреса; подключитесь к сети и откройте это окно снова.</translation>
+    </message>
+    <message>
+        <source>Phones are off.</source>
+        <translation>Телефоны отключены.</translation>
     </message>
 </context>
 <context>
@@ -3038,6 +3143,22 @@ Nobody checked in yet: shares are of the %n on the roster.</source>
             <numerusform>&amp;Выступления по пункту (%n) — двойной щелчок цитирует</numerusform>
             <numerusform>&amp;Выступления по пункту (%n) — двойной щелчок цитирует</numerusform>
             <numerusform>&amp;Выступления по пункту (%n) — двойной щелчок цитирует</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phones joined</source>
+        <translation>
+            <numerusform>%n телефон подключён</numerusform>
+            <numerusform>%n телефона подключены</numerusform>
+            <numerusform>%n телефонов подключено</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Inbox: %n waiting</source>
+        <translation>
+            <numerusform>Входящие: %n ждёт</numerusform>
+            <numerusform>Входящие: %n ждут</numerusform>
+            <numerusform>Входящие: %n ждут</numerusform>
         </translation>
     </message>
 </context>

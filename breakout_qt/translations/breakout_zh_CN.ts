@@ -1107,6 +1107,52 @@ Discard it? (No keeps it: choose a group and press Ctrl+Enter to give it this wo
     </message>
 </context>
 <context>
+    <name>InboxBox</name>
+    <message>
+        <source>Sent from phones</source>
+        <translation>手机发来的内容</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>接受(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>驳回(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>unnamed</source>
+        <translation>未具名</translation>
+    </message>
+    <message>
+        <source>Edit what was sent</source>
+        <translation>编辑发来的内容</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>文本：</translation>
+    </message>
+</context>
+<context>
+    <name>JoinCode</name>
+    <message>
+        <source>QR code of the address phones join at</source>
+        <translation>手机加入地址的二维码</translation>
+    </message>
+</context>
+<context>
     <name>Kinds</name>
     <message>
         <source>comment</source>
@@ -1424,6 +1470,10 @@ Discard it? (No keeps it: choose a group and press Ctrl+Enter to give it this wo
     <message>
         <source>&amp;Outcome</source>
         <translation>成果(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Phone Participation…</source>
+        <translation>手机参与(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
@@ -1849,6 +1899,61 @@ Discard it? (No keeps it here to shorten or copy.)</source>
     <message>
         <source>Speaking queue</source>
         <translation>发言名单</translation>
+    </message>
+</context>
+<context>
+    <name>PhonePanel</name>
+    <message>
+        <source>Phone Participation</source>
+        <translation>手机参与</translation>
+    </message>
+    <message>
+        <source>Network address</source>
+        <translation>网络地址</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>&amp;Network:</source>
+        <translation>网络(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>端口(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>启动(&amp;S)</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>停止(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Wi-Fi network name</source>
+        <translation>Wi-Fi 网络名称</translation>
+    </message>
+    <message>
+        <source>Wi-Fi password</source>
+        <translation>Wi-Fi 密码</translation>
+    </message>
+    <message>
+        <source>Wi-&amp;Fi name:</source>
+        <translation>Wi-Fi 名称(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>This computer has no network address; join a network and open this again.</source>
+        <translation>这台计算机没有网络地址；请连接网络后重新打开此窗口。</translation>
+    </message>
+    <message>
+        <source>Phones are off.</source>
+        <translation>手机参与已关闭。</translation>
     </message>
 </context>
 <context>
@@ -2934,6 +3039,18 @@ Nobody checked in yet: shares are of the %n on the roster.</source>
         <source>Contri&amp;butions at this point (%n) — double-click quotes one</source>
         <translation>
             <numerusform>本议题的发言(&amp;B)（%n）— 双击即可引用</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phones joined</source>
+        <translation>
+            <numerusform>已加入 %n 部手机</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Inbox: %n waiting</source>
+        <translation>
+            <numerusform>收件箱：%n 条待处理</numerusform>
         </translation>
     </message>
 </context>
