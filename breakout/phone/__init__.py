@@ -38,9 +38,10 @@ another operation.
 * Headless (``breakout serve``, tests, benchmarks):
   :class:`~breakout.phone.owner.SessionThread` opens the session and owns it
   on a thread of its own.
-* In the app (a later step): the Qt client's owner posts each function to the
-  Qt main thread, where the console's own operations run, and resolves the
-  future there; the app starts and stops the server.
+* In the app: the Qt client's owner (``breakout_qt.phone_owner``) posts each
+  function to the Qt main thread, where the console's own operations run, and
+  resolves the future there; View ▸ Phone Participation starts and stops the
+  server.
 
 The server learns of changes by subscribing to the session (on the owner's
 thread); each change wakes the event streams on the server's loop, which send
