@@ -24,6 +24,7 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 
 from breakout.errors import BreakoutError
+from breakout.phone.words import STOPPED
 from breakout.session import Session
 
 T = TypeVar("T")
@@ -32,9 +33,7 @@ T = TypeVar("T")
 def stopped() -> BreakoutError:
     """What a phone is told of work refused because phones were stopped (its own words:
     the phone pages say it in the phone's language where the engine's catalogue has it)."""
-    return BreakoutError(
-        "Phones were stopped on this computer; ask the facilitator to start them again."
-    )
+    return BreakoutError(STOPPED)
 
 
 class QtOwner(QObject):

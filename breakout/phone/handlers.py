@@ -25,7 +25,7 @@ from breakout.errors import BreakoutError
 from breakout.phone import pages, state
 from breakout.phone.devices import Device, Devices, same
 from breakout.phone.owner import Owner
-from breakout.phone.words import Words, words_for, words_in
+from breakout.phone.words import N_, Words, choose, words_in
 from breakout.session import Session
 
 T = TypeVar("T")
@@ -110,15 +110,19 @@ class PhoneApp:
         try:
             response = await handler(request)
         except Refusal as refusal:
-            response = _refused(refusal.status, words(refusal.message))
+            response = _refused(refusal.status, words.gettext(refusal.message))
         except BreakoutError as exc:
-            response = _refused(409, words(str(exc)))
+            response = _refused(409, words.gettext(str(exc)))
         except web.HTTPRequestEntityTooLarge:
-            response = _refused(413, words("That is too long to send; shorten it and try again."))
+            response = _refused(
+                413, words.gettext("That is too long to send; shorten it and try again.")
+            )
         except web.HTTPMethodNotAllowed:
-            response = _refused(405, words("This address does not take that kind of request."))
+            response = _refused(
+                405, words.gettext("This address does not take that kind of request.")
+            )
         except web.HTTPNotFound:
-            response = _refused(404, words("There is nothing at this address."))
+            response = _refused(404, words.gettext("There is nothing at this address."))
         if not response.prepared:
             _secure(response)
         return response
@@ -127,7 +131,7 @@ class PhoneApp:
         device = self._device(request)
         if device is not None:
             return words_in(device.language)
-        return words_for(None, request.headers.get("Accept-Language"))
+        return choose(None, request.headers.get("Accept-Language"))
 
     def _device(self, request: web.Request) -> Device | None:
         return self.devices.find(request.cookies.get(COOKIE), request.remote or "")
@@ -137,7 +141,9 @@ class PhoneApp:
         if device is None:
             raise Refusal(
                 403,
-                "This phone is not signed in here; open the address on the room's screen again.",
+                N_(
+                    "This phone is not signed in here; open the address on the room's screen again."
+                ),
             )
         return device
 
@@ -145,35 +151,37 @@ class PhoneApp:
         """The checks every write passes: device, its token, JSON, size, rate."""
         device = self._known(request)
         if not same(request.headers.get(HEADER), device.csrf):
-            raise Refusal(403, "This request did not come from this page; reload it and try again.")
+            raise Refusal(
+                403, N_("This request did not come from this page; reload it and try again.")
+            )
         if request.content_type != "application/json":
-            raise Refusal(415, "This address takes only what the page sends; reload it.")
+            raise Refusal(415, N_("This address takes only what the page sends; reload it."))
         if (request.content_length or 0) > MAX_BODY:
             raise web.HTTPRequestEntityTooLarge(max_size=MAX_BODY, actual_size=0)
         if not self.devices.take(device, time.monotonic()):
-            raise Refusal(429, "Too many requests from this phone; wait a few seconds.")
+            raise Refusal(429, N_("Too many requests from this phone; wait a few seconds."))
         try:
             body = json.loads(await request.text())
         except (ValueError, UnicodeDecodeError):
-            raise Refusal(400, "What the page sent could not be read; reload it.") from None
+            raise Refusal(400, N_("What the page sent could not be read; reload it.")) from None
         if not isinstance(body, dict):
-            raise Refusal(400, "What the page sent could not be read; reload it.")
+            raise Refusal(400, N_("What the page sent could not be read; reload it."))
         return device, body
 
     # -- pages ----------------------------------------------------------------------
 
     async def join_page(self, request: web.Request) -> web.StreamResponse:
-        words = words_for(request.query.get("lang"), request.headers.get("Accept-Language"))
+        words = choose(request.query.get("lang"), request.headers.get("Accept-Language"))
         if not same(request.match_info["token"], self.session_token):
-            page = pages.notice(words, "This address is not for this session.")
+            page = pages.notice(words, N_("This address is not for this session."))
             return web.Response(status=404, text=page, content_type="text/html")
         device = self._device(request)
         fresh = device is None
         if device is None:
             device = self.devices.new(request.remote or "", time.monotonic())
             if device is None:
-                raise Refusal(429, "Too many phones from this address; use one you have open.")
-        device.language = words.language
+                raise Refusal(429, N_("Too many phones from this address; use one you have open."))
+        device.language = words.code
         response = web.Response(text=pages.phone_page(words, device.csrf), content_type="text/html")
         if fresh:
             response.set_cookie(COOKIE, device.token, httponly=True, samesite="Strict", path="/")
@@ -182,10 +190,10 @@ class PhoneApp:
     async def app_page(self, request: web.Request) -> web.StreamResponse:
         device = self._device(request)
         if device is None:
-            page = pages.notice(self._words(request), "This phone is not signed in here.")
+            page = pages.notice(self._words(request), N_("This phone is not signed in here."))
             return web.Response(status=403, text=page, content_type="text/html")
         if "lang" in request.query:
-            device.language = words_for(request.query.get("lang"), None).language
+            device.language = choose(request.query.get("lang"), None).code
         text = pages.phone_page(words_in(device.language), device.csrf)
         return web.Response(text=text, content_type="text/html")
 
@@ -250,33 +258,38 @@ class PhoneApp:
     async def join(self, request: web.Request) -> web.StreamResponse:
         device, body = await self._write(request)
         if not same(_text(body.get("session"), 100), self.session_token):
-            raise Refusal(403, "This address is not for this session.")
+            raise Refusal(403, N_("This address is not for this session."))
         now = time.monotonic()
         if not self.devices.may_try_code(device, now):
-            raise Refusal(429, "Too many wrong codes; wait a few minutes and try again.")
+            raise Refusal(429, N_("Too many wrong codes; wait a few minutes and try again."))
         code = _text(body.get("code"), 40)
         who = await self._session(lambda s: state.participant_with_code(s, code))
         if who is None:
             self.devices.wrong_code(device, now)
             raise Refusal(
-                403, "That code is not on this session's cards; check your card and type it again."
+                403,
+                N_("That code is not on this session's cards; check your card and type it again."),
             )
         device.participant = who
         self.wake()
-        return web.json_response({"ok": True, "message": words_in(device.language)("You're in.")})
+        return web.json_response(
+            {"ok": True, "message": words_in(device.language).gettext("You're in.")}
+        )
 
     async def vote(self, request: web.Request) -> web.StreamResponse:
         device, body = await self._write(request)
         who = device.participant
         if who is None:
-            raise Refusal(403, "Join with the code on your card first.")
+            raise Refusal(403, N_("Join with the code on your card first."))
         now = time.monotonic()
         if not self.devices.may_try_code(device, now):
-            raise Refusal(429, "Too many wrong codes; wait a few minutes and try again.")
+            raise Refusal(429, N_("Too many wrong codes; wait a few minutes and try again."))
         code = _text(body.get("code"), 40)
         round_id = body.get("round")
         if isinstance(round_id, bool) or not isinstance(round_id, int):
-            raise Refusal(400, "The ballot does not say which round it is for; reload the page.")
+            raise Refusal(
+                400, N_("The ballot does not say which round it is for; reload the page.")
+            )
         ballot = state.read_ballot(body.get("ballot"))
 
         def cast(session: Session) -> bool:
@@ -287,25 +300,27 @@ class PhoneApp:
 
         if not await self._session(cast):
             self.devices.wrong_code(device, now)
-            raise Refusal(403, "That is not the code this phone joined with; type your own code.")
+            raise Refusal(
+                403, N_("That is not the code this phone joined with; type your own code.")
+            )
         words = words_in(device.language)
-        return web.json_response({"ok": True, "message": words("Your vote is in.")})
+        return web.json_response({"ok": True, "message": words.gettext("Your vote is in.")})
 
     async def send(self, request: web.Request) -> web.StreamResponse:
         device, body = await self._write(request)
         who = device.participant
         if who is None:
-            raise Refusal(403, "Join with the code on your card first.")
+            raise Refusal(403, N_("Join with the code on your card first."))
         text = body.get("text")
         if not isinstance(text, str):
-            raise Refusal(400, "Type a proposal or a question first.")
+            raise Refusal(400, N_("Type a proposal or a question first."))
         kind = body.get("kind", "proposal")
         named = body.get("named") is True
         await self._session(
             lambda s: s.inbox.send(text, kind=str(kind), participant_id=who if named else None)
         )
         words = words_in(device.language)
-        return web.json_response({"ok": True, "message": words("Sent to the facilitator.")})
+        return web.json_response({"ok": True, "message": words.gettext("Sent to the facilitator.")})
 
 
 def _failed(task: asyncio.Future[Any]) -> bool:

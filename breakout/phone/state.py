@@ -12,15 +12,23 @@ from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from breakout import voting
+from breakout import vote_words
 from breakout.errors import BreakoutError
 from breakout.model import Round
-from breakout.phone.words import Words
+from breakout.phone.words import N_, Words
 from breakout.room import room_view
 from breakout.session import Session
 from breakout.voting import agreement, approval, dots, majority, ranking
-from breakout.voting.agreement import AGREEMENT_LEVELS
-from breakout.voting.majority import GRADES
+
+#: The agreement scale's levels, 0 to 5 (as :data:`breakout.voting.agreement.AGREEMENT_LEVELS`).
+LEVELS = (
+    N_("Block"),
+    N_("Serious concerns"),
+    N_("Concerns"),
+    N_("Can live with it"),
+    N_("Support"),
+    N_("Full support"),
+)
 
 
 def clean_code(text: str) -> str:
@@ -109,17 +117,16 @@ def _ballot(session: Session, rnd: Round, words: Words) -> dict[str, Any]:
     elif rnd.method == ranking.NAME:
         form = {"kind": "rank", "most": settings.get("max_ranked")}
     elif rnd.method == agreement.NAME:
-        levels = [f"{n} {words(name)}" for n, name in enumerate(AGREEMENT_LEVELS)]
+        levels = [f"{n} {words.gettext(name)}" for n, name in enumerate(LEVELS)]
         form = {"kind": "scale", "levels": levels}
     elif rnd.method == majority.NAME:
-        form = {"kind": "scale", "levels": [words(g) for g in GRADES]}
-    method = voting.METHODS.get(rnd.method)
+        form = {"kind": "scale", "levels": [words.gettext(g) for g in vote_words.GRADES]}
     return {
         "id": rnd.id,
-        "title": rnd.title or words("Vote"),
+        "title": rnd.title or words.gettext("Vote"),
         "method": rnd.method,
-        "method_title": words(voting.title(rnd.method)),
-        "instruction": words(method.instruction(settings)) if method is not None else "",
+        "method_title": vote_words.title(rnd.method, words),
+        "instruction": vote_words.rules(rnd.method, settings, words),
         "secret": rnd.secret,
         "form": form,
         "items": [{"id": i.id, "label": i.label} for i in session.voting.round_items(rnd.id)],
@@ -131,12 +138,15 @@ def _result(session: Session, round_id: int, words: Words) -> dict[str, Any]:
 
     rnd = session.voting.round(round_id)
     result = tally_round(session, round_id)
-    counter = voting.method(rnd.method)
     return {
         "id": round_id,
-        "title": rnd.title or words("Vote"),
+        "title": rnd.title or words.gettext("Vote"),
         "lines": [
-            {"rank": item.rank, "label": item.label, "figure": counter.figure(item)}
+            {
+                "rank": item.rank,
+                "label": item.label,
+                "figure": vote_words.figure(rnd.method, item, words),
+            }
             for item in result.items
         ],
     }
@@ -145,13 +155,13 @@ def _result(session: Session, round_id: int, words: Words) -> dict[str, Any]:
 def read_ballot(raw: object) -> dict[int, int]:
     """A ballot as a phone sends it (``{"item id": value}``), or a refusal saying what is wrong."""
     if not isinstance(raw, Mapping) or len(raw) > 200:
-        raise BreakoutError("the ballot could not be read; fill it in again and confirm")
+        raise BreakoutError(N_("the ballot could not be read; fill it in again and confirm"))
     ballot: dict[int, int] = {}
     for key, value in raw.items():
         if not isinstance(key, str) or not key.isdigit() or len(key) > 12:
-            raise BreakoutError("the ballot names an item that is not on it; reload the page")
+            raise BreakoutError(N_("the ballot names an item that is not on it; reload the page"))
         if isinstance(value, bool) or not isinstance(value, int):
-            raise BreakoutError("a ballot value must be a whole number; fill it in again")
+            raise BreakoutError(N_("a ballot value must be a whole number; fill it in again"))
         ballot[int(key)] = value
     return ballot
 
@@ -160,5 +170,5 @@ def cast(session: Session, participant: int, round_id: int, ballot: Mapping[int,
     """The phone's ballot, through the kiosk's own engine call (one ballot per person)."""
     rnd = session.voting.round(round_id)
     if rnd.state == "open" and participant in session.voting.voters(round_id):
-        raise BreakoutError("you have already voted in this round; your first ballot counts")
+        raise BreakoutError(N_("you have already voted in this round; your first ballot counts"))
     session.voting.cast_ballot(round_id, participant, ballot)

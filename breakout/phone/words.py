@@ -1,59 +1,46 @@
-"""The phone pages' words: every English phrase goes through one function.
+"""Which language a phone's pages speak: the one chosen on the page, else the phone's own.
 
-:func:`words_for` gives a phone's language a :class:`Words`, which looks each
-phrase up in the engine's gettext catalogue (domain ``breakout`` under
-``breakout/locale``) and falls back to the English phrase where there is no
-translation yet. The language follows the phone (``Accept-Language``) and can
-be switched on the page (``?lang=``); only the six UN languages are offered.
+The words themselves are the engine's (:mod:`breakout.words`, domain ``breakout``):
+every phrase a phone shows is marked there for Babel and translated in
+``breakout/locale``. Only the six UN languages are offered; Chinese is ``zh_CN``
+whether the phone says ``zh``, ``zh-CN`` or ``zh-Hans``.
 """
 
 from __future__ import annotations
 
-import functools
-import gettext
-from pathlib import Path
+from breakout.errors import BreakoutError
+from breakout.words import LANGUAGE_NAMES, LANGUAGES, N_, Words, check_language, words_for
 
-#: The languages a phone page can be in, by code, with their own names.
-LANGUAGES = {
-    "en": "English",
-    "fr": "Français",
-    "es": "Español",
-    "ru": "Русский",
-    "zh": "中文",
-    "ar": "العربية",
-}
-RIGHT_TO_LEFT = frozenset({"ar"})
-_LOCALE = Path(__file__).resolve().parent.parent / "locale"
+__all__ = ["LANGUAGES", "LANGUAGE_NAMES", "N_", "Words", "choose", "html_code", "words_in"]
+
+#: The sentence a phone gets for work refused because phones were stopped on the laptop.
+STOPPED = N_("Phones were stopped on this computer; ask the facilitator to start them again.")
 
 
-class Words:
-    """One language's phrases: ``words("Vote")`` is "Vote" in that language."""
-
-    def __init__(self, language: str) -> None:
-        self.language = language if language in LANGUAGES else "en"
-        self._catalogue = gettext.translation(
-            "breakout", localedir=_LOCALE, languages=[self.language], fallback=True
-        )
-
-    def __call__(self, phrase: str) -> str:
-        return self._catalogue.gettext(phrase)
-
-    @property
-    def direction(self) -> str:
-        return "rtl" if self.language in RIGHT_TO_LEFT else "ltr"
+def words_in(code: str) -> Words:
+    """The words of a language known to be one of :data:`LANGUAGES` (English otherwise)."""
+    return choose(code, None)
 
 
-@functools.cache
-def words_in(language: str) -> Words:
-    return Words(language)
+def _known(code: str) -> str | None:
+    try:
+        return check_language(code[:12])
+    except BreakoutError:
+        return None
 
 
-def words_for(chosen: str | None, accept_language: str | None) -> Words:
-    """The phone's language: the one chosen on the page, else the phone's first offered one."""
-    if chosen and chosen in LANGUAGES:
-        return words_in(chosen)
+def choose(chosen: str | None, accept_language: str | None) -> Words:
+    """The phone's words: the language chosen on the page, else the phone's first offered one."""
+    if chosen and (code := _known(chosen)) is not None:
+        return words_for(code)
     for part in (accept_language or "").split(",")[:20]:
-        code = part.split(";")[0].strip().lower()[:2]
-        if code in LANGUAGES:
-            return words_in(code)
-    return words_in("en")
+        tag = part.split(";")[0].strip()  # "zh-Hans-CN" is Chinese: try its first part too
+        code = _known(tag) or _known(tag.split("-")[0])
+        if code is not None:
+            return words_for(code)
+    return words_for("en")
+
+
+def html_code(words: Words) -> str:
+    """The language as an HTML ``lang`` attribute spells it ("zh-CN")."""
+    return words.code.replace("_", "-")

@@ -32,6 +32,7 @@ SOURCES = [
     ROOT / "breakout" / "words.py",
     ROOT / "breakout" / "vote_words.py",
     *sorted((ROOT / "breakout" / "report").glob("*.py")),
+    *sorted((ROOT / "breakout" / "phone").glob("*.py")),
 ]
 TRANSLATED = [code for code in LANGUAGES if code != "en"]
 #: Calls inside which a string is marked (Babel's default keywords we use).
@@ -59,7 +60,19 @@ NOT_WORDS = {
     "Breakout",
     "on the roster",
     "English",  # each language is named in itself (breakout.words.LANGUAGE_NAMES)
+    # The phone server's HTTP header names and values, and its modules' exported names.
+    "Accept-Language",
+    "Content-Type",
+    "Content-Security-Policy",
+    "Referrer-Policy",
+    "Cache-Control",
+    "Strict",
+    "Owner",
+    "Words",
 }
+#: HTML markup in the phone's page templates: whole tags, and a tag's end or start cut off
+#: where an f-string puts a value in. The text left between tags is what a phone shows.
+MARKUP = re.compile(r"<[^<>]*>|^[^<>]*>|<[^<>]*$")
 
 
 def _unmarked(path: Path) -> list[tuple[int, str]]:
@@ -73,25 +86,36 @@ def _unmarked(path: Path) -> list[tuple[int, str]]:
             name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
             if name in MARKING | NOT_FOR_THE_READER:
                 skip.update(id(sub) for sub in ast.walk(node))
-    return [
-        (node.lineno, node.value)
+    texts = [
+        (node.lineno, node.value, MARKUP.sub(" ", node.value).strip())
         for node in ast.walk(tree)
-        if isinstance(node, ast.Constant)
-        and isinstance(node.value, str)
-        and id(node) not in skip
-        and PROSE.search(node.value)
-        and node.value not in NOT_WORDS
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in skip
+    ]
+    return [
+        (line, text)
+        for line, text, shown in texts
+        if PROSE.search(shown) and not {text, shown} & NOT_WORDS
     ]
 
 
 #: breakout/report/files.py writes files: its sentences tell the person exporting why a file
-#: was not written (in the CLI's and the app's error), and never reach a report.
-READ = [path for path in SOURCES if path.name != "files.py"]
+#: was not written (in the CLI's and the app's error), and never reach a report; and
+#: breakout/phone/serve.py speaks to whoever runs `breakout serve` in a terminal, not to a phone.
+READ = [path for path in SOURCES if path.name not in ("files.py", "serve.py")]
 
 
 @pytest.mark.parametrize("path", READ, ids=lambda p: p.name)
 def test_every_string_a_reader_sees_is_marked(path: Path) -> None:
     assert _unmarked(path) == []
+
+
+def test_the_phone_script_holds_no_sentence_of_its_own() -> None:
+    """phone.js shows only the phrases the server hands it in the phone's language."""
+    script = (ROOT / "breakout" / "phone" / "static" / "phone.js").read_text(encoding="utf-8")
+    literals = re.findall(r'"([^"\n]*)"|\'([^\'\n]*)\'|`([^`]*)`', script)
+    sentence = re.compile(r"[^\W\d_]{2,}\s+[^\W\d_]{2,}")  # two words: something to read
+    words = [text for found in literals for text in found if sentence.search(text)]
+    assert words == ["use strict"]
 
 
 @pytest.mark.parametrize("path", SOURCES, ids=lambda p: p.name)

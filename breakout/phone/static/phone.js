@@ -9,7 +9,7 @@
   const state = { data: null, drafts: {}, reviewing: null, key: "", clockAt: 0 };
 
   function t(phrase, values) {
-    let text = phrases[phrase] || phrase;
+    let text = phrases[phrase] || "";
     for (const name in values || {}) {
       text = text.split("{" + name + "}").join(String(values[name]));
     }
@@ -53,7 +53,7 @@
   function clockText(seconds) {
     const whole = Math.abs(Math.round(seconds));
     const time = Math.floor(whole / 60) + ":" + String(whole % 60).padStart(2, "0");
-    return seconds >= 0 ? t("{time} left", { time: time }) : t("Over by {time}", { time: time });
+    return seconds >= 0 ? t("left", { time: time }) : t("over", { time: time });
   }
 
   function tick() {
@@ -61,7 +61,7 @@
     if (!point) { $("clock").textContent = ""; return; }
     let left = point.remaining;
     if (point.running) left -= (Date.now() - state.clockAt) / 1000;
-    $("clock").textContent = clockText(left) + (point.running ? "" : " · " + t("The clock is paused."));
+    $("clock").textContent = clockText(left) + (point.running ? "" : " · " + t("paused"));
   }
 
   // -- ballots ----------------------------------------------------------------------
@@ -84,10 +84,10 @@
       if (next < 0 || next > round.form.cap || (step > 0 && dotsLeft(round) <= 0)) return;
       draft[item.id] = next;
       value.textContent = String(next);
-      $("left-" + round.id).textContent = t("Dots left: {n}", { n: dotsLeft(round) });
+      $("left-" + round.id).textContent = t("dots_left", { n: dotsLeft(round) });
     };
-    const minus = el("button", { type: "button", "aria-label": t("Remove a dot from {item}", { item: item.label }), text: "−" });
-    const plus = el("button", { type: "button", "aria-label": t("Add a dot to {item}", { item: item.label }), text: "+" });
+    const minus = el("button", { type: "button", "aria-label": t("remove_dot", { item: item.label }), text: "−" });
+    const plus = el("button", { type: "button", "aria-label": t("add_dot", { item: item.label }), text: "+" });
     minus.addEventListener("click", change(-1));
     plus.addEventListener("click", change(1));
     return el("div", { class: "item" }, [el("span", { class: "label", dir: "auto", text: item.label }), el("span", { class: "stepper" }, [minus, value, plus])]);
@@ -120,11 +120,11 @@
     if (form.kind === "check") return checkRow(round, item);
     if (form.kind === "rank") {
       const most = form.most || round.items.length;
-      const options = [["", t("Not ranked")]];
+      const options = [["", t("not_ranked")]];
       for (let n = 1; n <= Math.min(most, round.items.length); n++) options.push([String(n), String(n)]);
       return selectRow(round, item, options);
     }
-    const options = [["", t("Choose…")]];
+    const options = [["", t("choose")]];
     form.levels.forEach((text, n) => options.push([String(n), text]));
     return selectRow(round, item, options);
   }
@@ -134,18 +134,18 @@
     box.appendChild(el("h2", { id: "round-" + round.id, dir: "auto", text: round.title }));
     box.appendChild(el("p", { text: round.method_title + " · " + round.instruction }));
     if (round.voted) {
-      box.appendChild(el("p", { class: "done", text: t("You have voted in this round.") }));
+      box.appendChild(el("p", { class: "done", text: t("voted") }));
       return box;
     }
     if (round.form.kind === "unsupported") {
-      box.appendChild(el("p", { text: t("Phones cannot vote in this round; vote at the kiosk.") }));
+      box.appendChild(el("p", { text: t("kiosk_only") }));
       return box;
     }
     if (round.form.kind === "count") {
-      box.appendChild(el("p", { id: "left-" + round.id, "aria-live": "polite", text: t("Dots left: {n}", { n: dotsLeft(round) }) }));
+      box.appendChild(el("p", { id: "left-" + round.id, "aria-live": "polite", text: t("dots_left", { n: dotsLeft(round) }) }));
     }
     for (const item of round.items) box.appendChild(itemRow(round, item));
-    const review = el("button", { type: "button", class: "primary", text: t("Review my vote") });
+    const review = el("button", { type: "button", class: "primary", text: t("review") });
     review.addEventListener("click", () => { state.reviewing = round.id; render(true); $("vote-code").focus(); });
     box.appendChild(review);
     return box;
@@ -155,7 +155,7 @@
     const draft = draftOf(round);
     const box = el("section", { class: "round", "aria-labelledby": "review-heading" });
     box.appendChild(el("h2", { id: "review-heading", text: round.title }));
-    box.appendChild(el("p", { text: t("Check your vote, then type your code to confirm it.") }));
+    box.appendChild(el("p", { text: t("check") }));
     const list = el("ul");
     for (const item of round.items) {
       if (draft[item.id] === undefined || draft[item.id] === 0 && round.form.kind !== "scale") continue;
@@ -166,10 +166,10 @@
     }
     box.appendChild(list);
     const code = el("input", { id: "vote-code", autocomplete: "off", autocapitalize: "characters", spellcheck: "false", maxlength: "12" });
-    box.appendChild(el("label", { for: "vote-code", text: t("Code on your card") }));
+    box.appendChild(el("label", { for: "vote-code", text: t("code") }));
     box.appendChild(code);
-    const confirm = el("button", { type: "button", class: "primary", text: t("Confirm my vote") });
-    const back = el("button", { type: "button", text: t("Change") });
+    const confirm = el("button", { type: "button", class: "primary", text: t("confirm") });
+    const back = el("button", { type: "button", text: t("change") });
     confirm.addEventListener("click", async () => {
       const ballot = {};
       for (const id in draft) if (draft[id]) ballot[id] = draft[id];
@@ -199,7 +199,7 @@
     document.title = data.title || document.title;
     $("title").textContent = data.title || $("title").textContent;
     const point = data.point;
-    $("point-heading").textContent = point ? t("Point {n} of {count}", { n: point.number, count: point.count }) : t("No point has started yet.");
+    $("point-heading").textContent = point ? t("point", { n: point.number, count: point.count }) : t("no_point");
     $("question").textContent = point ? point.question : "";
     $("named-choice").hidden = data.chatham_house;
     tick();
@@ -211,16 +211,16 @@
       rounds.textContent = "";
       for (const round of data.rounds) {
         rounds.appendChild(round.id === state.reviewing ? reviewForm(round) : ballotForm(round));
-        if (!before.includes(round.id) && !force) say(t("Voting is open: {title}", { title: round.title }));
+        if (!before.includes(round.id) && !force) say(t("open", { title: round.title }));
       }
-      if (before.some((id) => !data.rounds.some((r) => r.id === id))) say(t("Voting has closed."));
+      if (before.some((id) => !data.rounds.some((r) => r.id === id))) say(t("closed"));
     }
     const results = $("results");
     results.textContent = "";
     for (const result of data.results) {
       const list = el("ol");
       for (const line of result.lines) list.appendChild(el("li", { text: line.label + " — " + line.figure }));
-      results.appendChild(el("section", { class: "round" }, [el("h2", { text: t("Results") + ": " + result.title }), list]));
+      results.appendChild(el("section", { class: "round" }, [el("h2", { text: t("results", { title: result.title }) }), list]));
     }
   }
 
@@ -233,7 +233,7 @@
 
   async function refresh() {
     const response = await fetch("/api/state", { credentials: "same-origin" });
-    if (!response.ok) { warn(t("This device is no longer signed in; open the address on the room's screen again.")); return; }
+    if (!response.ok) { warn(t("signed_out")); return; }
     show(await response.json());
     if (state.data.joined) listen();
   }
@@ -243,7 +243,7 @@
     if (events) return;
     events = new EventSource("/api/events");
     events.onmessage = (message) => { warn(""); show(JSON.parse(message.data)); };
-    events.onerror = () => warn(t("The page has lost the laptop; it will try again."));
+    events.onerror = () => warn(t("lost"));
   }
 
   $("join-form").addEventListener("submit", async (event) => {
