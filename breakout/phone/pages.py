@@ -43,7 +43,7 @@ SCRIPT_PHRASES = {
 
 
 #: The page's own phrases, by the name the page's template uses.
-_PAGE = {
+PAGE_PHRASES = {
     "join_heading": N_("Join with the code on your card"),
     "code": N_("Code on your card"),
     "join": N_("Join"),
@@ -90,7 +90,7 @@ def _languages(words: Words) -> str:
 def phone_page(words: Words, token: str) -> str:
     """The page a phone joins and takes part on (the script shows the right part)."""
     w = words
-    p = {key: escape(w.gettext(phrase)) for key, phrase in _PAGE.items()}
+    p = {key: escape(w.gettext(phrase)) for key, phrase in PAGE_PHRASES.items()}
     phrases = f'<script type="application/json" id="phrases">{_phrases(w)}</script>'
     return f"""{_head(w, "Breakout", token)}{phrases}
 <script src="/static/phone.js" defer></script>
