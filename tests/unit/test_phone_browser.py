@@ -163,3 +163,34 @@ def test_the_page_follows_the_facilitator_to_the_next_point(rig: Rig, browser: A
 
     rig.call(next_point)
     _wait(browser, lambda b: b.find_element(By.ID, "point-heading").text.startswith("Point 4 of"))
+
+
+#: The point's heading, a round's review button, the code's label and the button adding a dot
+#: to an item, as the page says them in each language.
+SAID_ON_THE_PAGE = {
+    "ar": ("البند 3 من", "مراجعة صوتي", "الرمز المطبوع على بطاقتك", "إضافة نقطة إلى {}"),
+    "zh-CN": ("第 3 项，共", "检查我的投票", "您卡片上的投票码", "给“{}”加一个圆点"),
+}
+
+
+@pytest.mark.parametrize("language", sorted(SAID_ON_THE_PAGE))
+def test_joining_and_voting_in_arabic_and_chinese(
+    rig: Rig, browser: Any, tmp_path: Path, language: str
+) -> None:
+    """The script's own words are the phone's language too (screenshots kept as above)."""
+    heading, review, code_label, add_dot = SAID_ON_THE_PAGE[language]
+    folder = Path(os.environ.get("BREAKOUT_SCREENSHOTS", tmp_path))
+    name = language.split("-")[0]
+    browser.get(rig.server.join_url + f"?lang={language}")
+    assert browser.find_element(By.CSS_SELECTOR, "label[for=code]").text == code_label
+    browser.save_screenshot(str(folder / f"phone-join-{name}.png"))
+    _join(browser, rig, next(iter(rig.codes.values())), f"?lang={language}")
+    assert browser.find_element(By.ID, "point-heading").text.startswith(heading)
+    round_id = rig.open_round("dots", budget=5, per_item_cap=2)
+    _wait(browser, lambda b: review in b.page_source)
+    label = rig.call(lambda s: s.voting.round_items(round_id))[1].label
+    browser.find_element(By.CSS_SELECTOR, f'[aria-label="{add_dot.format(label)}"]').click()
+    assert "Dots left" not in browser.find_element(By.TAG_NAME, "body").text
+    width = browser.execute_script("return document.documentElement.scrollWidth")
+    assert width <= 360
+    browser.save_screenshot(str(folder / f"phone-vote-{name}.png"))
