@@ -18,9 +18,15 @@ def test_the_owners_own_work_goes_ahead_of_phones_waiting(tmp_path: Path) -> Non
     Session.create(path, title="Owner").close()
     owner = SessionThread(path)
     try:
-        release = threading.Event()
+        started, release = threading.Event(), threading.Event()
         ran: list[str] = []
-        busy = owner.submit(lambda _: release.wait())  # a phone's write under way
+
+        def under_way(_: Session) -> None:
+            started.set()
+            release.wait()
+
+        busy = owner.submit(under_way)  # a phone's write under way
+        started.wait()  # else the owner could take the console's work before it
 
         def phone(n: int) -> Callable[[Session], None]:
             return lambda _: ran.append(f"phone {n}")
