@@ -30,15 +30,37 @@ def _known(code: str) -> str | None:
 
 
 def choose(chosen: str | None, accept_language: str | None) -> Words:
-    """The phone's words: the language chosen on the page, else the phone's first offered one."""
+    """The phone's words: the language chosen on the page, else the one the phone prefers most.
+
+    The phone's list is read as HTTP says: each language with its weight (``q``, 1 when not
+    given), the heaviest first, those of equal weight in the phone's order, and a weight of
+    0 meaning "not this one" — never chosen, even when nothing else fits.
+    """
     if chosen and (code := _known(chosen)) is not None:
         return words_for(code)
-    for part in (accept_language or "").split(",")[:20]:
-        tag = part.split(";")[0].strip()  # "zh-Hans-CN" is Chinese: try its first part too
-        code = _known(tag) or _known(tag.split("-")[0])
+    for tag in preferred(accept_language):
+        code = _known(tag) or _known(tag.split("-")[0])  # "zh-Hans-CN" is Chinese too
         if code is not None:
             return words_for(code)
     return words_for("en")
+
+
+def preferred(accept_language: str | None) -> list[str]:
+    """The languages of an Accept-Language header, most wanted first, refused ones left out."""
+    weighed: list[tuple[float, int, str]] = []
+    for place, part in enumerate((accept_language or "").split(",")[:20]):
+        tag, *parameters = (piece.strip() for piece in part.split(";"))
+        weight = 1.0
+        for parameter in parameters:
+            name, _, value = parameter.partition("=")
+            if name.strip().lower() == "q":
+                try:
+                    weight = float(value.strip()[:8])
+                except ValueError:
+                    weight = 0.0  # a weight that cannot be read is not a wish
+        if tag and 0.0 < weight <= 1.0:
+            weighed.append((-weight, place, tag))
+    return [tag for _, _, tag in sorted(weighed)]
 
 
 def html_code(words: Words) -> str:

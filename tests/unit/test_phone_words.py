@@ -15,7 +15,7 @@ import pytest
 
 from breakout.errors import BreakoutError
 from breakout.phone.pages import PAGE_PHRASES, SCRIPT_PHRASES
-from breakout.phone.words import STOPPED
+from breakout.phone.words import STOPPED, choose
 from tests.unit.phone_rig import Phone, Rig, serving
 
 #: A phrase of the page's own, one of the script's, and a refusal, as each language says them.
@@ -147,5 +147,32 @@ def test_a_phone_is_told_in_its_language_that_phones_were_stopped(rig: Rig) -> N
                 "Les téléphones ont été arrêtés sur cet ordinateur\u00a0; "
                 "demandez à l’animation de les relancer."
             )
+
+    asyncio.run(scenario())
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        ("fr;q=0, en", "en"),  # q=0 is "not French", whatever its place
+        ("fr;q=0", "en"),  # refused and nothing else offered: English, not French
+        ("ar;q=0.0, zh-CN;q=0.000", "en"),
+        ("de, ar;q=0.5, fr;q=0.8", "fr"),  # the heaviest of the six wins, not the first
+        ("es;q=0.9, ru", "ru"),  # no weight is a weight of 1
+        ("ru;q=0.5, es;q=0.5", "ru"),  # equal weights: the phone's order
+        ("fr;q=oops, es", "es"),  # a weight that cannot be read is no wish
+        ("fr;q=2, es;q=0.1", "es"),  # nor one above 1
+        ("FR ; Q=0.2 , zh-Hans-CN ; q=0.3", "zh_CN"),
+    ],
+)
+def test_a_phones_language_weights_are_respected(header: str, expected: str) -> None:
+    assert choose(None, header).code == expected
+
+
+def test_a_page_never_speaks_a_language_the_phone_refused(rig: Rig) -> None:
+    async def scenario() -> None:
+        async with Phone(rig) as phone:
+            page = await _page(phone, language="fr;q=0, ar;q=0.4, es;q=0.7")
+            assert '<html lang="es" dir="ltr">' in page
 
     asyncio.run(scenario())
