@@ -82,6 +82,8 @@ TS_DIR := breakout_qt/translations
 # files, all committed (tests/unit/test_engine_words.py fails when one is behind).
 LOCALE_DIR := breakout/locale
 ENGINE_WORDS := breakout/words.py breakout/vote_words.py breakout/report breakout/phone
+# The refusals a participant can meet on a phone, made with breakout.errors.refusal(_n).
+ENGINE_REFUSALS := breakout/rounds.py breakout/session_core.py breakout/inbox.py breakout/voting
 
 translations: $(BIN)/.installed
 	$(BIN)/pyside6-lupdate -silent -locations none -no-obsolete $(I18N_SOURCES) \
@@ -92,7 +94,8 @@ translations: $(BIN)/.installed
 		$(BIN)/pyside6-lrelease -silent $(TS_DIR)/breakout_$$l.ts -qm $(TS_DIR)/breakout_$$l.qm || exit 1; \
 	done
 	$(BIN)/pybabel -q extract --no-location --sort-output --no-wrap --omit-header \
-		-c Translators: -o $(LOCALE_DIR)/breakout.pot $(ENGINE_WORDS)
+		-k refusal -k refusal_n:1,2 -c Translators: -o $(LOCALE_DIR)/breakout.pot \
+		$(ENGINE_WORDS) $(ENGINE_REFUSALS)
 	$(BIN)/pybabel -q update -i $(LOCALE_DIR)/breakout.pot -d $(LOCALE_DIR) -D breakout \
 		--no-wrap --ignore-obsolete --ignore-pot-creation-date --no-fuzzy-matching
 	$(BIN)/pybabel -q compile -d $(LOCALE_DIR) -D breakout

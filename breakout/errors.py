@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from typing import Any
 
 
@@ -12,7 +14,46 @@ class BreakoutError(Exception):
     The message is one sentence saying what is wrong and what to do; the
     command line prints it as ``breakout: error: <message>`` and the GUI shows
     it in a dialog. Raising it means nothing was changed.
+
+    A refusal that a participant can meet in their own language (on a phone)
+    is made with :func:`refusal` or :func:`refusal_n`: it keeps, as ``said``,
+    the English text marked for the engine's catalogue and the values to fill
+    in, so :func:`breakout.words.Words.refusal` can say it in another language.
     """
+
+    def __init__(self, message: str, said: Said | None = None) -> None:
+        super().__init__(message)
+        self.said = said
+
+
+@dataclass(frozen=True)
+class Said:
+    """A refusal's words as the catalogue holds them: ``%(name)s`` slots, and for a count
+    the plural and the number (filled in as ``n``)."""
+
+    text: str
+    plural: str | None = None
+    n: int = 0
+    values: Mapping[str, object] = field(default_factory=dict)
+
+    def english(self) -> str:
+        chosen = self.text if self.plural is None or self.n == 1 else self.plural
+        return chosen % {"n": self.n, **self.values}
+
+
+def refusal(text: str, **values: object) -> BreakoutError:
+    """A refusal a catalogue can say in any language: ``text`` with ``%(name)s`` slots.
+
+    Marked for extraction by the name itself (``make translations`` looks for it).
+    """
+    said = Said(text, values=values)
+    return BreakoutError(said.english(), said)
+
+
+def refusal_n(singular: str, plural: str, n: int, **values: object) -> BreakoutError:
+    """A refusal about a count ``n`` (``%(n)d`` in the text), in each language's plural form."""
+    said = Said(singular, plural, n, values)
+    return BreakoutError(said.english(), said)
 
 
 def explain(exc: BaseException, name: str = "") -> BreakoutError | None:

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from breakout.capture import Capture
 from breakout.changes import Change, Recorder
-from breakout.errors import BreakoutError
+from breakout.errors import BreakoutError, refusal, refusal_n
 from breakout.model import from_row
 from breakout.session_core import SessionCore, _required
 
@@ -75,19 +75,26 @@ class Inbox:
         ``participant_id`` is the sender, given only when they asked to be named.
         """
         if kind not in INBOX_KINDS:
-            raise BreakoutError(f"a phone can send a proposal or a question, not {kind!r}")
-        text = _required(text, "a proposal or question")
+            raise refusal(
+                "a phone can send a proposal or a question, not %(kind)s", kind=repr(kind)
+            )
+        text = str(text).strip()
+        if not text:
+            raise refusal("a proposal or question cannot be empty")
         if len(text) > MAX_INBOX_TEXT:
-            raise BreakoutError(
-                f"the text is {len(text)} characters long; shorten it to {MAX_INBOX_TEXT} or fewer"
+            raise refusal_n(
+                "the text is %(n)d character long; shorten it to %(most)d or fewer",
+                "the text is %(n)d characters long; shorten it to %(most)d or fewer",
+                len(text),
+                most=MAX_INBOX_TEXT,
             )
         current = self._core.info().current_point
         if current is None:
-            raise BreakoutError("no point is under discussion yet; send it once a point starts")
+            raise refusal("no point is under discussion yet; send it once a point starts")
         if participant_id is not None:
             self._core.participant(participant_id)
             if self._core.info().chatham_house:
-                raise BreakoutError(
+                raise refusal(
                     "this session runs under the Chatham House Rule, so nothing sent is named;"
                     " send it without your name"
                 )

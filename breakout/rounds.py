@@ -19,7 +19,7 @@ from typing import Any
 
 from breakout import secrecy, voting
 from breakout.changes import Area, Change, Recorder
-from breakout.errors import BreakoutError
+from breakout.errors import BreakoutError, refusal
 from breakout.model import Round, RoundItem, from_row
 from breakout.presence import Presence
 from breakout.session_core import SessionCore, _required
@@ -45,7 +45,7 @@ class Voting:
     def round(self, round_id: int) -> Round:
         row = self._core._one("SELECT * FROM rounds WHERE id = ?", (round_id,))
         if row is None:
-            raise BreakoutError(f"voting round {round_id} does not exist")
+            raise refusal("voting round %(round)s does not exist", round=round_id)
         return from_row(Round, row)
 
     def round_items(self, round_id: int) -> list[RoundItem]:
@@ -236,15 +236,15 @@ class Voting:
         """
         rnd = self.round(round_id)
         if rnd.state != "open":
-            raise BreakoutError(
-                "voting has not opened yet" if rnd.state == "draft" else "voting has closed"
-            )
+            if rnd.state == "draft":
+                raise refusal("voting has not opened yet")
+            raise refusal("voting has closed")
         person = self._core.participant(participant_id)
         if self._core._scalar(
             "SELECT count(*) FROM voters WHERE round = ? AND participant = ?",
             (round_id, participant_id),
         ):
-            raise BreakoutError(f"{person.name} has already voted in this round")
+            raise refusal("%(name)s has already voted in this round", name=person.name)
         items = [i.id for i in self.round_items(round_id)]
         clean = voting.validate_ballot(rnd.method, rnd.rules, items, entries)
         import secrets  # only once a vote is cast: it costs the app's start-up 10 ms

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any, Literal, Self, TypeVar
 
 from breakout.changes import Change, Recorder
-from breakout.errors import BreakoutError
+from breakout.errors import BreakoutError, refusal
 from breakout.model import (
     KINDS,
     Cluster,
@@ -178,7 +178,7 @@ class SessionCore:
     def participant(self, participant_id: int) -> Participant:
         row = self._one("SELECT * FROM participants WHERE id = ?", (participant_id,))
         if row is None:
-            raise BreakoutError(f"participant {participant_id} does not exist")
+            raise refusal("participant %(id)s does not exist", id=participant_id)
         return from_row(Participant, row)
 
     def contribution(self, contribution_id: int) -> Contribution:

@@ -89,6 +89,22 @@ class Words:
         """The form for ``n`` in this language, with ``%(n)d`` and any other values filled in."""
         return self._catalogue.ngettext(singular, plural, n) % {"n": n, **values}
 
+    def refusal(self, error: BreakoutError) -> str | None:
+        """An engine refusal in this language, or None when the catalogue does not hold it.
+
+        A refusal made with :func:`breakout.errors.refusal` is said from its marked words
+        and values; any other is looked up as the English sentence it is.
+        """
+        said = error.said
+        if said is None:
+            english = str(error)
+            found = self.gettext(english)
+            return found if found != english or self.code == "en" else None
+        if said.plural is not None:
+            return self.ngettext(said.text, said.plural, said.n, **said.values)
+        text = self.gettext(said.text)
+        return text % dict(said.values) if said.values else text
+
     def date(self, day: dt.date, *, weekday: bool = False) -> str:
         """A date in this language's long form: "19 November 2026", "jeudi 19 novembre 2026"."""
         # A month's name as it stands in a date (in Russian the genitive: "ноября").

@@ -112,7 +112,7 @@ class PhoneApp:
         except Refusal as refusal:
             response = _refused(refusal.status, words.gettext(refusal.message))
         except BreakoutError as exc:
-            response = _refused(409, words.gettext(str(exc)))
+            response = _refused(409, said(words, exc))
         except web.HTTPRequestEntityTooLarge:
             response = _refused(
                 413, words.gettext("That is too long to send; shorten it and try again.")
@@ -321,6 +321,22 @@ class PhoneApp:
         )
         words = words_in(device.language)
         return web.json_response({"ok": True, "message": words.gettext("Sent to the facilitator.")})
+
+
+def said(words: Words, error: BreakoutError) -> str:
+    """An engine refusal as a sentence in the phone's language, capital and stop included.
+
+    A refusal the catalogue does not hold (a broken disk, say) is given in the engine's
+    English inside a sentence of the phone's language, rather than passed over.
+    """
+    found = words.refusal(error)
+    if found is None:
+        found = words.gettext("The facilitator's computer refused this: %(reason)s") % {
+            "reason": str(error)
+        }
+    found = found[:1].upper() + found[1:]
+    # Translators: the full stop that ends a sentence ("。" in Chinese).
+    return found if found.endswith((".", "!", "?", "。", "؟", "…")) else found + words.gettext(".")
 
 
 def _failed(task: asyncio.Future[Any]) -> bool:

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from breakout.errors import BreakoutError
+from breakout.errors import BreakoutError, refusal
 from breakout.voting import agreement, approval, dots, majority, ranking
 from breakout.voting.base import MAX_HANDS, VotingMethod, whole
 from breakout.voting.dots import MAX_DOT_BUDGET
@@ -56,11 +56,11 @@ def validate_ballot(
     clean: dict[int, int] = {}
     for item, value in entries.items():
         if item not in known:
-            raise BreakoutError(f"item {item} is not on this ballot")
+            raise refusal("item %(item)s is not on this ballot", item=item)
         clean[int(item)] = whole(value, "a ballot value")
     clean = voting_method.validate_ballot(settings, items, clean)
     if not clean:
-        raise BreakoutError("the ballot is empty; choose at least one item")
+        raise refusal("the ballot is empty; choose at least one item")
     return clean
 
 

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from breakout.errors import BreakoutError
+from breakout.errors import BreakoutError, refusal
 from breakout.voting.base import (
     Ballot,
     HandRow,
@@ -125,9 +125,9 @@ class Agreement:
         self, settings: Mapping[str, Any], items: Sequence[int], entries: dict[int, int]
     ) -> dict[int, int]:
         if any(not 0 <= v < len(AGREEMENT_LEVELS) for v in entries.values()):
-            raise BreakoutError("agreement levels go from 0 (block) to 5 (full support)")
+            raise refusal("agreement levels go from 0 (block) to 5 (full support)")
         if len(entries) != len(set(items)):
-            raise BreakoutError("give every item a level on the agreement scale")
+            raise refusal("give every item a level on the agreement scale")
         return entries
 
     def tally(

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from breakout.errors import BreakoutError
+from breakout.errors import BreakoutError, refusal
 from breakout.voting.base import (
     Ballot,
     HandRow,
@@ -96,7 +96,7 @@ class Approval:
         self, settings: Mapping[str, Any], items: Sequence[int], entries: dict[int, int]
     ) -> dict[int, int]:
         if any(v not in (0, 1) for v in entries.values()):
-            raise BreakoutError("an approval ballot marks items with 1 (support) or 0")
+            raise refusal("an approval ballot marks items with 1 (support) or 0")
         return {k: v for k, v in entries.items() if v}
 
     def tally(

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from breakout.errors import BreakoutError
+from breakout.errors import BreakoutError, refusal_n
 from breakout.voting.base import (
     Ballot,
     HandRow,
@@ -114,10 +114,17 @@ class DotVoting:
         clean = {k: v for k, v in entries.items() if v}
         cap, budget = settings["per_item_cap"], settings["budget"]
         if any(v < 0 or v > cap for v in clean.values()):
-            raise BreakoutError(f"an item can get between 0 and {cap} dots")
+            raise refusal_n(
+                "an item can get between 0 and %(n)d dot",
+                "an item can get between 0 and %(n)d dots",
+                cap,
+            )
         if sum(clean.values()) > budget:
-            raise BreakoutError(
-                f"this ballot uses {sum(clean.values())} dots; the budget is {budget}"
+            raise refusal_n(
+                "this ballot uses %(n)d dot; the budget is %(budget)d",
+                "this ballot uses %(n)d dots; the budget is %(budget)d",
+                sum(clean.values()),
+                budget=budget,
             )
         return clean
 

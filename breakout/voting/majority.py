@@ -29,7 +29,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from breakout.errors import BreakoutError
+from breakout.errors import BreakoutError, refusal
 from breakout.voting.base import (
     Ballot,
     HandRow,
@@ -148,9 +148,9 @@ class MajorityJudgment:
         self, settings: Mapping[str, Any], items: Sequence[int], entries: dict[int, int]
     ) -> dict[int, int]:
         if any(not 0 <= v <= _TOP for v in entries.values()):
-            raise BreakoutError(f"grades go from 0 ({GRADES[0]}) to {_TOP} ({GRADES[-1]})")
+            raise refusal("grades go from 0 (Reject) to 5 (Excellent)")
         if len(entries) != len(set(items)):
-            raise BreakoutError("give every item a grade")
+            raise refusal("give every item a grade")
         return entries
 
     def tally(

@@ -32,7 +32,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from breakout.errors import BreakoutError
+from breakout.errors import BreakoutError, refusal, refusal_n
 from breakout.voting.base import (
     Ballot,
     HandRow,
@@ -274,10 +274,10 @@ class Ranking:
     ) -> dict[int, int]:
         ranks = sorted(entries.values())
         if ranks != list(range(1, len(ranks) + 1)):
-            raise BreakoutError("ranks must be 1, 2, 3 … with no gaps or repeats")
+            raise refusal("ranks must be 1, 2, 3 … with no gaps or repeats")
         most = settings.get("max_ranked")
         if most is not None and len(ranks) > most:
-            raise BreakoutError(f"rank at most {most} items")
+            raise refusal_n("rank at most %(n)d item", "rank at most %(n)d items", most)
         return entries
 
     def tally(

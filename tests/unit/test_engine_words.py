@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 from babel.messages.catalog import Catalog
-from babel.messages.extract import extract_from_file
+from babel.messages.extract import DEFAULT_KEYWORDS, extract_from_file
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 
@@ -34,6 +34,16 @@ SOURCES = [
     *sorted((ROOT / "breakout" / "report").glob("*.py")),
     *sorted((ROOT / "breakout" / "phone").glob("*.py")),
 ]
+#: The modules whose refusals a phone can meet (the Makefile's ENGINE_REFUSALS): only their
+#: ``refusal``/``refusal_n`` calls are extracted, their other strings being the console's.
+REFUSAL_SOURCES = [
+    ROOT / "breakout" / "rounds.py",
+    ROOT / "breakout" / "session_core.py",
+    ROOT / "breakout" / "inbox.py",
+    *sorted((ROOT / "breakout" / "voting").glob("*.py")),
+]
+#: Babel's keywords as ``make translations`` runs it.
+KEYWORDS = {**DEFAULT_KEYWORDS, "refusal": None, "refusal_n": (1, 2)}
 TRANSLATED = [code for code in LANGUAGES if code != "en"]
 #: Calls inside which a string is marked (Babel's default keywords we use).
 MARKING = {"gettext", "ngettext", "N_"}
@@ -135,8 +145,10 @@ def test_no_marked_call_hides_its_words_from_the_extractor(path: Path) -> None:
 
 def _extracted() -> set[str | tuple[str, str]]:
     found: set[str | tuple[str, str]] = set()
-    for path in SOURCES:
-        for _line, message, _comments, _context in extract_from_file("python", str(path)):
+    for path in [*SOURCES, *REFUSAL_SOURCES]:
+        for _line, message, _comments, _context in extract_from_file(
+            "python", str(path), keywords=KEYWORDS
+        ):
             found.add(message if isinstance(message, str) else (message[0], message[1]))
     return found
 

@@ -82,7 +82,7 @@ def test_a_second_ballot_is_refused_and_nothing_more_is_written(rig: Rig) -> Non
             status, answer = await phone.vote(round_id, code, {items[1]: 1})
             assert status == 409
             assert (
-                answer["error"] == "you have already voted in this round; your first ballot counts"
+                answer["error"] == "You have already voted in this round; your first ballot counts."
             )
             # The same card on a second phone is the same participant: refused too.
             await other_phone.join(code)
@@ -120,7 +120,7 @@ def test_a_vote_in_a_closed_round_is_refused(rig: Rig) -> None:
             await phone.join(code)
             before = rig.written()
             status, answer = await phone.vote(round_id, code, {items[0]: 1})
-            assert (status, answer["error"]) == (409, "voting has closed")
+            assert (status, answer["error"]) == (409, "Voting has closed.")
             assert rig.written() == before
 
     run(scenario)
@@ -128,16 +128,16 @@ def test_a_vote_in_a_closed_round_is_refused(rig: Rig) -> None:
 
 
 MALFORMED: list[tuple[Any, str]] = [
-    ([1, 2], "the ballot could not be read; fill it in again and confirm"),
-    ({"x": 1}, "the ballot names an item that is not on it; reload the page"),
-    ({"1": "2"}, "a ballot value must be a whole number; fill it in again"),
-    ({"1": True}, "a ballot value must be a whole number; fill it in again"),
-    ({"99999": 1}, "item 99999 is not on this ballot"),
-    ({}, "the ballot is empty; choose at least one item"),
+    ([1, 2], "The ballot could not be read; fill it in again and confirm."),
+    ({"x": 1}, "The ballot names an item that is not on it; reload the page."),
+    ({"1": "2"}, "A ballot value must be a whole number; fill it in again."),
+    ({"1": True}, "A ballot value must be a whole number; fill it in again."),
+    ({"99999": 1}, "Item 99999 is not on this ballot."),
+    ({}, "The ballot is empty; choose at least one item."),
 ]
 
 
-TOO_MANY_DOTS = "this ballot uses 4 dots; the budget is 3"
+TOO_MANY_DOTS = "This ballot uses 4 dots; the budget is 3."
 
 
 def test_malformed_ballots_are_refused_with_a_sentence_and_nothing_written(rig: Rig) -> None:

@@ -116,7 +116,7 @@ def test_a_rounds_words_and_a_refused_ballot_are_in_the_phones_language(rig: Rig
             ballot = {"round": round_id, "code": code, "ballot": {"x": 1}}
             status, answer = await phone.post("/api/vote", ballot)
             assert status == 409 and answer["error"] == (
-                "تذكر ورقة الاقتراع خيارًا غير موجود فيها؛ أعد تحميل الصفحة"
+                "تذكر ورقة الاقتراع خيارًا غير موجود فيها؛ أعد تحميل الصفحة."
             )
             await _page(phone, "?lang=zh")
             status, answer = await phone.post("/api/send", {"text": 5})
