@@ -10,11 +10,13 @@ from __future__ import annotations
 import asyncio
 import re
 from collections.abc import Awaitable, Callable, Iterator
+from concurrent.futures import Future
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from breakout.errors import BreakoutError
 from breakout.phone.devices import BURST
 from breakout.session import Session
 from tests.unit.phone_rig import LONG_POINT, Phone, Rig, serving
@@ -206,3 +208,28 @@ def test_every_refusal_reaches_the_phone_in_its_language(rig: Rig, language: str
     # Only the one good ballot was written; no proposal reached the inbox.
     assert rig.call(lambda s: s.inbox.items(None)) == []
     assert rig.call(lambda s: sum(len(s.voting.voters(r.id)) for r in s.voting.rounds())) == 1
+
+
+def test_a_refusal_without_a_translation_is_still_framed_in_the_phones_language(rig: Rig) -> None:
+    """A broken disk's sentence is the engine's English only: the phone says whose it is."""
+    code = next(iter(rig.codes.values()))
+
+    class DiskFull:
+        def submit(self, fn: Any) -> Future[Any]:
+            refused: Future[Any] = Future()
+            refused.set_exception(BreakoutError("the disk is full; free some space and try again"))
+            return refused
+
+    async def scenario() -> tuple[int, dict[str, Any]]:
+        async with Phone(rig) as phone:
+            await phone.open(rig.server.join_url + "?lang=fr")
+            await phone.join(code)
+            rig.server.app.owner = DiskFull()
+            return await phone.post("/api/send", {"text": "Une idée"})
+
+    status, answer = asyncio.run(scenario())
+    assert (status, answer["error"]) == (
+        409,
+        f"L’ordinateur de l’animation a refusé ceci{NB}: "
+        "the disk is full; free some space and try again.",
+    )
