@@ -183,6 +183,42 @@ class People:
 
         return self._core._run("Issue voting codes", body)
 
+    def card_for(self, name: str = "", *, unnamed: str = "Walk-in") -> Change[int]:
+        """A voting card for someone at the door, in one step; ``result`` is their id.
+
+        A typed name that is a participant's means them: they are checked in and
+        given a code if they have none (someone who lost their card gets the same
+        code again). Any other name is a walk-in, added checked in with a code. No
+        name at all is a walk-in called ``unnamed`` and the first free number
+        ("Walk-in 3"), in the language the console gives it.
+        """
+        typed = names.tidy(name)
+        people = self.participants()
+        person = names.exactly(people, typed) if typed else None
+        if not typed:
+            label = names.tidy(unnamed) or "Walk-in"
+            taken = {p.name.casefold() for p in people}
+            number = 1
+            while f"{label} {number}".casefold() in taken:
+                number += 1
+            typed = f"{label} {number}"
+        codes = {p.voting_code for p in people if p.voting_code}
+        now = self._core.clock()
+
+        def body(rec: Recorder) -> int:
+            if person is None:
+                ident = self._walk_in(rec, typed, now)
+            else:
+                ident = person.id
+                if person.checked_in_at is None:
+                    rec.update("participants", ident, {"checked_in_at": now})
+                if person.voting_code:
+                    return ident
+            rec.update("participants", ident, {"voting_code": _new_code(codes)})
+            return ident
+
+        return self._core._run("Give a voting card", body)
+
 
 def _participant_values(**fields: str) -> dict[str, Any]:
     values = {name: " ".join(str(value).split()) for name, value in fields.items()}

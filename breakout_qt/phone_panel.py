@@ -34,6 +34,7 @@ from breakout.errors import BreakoutError
 from breakout.phone import PhoneServer
 from breakout.session import Session
 from breakout_qt.chart_words import AppWords
+from breakout_qt.phone_card import WalkInCard
 from breakout_qt.phone_inbox import InboxBox
 from breakout_qt.phone_owner import QtOwner
 from breakout_qt.undo import Operations
@@ -113,6 +114,8 @@ class PhonePanel(QDialog):
         layout.addLayout(buttons)
         for label in (self.join_label, self.phones_label, self.problem_label):
             layout.addWidget(label)
+        self.walk_in = WalkInCard(session, ops)
+        layout.addWidget(self.walk_in)
         self.inbox = InboxBox(session, ops)
         layout.addWidget(self.inbox, 1)
         self.tick = QTimer(self)
@@ -120,7 +123,7 @@ class PhonePanel(QDialog):
         self.tick.timeout.connect(self.show_state)
         self.fill_addresses()
         self.show_state()
-        self.resize(520, 560)
+        self.resize(560, 680)
 
     def _form(self) -> QFormLayout:
         """Where to serve: the address and port, and the venue's Wi-Fi (optional)."""

@@ -87,29 +87,39 @@ class CodesDialog(QDialog):
 
     def cards_html(self) -> str:
         """One card per person, three to a row, to cut out."""
-        yours = html.escape(QCoreApplication.translate("VoteDialogs", "Your voting code"))
-        cells = [
-            "<td style='border:1px dashed #888; padding:14px; width:33%'>"
-            f"<div style='font-size:9pt'>{html.escape(self.session_title)}</div>"
-            f"<div style='font-size:12pt; font-weight:bold'>{html.escape(name)}</div>"
-            f"<div style='font-size:9pt'>{yours}</div>"
-            f"<div style='font-size:24pt; font-weight:bold; font-family:monospace'>"
-            f"{html.escape(code)}</div></td>"
-            for name, code in self.rows
-        ]
-        rows = ["<tr>" + "".join(cells[i : i + 3]) + "</tr>" for i in range(0, len(cells), 3)]
-        return "<table cellspacing='0' width='100%'>" + "".join(rows) + "</table>"
+        return cards_html(self.rows, self.session_title)
 
     def print_cards(self) -> None:
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        dialog = QPrintDialog(printer, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        document = QTextDocument()
-        document.setHtml(self.cards_html())
-        document.print_(printer)
+        print_html(self, self.cards_html())
 
 
-__all__ = ["CodesDialog"]
+def cards_html(rows: Sequence[tuple[str, str]], session_title: str) -> str:
+    """A card for each (name, code), three to a row, to cut out."""
+    yours = html.escape(QCoreApplication.translate("VoteDialogs", "Your voting code"))
+    cells = [
+        "<td style='border:1px dashed #888; padding:14px; width:33%'>"
+        f"<div style='font-size:9pt'>{html.escape(session_title)}</div>"
+        f"<div style='font-size:12pt; font-weight:bold'>{html.escape(name)}</div>"
+        f"<div style='font-size:9pt'>{yours}</div>"
+        f"<div style='font-size:24pt; font-weight:bold; font-family:monospace'>"
+        f"{html.escape(code)}</div></td>"
+        for name, code in rows
+    ]
+    lines = ["<tr>" + "".join(cells[i : i + 3]) + "</tr>" for i in range(0, len(cells), 3)]
+    return "<table cellspacing='0' width='100%'>" + "".join(lines) + "</table>"
+
+
+def print_html(parent: QWidget, text: str) -> None:
+    """Print a page of HTML on the printer the user picks (nothing if they cancel)."""
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    dialog = QPrintDialog(printer, parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return
+    document = QTextDocument()
+    document.setHtml(text)
+    document.print_(printer)
+
+
+__all__ = ["CodesDialog", "cards_html", "print_html"]

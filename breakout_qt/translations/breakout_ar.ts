@@ -1955,6 +1955,42 @@ Discard it? (No keeps it here to shorten or copy.)</source>
         <source>Phones are off.</source>
         <translation>المشاركة عبر الهاتف متوقفة.</translation>
     </message>
+    <message>
+        <source>Card for a walk-in</source>
+        <translation>بطاقة لمشارك غير مسجَّل</translation>
+    </message>
+    <message>
+        <source>Their name, or leave it empty</source>
+        <translation>اسمه، أو اتركه فارغًا</translation>
+    </message>
+    <message>
+        <source>Walk-in&apos;s name</source>
+        <translation>اسم المشارك غير المسجَّل</translation>
+    </message>
+    <message>
+        <source>Wal&amp;k-in&apos;s name:</source>
+        <translation>اسم ال&amp;حاضر:</translation>
+    </message>
+    <message>
+        <source>&amp;Give a code</source>
+        <translation>إ&amp;عطاء رمز</translation>
+    </message>
+    <message>
+        <source>Voting code</source>
+        <translation>رمز التصويت</translation>
+    </message>
+    <message>
+        <source>Print &amp;card…</source>
+        <translation>&amp;طباعة البطاقة…</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>غير مسجَّل</translation>
+    </message>
+    <message>
+        <source>%1 is checked in. Read them this code or print their card; only this computer shows it, never the room&apos;s screen.</source>
+        <translation>سُجِّل حضور %1. اقرأ له هذا الرمز أو اطبع بطاقته؛ لا يعرضه إلا هذا الحاسوب، ولا تعرضه شاشة القاعة أبدًا.</translation>
+    </message>
 </context>
 <context>
     <name>Preferences</name>

@@ -1955,6 +1955,42 @@ Discard it? (No keeps it here to shorten or copy.)</source>
         <source>Phones are off.</source>
         <translation>Los móviles están desactivados.</translation>
     </message>
+    <message>
+        <source>Card for a walk-in</source>
+        <translation>Tarjeta para quien llega sin inscripción</translation>
+    </message>
+    <message>
+        <source>Their name, or leave it empty</source>
+        <translation>Su nombre, o déjelo vacío</translation>
+    </message>
+    <message>
+        <source>Walk-in&apos;s name</source>
+        <translation>Nombre de quien llega sin inscripción</translation>
+    </message>
+    <message>
+        <source>Wal&amp;k-in&apos;s name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Give a code</source>
+        <translation>&amp;Generar un código</translation>
+    </message>
+    <message>
+        <source>Voting code</source>
+        <translation>Código de votación</translation>
+    </message>
+    <message>
+        <source>Print &amp;card…</source>
+        <translation>I&amp;mprimir tarjeta…</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>Sin inscripción</translation>
+    </message>
+    <message>
+        <source>%1 is checked in. Read them this code or print their card; only this computer shows it, never the room&apos;s screen.</source>
+        <translation>%1 ya está registrado/a. Léale este código o imprima su tarjeta; solo esta computadora lo muestra, nunca la pantalla de la sala.</translation>
+    </message>
 </context>
 <context>
     <name>Preferences</name>

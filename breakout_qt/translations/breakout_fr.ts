@@ -1955,6 +1955,42 @@ L’abandonner ? (Non le garde ici pour l’abréger ou le copier.)</translation
         <source>Phones are off.</source>
         <translation>Les téléphones sont désactivés.</translation>
     </message>
+    <message>
+        <source>Card for a walk-in</source>
+        <translation>Carte pour une personne arrivée sur place</translation>
+    </message>
+    <message>
+        <source>Their name, or leave it empty</source>
+        <translation>Son nom, ou laissez vide</translation>
+    </message>
+    <message>
+        <source>Walk-in&apos;s name</source>
+        <translation>Nom de la personne arrivée sur place</translation>
+    </message>
+    <message>
+        <source>Wal&amp;k-in&apos;s name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Give a code</source>
+        <translation>&amp;Générer un code</translation>
+    </message>
+    <message>
+        <source>Voting code</source>
+        <translation>Code de vote</translation>
+    </message>
+    <message>
+        <source>Print &amp;card…</source>
+        <translation>&amp;Imprimer la carte…</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>Arrivée sur place</translation>
+    </message>
+    <message>
+        <source>%1 is checked in. Read them this code or print their card; only this computer shows it, never the room&apos;s screen.</source>
+        <translation>%1 est enregistré·e. Lisez-lui ce code ou imprimez sa carte ; seul cet ordinateur l’affiche, jamais l’écran de la salle.</translation>
+    </message>
 </context>
 <context>
     <name>Preferences</name>

@@ -1955,6 +1955,42 @@ Discard it? (No keeps it here to shorten or copy.)</source>
         <source>Phones are off.</source>
         <translation>Телефоны отключены.</translation>
     </message>
+    <message>
+        <source>Card for a walk-in</source>
+        <translation>Карточка для пришедшего без регистрации</translation>
+    </message>
+    <message>
+        <source>Their name, or leave it empty</source>
+        <translation>Имя участника или оставьте пустым</translation>
+    </message>
+    <message>
+        <source>Walk-in&apos;s name</source>
+        <translation>Имя пришедшего без регистрации</translation>
+    </message>
+    <message>
+        <source>Wal&amp;k-in&apos;s name:</source>
+        <translation>Им&amp;я:</translation>
+    </message>
+    <message>
+        <source>&amp;Give a code</source>
+        <translation>&amp;Выдать код</translation>
+    </message>
+    <message>
+        <source>Voting code</source>
+        <translation>Код для голосования</translation>
+    </message>
+    <message>
+        <source>Print &amp;card…</source>
+        <translation>Пе&amp;чать карточки…</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>Без регистрации</translation>
+    </message>
+    <message>
+        <source>%1 is checked in. Read them this code or print their card; only this computer shows it, never the room&apos;s screen.</source>
+        <translation>%1 отмечен(а) как присутствующий. Прочитайте этот код или распечатайте карточку; код виден только на этом компьютере и никогда — на экране зала.</translation>
+    </message>
 </context>
 <context>
     <name>Preferences</name>

@@ -1955,6 +1955,42 @@ Discard it? (No keeps it here to shorten or copy.)</source>
         <source>Phones are off.</source>
         <translation>手机参与已关闭。</translation>
     </message>
+    <message>
+        <source>Card for a walk-in</source>
+        <translation>为临时到场者发卡</translation>
+    </message>
+    <message>
+        <source>Their name, or leave it empty</source>
+        <translation>填写姓名，或留空</translation>
+    </message>
+    <message>
+        <source>Walk-in&apos;s name</source>
+        <translation>临时到场者的姓名</translation>
+    </message>
+    <message>
+        <source>Wal&amp;k-in&apos;s name:</source>
+        <translation>姓名(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Give a code</source>
+        <translation>生成投票码(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Voting code</source>
+        <translation>投票码</translation>
+    </message>
+    <message>
+        <source>Print &amp;card…</source>
+        <translation>打印卡片(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>临时到场者</translation>
+    </message>
+    <message>
+        <source>%1 is checked in. Read them this code or print their card; only this computer shows it, never the room&apos;s screen.</source>
+        <translation>%1 已签到。请向其读出此投票码或打印其卡片；投票码只显示在这台电脑上，绝不会出现在会场屏幕上。</translation>
+    </message>
 </context>
 <context>
     <name>Preferences</name>
