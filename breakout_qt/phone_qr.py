@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import segno
 import segno.helpers
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from breakout_qt.i18n import Catalogue
 
 # Modules of white around the code, as the QR standard asks.
 QUIET = 4
@@ -24,15 +26,18 @@ class JoinCode(QWidget):
 
     changed = Signal()  # shown, hidden or resized: the question around it fits itself again
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, words: Catalogue, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.address: str | None = None
         self._codes: list[tuple[list[list[bool]], str]] = []  # (modules, caption), in order
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        self.setAccessibleName(
-            QCoreApplication.translate("JoinCode", "QR code of the address phones join at")
-        )
+        self.set_words(words)
         self.hide()
+
+    def set_words(self, words: Catalogue) -> None:
+        """Name the code in the room's language (a screen reader in the room says it), which
+        may not be the console's."""
+        self.setAccessibleName(words.translate("JoinCode", "QR code of the address phones join at"))
 
     def show_address(self, address: str | None, wifi: tuple[str, str] | None = None) -> None:
         """Show the code of ``address`` (and of the Wi-Fi ``(name, password)`` before it);

@@ -158,7 +158,7 @@ class SharedScreen(QWidget):
         self._layout.addWidget(self.title_label)
         self._layout.addWidget(self.point_label)
         # While phones are on, their join address beside the question (a QR code).
-        self.join_code = JoinCode()
+        self.join_code = JoinCode(w)
         question_row = QHBoxLayout()
         question_row.addWidget(self.question_label, 1)
         question_row.addWidget(self.join_code, 0, Qt.AlignmentFlag.AlignTop)
@@ -189,6 +189,7 @@ class SharedScreen(QWidget):
         self.words = words
         self.kiosk_words = kiosk_words
         self.setLayoutDirection(words.direction)
+        self.join_code.set_words(words.first)
         if self.results_view is not None:
             self.results_view.words = words
         self.refresh()

@@ -10,6 +10,7 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QFontMetrics
 from pytestqt.qtbot import QtBot
 
+from breakout_qt.i18n import Catalogue, RoomWords
 from breakout_qt.shared_screen import SharedScreen
 from tests.gui.real_session import make_session
 
@@ -76,3 +77,22 @@ def test_the_venues_wifi_gets_a_code_of_its_own_before_the_address(
     label = screen.question_label
     assert label.width() > screen.width() // 2
     screen.close()
+
+
+def test_the_code_is_named_in_the_rooms_language_not_the_consoles(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """The console speaks English here; the room, Arabic, then French: a screen reader in the
+    room names the code in the room's language."""
+    session = make_session(tmp_path)
+    screen = SharedScreen(session, words=RoomWords(Catalogue("ar"), Catalogue("en")))
+    qtbot.addWidget(screen)
+    screen.show()
+    screen.join_code.show_address(ADDRESS)
+    assert screen.join_code.accessibleName() == "رمز QR لعنوان انضمام الهواتف"
+    assert screen.join_code.accessibleDescription() == ADDRESS
+    screen.set_languages(RoomWords(Catalogue("fr")), Catalogue("fr"))
+    assert screen.join_code.accessibleName() == (
+        Catalogue("fr").translate("JoinCode", "QR code of the address phones join at")
+    )
+    assert "QR code of" not in screen.join_code.accessibleName()
