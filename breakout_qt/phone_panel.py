@@ -15,7 +15,7 @@ from __future__ import annotations
 import ipaddress
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
 from PySide6.QtNetwork import QAbstractSocket, QNetworkInterface
 from PySide6.QtWidgets import (
     QComboBox,
@@ -34,9 +34,11 @@ from breakout.errors import BreakoutError
 from breakout.phone import PhoneServer
 from breakout.session import Session
 from breakout_qt.chart_words import AppWords
+from breakout_qt.i18n import fill
 from breakout_qt.phone_card import WalkInCard
 from breakout_qt.phone_inbox import InboxBox
 from breakout_qt.phone_owner import QtOwner
+from breakout_qt.phone_reach import ReachCheck
 from breakout_qt.undo import Operations
 
 PORT_KEY = "phone_port"
@@ -90,6 +92,7 @@ class PhonePanel(QDialog):
         self.settings = settings
         self.on_change = on_change  # told the join address, or None when stopped
         self.server: PhoneServer | None = None
+        self._asked: PhoneServer | None = None  # the server the reach check asked
         self.owner: QtOwner | None = None
         self.setWindowTitle(QCoreApplication.translate("PhonePanel", "Phone Participation"))
         form = self._form()
@@ -97,10 +100,17 @@ class PhonePanel(QDialog):
         self.start_button.clicked.connect(self.start)
         self.stop_button = QPushButton(QCoreApplication.translate("PhonePanel", "S&top"))
         self.stop_button.clicked.connect(self.stop)
+        self.reach_button = QPushButton(
+            QCoreApplication.translate("PhonePanel", "Can phones &reach me?")
+        )
+        self.reach_button.clicked.connect(self.check_reach)
+        self.reach = ReachCheck(self)
+        self.reach.done.connect(self._reached)
         buttons = QHBoxLayout()
         buttons.addWidget(self.start_button)
         buttons.addWidget(self.stop_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.reach_button)
         self.join_label = QLabel()
         self.join_label.setWordWrap(True)
         self.join_label.setTextInteractionFlags(
@@ -109,10 +119,13 @@ class PhonePanel(QDialog):
         self.phones_label = QLabel()
         self.problem_label = QLabel()
         self.problem_label.setWordWrap(True)
+        self.reach_label = QLabel()
+        self.reach_label.setWordWrap(True)
+        self.reach_label.setTextFormat(Qt.TextFormat.PlainText)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addLayout(buttons)
-        for label in (self.join_label, self.phones_label, self.problem_label):
+        for label in (self.join_label, self.phones_label, self.problem_label, self.reach_label):
             layout.addWidget(label)
         self.walk_in = WalkInCard(session, ops)
         layout.addWidget(self.walk_in)
@@ -217,10 +230,29 @@ class PhonePanel(QDialog):
         if server is not None and self.on_change is not None:
             self.on_change(None)
 
+    def check_reach(self) -> None:
+        """This computer asks its own server at the address phones are given."""
+        if self.server is None or self.reach.running:
+            return
+        said = QCoreApplication.translate("PhonePanel", "Asking %1…")
+        self.reach_label.setText(fill(said, self.server.base_url))
+        self.reach_button.setEnabled(False)
+        self._asked = self.server
+        self.reach.check(self.server.here_url, self.server.instance, self.server.host)
+
+    def _reached(self, _reached: bool, sentence: str) -> None:
+        if self.server is None or self.server is not self._asked:
+            return  # stopped (or started again) while asking: the answer is about a server gone
+        self.reach_label.setText(sentence)
+        self.show_state()
+
     def show_state(self) -> None:
         on = self.server is not None
         self.start_button.setEnabled(not on)
         self.stop_button.setEnabled(on)
+        self.reach_button.setEnabled(on and not self.reach.running)
+        if not on:
+            self.reach_label.clear()
         for field in (self.address_box, self.port_box):
             field.setEnabled(not on)
         for edit in (self.wifi_name_edit, self.wifi_password_edit):

@@ -88,3 +88,8 @@ python_docx.keep_with_next
 selenium = Whitelist()
 # The browser chromedriver starts, read by selenium (tests/unit/test_phone_browser.py).
 selenium.binary_location
+
+http_server = Whitelist()
+# The standard library's HTTP server calls these on its handler (tests/gui/test_phone_reach.py).
+http_server.do_GET
+http_server.log_message

@@ -14,6 +14,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
+import secrets
 import time
 from collections.abc import Awaitable, Callable
 from pathlib import Path
@@ -65,6 +66,9 @@ class PhoneApp:
         self._version = 0  # goes up with every change; a snapshot of an older one is stale
         self._snapshots: dict[str, tuple[int, asyncio.Future[state.Snapshot]]] = {}
         self._closing = False
+        #: This run's name, which only it answers with at /api/here: the laptop's own
+        #: reachability check tells it from another program on the same port.
+        self.instance = secrets.token_urlsafe(12)
 
     def web_app(self) -> web.Application:
         app = web.Application(client_max_size=MAX_BODY, middlewares=[self._guard])
@@ -73,6 +77,7 @@ class PhoneApp:
         app.router.add_get("/static/{name}", self.static)
         app.router.add_get("/api/state", self.get_state)
         app.router.add_get("/api/events", self.events)
+        app.router.add_get("/api/here", self.here)
         app.router.add_post("/api/join", self.join)
         app.router.add_post("/api/vote", self.vote)
         app.router.add_post("/api/send", self.send)
@@ -204,6 +209,10 @@ class PhoneApp:
             raise web.HTTPNotFound()
         text = (_STATIC / name).read_text(encoding="utf-8")
         return web.Response(text=text, content_type=types[name])
+
+    async def here(self, request: web.Request) -> web.StreamResponse:
+        """Answers the laptop's "can phones reach me?" check: this run's name, nothing else."""
+        return web.json_response({"breakout_phones": self.instance})
 
     # -- reading --------------------------------------------------------------------
 

@@ -67,6 +67,15 @@ class PhoneServer:
         """The address phones open (the room's screen shows it as a QR code)."""
         return f"{self.base_url}/j/{self.session_token}"
 
+    @property
+    def here_url(self) -> str:
+        """Where this run answers with :attr:`instance`, for the laptop's reachability check."""
+        return f"{self.base_url}/api/here"
+
+    @property
+    def instance(self) -> str:
+        return self.app.instance
+
     def start(self) -> None:
         """Bind and start serving; a refusal (address, busy port) is raised here."""
         self._thread = threading.Thread(target=self._serve, name="breakout-phones", daemon=True)

@@ -1932,6 +1932,10 @@ Discard it? (No keeps it here to shorten or copy.)</source>
         <translation>إي&amp;قاف</translation>
     </message>
     <message>
+        <source>Can phones &amp;reach me?</source>
+        <translation>&amp;فحص وصول الهواتف</translation>
+    </message>
+    <message>
         <source>Wi-Fi network name</source>
         <translation>اسم شبكة واي فاي</translation>
     </message>
@@ -1950,6 +1954,10 @@ Discard it? (No keeps it here to shorten or copy.)</source>
     <message>
         <source>This computer has no network address; join a network and open this again.</source>
         <translation>ليس لهذا الحاسوب عنوان شبكة؛ اتصل بشبكة ثم افتح هذه النافذة مجددًا.</translation>
+    </message>
+    <message>
+        <source>Asking %1…</source>
+        <translation>جارٍ سؤال %1…</translation>
     </message>
     <message>
         <source>Phones are off.</source>
@@ -1990,6 +1998,26 @@ Discard it? (No keeps it here to shorten or copy.)</source>
     <message>
         <source>%1 is checked in. Read them this code or print their card; only this computer shows it, never the room&apos;s screen.</source>
         <translation>سُجِّل حضور %1. اقرأ له هذا الرمز أو اطبع بطاقته؛ لا يعرضه إلا هذا الحاسوب، ولا تعرضه شاشة القاعة أبدًا.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneReach</name>
+    <message>
+        <source>This computer could not reach its own phone server at %1 (%2). Check that its firewall lets this port in, or choose another network or port.</source>
+        <extracomment>How long the check waits for an answer, in milliseconds.</extracomment>
+        <translation>تعذّر على هذا الحاسوب الوصول إلى خادم الهواتف الخاص به على %1 (%2). تحقّق من أن جدار الحماية يسمح بهذا المنفذ، أو اختر شبكة أو منفذًا آخر.</translation>
+    </message>
+    <message>
+        <source>Another program answers at %1, not this phone server; choose another port.</source>
+        <translation>يجيب برنامج آخر على %1، وليس خادم الهواتف هذا؛ اختر منفذًا آخر.</translation>
+    </message>
+    <message>
+        <source>The phone server answers at %1: it listens on this network and this computer&apos;s firewall lets it through. That does not prove the Wi-Fi lets phones reach this computer (some networks keep devices apart): open the address on one phone to be sure.</source>
+        <translation>يجيب خادم الهواتف على %1: فهو يستمع على هذه الشبكة وجدار حماية هذا الحاسوب يسمح بمروره. لكن ذلك لا يثبت أن شبكة واي فاي تسمح للهواتف بالوصول إلى هذا الحاسوب (بعض الشبكات تعزل الأجهزة عن بعضها): افتح العنوان على هاتف واحد للتأكد.</translation>
+    </message>
+    <message>
+        <source>%1 is this computer alone: no phone can reach it. Stop, and choose the address of the Wi-Fi or cable the phones share.</source>
+        <translation>العنوان %1 خاص بهذا الحاسوب وحده: لا يمكن لأي هاتف الوصول إليه. أوقف الخادم واختر عنوان شبكة واي فاي أو الكابل الذي تتشاركه الهواتف.</translation>
     </message>
 </context>
 <context>

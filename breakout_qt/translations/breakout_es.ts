@@ -1932,6 +1932,10 @@ Discard it? (No keeps it here to shorten or copy.)</source>
         <translation>&amp;Detener</translation>
     </message>
     <message>
+        <source>Can phones &amp;reach me?</source>
+        <translation>¿Me &amp;ven los móviles?</translation>
+    </message>
+    <message>
         <source>Wi-Fi network name</source>
         <translation>Nombre de la red Wi-Fi</translation>
     </message>
@@ -1950,6 +1954,10 @@ Discard it? (No keeps it here to shorten or copy.)</source>
     <message>
         <source>This computer has no network address; join a network and open this again.</source>
         <translation>Este ordenador no tiene dirección de red; conéctese a una red y vuelva a abrir esta ventana.</translation>
+    </message>
+    <message>
+        <source>Asking %1…</source>
+        <translation>Consultando %1…</translation>
     </message>
     <message>
         <source>Phones are off.</source>
@@ -1990,6 +1998,26 @@ Discard it? (No keeps it here to shorten or copy.)</source>
     <message>
         <source>%1 is checked in. Read them this code or print their card; only this computer shows it, never the room&apos;s screen.</source>
         <translation>%1 ya está registrado/a. Léale este código o imprima su tarjeta; solo esta computadora lo muestra, nunca la pantalla de la sala.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneReach</name>
+    <message>
+        <source>This computer could not reach its own phone server at %1 (%2). Check that its firewall lets this port in, or choose another network or port.</source>
+        <extracomment>How long the check waits for an answer, in milliseconds.</extracomment>
+        <translation>Esta computadora no pudo contactar con su propio servidor para móviles en %1 (%2). Compruebe que su cortafuegos deja entrar este puerto, o elija otra red u otro puerto.</translation>
+    </message>
+    <message>
+        <source>Another program answers at %1, not this phone server; choose another port.</source>
+        <translation>Otro programa responde en %1, no este servidor para móviles; elija otro puerto.</translation>
+    </message>
+    <message>
+        <source>The phone server answers at %1: it listens on this network and this computer&apos;s firewall lets it through. That does not prove the Wi-Fi lets phones reach this computer (some networks keep devices apart): open the address on one phone to be sure.</source>
+        <translation>El servidor para móviles responde en %1: escucha en esta red y el cortafuegos de esta computadora lo deja pasar. Eso no prueba que la red wifi deje a los móviles llegar a esta computadora (algunas redes aíslan los dispositivos): abra la dirección en un móvil para asegurarse.</translation>
+    </message>
+    <message>
+        <source>%1 is this computer alone: no phone can reach it. Stop, and choose the address of the Wi-Fi or cable the phones share.</source>
+        <translation>%1 es solo esta computadora: ningún móvil puede llegar a ella. Detenga el servidor y elija la dirección de la red wifi o del cable que comparten los móviles.</translation>
     </message>
 </context>
 <context>

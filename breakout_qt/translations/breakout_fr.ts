@@ -1932,6 +1932,10 @@ L’abandonner ? (Non le garde ici pour l’abréger ou le copier.)</translation
         <translation>&amp;Arrêter</translation>
     </message>
     <message>
+        <source>Can phones &amp;reach me?</source>
+        <translation>Les téléphones me &amp;voient-ils ?</translation>
+    </message>
+    <message>
         <source>Wi-Fi network name</source>
         <translation>Nom du réseau Wi-Fi</translation>
     </message>
@@ -1950,6 +1954,10 @@ L’abandonner ? (Non le garde ici pour l’abréger ou le copier.)</translation
     <message>
         <source>This computer has no network address; join a network and open this again.</source>
         <translation>Cet ordinateur n’a aucune adresse réseau ; rejoignez un réseau et rouvrez cette fenêtre.</translation>
+    </message>
+    <message>
+        <source>Asking %1…</source>
+        <translation>Interrogation de %1…</translation>
     </message>
     <message>
         <source>Phones are off.</source>
@@ -1990,6 +1998,26 @@ L’abandonner ? (Non le garde ici pour l’abréger ou le copier.)</translation
     <message>
         <source>%1 is checked in. Read them this code or print their card; only this computer shows it, never the room&apos;s screen.</source>
         <translation>%1 est enregistré·e. Lisez-lui ce code ou imprimez sa carte ; seul cet ordinateur l’affiche, jamais l’écran de la salle.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneReach</name>
+    <message>
+        <source>This computer could not reach its own phone server at %1 (%2). Check that its firewall lets this port in, or choose another network or port.</source>
+        <extracomment>How long the check waits for an answer, in milliseconds.</extracomment>
+        <translation>Cet ordinateur n’a pas pu joindre son propre serveur pour téléphones à %1 (%2). Vérifiez que son pare-feu laisse entrer ce port, ou choisissez un autre réseau ou un autre port.</translation>
+    </message>
+    <message>
+        <source>Another program answers at %1, not this phone server; choose another port.</source>
+        <translation>Un autre programme répond à %1, pas ce serveur pour téléphones ; choisissez un autre port.</translation>
+    </message>
+    <message>
+        <source>The phone server answers at %1: it listens on this network and this computer&apos;s firewall lets it through. That does not prove the Wi-Fi lets phones reach this computer (some networks keep devices apart): open the address on one phone to be sure.</source>
+        <translation>Le serveur pour téléphones répond à %1 : il écoute sur ce réseau et le pare-feu de cet ordinateur le laisse passer. Cela ne prouve pas que le Wi-Fi laisse les téléphones joindre cet ordinateur (certains réseaux isolent les appareils) : ouvrez l’adresse sur un téléphone pour en être sûr.</translation>
+    </message>
+    <message>
+        <source>%1 is this computer alone: no phone can reach it. Stop, and choose the address of the Wi-Fi or cable the phones share.</source>
+        <translation>%1 désigne cet ordinateur seul : aucun téléphone ne peut le joindre. Arrêtez, puis choisissez l’adresse du Wi-Fi ou du câble que partagent les téléphones.</translation>
     </message>
 </context>
 <context>

@@ -1932,6 +1932,10 @@ Discard it? (No keeps it here to shorten or copy.)</source>
         <translation>&amp;Остановить</translation>
     </message>
     <message>
+        <source>Can phones &amp;reach me?</source>
+        <translation>&amp;Доступен ли я телефонам?</translation>
+    </message>
+    <message>
         <source>Wi-Fi network name</source>
         <translation>Имя сети Wi-Fi</translation>
     </message>
@@ -1950,6 +1954,10 @@ Discard it? (No keeps it here to shorten or copy.)</source>
     <message>
         <source>This computer has no network address; join a network and open this again.</source>
         <translation>У этого компьютера нет сетевого адреса; подключитесь к сети и откройте это окно снова.</translation>
+    </message>
+    <message>
+        <source>Asking %1…</source>
+        <translation>Запрос к %1…</translation>
     </message>
     <message>
         <source>Phones are off.</source>
@@ -1990,6 +1998,26 @@ Discard it? (No keeps it here to shorten or copy.)</source>
     <message>
         <source>%1 is checked in. Read them this code or print their card; only this computer shows it, never the room&apos;s screen.</source>
         <translation>%1 отмечен(а) как присутствующий. Прочитайте этот код или распечатайте карточку; код виден только на этом компьютере и никогда — на экране зала.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneReach</name>
+    <message>
+        <source>This computer could not reach its own phone server at %1 (%2). Check that its firewall lets this port in, or choose another network or port.</source>
+        <extracomment>How long the check waits for an answer, in milliseconds.</extracomment>
+        <translation>Этот компьютер не смог связаться со своим сервером для телефонов по адресу %1 (%2). Проверьте, что брандмауэр пропускает этот порт, или выберите другую сеть или порт.</translation>
+    </message>
+    <message>
+        <source>Another program answers at %1, not this phone server; choose another port.</source>
+        <translation>По адресу %1 отвечает другая программа, а не этот сервер для телефонов; выберите другой порт.</translation>
+    </message>
+    <message>
+        <source>The phone server answers at %1: it listens on this network and this computer&apos;s firewall lets it through. That does not prove the Wi-Fi lets phones reach this computer (some networks keep devices apart): open the address on one phone to be sure.</source>
+        <translation>Сервер для телефонов отвечает по адресу %1: он слушает эту сеть, и брандмауэр этого компьютера его пропускает. Это не доказывает, что сеть Wi-Fi позволяет телефонам достучаться до компьютера (некоторые сети изолируют устройства): откройте адрес на одном телефоне, чтобы убедиться.</translation>
+    </message>
+    <message>
+        <source>%1 is this computer alone: no phone can reach it. Stop, and choose the address of the Wi-Fi or cable the phones share.</source>
+        <translation>%1 — это только сам компьютер: ни один телефон не сможет к нему подключиться. Остановите сервер и выберите адрес сети Wi-Fi или кабеля, общей для телефонов.</translation>
     </message>
 </context>
 <context>

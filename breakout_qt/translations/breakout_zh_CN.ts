@@ -1932,6 +1932,10 @@ Discard it? (No keeps it here to shorten or copy.)</source>
         <translation>停止(&amp;T)</translation>
     </message>
     <message>
+        <source>Can phones &amp;reach me?</source>
+        <translation>手机能连上我吗(&amp;R)？</translation>
+    </message>
+    <message>
         <source>Wi-Fi network name</source>
         <translation>Wi-Fi 网络名称</translation>
     </message>
@@ -1950,6 +1954,10 @@ Discard it? (No keeps it here to shorten or copy.)</source>
     <message>
         <source>This computer has no network address; join a network and open this again.</source>
         <translation>这台计算机没有网络地址；请连接网络后重新打开此窗口。</translation>
+    </message>
+    <message>
+        <source>Asking %1…</source>
+        <translation>正在询问 %1…</translation>
     </message>
     <message>
         <source>Phones are off.</source>
@@ -1990,6 +1998,26 @@ Discard it? (No keeps it here to shorten or copy.)</source>
     <message>
         <source>%1 is checked in. Read them this code or print their card; only this computer shows it, never the room&apos;s screen.</source>
         <translation>%1 已签到。请向其读出此投票码或打印其卡片；投票码只显示在这台电脑上，绝不会出现在会场屏幕上。</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneReach</name>
+    <message>
+        <source>This computer could not reach its own phone server at %1 (%2). Check that its firewall lets this port in, or choose another network or port.</source>
+        <extracomment>How long the check waits for an answer, in milliseconds.</extracomment>
+        <translation>本电脑无法连上自己在 %1 的手机服务器（%2）。请检查防火墙是否放行此端口，或选择其他网络或端口。</translation>
+    </message>
+    <message>
+        <source>Another program answers at %1, not this phone server; choose another port.</source>
+        <translation>在 %1 应答的是另一个程序，而不是本手机服务器；请选择其他端口。</translation>
+    </message>
+    <message>
+        <source>The phone server answers at %1: it listens on this network and this computer&apos;s firewall lets it through. That does not prove the Wi-Fi lets phones reach this computer (some networks keep devices apart): open the address on one phone to be sure.</source>
+        <translation>手机服务器在 %1 应答：它正在此网络上监听，且本电脑的防火墙放行了它。但这不能证明 Wi-Fi 允许手机连上本电脑（有些网络会隔离设备）：请用一部手机打开该地址以确认。</translation>
+    </message>
+    <message>
+        <source>%1 is this computer alone: no phone can reach it. Stop, and choose the address of the Wi-Fi or cable the phones share.</source>
+        <translation>%1 只指向本电脑：任何手机都无法连上。请停止服务，并选择手机共用的 Wi-Fi 或网线的地址。</translation>
     </message>
 </context>
 <context>

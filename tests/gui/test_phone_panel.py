@@ -221,5 +221,5 @@ def test_the_panels_letters_are_its_own(qtbot: QtBot, tmp_path: Path) -> None:
     texts = [label.text() for label in panel.findChildren(QLabel) if label.buddy() is not None]
     texts += [button.text() for button in panel.findChildren(QPushButton)]
     keys = [QKeySequence.mnemonic(text).toString() for text in texts]
-    assert all(keys) and len(set(keys)) == len(keys) == 12, texts
+    assert all(keys) and len(set(keys)) == len(keys) == 13, texts
     window.close()

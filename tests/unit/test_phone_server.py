@@ -397,3 +397,17 @@ def test_a_proposal_lands_in_the_inbox_and_accepting_makes_it_a_contribution(rig
     )
     assert text in board  # every proposal is a candidate on the board
     assert [i.text for i in rig.call(lambda s: s.inbox.items())] == ["Who pays?"]
+
+
+def test_the_laptops_reach_check_gets_this_runs_name_and_nothing_else(rig: Rig) -> None:
+    async def scenario() -> None:
+        async with Phone(rig) as phone:
+            async with phone.http.get(rig.server.here_url) as response:
+                assert response.status == 200
+                assert "default-src 'none'" in response.headers["Content-Security-Policy"]
+                assert await response.json() == {"breakout_phones": rig.server.instance}
+            assert len(phone.http.cookie_jar) == 0  # no device cookie handed out
+
+    run(scenario)
+    assert rig.server.app.devices.by_token == {}  # asking made no device
+    assert rig.server.instance not in rig.server.join_url
