@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import pytest
-from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtCore import QLocale, QPoint, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -319,8 +319,11 @@ def dialogs_of(
 ) -> dict[str, Callable[[], QDialog]]:
     from breakout_qt import dialogs
     from breakout_qt.export_dialog import ExportDialog
+    from breakout_qt.phone_panel import PhonePanel
     from breakout_qt.vote_dialogs import CodesDialog, RoundDialog
 
+    ops = window.ops
+    assert ops is not None
     point = session.agenda.points()[1]
     person = session.people.participants()[0]
     return {
@@ -330,11 +333,12 @@ def dialogs_of(
         "participant": lambda: dialogs.ParticipantDialog(window, person),
         "new round": lambda: RoundDialog(window, session.board.clusters()),
         "codes": lambda: CodesDialog(window, [("王秀英", "K7Q2")], "Forum"),
+        "phones": lambda: PhonePanel(session, window.settings, ops, window),
     }
 
 
 @pytest.mark.parametrize(
-    "name", ["export", "point", "settings", "participant", "new round", "codes"]
+    "name", ["export", "point", "settings", "participant", "new round", "codes", "phones"]
 )
 def test_dialog_letters(
     qtbot: QtBot, window: MainWindow, session: Session, tmp_path: Path, name: str
@@ -347,6 +351,54 @@ def test_dialog_letters(
     walk(qtbot, dialog, rest)
     assert dialog.isVisible()
     dialog.close()
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "es", "ar", "ru", "zh_CN"])
+def test_the_phone_panels_letters_are_unique_in_every_language(
+    qtbot: QtBot, window: MainWindow, session: Session, tmp_path: Path, language: str
+) -> None:
+    """Each of the panel's fields and buttons has its own letter in each console language
+    (pressing them is walked in English above: QTest types only ASCII keys)."""
+    from breakout_qt.i18n import install
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    before = QLocale()
+    installed = install(app, language)
+    try:
+        dialog = open_dialog(qtbot, dialogs_of(window, session, tmp_path)["phones"]())
+        found = targets(dialog)
+        assert_no_clash(found)
+        assert_no_stray_ampersand(dialog)
+        fields = [label for label in dialog.findChildren(QLabel) if label.buddy() is not None]
+        buttons = [b for b in dialog.findChildren(QAbstractButton) if b.text()]
+        assert len(found) == len(fields) + len(buttons) == 13, [t.name for t in found]
+        if language != "en":  # the letters are the language's own, not the English ones
+            assert all("&" in t.name and t.name not in ENGLISH_PANEL for t in found)
+        dialog.close()
+    finally:
+        for translator in installed:
+            app.removeTranslator(translator)
+        app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        QLocale.setDefault(before)
+
+
+#: The phone panel's English labels and buttons, to tell a translated one from a forgotten one.
+ENGLISH_PANEL = {
+    "&Network:",
+    "P&ort:",
+    "Wi-&Fi name:",
+    "Pass&word:",
+    "&Start",
+    "S&top",
+    "Can phones &reach me?",
+    "Wal&k-in's name:",
+    "&Give a code",
+    "Print &card…",
+    "&Accept",
+    "&Edit…",
+    "&Dismiss",
+}
 
 
 def test_export_dialog_has_letters_for_every_choice(
