@@ -18,7 +18,9 @@ editing and dismissing are ordinary operations, each exactly undoable.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from breakout.capture import Capture
 from breakout.changes import Change, Recorder
@@ -74,6 +76,39 @@ class Inbox:
 
         ``participant_id`` is the sender, given only when they asked to be named.
         """
+        values = self._checked(text, kind, participant_id)
+        return self._core._run("Receive from a phone", lambda rec: int(rec.insert("inbox", values)))
+
+    def send_together(
+        self, sends: Sequence[tuple[str, str, int | None]]
+    ) -> Change[list[int | BreakoutError]]:
+        """Several phones' sends, each ``(text, kind, participant_id)``, in one transaction.
+
+        Each is checked as :meth:`send` checks it; ``result`` holds, in order, each one's
+        id or the refusal it met (a refused send changes nothing and takes nothing from
+        the others). One transaction is one write to the disk however many phones sent:
+        the console's own work waits behind fewer of them.
+        """
+        checked: list[dict[str, Any] | BreakoutError] = []
+        for text, kind, participant_id in sends:
+            try:
+                checked.append(self._checked(text, kind, participant_id))
+            except BreakoutError as exc:
+                checked.append(exc)
+
+        def body(rec: Recorder) -> list[int | BreakoutError]:
+            return [
+                each if isinstance(each, BreakoutError) else int(rec.insert("inbox", each))
+                for each in checked
+            ]
+
+        refused: list[int | BreakoutError] = [e for e in checked if isinstance(e, BreakoutError)]
+        if len(refused) == len(checked):  # nothing to write: no transaction at all
+            return Change("Receive from phones", (), refused)
+        return self._core._run("Receive from phones", body)
+
+    def _checked(self, text: str, kind: str, participant_id: int | None) -> dict[str, Any]:
+        """The row a send would add, or the refusal it meets."""
         if kind not in INBOX_KINDS:
             raise refusal(
                 "a phone can send a proposal or a question, not %(kind)s", kind=repr(kind)
@@ -98,14 +133,13 @@ class Inbox:
                     "this session runs under the Chatham House Rule, so nothing sent is named;"
                     " send it without your name"
                 )
-        values = {
+        return {
             "point": current,
             "kind": kind,
             "text": text,
             "participant": participant_id,
             "received_at": self._core.clock(),
         }
-        return self._core._run("Receive from a phone", lambda rec: int(rec.insert("inbox", values)))
 
     def edit(self, item_id: int, text: str) -> Change[bool]:
         """Correct a waiting item's text before accepting it."""

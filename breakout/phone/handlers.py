@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import json
 import secrets
 import time
@@ -22,6 +23,7 @@ from typing import Any, TypeVar
 
 from aiohttp import web
 
+from breakout.changes import Change
 from breakout.errors import BreakoutError
 from breakout.phone import pages, state
 from breakout.phone.devices import Device, Devices, same
@@ -69,6 +71,9 @@ class PhoneApp:
         #: This run's name, which only it answers with at /api/here: the laptop's own
         #: reachability check tells it from another program on the same port.
         self.instance = secrets.token_urlsafe(12)
+        # Phones' sends waiting to be written together (see _receive).
+        self._sends: list[tuple[tuple[str, str, int | None], asyncio.Future[int]]] = []
+        self._writer: asyncio.Future[None] | None = None
 
     def web_app(self) -> web.Application:
         app = web.Application(client_max_size=MAX_BODY, middlewares=[self._guard])
@@ -214,6 +219,30 @@ class PhoneApp:
         """Answers the laptop's "can phones reach me?" check: this run's name, nothing else."""
         return web.json_response({"breakout_phones": self.instance})
 
+    async def _receive(self, send: tuple[str, str, int | None]) -> int:
+        """One phone's send, written together with those that arrive while a write is under
+        way: a room of phones costs one transaction (one write to the disk) per batch, so
+        the console's own work waits behind fewer of them. The id, or the send's refusal."""
+        future: asyncio.Future[int] = asyncio.get_running_loop().create_future()
+        self._sends.append((send, future))
+        if self._writer is None or self._writer.done():
+            self._writer = asyncio.ensure_future(self._write_sends())
+        return await future
+
+    async def _write_sends(self) -> None:
+        while self._sends:
+            await asyncio.sleep(0)  # sends read in this turn of the loop come along
+            batch, self._sends = self._sends, []
+            sends = [send for send, _ in batch]
+            try:
+                change = await self._session(functools.partial(_send_together, sends))
+            except Exception as exc:  # phones stopped, a broken disk: each phone hears it
+                for _, future in batch:
+                    _settle(future, exc)
+                continue
+            for (_, future), outcome in zip(batch, change.result, strict=True):
+                _settle(future, outcome)
+
     # -- reading --------------------------------------------------------------------
 
     async def _state(self, device: Device) -> dict[str, Any]:
@@ -325,11 +354,24 @@ class PhoneApp:
             raise Refusal(400, N_("Type a proposal or a question first."))
         kind = body.get("kind", "proposal")
         named = body.get("named") is True
-        await self._session(
-            lambda s: s.inbox.send(text, kind=str(kind), participant_id=who if named else None)
-        )
+        await self._receive((text, str(kind), who if named else None))
         words = words_in(device.language)
         return web.json_response({"ok": True, "message": words.gettext("Sent to the facilitator.")})
+
+
+def _send_together(
+    sends: list[tuple[str, str, int | None]], session: Session
+) -> Change[list[int | BreakoutError]]:
+    return session.inbox.send_together(sends)
+
+
+def _settle(future: asyncio.Future[int], outcome: int | BaseException) -> None:
+    if future.done():  # the phone went away meanwhile; what it sent is written all the same
+        return
+    if isinstance(outcome, BaseException):
+        future.set_exception(outcome)
+    else:
+        future.set_result(outcome)
 
 
 def said(words: Words, error: BreakoutError) -> str:

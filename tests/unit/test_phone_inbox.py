@@ -142,3 +142,32 @@ def test_a_file_of_schema_6_gets_the_inbox_after_a_backup(tmp_path: Path) -> Non
     backup = tmp_path / "old.breakout.v6.bak"
     tables = sqlite3.connect(backup).execute("SELECT name FROM sqlite_master").fetchall()
     assert ("inbox",) not in tables and ("session",) in tables
+
+
+def test_sends_written_together_keep_each_ones_outcome(real: Session) -> None:
+    """Several phones' sends in one transaction: the good ones land in order, a refused one
+    is said to its own phone and takes nothing from the others."""
+    _start(real)
+    person = real.people.participants()[0].id
+    heard: list[str] = []
+    real.subscribe(lambda change: heard.append(change.label))
+    outcomes = real.inbox.send_together(
+        [
+            ("Cartographier les zones inondables", "proposal", None),
+            ("x" * 2001, "proposal", None),
+            ("هل يشمل ذلك الأحياء غير الرسمية؟", "question", person),
+            ("  ", "proposal", None),
+        ]
+    ).result
+    assert [type(o).__name__ for o in outcomes] == ["int", "BreakoutError", "int", "BreakoutError"]
+    assert str(outcomes[1]).startswith("the text is 2001 characters long")
+    items = real.inbox.items()
+    assert [(i.text, i.kind, i.participant) for i in items] == [
+        ("Cartographier les zones inondables", "proposal", None),
+        ("هل يشمل ذلك الأحياء غير الرسمية؟", "question", person),
+    ]
+    assert [i.id for i in items] == [outcomes[0], outcomes[2]]
+    assert heard == ["Receive from phones"]  # one transaction for the batch
+    refused = real.inbox.send_together([("", "proposal", None)])
+    assert not refused and isinstance(refused.result[0], BreakoutError)
+    assert heard == ["Receive from phones"]  # nothing to write: nothing written

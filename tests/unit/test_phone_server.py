@@ -411,3 +411,32 @@ def test_the_laptops_reach_check_gets_this_runs_name_and_nothing_else(rig: Rig) 
     run(scenario)
     assert rig.server.app.devices.by_token == {}  # asking made no device
     assert rig.server.instance not in rig.server.join_url
+
+
+def test_phones_sending_at_once_are_written_in_fewer_transactions_each_told_its_own(
+    rig: Rig,
+) -> None:
+    labels: list[str] = []
+    rig.call(lambda s: s.subscribe(lambda change: labels.append(change.label)))
+    codes = list(rig.codes.values())[:12]
+
+    async def one(n: int, code: str) -> list[tuple[int, dict[str, Any]]]:
+        async with Phone(rig, f"127.0.5.{1 + n}") as phone:
+            await phone.join(code)
+            text = "" if n == 3 else f"Proposition {n} : cartographier la rue {n}"
+            return [await phone.post("/api/send", {"text": text}) for _ in range(2)]
+
+    async def scenario() -> list[list[tuple[int, dict[str, Any]]]]:
+        return await asyncio.gather(*(one(n, code) for n, code in enumerate(codes)))
+
+    answers = asyncio.run(scenario())
+    for n, sent in enumerate(answers):
+        expected = 409 if n == 3 else 200
+        assert [status for status, _ in sent] == [expected, expected], (n, sent)
+    assert answers[3][0][1]["error"] == "A proposal or question cannot be empty."
+    texts = sorted(i.text for i in rig.call(lambda s: s.inbox.items()))
+    assert texts == sorted(
+        f"Proposition {n} : cartographier la rue {n}" for n in range(12) if n != 3 for _ in "ab"
+    )
+    writes = labels.count("Receive from phones")
+    assert 1 <= writes < 22  # 22 sends written, several at a time
