@@ -142,6 +142,9 @@ OPERATIONS: list[tuple[str, Operation]] = [
     ("queue.request_by_name", lambda s, r: s.queue.request_by_name("李伟")),
     ("queue.request_by_name/walk-in", lambda s, r: s.queue.request_by_name("Amara Diallo")),
     ("people.issue_voting_codes", lambda s, r: s.people.issue_voting_codes()),
+    ("people.card_for", lambda s, r: s.people.card_for("Kwame Mensah-Ọlá")),
+    ("people.card_for/unnamed", lambda s, r: s.people.card_for("", unnamed="Sans nom")),
+    ("people.card_for/on the roster", lambda s, r: s.people.card_for("zoë ångström")),
     ("queue.request_turn", lambda s, r: s.queue.request_turn(r["zoe"])),
     ("queue.move_turn", lambda s, r: s.queue.move_turn(r["turn_second"], 0)),
     ("queue.withdraw_turn", lambda s, r: s.queue.withdraw_turn(r["turn_waiting"])),
@@ -228,6 +231,16 @@ OPERATIONS: list[tuple[str, Operation]] = [
         lambda s, r: s.voting.record_hand_counts(r["open"], {0: {r["open_item"]: 2}}),
     ),
     ("inbox.send", lambda s, r: s.inbox.send("Mapas en cada barrio", participant_id=r["maria"])),
+    (
+        "inbox.send_together",
+        lambda s, r: s.inbox.send_together(
+            [
+                ("Mapas en cada barrio", "proposal", None),
+                ("", "proposal", None),
+                ("谁来支付地图的费用？", "question", r["maria"]),
+            ]
+        ),
+    ),
     ("inbox.edit", lambda s, r: s.inbox.edit(r["inbox"], "من يدفع ثمن الخرائط؟")),
     ("inbox.accept", lambda s, r: s.inbox.accept(r["inbox"])),
     ("inbox.dismiss", lambda s, r: s.inbox.dismiss(r["inbox"])),
