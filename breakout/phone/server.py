@@ -108,7 +108,11 @@ class PhoneServer:
         runner = web.AppRunner(self.app.web_app(), access_log=None, handle_signals=False)
         await runner.setup()
         self._runner = runner
-        site = web.TCPSite(runner, self.host, self.port, reuse_address=False)
+        # asyncio's default: SO_REUSEADDR on Unix, so stopping and starting again at once is
+        # not refused while the last phones' connections wait out TIME_WAIT (a second
+        # server on a port in use is still refused there); nothing on Windows, where it
+        # would let another program take the port.
+        site = web.TCPSite(runner, self.host, self.port)
         try:
             await site.start()
         except BaseException:

@@ -14,6 +14,7 @@ from typing import Any
 
 import pytest
 
+from breakout.phone import PhoneServer
 from breakout.session import Session
 from breakout.tally import tally_round
 from tests.unit.phone_rig import Phone, Rig, serving
@@ -440,3 +441,31 @@ def test_phones_sending_at_once_are_written_in_fewer_transactions_each_told_its_
     )
     writes = labels.count("Receive from phones")
     assert 1 <= writes < 22  # 22 sends written, several at a time
+
+
+def test_stopping_and_starting_again_on_the_same_port_works_at_once(rig: Rig) -> None:
+    """A facilitator who stops phones and starts them again is not told the port is busy.
+
+    Phones still connected when the server stops leave its side of each connection
+    waiting out TCP's TIME_WAIT for a minute or more; the port must be usable again.
+    """
+    port = rig.server.port
+
+    async def scenario() -> None:
+        async with Phone(rig) as phone:
+            assert await phone.open() == 200  # a kept-alive connection, closed by the server
+            rig.server.stop()
+
+    run(scenario)
+    again = PhoneServer(rig.owner, "127.0.0.1", port)
+    again.start()
+    try:
+        rig.server = again
+        run(lambda: _opens_the_join_page(rig))
+    finally:
+        again.stop()
+
+
+async def _opens_the_join_page(rig: Rig) -> None:
+    async with Phone(rig) as phone:
+        assert await phone.open() == 200
