@@ -127,7 +127,10 @@ def write_licences(bundle: Path) -> Path:
         lines.append(f"Python {sys.version.split()[0]}: PSF License (LICENSE-Python.txt).")
     lines += ["", "Libraries (name, version, declared licence, files copied from its metadata):"]
     dists = [d for d in runtime_distributions() if _normal(d.metadata["Name"]) != "breakout"]
-    dists.append(metadata.distribution("pyinstaller"))
+    try:  # its start-up code is in the executable; absent when only listing, as tests do
+        dists.append(metadata.distribution("pyinstaller"))
+    except metadata.PackageNotFoundError:
+        lines.append("(PyInstaller is not installed here, so its licence is not listed.)")
     for dist in dists:
         copied = copy_distribution(dist, into)
         files = ", ".join(copied) if copied else "NO LICENCE FILE FOUND in its metadata"
