@@ -18,7 +18,9 @@ if [ $# -eq 0 ] && [ -f "$here/../breakout" ] && [ -x "$here/../breakout" ]; the
   exe="$(cd "$here/.." && pwd)/breakout"  # run from the bundle's desktop folder: the bundle's app
 fi
 case "$exe" in
-  *[\"\`\$\\]*) echo "install-desktop: the path $exe has a quote, \$, \` or \\ in it; move the app to a plainer folder and try again" >&2; exit 2 ;;
+  *[\"\`\$\\\|\&%]*)
+    echo "install-desktop: the menu entry cannot run a path with \", \`, \$, \\, |, & or % in it ($exe); move the app to a plainer folder and try again" >&2
+    exit 2 ;;
 esac
 case "$exe" in
   breakout) ;;

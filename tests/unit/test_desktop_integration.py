@@ -147,16 +147,29 @@ def test_double_clicking_a_session_after_the_install_step_opens_it_in_breakout(
     assert opened.stdout.strip() == "breakout: painted: Réunion 2026.breakout — Breakout"
 
 
-def test_the_install_step_refuses_a_command_that_is_not_an_absolute_path(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("command", "sentence"),
+    [
+        (
+            "venv/bin/breakout",
+            "give the breakout command's absolute path (starting with /), not venv/bin/breakout",
+        ),
+        (
+            "/opt/Breakout 100%/breakout",
+            'the menu entry cannot run a path with ", `, $, \\, |, & or % in it '
+            "(/opt/Breakout 100%/breakout); move the app to a plainer folder and try again",
+        ),
+    ],
+)
+def test_the_install_step_refuses_a_command_the_menu_entry_could_not_run(
+    tmp_path: Path, command: str, sentence: str
+) -> None:
     env = desktop_env(tmp_path)
 
-    result = run(["sh", str(INSTALL), "venv/bin/breakout"], env, tmp_path)
+    result = run(["sh", str(INSTALL), command], env, tmp_path)
 
     assert result.returncode == 2
-    assert result.stderr.strip() == (
-        "install-desktop: give the breakout command's absolute path (starting with /), "
-        "not venv/bin/breakout"
-    )
+    assert result.stderr.strip() == f"install-desktop: {sentence}"
     assert not (tmp_path / "data").exists()  # nothing installed
 
 
