@@ -11,7 +11,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 DEMO := demo.breakout
 
-.PHONY: demo check lint types contract deadcode sizes coverage test bench clean translations
+.PHONY: demo check lint types contract deadcode sizes coverage test bench clean translations \
+	bundle bundle-smoke install-desktop platform-icons
 
 $(BIN)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -99,6 +100,48 @@ translations: $(BIN)/.installed
 	$(BIN)/pybabel -q update -i $(LOCALE_DIR)/breakout.pot -d $(LOCALE_DIR) -D breakout \
 		--no-wrap --ignore-obsolete --ignore-pot-creation-date --no-fuzzy-matching
 	$(BIN)/pybabel -q compile -d $(LOCALE_DIR) -D breakout
+
+# The venue laptops' one-folder bundle, dist/breakout/ (run dist/breakout/breakout), from
+# packaging/breakout.spec, with the licences of what it carries in dist/breakout/licences;
+# then its smoke run with an empty environment (packaging/smoke_bundle.sh). PyInstaller is
+# the `bundle` extra, installed into .venv only here. Windows and macOS: packaging/README.md.
+$(BIN)/.bundle-tools: $(BIN)/.installed
+	$(BIN)/python -m pip install --quiet -e '.[bundle]'
+	touch $@
+
+bundle: $(BIN)/.bundle-tools
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build/bundle \
+		packaging/breakout.spec
+	$(BIN)/python tools/bundle_licences.py dist/breakout
+	mkdir -p dist/breakout/desktop
+	cp packaging/install-desktop.sh packaging/org.breakout.Breakout.desktop packaging/icons/*.svg \
+		packaging/org.breakout.Breakout.metainfo.xml packaging/breakout-session.xml dist/breakout/desktop/
+
+bundle-smoke: bundle
+	packaging/smoke_bundle.sh dist/breakout/breakout
+
+# The menu entry, the .breakout file type and the icons into your desktop (~/.local/share,
+# or $$XDG_DATA_HOME), running this checkout's app; the bundle carries the same step as
+# dist/breakout/desktop/install-desktop.sh.
+install-desktop: $(BIN)/.installed
+	packaging/install-desktop.sh "$(abspath $(BIN)/breakout)"
+
+# The Windows and macOS icons, drawn from the SVGs in packaging/icons and committed (the
+# machines that build those packages need not have these tools): needs rsvg-convert
+# (librsvg2-bin), ImageMagick's convert and png2icns (icnsutils).
+ICO_SIZES := 16 24 32 48 64 256
+ICNS_SIZES := 16 32 48 128 256 512
+platform-icons:
+	tmp=$$(mktemp -d) && for n in org.breakout.Breakout application-x-breakout-session; do \
+		for s in 16 24 32 48 64 128 256 512; do \
+			rsvg-convert -w $$s -h $$s packaging/icons/$$n.svg -o $$tmp/$$n-$$s.png || exit 1; \
+		done; done && \
+	convert $(foreach s,$(ICO_SIZES),$$tmp/org.breakout.Breakout-$(s).png) packaging/windows/breakout.ico && \
+	convert $(foreach s,$(ICO_SIZES),$$tmp/application-x-breakout-session-$(s).png) \
+		packaging/windows/breakout-session.ico && \
+	png2icns packaging/macos/Breakout.icns $(foreach s,$(ICNS_SIZES),$$tmp/org.breakout.Breakout-$(s).png) && \
+	png2icns packaging/macos/BreakoutSession.icns \
+		$(foreach s,$(ICNS_SIZES),$$tmp/application-x-breakout-session-$(s).png) && rm -rf $$tmp
 
 clean:
 	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache .coverage

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from breakout.errors import BreakoutError, damaged, explain, find_damage
 from breakout.session import Session
+from breakout_qt import first_paint
 from breakout_qt.i18n import console_language, install
 from breakout_qt.main_window import MainWindow
 
@@ -69,6 +70,8 @@ def run(path: Path | None) -> int:
             raise
         report_open_failure(str(problem))
         return 1
+    if first_paint.wanted():
+        first_paint.quit_after_first_paint(window)
     window.show()
     return app.exec()
 
