@@ -10,11 +10,14 @@ time and the readers, and says so.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
 
 from breakout.briefing import read_briefing
 from breakout.roster import read_roster
@@ -133,3 +136,61 @@ def test_every_module_imports_and_a_session_shows_without_unix_modules(tmp_path:
         "ليلى حداد",
         "王芳",
     ]
+
+
+def _open_here(path: str | Path) -> bool:
+    """Whether this process has ``path`` open (Linux: its descriptors in /proc)."""
+    target = os.path.realpath(path)
+    fds = Path("/proc/self/fd")
+    for fd in fds.iterdir():
+        with contextlib.suppress(OSError):
+            if os.readlink(fd) == target:
+                return True
+    return False
+
+
+def test_exports_are_written_where_an_open_file_cannot_be_moved_or_removed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Windows, as far as Linux can play it: no fchmod, no O_DIRECTORY, and a file
+    this process has open can be neither renamed nor deleted (Python opens files
+    there without FILE_SHARE_DELETE)."""
+    from breakout.cli import main
+    from breakout.report import files
+
+    briefing = tmp_path / "briefing.txt"
+    briefing.write_text(BRIEFING, encoding="utf-8")
+    roster = tmp_path / "roster.csv"
+    roster.write_text(ROSTER, encoding="utf-8")
+    path = tmp_path / "recrutement.breakout"
+    Session.new(path, briefing=read_briefing(briefing), roster=read_roster(roster)).close()
+    out = tmp_path / "out"
+    out.mkdir()
+    killed = out / ".report.pdf.k1ll3d00.part"  # what an export killed half-way leaves
+    killed.write_bytes(b"%PDF-1.4 half")
+
+    real_replace, real_unlink = os.replace, os.unlink
+
+    def replace(source: str | Path, target: str | Path) -> None:
+        if _open_here(source):
+            raise PermissionError(13, "The process cannot access the file", str(source))
+        real_replace(source, target)
+
+    def unlink(name: str | Path, *, dir_fd: int | None = None) -> None:
+        if _open_here(name):
+            raise PermissionError(13, "The process cannot access the file", str(name))
+        real_unlink(name, dir_fd=dir_fd)
+
+    monkeypatch.delattr(os, "fchmod")
+    monkeypatch.delattr(os, "O_DIRECTORY")
+    monkeypatch.setattr(os, "replace", replace)
+    monkeypatch.setattr(os, "unlink", unlink)
+    monkeypatch.setattr(files, "OPEN_FILES_MOVE", False)
+
+    assert main(["export", str(path), "--pdf", str(out / "report.pdf")]) == 0, capsys.readouterr()
+    assert main(["export", str(path), "--csv", str(out / "tables")]) == 0, capsys.readouterr()
+
+    assert sorted(p.name for p in out.iterdir()) == ["report.pdf", "tables"]
+    assert (out / "report.pdf").read_bytes().startswith(b"%PDF-")
+    participants = (out / "tables" / "participants.csv").read_text("utf-8-sig")
+    assert "Zoë Ðuričić" in participants and "王芳" in participants
