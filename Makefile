@@ -1,10 +1,10 @@
 # Breakout's two commands. Both set up what they need first (a virtual
-# environment in .venv, rebuilt when pyproject.toml changes).
+# environment in .venv, brought up to date when pyproject.toml changes).
 #
-#   make demo    set up, write the demo session, open the app on it
-#   make check   set up, then lint, types, the import contract, dead code, file and function
-#                sizes and all tests (headless), the privacy-critical modules' tests measured
-#                against their coverage floors
+#   make demo    set up the app's own dependencies, write the demo session, open the app on it
+#   make check   set up the test tools too, then lint, types, the import contract, dead code,
+#                file and function sizes and all tests (headless), the privacy-critical
+#                modules' tests measured against their coverage floors
 
 PYTHON ?= python3
 VENV := .venv
@@ -14,13 +14,20 @@ DEMO := demo.breakout
 .PHONY: demo check lint types contract deadcode sizes coverage test bench clean translations \
 	bundle bundle-smoke install-desktop platform-icons
 
-$(BIN)/.installed: pyproject.toml
+# Two stamps in one .venv: .runtime, what the app needs to run (make demo), and
+# .installed, that plus the test tools (make check and the rest), so opening the
+# app never waits for pytest, mypy, ruff and scikit-learn.
+$(BIN)/.runtime: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e .
+	touch $@
+
+$(BIN)/.installed: $(BIN)/.runtime
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $@
 
-demo: $(BIN)/.installed
+demo: $(BIN)/.runtime
 	test -f $(DEMO) || $(BIN)/breakout demo $(DEMO)
 	$(BIN)/breakout open $(DEMO)
 

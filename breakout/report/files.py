@@ -17,6 +17,11 @@ session saved.
 The temporary files are hidden (``.NAME.XXXXXXXX.part``) and locked while
 they are written. An export that is killed leaves one behind; the next export
 into that folder removes every such file that no export holds any more.
+
+On Windows a file Python has open can be neither renamed nor deleted, so there
+each temporary file is closed, which releases its lock, just before it is moved
+or removed (:data:`OPEN_FILES_MOVE`); elsewhere it stays locked until it is in
+place.
 """
 
 from __future__ import annotations
@@ -26,6 +31,7 @@ import errno
 import os
 import re
 import stat
+import sys
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
@@ -36,6 +42,9 @@ from breakout.errors import BreakoutError
 # reading the umask means setting it, which is not safe while threads write.
 _UMASK = os.umask(0o022)
 os.umask(_UMASK)
+
+#: Whether a file this process has open can be renamed and deleted: not on Windows.
+OPEN_FILES_MOVE = sys.platform != "win32"
 
 #: What a temporary export file is called: ``.<target name>.<8 random characters>.part``.
 _PART_RE = re.compile(r"^\..+\.[a-z0-9_]{8}\.part$")
@@ -151,6 +160,7 @@ def write_files(files: Sequence[tuple[Path, bytes]], *, make_folders: Sequence[P
         remove_leftovers(folder)
     made: list[Path] = []
     temps: list[tuple[Path, int, Path]] = []  # (temporary file, its locked fd, target)
+    open_fds = set[int]()  # the temporary files' descriptors not yet closed
     done = False
     try:
         for folder in make_folders:
@@ -163,11 +173,16 @@ def write_files(files: Sequence[tuple[Path, bytes]], *, make_folders: Sequence[P
         streams = {path for path, _ in files if _is_stream(path)}
         for path, data in files:
             if path not in streams:
-                temps.append((*_write_temp(path, data), path))
+                temp, fd = _write_temp(path, data)
+                temps.append((temp, fd, path))
+                open_fds.add(fd)
         for path, data in files:
             if path in streams:
                 _write_stream(path, data)
-        for temp, _fd, path in temps:
+        for temp, fd, path in temps:
+            if not OPEN_FILES_MOVE:
+                open_fds.discard(fd)
+                os.close(fd)
             try:
                 os.replace(temp, path)
             except OSError as exc:
@@ -175,10 +190,14 @@ def write_files(files: Sequence[tuple[Path, bytes]], *, make_folders: Sequence[P
         done = True
     finally:
         for temp, fd, _ in temps:
+            if not OPEN_FILES_MOVE and fd in open_fds:
+                open_fds.discard(fd)
+                os.close(fd)
             if not done:
                 with contextlib.suppress(OSError):
                     temp.unlink()
-            os.close(fd)
+            if fd in open_fds:
+                os.close(fd)
         if not done:
             for folder in reversed(made):
                 with contextlib.suppress(OSError):
@@ -241,10 +260,14 @@ def remove_leftovers(folder: Path) -> list[Path]:
                 continue  # an export is writing it now
             with contextlib.suppress(OSError):
                 if os.stat(path, follow_symlinks=False).st_ino == os.fstat(fd).st_ino:
+                    if not OPEN_FILES_MOVE:
+                        os.close(fd)
+                        fd = -1
                     os.unlink(path)
                     removed.append(path)
         finally:
-            os.close(fd)
+            if fd >= 0:
+                os.close(fd)
     if removed:
         _sync_folder(folder)
     return removed
@@ -264,11 +287,12 @@ def _write_temp(path: Path, data: bytes) -> tuple[Path, int]:
         while view:
             view = view[os.write(fd, view) :]
         os.fsync(fd)
-        os.fchmod(fd, 0o666 & ~_UMASK)
+        if hasattr(os, "fchmod"):  # (Windows has no permission bits to give)
+            os.fchmod(fd, 0o666 & ~_UMASK)
     except BaseException as exc:
+        os.close(fd)  # first: Windows deletes no open file
         with contextlib.suppress(OSError):
             temp.unlink()
-        os.close(fd)
         if isinstance(exc, OSError):
             raise BreakoutError(_why(exc, path)) from None
         raise
@@ -278,7 +302,7 @@ def _write_temp(path: Path, data: bytes) -> tuple[Path, int]:
 def _write_stream(path: Path, data: bytes) -> None:
     """Write ``data`` into a device or pipe as it is (no temporary file, no rename)."""
     try:
-        fd = os.open(path, os.O_WRONLY)
+        fd = os.open(path, os.O_WRONLY | getattr(os, "O_BINARY", 0))  # Windows: no \r added
     except OSError as exc:
         raise BreakoutError(_why(exc, path)) from None
     try:
@@ -294,7 +318,7 @@ def _write_stream(path: Path, data: bytes) -> None:
 def _sync_folder(folder: Path) -> None:
     """Flush a folder's entries (a rename or a new name) to disk, where the system allows."""
     try:
-        fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
+        fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))  # (Windows: refused)
     except OSError:
         return
     try:

@@ -55,13 +55,13 @@ def _interfaces_seen() -> set[str]:
     seen: set[str] = set()
     route = Path("/proc/net/fib_trie")
     if route.exists():
-        lines = route.read_text().splitlines()
+        lines = route.read_text(encoding="utf-8").splitlines()
         for before, line in itertools.pairwise(lines):
             if "/32 host LOCAL" in line:
                 seen.add(before.split()[-1])
     inet6 = Path("/proc/net/if_inet6")
     if inet6.exists():
-        for row in inet6.read_text().splitlines():
+        for row in inet6.read_text(encoding="utf-8").splitlines():
             raw = row.split()[0]
             seen.add(str(ipaddress.ip_address(bytes.fromhex(raw))))
     return seen

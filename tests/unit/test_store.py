@@ -36,10 +36,10 @@ def test_schema_version_counts_the_migrations() -> None:
 
 
 def test_new_never_overwrites(session_path: Path) -> None:
-    session_path.write_text("precious")
+    session_path.write_text("precious", encoding="utf-8")
     with pytest.raises(BreakoutError, match="already exists"):
         Session.create(session_path)
-    assert session_path.read_text() == "precious"
+    assert session_path.read_text(encoding="utf-8") == "precious"
 
 
 @pytest.mark.parametrize(
