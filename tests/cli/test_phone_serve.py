@@ -135,6 +135,10 @@ class _Phone:
             answer: dict[str, Any] = json.load(response)
         return answer
 
+    def events(self) -> Any:
+        """The page's event stream, open (each event a ``data:`` line of the state)."""
+        return self.http.open(self.base + "/api/events")
+
     def state(self) -> dict[str, Any]:
         with self.http.open(self.base + "/api/state") as response:
             answer: dict[str, Any] = json.load(response)
@@ -185,6 +189,22 @@ def _said(process: subprocess.Popen[str], until: str) -> list[str]:
     return lines
 
 
+def _results_pushed(process: subprocess.Popen[str], stream: Any) -> list[dict[str, Any]]:
+    """The first results the event stream sends a phone (under the same hang guard)."""
+    hang_guard = threading.Timer(120, process.kill)
+    hang_guard.start()
+    try:
+        while True:
+            line = stream.readline().decode()
+            assert line, "the event stream ended before it sent any result"
+            if line.startswith("data: "):
+                results: list[dict[str, Any]] = json.loads(line[6:])["results"]
+                if results:
+                    return results
+    finally:
+        hang_guard.cancel()
+
+
 @pytest.mark.parametrize("flag", [True, False])
 def test_a_closed_round_result_reaches_phones_with_show_results_or_a_show_command(
     voting: tuple[Path, int, str], flag: bool, ended: list[subprocess.Popen[str]]
@@ -202,6 +222,7 @@ def test_a_closed_round_result_reaches_phones_with_show_results_or_a_show_comman
     ballot = {str(items[1]): 1, str(items[2]): 1}
     assert phone.post("/api/vote", {"round": round_id, "code": code, "ballot": ballot})["ok"]
     assert phone.state()["results"] == []  # an open round's standing is never shown
+    stream = phone.events()  # the page's own event stream, open while the round closes
 
     process.stdin.write(f"close {round_id}\n")
     process.stdin.flush()
@@ -213,7 +234,8 @@ def test_a_closed_round_result_reaches_phones_with_show_results_or_a_show_comman
         assert (
             _said(process, "Phones now see")[-1] == f"Phones now see round {round_id}'s result.\n"
         )
-    results = phone.state()["results"]
+    results = _results_pushed(process, stream)  # the open page updates by itself
+    assert phone.state()["results"] == results  # and a page opened now shows it too
     assert [r["id"] for r in results] == [round_id]
     lines = {line["label"]: line["figure"] for line in results[0]["lines"]}
     assert set(lines) == {
@@ -223,6 +245,7 @@ def test_a_closed_round_result_reaches_phones_with_show_results_or_a_show_comman
     }
     assert lines["社区水委员会"].startswith("1 approval (")  # totals only: the round is secret
     assert lines["Tarifs publics à l'échelle"].startswith("0 approvals (")
+    stream.close()
     process.send_signal(signal.SIGINT)
     _out, err = process.communicate()
     assert process.returncode == 0 and "Stopped serving phones." in err
