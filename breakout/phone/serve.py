@@ -15,9 +15,11 @@ phones at once.
 
 from __future__ import annotations
 
+import contextlib
 import signal
 import sys
 import threading
+from collections.abc import Iterator
 from pathlib import Path
 from types import FrameType
 from typing import Any
@@ -38,17 +40,20 @@ def serve(path: Path, host: str, port: int, *, show_results: bool = False) -> in
         server = PhoneServer(owner, host, port)
         server.start()
         try:
-            if show_results:
-                owner.call(lambda session: _show_when_closed(session, server))
-            print(f"Phones can join at {server.join_url}", flush=True)
-            for line in owner.call(_rounds):
-                print(line, flush=True)
-            print(f"Press Ctrl+C to stop. Type {COMMANDS} to run a round.", flush=True)
-            reader = threading.Thread(
-                target=_read_commands, args=(owner, server), name="breakout-commands", daemon=True
-            )
-            reader.start()
-            _wait_for_stop()
+            with _stop_on_signals() as stop:  # before the first line: Ctrl+C may follow it
+                if show_results:
+                    owner.call(lambda session: _show_when_closed(session, server))
+                print(f"Phones can join at {server.join_url}", flush=True)
+                for line in owner.call(_rounds):
+                    print(line, flush=True)
+                print(f"Press Ctrl+C to stop. Type {COMMANDS} to run a round.", flush=True)
+                reader = threading.Thread(
+                    target=_read_commands, args=(owner, server), name="breakout-commands"
+                )
+                reader.daemon = True
+                reader.start()
+                while not stop.wait(0.5):
+                    pass
         finally:
             server.stop()
     finally:
@@ -102,17 +107,17 @@ def _command(owner: SessionThread, server: PhoneServer, words: list[str]) -> str
     return f"Phones now see round {round_id}'s result."
 
 
-def _wait_for_stop() -> None:
+@contextlib.contextmanager
+def _stop_on_signals() -> Iterator[threading.Event]:
+    """An event set by Ctrl+C or a termination signal, for as long as the block runs."""
     stop = threading.Event()
 
     def stop_now(_signum: int, _frame: FrameType | None) -> None:
         stop.set()
 
-    previous = signal.signal(signal.SIGTERM, stop_now)
+    previous = {sig: signal.signal(sig, stop_now) for sig in (signal.SIGINT, signal.SIGTERM)}
     try:
-        while not stop.wait(0.5):
-            pass
-    except KeyboardInterrupt:
-        pass
+        yield stop
     finally:
-        signal.signal(signal.SIGTERM, previous)
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
