@@ -119,13 +119,21 @@ def _add_serve(sub: Any) -> None:
     serve = sub.add_parser(
         "serve",
         help="let phones on this network vote and send proposals (until Ctrl+C)",
-        description="Serve the phone pages for SESSION on one address of this computer.",
+        description="Serve the phone pages for SESSION on one address of this computer. "
+        "While serving, type 'open ROUND', 'close ROUND' or 'show ROUND' (a round's "
+        "number, as serve lists them) on standard input to run a round.",
     )
     serve.add_argument("session", type=Path, help="the session file (opened for writing)")
     serve.add_argument(
         "--host", required=True, help="an IP address of this computer's network interface"
     )
     serve.add_argument("--port", type=int, default=8080, help="the port (default 8080)")
+    serve.add_argument(
+        "--show-results",
+        action="store_true",
+        help="show phones each round's result as soon as it closes (as the room's screen "
+        "would: totals only); else type 'show ROUND' on standard input",
+    )
 
 
 def main(argv: Sequence[str] | None = None, *, open_gui: OpenGui | None = None) -> int:
@@ -199,7 +207,7 @@ def _dispatch(args: argparse.Namespace, open_gui: OpenGui | None) -> int:
     if command == "serve":
         from breakout.phone.serve import serve
 
-        return serve(args.session, args.host, args.port)
+        return serve(args.session, args.host, args.port, show_results=args.show_results)
     if command == "demo":
         from breakout.demo import build_demo
 
