@@ -67,6 +67,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     _add_export(sub)
     _add_serve(sub)
+    from breakout.forum.commands import add_parsers
+
+    add_parsers(sub)
 
     gui = sub.add_parser("open", help="open a session in the app")
     gui.add_argument("session", type=Path)
@@ -196,6 +199,10 @@ def _dispatch(args: argparse.Namespace, open_gui: OpenGui | None) -> int:
         return _cluster(args)
     if command == "export":
         return _export(args)
+    if command in ("forum", "forum-themes"):
+        from breakout.forum import commands
+
+        return commands.run_forum(args) if command == "forum" else commands.run_themes(args)
     if command == "serve":
         from breakout.phone.serve import serve
 
