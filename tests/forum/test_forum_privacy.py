@@ -60,11 +60,7 @@ def test_only_each_rounds_totals_reach_the_forum_never_a_ballot(rooms: list[Path
     _forum_text(rooms)
     conn = sqlite3.connect(rooms[0].parent / "forum.breakout")
     tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-    columns = {
-        row[1]
-        for table in tables
-        for row in conn.execute(f"PRAGMA table_info({table})")
-    }
+    columns = {row[1] for table in tables for row in conn.execute(f"PRAGMA table_info({table})")}
     conn.close()
     assert not tables & {"ballots", "ballot_entries", "voters", "participants", "contributions"}
     assert not columns & {"participant", "ballot", "voter", "name", "speaker"}
