@@ -81,7 +81,7 @@ TS_DIR := breakout_qt/translations
 # Babel extracts them into a .pot, merges it into each language's .po and compiles the .mo
 # files, all committed (tests/unit/test_engine_words.py fails when one is behind).
 LOCALE_DIR := breakout/locale
-ENGINE_WORDS := breakout/words.py breakout/vote_words.py breakout/report breakout/phone
+ENGINE_WORDS := breakout/words.py breakout/vote_words.py breakout/report breakout/phone breakout/forum/document.py
 
 translations: $(BIN)/.installed
 	$(BIN)/pyside6-lupdate -silent -locations none -no-obsolete $(I18N_SOURCES) \

@@ -19,7 +19,6 @@ from pathlib import Path
 
 from breakout.balance import DIMENSIONS, balances
 from breakout.errors import damaged
-from breakout.outcome import key_message_lines
 from breakout.report.content import build_content
 from breakout.report.model import RankedItem, ReportContent
 from breakout.session import Session
@@ -161,7 +160,3 @@ def _vectors(session: Session, texts: list[str]) -> dict[str, bytes]:
 
     return session.board.cached_vectors(MODEL, texts)
 
-
-def message_lines(text: str) -> tuple[str, ...]:
-    """A key-messages text as separate messages (the forum's own are typed like a session's)."""
-    return tuple(key_message_lines(text))

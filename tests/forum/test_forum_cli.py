@@ -1,0 +1,116 @@
+"""The forum from the command line, as organisers use it: combine, theme, report; and
+every refusal as one sentence that leaves the files as they were."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from tests.cli.test_cli import assert_clean_error, breakout
+from tests.cli.test_privacy import fold
+from tests.forum.sessions import ROOMS, SCHOOLS
+from tests.helpers import files_in, need_poppler
+from tests.unit.report.docxtext import docx_text
+
+pytestmark = pytest.mark.slow
+OPEN_DATA = "Publish open data on water quality and service hours every month"
+
+
+def _pdf_text(path: Path) -> str:
+    need_poppler()
+    done = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    return done.stdout
+
+
+@pytest.fixture
+def forum(rooms: list[Path], monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The four rooms combined, themes suggested and the open-data theme accepted and worded."""
+    monkeypatch.setenv("BREAKOUT_MODEL", "off")
+    path = rooms[0].parent / "forum.breakout"
+    made = breakout("forum", path, *rooms, "--title", "Global Forum of Cities 2027")
+    assert made.returncode == 0, made.stderr
+    assert made.stdout.splitlines() == [
+        *(f"added {room.file}" for room in ROOMS),
+        f"{path} holds 4 breakout(s)",
+    ]
+    doc = json.loads(breakout("forum-themes", path, "suggest", "--json").stdout)
+    (theme,) = [t for t in doc["themes"] if OPEN_DATA in [r["text"] for r in t["recommendations"]]]
+    words = "Cities publish open data on their services every month."
+    assert breakout("forum-themes", path, "word", str(theme["id"]), words).returncode == 0
+    return path
+
+
+def test_the_forum_report_puts_the_forum_first_then_each_breakout(forum: Path) -> None:
+    folder = forum.parent
+    done = breakout("export", forum, "--pdf", folder / "f.pdf", "--docx", folder / "f.docx")
+    assert done.returncode == 0, done.stderr
+    for text in (" ".join(_pdf_text(folder / "f.pdf").split()), docx_text(folder / "f.docx")):
+        order = [
+            "Global Forum of Cities 2027",
+            "Key messages",
+            "Cities publish open data on their services every month. (3 breakouts)",
+            "Themes across breakouts",
+            "Who keeps the taps running?",
+            "Held under the Chatham House Rule: it names no one.",
+            "Participation across the forum",
+            "Smaller groups",
+            "Annex: the breakouts combined",
+            "Annex: every recommendation",
+        ]
+        at = [text.find(words) for words in order]
+        assert -1 not in at, [w for w, a in zip(order, at, strict=True) if a < 0]
+        assert at == sorted(at)
+        assert "5 approvals (100 % of voters)" in text  # a recommendation's final support
+        assert "Créer un fonds rotatif pour les comités d'usagers de l'eau" in text
+        for name in (*SCHOOLS.names(), *SCHOOLS.staff):
+            assert fold(name) not in fold(text), name
+
+
+def test_the_forum_report_speaks_the_language_asked_for(forum: Path) -> None:
+    target = forum.parent / "forum-fr.md"
+    done = breakout("export", forum, "--markdown", target, "--language", "fr")
+    assert done.returncode == 0, done.stderr
+    text = target.read_text(encoding="utf-8")
+    for heading in ("## Messages clés", "## Thèmes communs aux ateliers", "## Annexe"):
+        assert heading in text
+    assert "城市气候适应" in text and "الشباب والعمل في المدن" in text
+
+
+def test_session_commands_refuse_a_forum_file_by_name(forum: Path) -> None:
+    assert_clean_error(breakout("show", forum), "forum.breakout is a forum file that combines")
+    assert_clean_error(
+        breakout("export", forum, "--csv", forum.parent / "csv"),
+        "forum.breakout is a forum file: it exports its report only",
+    )
+    assert_clean_error(
+        breakout("export", forum.parent / "water.breakout", "--pdf", forum),
+        "forum.breakout is a Breakout forum file; choose another name",
+    )
+
+
+def test_a_bad_forum_command_writes_nothing(rooms: list[Path]) -> None:
+    folder = rooms[0].parent
+    (folder / "notes.txt").write_text("not a session", encoding="utf-8")
+    before = files_in(folder)
+    assert_clean_error(
+        breakout("forum", folder / "new.breakout", rooms[0], folder / "notes.txt"),
+        "notes.txt is not a Breakout session file",
+    )
+    assert_clean_error(
+        breakout("forum", rooms[0], *rooms[1:]), "water.breakout is a session file, not a forum"
+    )
+    assert_clean_error(
+        breakout("forum", folder / "new.breakout", rooms[0], folder / "missing.breakout"),
+        "missing.breakout does not exist",
+    )
+    assert files_in(folder) == before
+    shutil.copy(rooms[0], folder / "water-copy.breakout")
+    assert_clean_error(
+        breakout("forum", folder / "new.breakout", rooms[0], folder / "water-copy.breakout"),
+        "water.breakout and water-copy.breakout are copies of the same session",
+    )
