@@ -67,7 +67,7 @@ def _read_all(forum: Path, sessions: Sequence[Path]) -> list[Digest]:
     seen: dict[str, Path] = {}
     digests = []
     for path in sessions:
-        if forum.exists() and os.path.samefile(path, forum):
+        if forum.exists() and path.exists() and os.path.samefile(path, forum):
             raise BreakoutError(f"{path.name} is the forum file itself; give session files")
         digest = read_session(path)
         earlier = seen.get(digest.identity)

@@ -13,6 +13,7 @@ that the lexical grouping (``BREAKOUT_MODEL=off``) finds cross-room themes.
 from __future__ import annotations
 
 import hashlib
+import shutil
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
@@ -222,3 +223,20 @@ def fingerprint(path: Path) -> tuple[str, str]:
     log = Path(f"{path}-wal")
     body = log.read_bytes() if log.exists() else b""
     return hashlib.sha256(path.read_bytes()).hexdigest(), hashlib.sha256(body).hexdigest()
+
+
+def build_all(folder: Path) -> Path:
+    """The four session files in ``folder``, the Chinese one of the previous schema version."""
+    for room in ROOMS:
+        build(room, folder)
+    downgrade(folder / CLIMATE.file)
+    return folder
+
+
+def copies(made: Path, folder: Path) -> list[Path]:
+    """Copies of the four sessions in ``folder``, in ROOMS order."""
+    out = []
+    for room in ROOMS:
+        shutil.copy(made / room.file, folder / room.file)
+        out.append(folder / room.file)
+    return out

@@ -109,6 +109,13 @@ def test_a_bad_forum_command_writes_nothing(rooms: list[Path]) -> None:
         "missing.breakout does not exist",
     )
     assert files_in(folder) == before
+    assert breakout("forum", folder / "forum.breakout", rooms[0]).returncode == 0
+    before = files_in(folder)
+    assert_clean_error(
+        breakout("forum", folder / "forum.breakout", rooms[1], folder / "missing.breakout"),
+        "missing.breakout does not exist",
+    )
+    assert files_in(folder) == before
     shutil.copy(rooms[0], folder / "water-copy.breakout")
     assert_clean_error(
         breakout("forum", folder / "new.breakout", rooms[0], folder / "water-copy.breakout"),
