@@ -159,4 +159,3 @@ def _vectors(session: Session, texts: list[str]) -> dict[str, bytes]:
     from breakout.suggest import MODEL
 
     return session.board.cached_vectors(MODEL, texts)
-

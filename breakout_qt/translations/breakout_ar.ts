@@ -1457,7 +1457,7 @@ Discard it? (No keeps it: choose a group and press Ctrl+Enter to give it this wo
     </message>
     <message>
         <source>Com&amp;bine Sessions…</source>
-        <translation>&amp;جمع الجلسات…</translation>
+        <translation>ج&amp;مع الجلسات…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>

@@ -1457,7 +1457,7 @@ L’abandonner ? (Non le conserve : choisissez un groupe et appuyez sur Ctrl+Ent
     </message>
     <message>
         <source>Com&amp;bine Sessions…</source>
-        <translation>&amp;Réunir des séances…</translation>
+        <translation>Réunir des &amp;séances…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>

@@ -1020,7 +1020,7 @@ Discard it? (No keeps it: choose a group and press Ctrl+Enter to give it this wo
     </message>
     <message>
         <source>Sessions to combine</source>
-        <translation>Сессии для объединения</translation>
+        <translation>Заседания для объединения</translation>
     </message>
     <message>
         <source>Forum file: a new one, or one to add to</source>
@@ -1457,7 +1457,7 @@ Discard it? (No keeps it: choose a group and press Ctrl+Enter to give it this wo
     </message>
     <message>
         <source>Com&amp;bine Sessions…</source>
-        <translation>&amp;Объединить сессии…</translation>
+        <translation>Объединить &amp;заседания…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2980,17 +2980,17 @@ Discard it? (No keeps it here to shorten or copy.)</source>
     <message numerus="yes">
         <source>%n session(s) added</source>
         <translation>
-            <numerusform>добавлена %n сессия</numerusform>
-            <numerusform>добавлены %n сессии</numerusform>
-            <numerusform>добавлено %n сессий</numerusform>
+            <numerusform>добавлено %n заседание</numerusform>
+            <numerusform>добавлено %n заседания</numerusform>
+            <numerusform>добавлено %n заседаний</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n session(s) updated</source>
         <translation>
-            <numerusform>обновлена %n сессия</numerusform>
-            <numerusform>обновлены %n сессии</numerusform>
-            <numerusform>обновлено %n сессий</numerusform>
+            <numerusform>обновлено %n заседание</numerusform>
+            <numerusform>обновлено %n заседания</numerusform>
+            <numerusform>обновлено %n заседаний</numerusform>
         </translation>
     </message>
     <message numerus="yes">
