@@ -121,3 +121,29 @@ def test_a_bad_forum_command_writes_nothing(rooms: list[Path]) -> None:
         breakout("forum", folder / "new.breakout", rooms[0], folder / "water-copy.breakout"),
         "water.breakout and water-copy.breakout are copies of the same session",
     )
+
+
+def test_a_session_open_in_the_app_is_combined_as_it_is_and_left_untouched(
+    rooms: list[Path],
+) -> None:
+    """The app holds the file and its log (not yet folded in): the forum reads both."""
+    from breakout.session import Session
+    from tests.forum.sessions import fingerprint
+
+    folder = rooms[0].parent
+    with Session.open(rooms[0]) as live:
+        point = live.agenda.points()[1].id
+        live.capture.add_contribution(
+            "Ouvrir les registres des tarifs à tous les usagers", point_id=point, kind="proposal"
+        )
+        log = Path(f"{rooms[0]}-wal")
+        assert log.stat().st_size > 0  # the new proposal is in the log only
+        before = fingerprint(rooms[0])
+        beside = sorted(p.name for p in folder.iterdir())
+        done = breakout("forum", folder / "forum.breakout", rooms[0])
+        assert done.returncode == 0, done.stderr
+        assert fingerprint(rooms[0]) == before
+        assert sorted(p.name for p in folder.iterdir()) == sorted([*beside, "forum.breakout"])
+    shown = breakout("forum-themes", folder / "forum.breakout", "--json")
+    texts = [r["text"] for r in json.loads(shown.stdout)["unplaced"]]
+    assert "Ouvrir les registres des tarifs à tous les usagers" in texts
