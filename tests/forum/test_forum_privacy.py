@@ -8,6 +8,7 @@ not agree to be named is named by no session.
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 from pathlib import Path
 
@@ -64,3 +65,22 @@ def test_only_each_rounds_totals_reach_the_forum_never_a_ballot(rooms: list[Path
     conn.close()
     assert not tables & {"ballots", "ballot_entries", "voters", "participants", "contributions"}
     assert not columns & {"participant", "ballot", "voter", "name", "speaker"}
+
+
+def test_a_session_re_added_under_the_rule_leaves_no_earlier_name_behind(
+    rooms: list[Path],
+) -> None:
+    """Replaced rows are zeroed, not left in the file's free space."""
+    from breakout.session import Session
+
+    forum = rooms[0].parent / "forum.breakout"
+    combine(forum, rooms[:1], clock=FakeClock())
+    assert has_word(fold(forum.read_bytes().decode("utf-8", "ignore")), WATER.staff[0])
+    closed = rooms[0].parent / "water-closed.breakout"
+    shutil.copy(rooms[0], closed)
+    with Session.open(closed) as session:
+        session.update_session(chatham_house=True)
+    combine(forum, [closed], clock=FakeClock())
+    text = fold(forum.read_bytes().decode("utf-8", errors="ignore"))
+    for name in (*WATER.staff, *WATER.names()):
+        assert not has_word(text, name), name
