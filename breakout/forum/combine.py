@@ -13,6 +13,7 @@ undo history is cleared then, since what it refers to is gone.
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import sqlite3
 from collections.abc import Callable, Sequence
@@ -143,9 +144,10 @@ def _fill(
     )
     conn.executemany(
         "INSERT INTO recommendations (breakout, position, point, rank, title, wording, result,"
-        " score, theme) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        " results, score, theme) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [
-            (breakout, n, r.point, r.rank, r.title, r.wording, r.result, r.score,
+            (breakout, n, r.point, r.rank, r.title, r.wording, r.result,
+             json.dumps(dict(r.results), ensure_ascii=False), r.score,
              themes.get(r.title))
             for n, r in enumerate(d.recommendations)
         ],

@@ -12,13 +12,14 @@ counts per group, never as people.
 
 from __future__ import annotations
 
+import dataclasses
 import sqlite3
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
 from breakout.balance import DIMENSIONS, balances
-from breakout.errors import damaged
+from breakout.errors import BreakoutError, damaged
 from breakout.report.content import build_content
 from breakout.report.model import RankedItem, ReportContent
 from breakout.session import Session
@@ -43,6 +44,7 @@ class RecommendationDigest:
     wording: str
     result: str  # "14 dots (from 9 voters)" in English; "" when not voted on
     score: float | None
+    results: tuple[tuple[str, str], ...] = ()  # (language, the result in its words)
 
 
 @dataclass(frozen=True)
@@ -91,7 +93,7 @@ def _digest(session: Session, source: str) -> Digest:
     )
     assert content.outcome is not None and content.points is not None
     assert content.recommendations is not None
-    recs = _recommendations(content)
+    recs = _with_results(session, _recommendations(content))
     points = tuple(PointDigest(p.number, p.text, p.key_messages, p.summary) for p in content.points)
     voting = content.recommendations.voting
     return Digest(
@@ -136,6 +138,35 @@ def _recommendation(item: RankedItem, *, voted: bool) -> RecommendationDigest:
         result=item.result,
         score=item.score if voted else None,
     )
+
+
+def _with_results(
+    session: Session, recs: tuple[RecommendationDigest, ...]
+) -> tuple[RecommendationDigest, ...]:
+    """The ranked recommendations' results in every report language (in rank order,
+    as the report lists the last closed round's entries)."""
+    from breakout import vote_words
+    from breakout.report.rounds import round_order
+    from breakout.tally import tally_round
+    from breakout.words import LANGUAGES, words_for
+
+    closed = [r for r in session.voting.rounds() if r.state == "closed"]
+    if not closed:
+        return recs
+    rnd = max(closed, key=round_order)
+    try:
+        entries = tally_round(session, rnd.id).items
+    except BreakoutError:  # the report says why it could not be counted
+        return recs
+    ranked = [r for r in recs if r.rank is not None]
+    said = {
+        id(rec): tuple(
+            (code, vote_words.result_words(rnd.method, entry, words_for(code)))
+            for code in LANGUAGES
+        )
+        for rec, entry in zip(ranked, entries, strict=False)
+    }
+    return tuple(dataclasses.replace(r, results=said.get(id(r), ())) for r in recs)
 
 
 def _participation(session: Session) -> tuple[tuple[str, str, int], ...]:

@@ -111,7 +111,12 @@ def _themes(doc: Document, themes: list[Theme], t: Words) -> None:
         if theme.wording:
             doc.add("p", theme.wording)
         rows = [
-            (r.breakout, str(r.point) if r.point is not None else "—", r.title, r.result or "—")
+            (
+                r.breakout,
+                str(r.point) if r.point is not None else "—",
+                r.title,
+                r.support(t.code) or "—",
+            )
             for r in theme.rooms
         ]
         doc.add("table", rows=(head, *rows))
@@ -147,7 +152,10 @@ def _top(doc: Document, conn: sqlite3.Connection, room: sqlite3.Row, t: Words) -
     if not ranked:
         doc.add("note", t.gettext("No voting round was closed in this breakout."))
         return
-    doc.add("bullets", items=tuple(f"{r['rank']}. {r['title']} — {r['result']}" for r in ranked))
+    doc.add(
+        "bullets",
+        items=tuple(f"{r['rank']}. {r['title']} — {queries.support(r, t.code)}" for r in ranked),
+    )
     doc.add("note", t.gettext("Final round:") + f" {room['final_round']}; {room['turnout']}")
 
 
@@ -217,7 +225,7 @@ def _annexes(doc: Document, conn: sqlite3.Connection, rooms: list[sqlite3.Row], 
         doc.add("h2", str(room["title"]))
         recs = [
             (str(r["point"]) if r["point"] is not None else "—", str(r["title"]),
-             str(r["result"]) or "—")
+             queries.support(r, t.code) or "—")
             for r in queries.rows(conn, "recommendations", room["id"])
         ]  # fmt: skip
         doc.add("table", rows=(columns, *recs))

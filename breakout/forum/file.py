@@ -78,6 +78,7 @@ CREATE TABLE recommendations (
     title    TEXT NOT NULL,
     wording  TEXT NOT NULL DEFAULT '',
     result   TEXT NOT NULL DEFAULT '',
+    results  TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(results)),  -- result by language
     score    REAL,
     theme    INTEGER REFERENCES themes(id)
 );

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 
 _SQL = {
@@ -18,6 +19,12 @@ _SQL = {
 def rows(conn: sqlite3.Connection, name: str, *params: object) -> list[sqlite3.Row]:
     """The rows of one of the report's queries, by name."""
     return list(conn.execute(_SQL[name], params))
+
+
+def support(row: sqlite3.Row, language: str) -> str:
+    """A recommendation's support in the words of ``language`` (English when not recorded)."""
+    found = json.loads(row["results"]).get(language)
+    return str(found) if found else str(row["result"])
 
 
 def forum_title(conn: sqlite3.Connection) -> str:

@@ -35,6 +35,12 @@ class ThemeRoom:
     point: int | None
     title: str
     result: str  # its support in its room's last closed round, or ""
+    results: str = "{}"  # the same in every report language, as JSON
+
+    def support(self, language: str) -> str:
+        """Its support in the words of ``language`` (English when not recorded)."""
+        found = json.loads(self.results).get(language)
+        return str(found) if found else self.result
 
 
 @dataclass(frozen=True)
@@ -63,12 +69,19 @@ class Themes:
         """Every theme with members, in order."""
         rooms: dict[int, list[ThemeRoom]] = {}
         for row in self.conn.execute(
-            "SELECT r.id, r.theme, r.point, r.title, r.result, b.title AS room"
+            "SELECT r.id, r.theme, r.point, r.title, r.result, r.results, b.title AS room"
             " FROM recommendations AS r JOIN breakouts AS b ON b.id = r.breakout"
             " WHERE r.theme NOT NULL ORDER BY b.position, r.position"
         ):
             rooms.setdefault(row["theme"], []).append(
-                ThemeRoom(row["id"], row["room"], row["point"], row["title"], row["result"])
+                ThemeRoom(
+                    row["id"],
+                    row["room"],
+                    row["point"],
+                    row["title"],
+                    row["result"],
+                    row["results"],
+                )
             )
         return [
             Theme(
@@ -156,9 +169,13 @@ class Themes:
                     continue
                 theme = rec.insert(
                     "themes",
-                    {"position": self._next_position(), "label": _label(label),
-                     "origin": "suggested", "accepted": 0},
-                )  # fmt: skip
+                    {
+                        "position": self._next_position(),
+                        "label": _label(label),
+                        "origin": "suggested",
+                        "accepted": 0,
+                    },
+                )
                 for member in free:
                     rec.update("recommendations", member, {"theme": theme})
                 made += 1

@@ -79,6 +79,7 @@ def test_the_forum_report_speaks_the_language_asked_for(forum: Path) -> None:
     for heading in ("## Messages clés", "## Thèmes communs aux ateliers", "## Annexe"):
         assert heading in text
     assert "城市气候适应" in text and "الشباب والعمل في المدن" in text
+    assert "5 approbations (100 % des votants)" in text  # support in the report's words
 
 
 def test_session_commands_refuse_a_forum_file_by_name(forum: Path) -> None:
