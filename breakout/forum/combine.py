@@ -130,12 +130,14 @@ def _fill(
     conn.execute(
         "UPDATE breakouts SET source = ?, title = ?, event = ?, venue = ?, dates = ?,"
         " facilitator = ?, rapporteur = ?, chatham_house = ?, language = ?, key_messages = ?,"
-        " next_steps = ?, addressees = ?, final_round = ?, turnout = ?, added_at = ?"
+        " next_steps = ?, addressees = ?, final_round = ?, turnout = ?, voting = ?,"
+        " added_at = ?"
         " WHERE id = ?",
         (
             d.source, d.title, d.event, d.venue, d.dates, d.facilitator, d.rapporteur,
             int(d.chatham_house), d.language, "\n".join(d.key_messages), d.next_steps,
-            d.addressees, d.final_round, d.turnout, now, breakout,
+            d.addressees, d.final_round, d.turnout, json.dumps(d.voting, ensure_ascii=False),
+            now, breakout,
         ),
     )  # fmt: skip
     conn.executemany(

@@ -20,9 +20,11 @@ from pathlib import Path
 
 from breakout.balance import DIMENSIONS, balances
 from breakout.errors import BreakoutError, damaged
+from breakout.model import Round
 from breakout.report.content import build_content
 from breakout.report.model import RankedItem, ReportContent
 from breakout.session import Session
+from breakout.voting.base import RoundResult
 
 #: The report sections a forum takes from each session.
 _SECTIONS = ("outcome", "points", "recommendations", "next_steps")
@@ -70,6 +72,8 @@ class Digest:
     recommendations: tuple[RecommendationDigest, ...]
     participation: tuple[tuple[str, str, int], ...]  # (dimension, group, people)
     vectors: dict[str, bytes]  # cached sentence vectors of the recommendations' texts
+    #: The final round's method and turnout in every report language: {code: [method, turnout]}.
+    voting: dict[str, tuple[str, str]] = dataclasses.field(default_factory=dict)
 
 
 def read_session(path: Path) -> Digest:
@@ -93,7 +97,8 @@ def _digest(session: Session, source: str) -> Digest:
     )
     assert content.outcome is not None and content.points is not None
     assert content.recommendations is not None
-    recs = _with_results(session, _recommendations(content))
+    final = _final_round(session)
+    recs = _with_results(final, _recommendations(content))
     points = tuple(PointDigest(p.number, p.text, p.key_messages, p.summary) for p in content.points)
     voting = content.recommendations.voting
     return Digest(
@@ -116,6 +121,7 @@ def _digest(session: Session, source: str) -> Digest:
         recommendations=recs,
         participation=_participation(session),
         vectors=_vectors(session, [r.title for r in recs]),
+        voting=_voting_words(final),
     )
 
 
@@ -140,33 +146,58 @@ def _recommendation(item: RankedItem, *, voted: bool) -> RecommendationDigest:
     )
 
 
+def _final_round(session: Session) -> tuple[Round, RoundResult] | None:
+    """The last closed round and its count, as the report takes them (None if none counts)."""
+    from breakout.report.rounds import round_order
+    from breakout.tally import tally_round
+
+    closed = [r for r in session.voting.rounds() if r.state == "closed"]
+    if not closed:
+        return None
+    rnd = max(closed, key=round_order)
+    try:
+        return rnd, tally_round(session, rnd.id)
+    except BreakoutError:  # the report says why it could not be counted
+        return None
+
+
 def _with_results(
-    session: Session, recs: tuple[RecommendationDigest, ...]
+    final: tuple[Round, RoundResult] | None, recs: tuple[RecommendationDigest, ...]
 ) -> tuple[RecommendationDigest, ...]:
     """The ranked recommendations' results in every report language (in rank order,
     as the report lists the last closed round's entries)."""
     from breakout import vote_words
-    from breakout.report.rounds import round_order
-    from breakout.tally import tally_round
     from breakout.words import LANGUAGES, words_for
 
-    closed = [r for r in session.voting.rounds() if r.state == "closed"]
-    if not closed:
+    if final is None:
         return recs
-    rnd = max(closed, key=round_order)
-    try:
-        entries = tally_round(session, rnd.id).items
-    except BreakoutError:  # the report says why it could not be counted
-        return recs
+    rnd, result = final
     ranked = [r for r in recs if r.rank is not None]
     said = {
         id(rec): tuple(
             (code, vote_words.result_words(rnd.method, entry, words_for(code)))
             for code in LANGUAGES
         )
-        for rec, entry in zip(ranked, entries, strict=False)
+        for rec, entry in zip(ranked, result.items, strict=False)
     }
     return tuple(dataclasses.replace(r, results=said.get(id(r), ())) for r in recs)
+
+
+def _voting_words(final: tuple[Round, RoundResult] | None) -> dict[str, tuple[str, str]]:
+    """The final round's method and turnout as the session's report says them, per language."""
+    from breakout.report.wording import _method_words, _turnout
+    from breakout.words import LANGUAGES, words_for
+
+    if final is None:
+        return {}
+    rnd, result = final
+    return {
+        code: (
+            _method_words(rnd, words_for(code)),
+            _turnout(result.ballots, result.eligible, result.turnout, words_for(code)),
+        )
+        for code in LANGUAGES
+    }
 
 
 def _participation(session: Session) -> tuple[tuple[str, str, int], ...]:

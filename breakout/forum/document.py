@@ -13,6 +13,8 @@ session's own report could show (:mod:`breakout.forum.digest`).
 
 from __future__ import annotations
 
+import dataclasses
+import json
 import sqlite3
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -20,8 +22,15 @@ from dataclasses import dataclass, field
 from breakout.balance import DIMENSIONS, NOT_RECORDED
 from breakout.forum import queries
 from breakout.forum.themes import Theme, Themes
+from breakout.redaction import WITHHELD, WITHHELD_ORGANISATION
 from breakout.report.model import MIN_GROUP, TOP_RECOMMENDATIONS, ParticipationRow
-from breakout.report.wording import DIMENSION_WORDS, _merge_small, merged_note, shown_value
+from breakout.report.wording import (
+    DIMENSION_WORDS,
+    WITHHELD_WORDS,
+    _merge_small,
+    merged_note,
+    shown_value,
+)
 from breakout.words import Words, words_for
 
 
@@ -75,6 +84,32 @@ def build_document(conn: sqlite3.Connection, language: str = "en") -> Document:
         _breakout(doc, conn, room, t)
     _participation(doc, conn, t)
     _annexes(doc, conn, rooms, t)
+    return _stand_ins_said(doc, t)
+
+
+def _stand_ins_said(doc: Document, t: Words) -> Document:
+    """The document with what stands in for a withheld name or organisation in its language:
+    the forum file keeps the sessions' texts as their English reports redacted them."""
+    said = [(WITHHELD, t.gettext(WITHHELD_WORDS[0])),
+            (WITHHELD_ORGANISATION, t.gettext(WITHHELD_WORDS[1]))]  # fmt: skip
+    if all(english == there for english, there in said):
+        return doc
+
+    def say(text: str) -> str:
+        for english, there in said:
+            text = text.replace(english, there)
+        return text
+
+    doc.title = say(doc.title)
+    doc.blocks = [
+        dataclasses.replace(
+            b,
+            text=say(b.text),
+            items=tuple(say(x) for x in b.items),
+            rows=tuple(tuple(say(x) for x in row) for row in b.rows),
+        )
+        for b in doc.blocks
+    ]
     return doc
 
 
@@ -156,7 +191,10 @@ def _top(doc: Document, conn: sqlite3.Connection, room: sqlite3.Row, t: Words) -
         "bullets",
         items=tuple(f"{r['rank']}. {r['title']} — {queries.support(r, t.code)}" for r in ranked),
     )
-    doc.add("note", t.gettext("Final round:") + f" {room['final_round']}; {room['turnout']}")
+    method, turnout = json.loads(room["voting"]).get(t.code, (room["final_round"], room["turnout"]))
+    # Translators: a breakout's last round, e.g. "…: Approval: …; turnout 19 of 20 (95%)."
+    said = t.gettext("Final round: {method}; turnout {turnout}.")
+    doc.add("note", said.format(method=method, turnout=turnout))
 
 
 def _points(doc: Document, conn: sqlite3.Connection, room: sqlite3.Row, t: Words) -> None:

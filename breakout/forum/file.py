@@ -56,6 +56,8 @@ CREATE TABLE breakouts (
     addressees    TEXT NOT NULL DEFAULT '',
     final_round   TEXT NOT NULL DEFAULT '',
     turnout       TEXT NOT NULL DEFAULT '',
+    -- the final round's method and turnout in each report language: {code: [method, turnout]}
+    voting        TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(voting)),
     added_at      REAL NOT NULL
 );
 

@@ -148,3 +148,23 @@ def test_a_session_open_in_the_app_is_combined_as_it_is_and_left_untouched(
     shown = breakout("forum-themes", folder / "forum.breakout", "--json")
     texts = [r["text"] for r in json.loads(shown.stdout)["unplaced"]]
     assert "Ouvrir les registres des tarifs à tous les usagers" in texts
+
+
+#: Fixed English words the forum's report once left untranslated in another language.
+ENGLISH_FIXED = ("name withheld", "Approval:", "mark every item", "5 of 5", "speaking time")
+
+
+@pytest.mark.parametrize("language", ["fr", "zh_CN"])
+def test_a_forum_report_in_another_language_leaves_no_fixed_words_in_english(
+    forum: Path, language: str
+) -> None:
+    folder = forum.parent
+    md, pdf = folder / f"forum-{language}.md", folder / f"forum-{language}.pdf"
+    done = breakout("export", forum, "--markdown", md, "--pdf", pdf, "--language", language)
+    assert done.returncode == 0, done.stderr
+    markdown = md.read_text(encoding="utf-8").replace("\\", "")  # Markdown's escapes
+    for text in (markdown, " ".join(_pdf_text(pdf).split())):
+        for words in ENGLISH_FIXED:
+            assert words not in text, (language, words)
+        said = {"fr": "[nom masqué]", "zh_CN": "[姓名已隐去]"}[language]
+        assert said in text
