@@ -23,12 +23,11 @@ from breakout.balance import DIMENSIONS, NOT_RECORDED
 from breakout.forum import queries
 from breakout.forum.themes import Theme, Themes
 from breakout.redaction import WITHHELD, WITHHELD_ORGANISATION
-from breakout.report.model import MIN_GROUP, TOP_RECOMMENDATIONS, ParticipationRow
+from breakout.report.model import MIN_GROUP, SMALLER_GROUPS, TOP_RECOMMENDATIONS, ParticipationRow
 from breakout.report.wording import (
     DIMENSION_WORDS,
     WITHHELD_WORDS,
     _merge_small,
-    merged_note,
     shown_value,
 )
 from breakout.words import Words, words_for
@@ -229,7 +228,7 @@ def _participation(doc: Document, conn: sqlite3.Connection, t: Words) -> None:
         head = (t.gettext(DIMENSION_WORDS[dimension]), t.gettext("People"))
         doc.add("table", rows=(head, *((r.group, str(r.present)) for r in rows)))
         if merged:
-            doc.add("note", merged_note(t, merged))
+            doc.add("note", _merged_note(t, merged))
     doc.add(
         "note",
         t.gettext(
@@ -237,6 +236,19 @@ def _participation(doc: Document, conn: sqlite3.Connection, t: Words) -> None:
             "people are put together."
         )
         % {"min": MIN_GROUP},
+    )
+
+
+def _merged_note(t: Words, merged: int) -> str:
+    """Why small groups are put together: a forum keeps counts of people, no speaking time."""
+    return t.ngettext(
+        "“%(smaller)s” puts together %(n)d group of fewer than %(min)d people, "
+        "so that no one can be picked out by the group they belong to.",
+        "“%(smaller)s” puts together %(n)d groups of fewer than %(min)d people, "
+        "so that no one can be picked out by the group they belong to.",
+        merged,
+        smaller=t.gettext(SMALLER_GROUPS),
+        min=MIN_GROUP,
     )
 
 

@@ -168,3 +168,21 @@ def test_a_forum_report_in_another_language_leaves_no_fixed_words_in_english(
             assert words not in text, (language, words)
         said = {"fr": "[nom masqué]", "zh_CN": "[姓名已隐去]"}[language]
         assert said in text
+
+
+@pytest.mark.parametrize(
+    ("language", "spoken", "said"),
+    [
+        ("en", "speaking time", "so that no one can be picked out by the group they belong to"),
+        ("fr", "temps de parole", "afin que personne ne puisse être reconnu par son groupe"),
+    ],
+)
+def test_the_forum_says_why_it_merges_small_groups_without_speaking_time(
+    forum: Path, language: str, spoken: str, said: str
+) -> None:
+    target = forum.parent / f"forum-{language}.md"
+    done = breakout("export", forum, "--markdown", target, "--language", language)
+    assert done.returncode == 0, done.stderr
+    text = " ".join(target.read_text(encoding="utf-8").split())
+    assert said in text
+    assert spoken not in text
