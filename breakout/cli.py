@@ -199,10 +199,11 @@ def _dispatch(args: argparse.Namespace, open_gui: OpenGui | None) -> int:
         return _cluster(args)
     if command == "export":
         return _export(args)
-    if command in ("forum", "forum-themes"):
+    if command in ("forum", "forum-themes", "forum-messages"):
         from breakout.forum import commands
 
-        return commands.run_forum(args) if command == "forum" else commands.run_themes(args)
+        run = {"forum": commands.run_forum, "forum-themes": commands.run_themes}
+        return run.get(command, commands.run_messages)(args)
     if command == "serve":
         from breakout.phone.serve import serve
 

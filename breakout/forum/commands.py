@@ -1,4 +1,4 @@
-"""The forum's command line: ``breakout forum`` and ``breakout forum-themes``.
+"""The forum's command line: ``breakout forum``, ``forum-themes`` and ``forum-messages``.
 
 Parsers are added to the main one by :func:`add_parsers`; nothing heavy is
 imported until a forum command runs.
@@ -29,6 +29,19 @@ _ACTIONS: dict[str, str] = {
     "redo": "",
 }
 
+#: forum-messages actions, the same way (messages are numbered by their place, from 1).
+_MESSAGE_ACTIONS: dict[str, str] = {
+    "list": "",
+    "add": "TEXT",
+    "edit": "NUMBER TEXT",
+    "move": "NUMBER PLACE",
+    "remove": "NUMBER",
+    "undo": "",
+    "redo": "",
+}
+
+_MESSAGE = ("key message", "forum-messages")
+
 
 def add_parsers(sub: Any) -> None:
     forum = sub.add_parser(
@@ -51,6 +64,17 @@ def add_parsers(sub: Any) -> None:
     themes.add_argument("action", nargs="?", default="list", choices=list(_ACTIONS))
     themes.add_argument("values", nargs="*", help="what the action needs (see above)")
     themes.add_argument("--json", action="store_true", help="print the themes as JSON")
+
+    messages = sub.add_parser(
+        "forum-messages",
+        help="list and write the forum's own key messages (shown first in its report)",
+        description="Actions: "
+        + "; ".join(f"{name} {args}".strip() for name, args in _MESSAGE_ACTIONS.items())
+        + ". undo and redo step through the themes' changes too.",
+    )
+    messages.add_argument("forum", type=Path, help="the forum file")
+    messages.add_argument("action", nargs="?", default="list", choices=list(_MESSAGE_ACTIONS))
+    messages.add_argument("values", nargs="*", help="what the action needs (see above)")
 
 
 def run_forum(args: argparse.Namespace) -> int:
@@ -83,20 +107,44 @@ def run_themes(args: argparse.Namespace) -> int:
     return 0
 
 
-def _check_count(action: str, values: list[str]) -> None:
-    wanted = _ACTIONS[action].split()
+def run_messages(args: argparse.Namespace) -> int:
+    from breakout.forum.grouping import open_themes
+    from breakout.forum.messages import KeyMessages
+
+    action, values = args.action, list(args.values)
+    _check_count(action, values, _MESSAGE_ACTIONS)
+    with open_themes(args.forum) as themes:
+        messages = KeyMessages(themes)
+        if action in ("undo", "redo"):
+            label = themes.undo() if action == "undo" else themes.redo()
+            print(f"{action}: {label}", file=sys.stderr)
+        elif action == "add":
+            messages.add(values[0])
+        elif action == "edit":
+            messages.edit(_number(values[0], *_MESSAGE), values[1])
+        elif action == "move":
+            messages.move(_number(values[0], *_MESSAGE), _number(values[1], *_MESSAGE))
+        elif action == "remove":
+            messages.remove(_number(values[0], *_MESSAGE))
+        for number, text in enumerate(messages.texts(), start=1):
+            print(f"{number}. {text}")
+    return 0
+
+
+def _check_count(action: str, values: list[str], actions: dict[str, str] = _ACTIONS) -> None:
+    wanted = actions[action].split()
     many = bool(wanted) and wanted[-1].endswith("…")
     if len(values) < len(wanted) or (not many and len(values) > len(wanted)):
-        shown = f"{action} {_ACTIONS[action]}".strip()
+        shown = f"{action} {actions[action]}".strip()
         raise BreakoutError(f"'{action}' takes: {shown}")
 
 
-def _number(text: str, what: str) -> int:
+def _number(text: str, what: str, command: str = "forum-themes") -> int:
     try:
         return int(text)
     except ValueError:
         raise BreakoutError(
-            f"{text!r} is not a {what} number; list them with 'forum-themes FORUM'"
+            f"{text!r} is not a {what} number; list them with '{command} FORUM'"
         ) from None
 
 

@@ -77,7 +77,7 @@ def build_document(conn: sqlite3.Connection, language: str = "en") -> Document:
         language=language,
     )  # fmt: skip
     themes = Themes(conn).themes()
-    _key_messages(doc, themes, t)
+    _key_messages(doc, [str(r["text"]) for r in queries.rows(conn, "messages")], themes, t)
     _themes(doc, themes, t)
     for room in rooms:
         _breakout(doc, conn, room, t)
@@ -117,13 +117,14 @@ def _event(rooms: list[sqlite3.Row]) -> str:
     return max(set(events), key=events.count) if events else ""
 
 
-def _key_messages(doc: Document, themes: list[Theme], t: Words) -> None:
+def _key_messages(doc: Document, own: list[str], themes: list[Theme], t: Words) -> None:
+    """The organisers' own key messages first, then the accepted themes several rooms share."""
     doc.add("h1", t.gettext("Key messages"))
     shared = [theme for theme in themes if len(theme.breakouts) > 1 and not theme.suggested]
-    if not shared:
+    if not shared and not own:
         doc.add("note", t.gettext("No theme that several breakouts share has been accepted yet."))
         return
-    items = []
+    items = list(own)
     for theme in shared:
         rooms = t.ngettext("(%(n)d breakout)", "(%(n)d breakouts)", len(theme.breakouts))
         items.append(f"{theme.wording or theme.label} {rooms}")

@@ -105,7 +105,14 @@ CREATE TABLE themes (
     accepted INTEGER NOT NULL DEFAULT 1 CHECK (accepted IN (0, 1))
 );
 
--- The organisers' changes to themes, for undo and redo across runs.
+-- Key messages the organisers wrote for the whole forum, in the order they are shown.
+CREATE TABLE messages (
+    id       INTEGER PRIMARY KEY,
+    position INTEGER NOT NULL,
+    text     TEXT NOT NULL CHECK (text <> '')
+);
+
+-- The organisers' changes to themes and key messages, for undo and redo across runs.
 CREATE TABLE history (
     seq    INTEGER PRIMARY KEY,
     label  TEXT NOT NULL,

@@ -8,6 +8,7 @@ import sqlite3
 _SQL = {
     "breakouts": "SELECT * FROM breakouts ORDER BY position",
     "title": "SELECT title FROM forum WHERE id = 1",
+    "messages": "SELECT text FROM messages ORDER BY position, id",
     "top": "SELECT * FROM recommendations WHERE breakout = ? AND rank NOT NULL"
     " ORDER BY rank, position LIMIT ?",
     "points": "SELECT * FROM points WHERE breakout = ? ORDER BY number",

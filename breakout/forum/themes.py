@@ -108,7 +108,8 @@ class Themes:
 
     # -- the mechanism: a change, kept in the file's history ------------------
 
-    def _run(self, label: str, body: Callable[[Recorder], T]) -> Change[T]:
+    def run(self, label: str, body: Callable[[Recorder], T]) -> Change[T]:
+        """One change to the forum's themes or key messages, in one transaction, kept for undo."""
         with transaction(self.conn):
             rec = Recorder(self.conn)
             result = body(rec)
@@ -135,7 +136,9 @@ class Themes:
                 f"SELECT * FROM history WHERE undone = ? ORDER BY seq {order} LIMIT 1", (undone,)
             ).fetchone()
             if row is None:
-                raise BreakoutError(f"there is nothing to {label} in this forum's themes")
+                raise BreakoutError(
+                    f"there is nothing to {label} in this forum's themes and key messages"
+                )
             change = _load(row["label"], row["rows"])
             Recorder(self.conn).replay(change.inverse() if undone == 0 else change)
             self.conn.execute(
@@ -181,18 +184,16 @@ class Themes:
                 made += 1
             return made
 
-        return self._run("Suggest themes", body)
+        return self.run("Suggest themes", body)
 
     def accept(self, theme_id: int) -> Change[bool]:
         self._theme(theme_id)
-        return self._run(
-            "Accept theme", lambda rec: rec.update("themes", theme_id, {"accepted": 1})
-        )
+        return self.run("Accept theme", lambda rec: rec.update("themes", theme_id, {"accepted": 1}))
 
     def rename(self, theme_id: int, label: str) -> Change[bool]:
         self._theme(theme_id)
         values = {"label": _label(label), "accepted": 1}
-        return self._run("Rename theme", lambda rec: rec.update("themes", theme_id, values))
+        return self.run("Rename theme", lambda rec: rec.update("themes", theme_id, values))
 
     def word(self, theme_id: int, wording: str) -> Change[bool]:
         self._theme(theme_id)
@@ -202,7 +203,7 @@ class Themes:
                 f"the wording is {len(text):,} characters, more than {MAX_WORDING:,}; shorten it"
             )
         values = {"wording": text, "accepted": 1}
-        return self._run("Word theme", lambda rec: rec.update("themes", theme_id, values))
+        return self.run("Word theme", lambda rec: rec.update("themes", theme_id, values))
 
     def move(self, rec_ids: Sequence[int], theme_id: int | None) -> Change[int]:
         """Put recommendations in a theme (``None``: in none); the theme counts as accepted."""
@@ -218,7 +219,7 @@ class Themes:
                 rec.update("recommendations", ident, {"theme": theme_id}) for ident in rec_ids
             )
 
-        return self._run("Move to theme", body)
+        return self.run("Move to theme", body)
 
     def new_theme(self, label: str, rec_ids: Sequence[int]) -> Change[int]:
         """A theme an organiser makes, with these recommendations in it."""
@@ -232,7 +233,7 @@ class Themes:
                 rec.update("recommendations", ident, {"theme": theme})
             return theme
 
-        return self._run("New theme", body)
+        return self.run("New theme", body)
 
     def merge(self, keep_id: int, other_ids: Sequence[int]) -> Change[None]:
         """Move every recommendation of the other themes into ``keep_id``; the others go."""
@@ -252,7 +253,7 @@ class Themes:
                     rec.update("recommendations", row[0], {"theme": keep_id})
                 rec.delete("themes", (("id", other),))
 
-        return self._run("Merge themes", body)
+        return self.run("Merge themes", body)
 
     # -- look-ups -----------------------------------------------------------
 
