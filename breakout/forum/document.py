@@ -42,6 +42,10 @@ class Block:
     items: tuple[str, ...] = ()
     rows: tuple[tuple[str, ...], ...] = ()  # a table's rows, its header first
     new_page: bool = False  # a section that starts on a page of its own (PDF, Word)
+    #: The report's fixed words around what people typed: laid out in the report's
+    #: direction, not in that of the text's first letter (an Arabic theme's name with
+    #: "(suggéré, pas encore accepté)" after it is still a French line).
+    composed: bool = False
 
 
 @dataclass
@@ -59,8 +63,9 @@ class Document:
         items: tuple[str, ...] = (),
         rows: tuple[tuple[str, ...], ...] = (),
         new_page: bool = False,
+        composed: bool = False,
     ) -> None:
-        self.blocks.append(Block(kind, text, items, rows, new_page))
+        self.blocks.append(Block(kind, text, items, rows, new_page, composed))
 
 
 def build_document(conn: sqlite3.Connection, language: str = "en") -> Document:
@@ -124,11 +129,14 @@ def _key_messages(doc: Document, own: list[str], themes: list[Theme], t: Words) 
     if not shared and not own:
         doc.add("note", t.gettext("No theme that several breakouts share has been accepted yet."))
         return
-    items = list(own)
+    if own:
+        doc.add("bullets", items=tuple(own))
+    items = []
     for theme in shared:
         rooms = t.ngettext("(%(n)d breakout)", "(%(n)d breakouts)", len(theme.breakouts))
         items.append(f"{theme.wording or theme.label} {rooms}")
-    doc.add("bullets", items=tuple(items))
+    if items:
+        doc.add("bullets", items=tuple(items), composed=True)
 
 
 def _themes(doc: Document, themes: list[Theme], t: Words) -> None:
@@ -142,7 +150,7 @@ def _themes(doc: Document, themes: list[Theme], t: Words) -> None:
         label = theme.label
         if theme.suggested:
             label += " " + t.gettext("(suggested, not yet accepted)")
-        doc.add("h2", label)
+        doc.add("h2", label, composed=theme.suggested)
         if theme.wording:
             doc.add("p", theme.wording)
         rows = [
@@ -168,7 +176,7 @@ def _breakout(doc: Document, conn: sqlite3.Connection, room: sqlite3.Row, t: Wor
     if room["rapporteur"]:
         staff.append(t.gettext("Rapporteur:") + " " + room["rapporteur"])
     if staff:
-        doc.add("p", "; ".join(staff))
+        doc.add("p", "; ".join(staff), composed=True)
     if room["chatham_house"]:
         doc.add("note", t.gettext("Held under the Chatham House Rule: it names no one."))
     messages = tuple(line for line in str(room["key_messages"]).splitlines() if line.strip())
@@ -190,17 +198,18 @@ def _top(doc: Document, conn: sqlite3.Connection, room: sqlite3.Row, t: Words) -
     doc.add(
         "bullets",
         items=tuple(f"{r['rank']}. {r['title']} — {queries.support(r, t.code)}" for r in ranked),
+        composed=True,
     )
     method, turnout = json.loads(room["voting"]).get(t.code, (room["final_round"], room["turnout"]))
     # Translators: a breakout's last round, e.g. "…: Approval: …; turnout 19 of 20 (95%)."
     said = t.gettext("Final round: {method}; turnout {turnout}.")
-    doc.add("note", said.format(method=method, turnout=turnout))
+    doc.add("note", said.format(method=method, turnout=turnout), composed=True)
 
 
 def _points(doc: Document, conn: sqlite3.Connection, room: sqlite3.Row, t: Words) -> None:
     for point in queries.rows(conn, "points", room["id"]):
         number = t.gettext("Point %(number)s:") % {"number": point["number"]}
-        doc.add("h3", f"{number} {point['text']}")
+        doc.add("h3", f"{number} {point['text']}", composed=True)
         messages = tuple(x for x in str(point["key_messages"]).splitlines() if x.strip())
         if messages:
             doc.add("bullets", items=messages)

@@ -12,12 +12,12 @@ from __future__ import annotations
 import io
 import re
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from breakout.forum.document import Block, Document
 
 if TYPE_CHECKING:  # reportlab is imported only when a PDF is made
-    from reportlab.platypus import Table
+    from reportlab.platypus import Paragraph, Table
 
     from breakout.report.pdf_layout import _Writer
 
@@ -73,7 +73,7 @@ def render_pdf(doc: Document) -> bytes:
     from reportlab.platypus import Flowable, PageBreakIfNotEmpty
 
     from breakout.report.model import ReportContent
-    from breakout.report.pdf_layout import _Writer
+    from breakout.report.pdf_layout import Heading, _Writer
     from breakout.report.pdf_pages import _Doc, _ReportCanvas
     from breakout.report.pdf_text import register_fonts
     from breakout.words import words_for
@@ -89,20 +89,32 @@ def render_pdf(doc: Document) -> bytes:
     for n, block in enumerate(doc.blocks):
         if block.new_page:
             story.append(PageBreakIfNotEmpty())
+        way = rtl if block.composed else None
         if block.kind in _LEVEL:
             level = _LEVEL[block.kind] - 1
             plain = " ".join(block.text.split())
-            story.append(writer.heading(block.text, block.kind, (level, plain, f"f{n}", False)))
+            outline = (level, plain, f"f{n}", False)
+            story.append(_para(writer, block.text, block.kind, way, make=Heading, outline=outline))
         elif block.kind in ("p", "note"):
-            story.append(writer.para(block.text, "body" if block.kind == "p" else "note"))
+            story.append(_para(writer, block.text, "body" if block.kind == "p" else "note", way))
         elif block.kind == "bullets":
-            story += [writer.para(item, "bullet", bulletText="•") for item in block.items]
+            story += [_para(writer, x, "bullet", way, bulletText="•") for x in block.items]
         else:
             story.append(_pdf_table(writer, block.rows, rtl))
     sink = io.BytesIO()
     pages = _Doc(sink, frame, writer, progress=None, cancelled=None, with_cover=False)
     pages.build(story, canvasmaker=_ReportCanvas)
     return sink.getvalue()
+
+
+def _para(writer: _Writer, text: str, style: str, rtl: bool | None, **kw: Any) -> Paragraph:
+    """A paragraph in the direction of its first letter, or in ``rtl``'s when one is given."""
+    from breakout.report.pdf_layout import _weight
+
+    if rtl is None:
+        return writer.para(text, style, **kw)
+    weight = _weight(writer.style(style).fontName)
+    return writer.rich([(text, weight, "")], style, rtl=rtl, **kw)
 
 
 def _pdf_table(writer: _Writer, rows: Sequence[Sequence[str]], rtl: bool) -> Table:

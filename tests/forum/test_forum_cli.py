@@ -186,3 +186,14 @@ def test_the_forum_says_why_it_merges_small_groups_without_speaking_time(
     text = " ".join(target.read_text(encoding="utf-8").split())
     assert said in text
     assert spoken not in text
+
+
+def test_a_french_report_keeps_its_own_words_in_order_after_an_arabic_theme(forum: Path) -> None:
+    target = forum.parent / "forum-fr.pdf"
+    done = breakout("export", forum, "--pdf", target, "--language", "fr")
+    assert done.returncode == 0, done.stderr
+    text = " ".join(_pdf_text(target).split())
+    assert "Créer un fonds rotatif" in text
+    # the suggested theme named in Arabic: its French mark reads left to right after it
+    assert "(accepté ,suggéré) pas encore" not in text
+    assert text.count("(suggéré, pas encore accepté)") >= 2
