@@ -23,7 +23,13 @@ from breakout.balance import DIMENSIONS, NOT_RECORDED
 from breakout.forum import queries
 from breakout.forum.themes import Theme, Themes
 from breakout.redaction import WITHHELD, WITHHELD_ORGANISATION
-from breakout.report.model import MIN_GROUP, SMALLER_GROUPS, TOP_RECOMMENDATIONS, ParticipationRow
+from breakout.report.model import (
+    MIN_GROUP,
+    SMALLER_GROUPS,
+    TOP_RECOMMENDATIONS,
+    ParticipationRow,
+    starts_right_to_left,
+)
 from breakout.report.wording import (
     DIMENSION_WORDS,
     WITHHELD_WORDS,
@@ -31,6 +37,9 @@ from breakout.report.wording import (
     shown_value,
 )
 from breakout.words import Words, words_for
+
+#: The invisible left-to-right and right-to-left marks, by "is right to left".
+_MARK = {False: "\u200e", True: "\u200f"}
 
 
 @dataclass(frozen=True)
@@ -117,6 +126,19 @@ def _stand_ins_said(doc: Document, t: Words) -> Document:
     return doc
 
 
+def _typed(text: str, t: Words) -> str:
+    """Right-to-left typed text among a left-to-right report's words, closed with invisible
+    marks of its direction and the report's, so that a number after it stays on the
+    report's side ("4. إنشاء صندوق — 2 approbations", not "4. 2 — إنشاء صندوق approbations").
+
+    (Not the other way round: the PDF's line-setting orders a word by its lowest level,
+    so marks glued to a left-to-right word in an Arabic report would move that word.)
+    """
+    if t.right_to_left or not starts_right_to_left(text):
+        return text
+    return text + _MARK[True] + _MARK[False]
+
+
 def _event(rooms: list[sqlite3.Row]) -> str:
     events = [str(r["event"]) for r in rooms if r["event"]]
     return max(set(events), key=events.count) if events else ""
@@ -134,7 +156,7 @@ def _key_messages(doc: Document, own: list[str], themes: list[Theme], t: Words) 
     items = []
     for theme in shared:
         rooms = t.ngettext("(%(n)d breakout)", "(%(n)d breakouts)", len(theme.breakouts))
-        items.append(f"{theme.wording or theme.label} {rooms}")
+        items.append(f"{_typed(theme.wording or theme.label, t)} {rooms}")
     if items:
         doc.add("bullets", items=tuple(items), composed=True)
 
@@ -149,7 +171,7 @@ def _themes(doc: Document, themes: list[Theme], t: Words) -> None:
     for theme in themes:
         label = theme.label
         if theme.suggested:
-            label += " " + t.gettext("(suggested, not yet accepted)")
+            label = _typed(label, t) + " " + t.gettext("(suggested, not yet accepted)")
         doc.add("h2", label, composed=theme.suggested)
         if theme.wording:
             doc.add("p", theme.wording)
@@ -172,9 +194,9 @@ def _breakout(doc: Document, conn: sqlite3.Connection, room: sqlite3.Row, t: Wor
         doc.add("p", " — ".join(facts))
     staff = []
     if room["facilitator"]:
-        staff.append(t.gettext("Facilitator:") + " " + room["facilitator"])
+        staff.append(t.gettext("Facilitator:") + " " + _typed(room["facilitator"], t))
     if room["rapporteur"]:
-        staff.append(t.gettext("Rapporteur:") + " " + room["rapporteur"])
+        staff.append(t.gettext("Rapporteur:") + " " + _typed(room["rapporteur"], t))
     if staff:
         doc.add("p", "; ".join(staff), composed=True)
     if room["chatham_house"]:
@@ -197,7 +219,9 @@ def _top(doc: Document, conn: sqlite3.Connection, room: sqlite3.Row, t: Words) -
         return
     doc.add(
         "bullets",
-        items=tuple(f"{r['rank']}. {r['title']} — {queries.support(r, t.code)}" for r in ranked),
+        items=tuple(
+            f"{r['rank']}. {_typed(r['title'], t)} — {queries.support(r, t.code)}" for r in ranked
+        ),
         composed=True,
     )
     method, turnout = json.loads(room["voting"]).get(t.code, (room["final_round"], room["turnout"]))
@@ -209,7 +233,7 @@ def _top(doc: Document, conn: sqlite3.Connection, room: sqlite3.Row, t: Words) -
 def _points(doc: Document, conn: sqlite3.Connection, room: sqlite3.Row, t: Words) -> None:
     for point in queries.rows(conn, "points", room["id"]):
         number = t.gettext("Point %(number)s:") % {"number": point["number"]}
-        doc.add("h3", f"{number} {point['text']}", composed=True)
+        doc.add("h3", f"{number} {_typed(point['text'], t)}", composed=True)
         messages = tuple(x for x in str(point["key_messages"]).splitlines() if x.strip())
         if messages:
             doc.add("bullets", items=messages)

@@ -3,7 +3,9 @@ every refusal as one sentence that leaves the files as they were."""
 
 from __future__ import annotations
 
+import html
 import json
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -197,3 +199,30 @@ def test_a_french_report_keeps_its_own_words_in_order_after_an_arabic_theme(foru
     # the suggested theme named in Arabic: its French mark reads left to right after it
     assert "(accepté ,suggéré) pas encore" not in text
     assert text.count("(suggéré, pas encore accepté)") >= 2
+
+
+def _pdf_lines(path: Path) -> list[list[str]]:
+    """The PDF's lines as people see them: each line's words from left to right."""
+    need_poppler()
+    done = subprocess.run(["pdftotext", "-bbox", str(path), "-"], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    word = re.compile(r'<word xMin="([\d.]+)" yMin="([\d.]+)"[^>]*>([^<]*)</word>')
+    lines: list[tuple[int, float, list[tuple[float, str]]]] = []
+    for page, text in enumerate(done.stdout.split("<page ")):
+        for x, y, said in sorted(word.findall(text), key=lambda w: float(w[1])):
+            # words in other fonts sit a little higher or lower on the same line
+            if not lines or lines[-1][0] != page or float(y) - lines[-1][1] > 4:
+                lines.append((page, float(y), []))
+            lines[-1][2].append((float(x), html.unescape(said)))
+    return [[w for _, w in sorted(words)] for _, _, words in lines]
+
+
+def test_a_support_after_an_arabic_recommendation_stays_beside_its_own_words(
+    forum: Path,
+) -> None:
+    target = forum.parent / "forum-fr.pdf"
+    done = breakout("export", forum, "--pdf", target, "--language", "fr")
+    assert done.returncode == 0, done.stderr
+    (line,) = [ws for ws in _pdf_lines(target) if "(40" in ws and "4." in ws]
+    at = line.index("approbations")
+    assert line[at - 2 : at] == ["—", "2"], line
