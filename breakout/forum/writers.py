@@ -134,6 +134,22 @@ def _pdf_table(writer: _Writer, rows: Sequence[Sequence[str]], rtl: bool) -> Tab
 # -- Word -----------------------------------------------------------------------------------
 
 
+def _in_direction(block: Block, rtl: bool) -> Block:
+    """A block of the report's words around typed text, begun with an invisible mark of
+    the report's direction where its first letter runs the other way: Word then sets the
+    paragraph in the report's direction, as the PDF does."""
+    from dataclasses import replace
+
+    from breakout.report.model import starts_right_to_left
+
+    mark = "\u200f" if rtl else "\u200e"
+
+    def begun(text: str) -> str:
+        return text if starts_right_to_left(text) == rtl else mark + text
+
+    return replace(block, text=begun(block.text), items=tuple(begun(x) for x in block.items))
+
+
 def docx_bytes(doc: Document) -> bytes:
     from breakout.report.docx_word import BODY_CM, Word
     from breakout.words import words_for
@@ -141,7 +157,8 @@ def docx_bytes(doc: Document) -> bytes:
     word = Word(right_to_left=words_for(doc.language).right_to_left)
     word.heading(doc.title, 0)
     word.note(doc.subtitle)
-    for block in doc.blocks:
+    rtl = words_for(doc.language).right_to_left
+    for block in (_in_direction(b, rtl) if b.composed else b for b in doc.blocks):
         if block.new_page:
             word.next_on_new_page()
         if block.kind in _LEVEL:

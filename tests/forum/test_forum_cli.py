@@ -226,3 +226,20 @@ def test_a_support_after_an_arabic_recommendation_stays_beside_its_own_words(
     (line,) = [ws for ws in _pdf_lines(target) if "(40" in ws and "4." in ws]
     at = line.index("approbations")
     assert line[at - 2 : at] == ["—", "2"], line
+
+
+def test_a_french_word_report_sets_an_arabic_themes_heading_left_to_right(forum: Path) -> None:
+    from docx import Document as open_docx
+
+    target = forum.parent / "forum-fr.docx"
+    done = breakout("export", forum, "--docx", target, "--language", "fr")
+    assert done.returncode == 0, done.stderr
+    headings = [
+        p
+        for p in open_docx(str(target)).paragraphs
+        if "(suggéré, pas encore accepté)" in p.text and "صندوق" in p.text
+    ]
+    assert headings
+    for paragraph in headings:
+        p_pr = paragraph._p.pPr
+        assert p_pr is None or not p_pr.xpath("./w:bidi"), paragraph.text
