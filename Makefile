@@ -89,7 +89,8 @@ TS_DIR := breakout_qt/translations
 # Babel extracts them into a .pot, merges it into each language's .po and compiles the .mo
 # files, all committed (tests/unit/test_engine_words.py fails when one is behind).
 LOCALE_DIR := breakout/locale
-ENGINE_WORDS := breakout/words.py breakout/vote_words.py breakout/report breakout/phone
+ENGINE_WORDS := breakout/words.py breakout/vote_words.py breakout/report breakout/phone \
+	breakout/forum/document.py
 # The refusals a participant can meet on a phone, made with breakout.errors.refusal(_n).
 ENGINE_REFUSALS := breakout/rounds.py breakout/session_core.py breakout/inbox.py breakout/voting
 

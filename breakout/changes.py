@@ -38,6 +38,7 @@ class Area(StrEnum):
 #: Which area each table belongs to (every table of the file; a test checks the list).
 AREA_OF_TABLE: Mapping[str, Area] = {
     "session": Area.SESSION,
+    "session_identity": Area.SESSION,
     "points": Area.AGENDA,
     "point_runs": Area.AGENDA,
     "participants": Area.PEOPLE,

@@ -67,6 +67,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     _add_export(sub)
     _add_serve(sub)
+    from breakout.forum.commands import add_parsers
+
+    add_parsers(sub)
 
     gui = sub.add_parser("open", help="open a session in the app")
     gui.add_argument("session", type=Path)
@@ -204,6 +207,11 @@ def _dispatch(args: argparse.Namespace, open_gui: OpenGui | None) -> int:
         return _cluster(args)
     if command == "export":
         return _export(args)
+    if command in ("forum", "forum-themes", "forum-messages"):
+        from breakout.forum import commands
+
+        run = {"forum": commands.run_forum, "forum-themes": commands.run_themes}
+        return run.get(command, commands.run_messages)(args)
     if command == "serve":
         from breakout.phone.serve import serve
 
@@ -260,6 +268,10 @@ def _export(args: argparse.Namespace) -> int:
             "drop --include-notes or --anonymous"
         )
     language = check_language(args.language)
+    from breakout.forum.file import is_forum
+
+    if is_forum(args.session):
+        return _export_forum(args, language)
     sections = args.sections.split(",") if args.sections is not None else None
     with Session.open(args.session, readonly=True) as session:
         anonymous = args.anonymous or session.info().chatham_house
@@ -277,6 +289,26 @@ def _export(args: argparse.Namespace) -> int:
         )
     if anonymous and not args.anonymous:
         print("the session runs under the Chatham House Rule: the exports name no one")
+    for path in written:
+        print(f"wrote {path}")
+    return 0
+
+
+def _export_forum(args: argparse.Namespace, language: str) -> int:
+    from breakout.forum.export import export_forum
+
+    if args.csv or args.json or args.anonymous or args.include_notes or args.sections:
+        raise BreakoutError(
+            f"{args.session.name} is a forum file: it exports its report only, "
+            "with --pdf, --docx or --markdown (and --language)"
+        )
+    written = export_forum(
+        args.session,
+        pdf=args.pdf,
+        docx_path=args.docx,
+        markdown_path=args.markdown,
+        language=language,
+    )
     for path in written:
         print(f"wrote {path}")
     return 0

@@ -15,6 +15,7 @@ cascade, so nothing disappears without the engine recording it for undo.
 from __future__ import annotations
 
 import re
+import uuid
 
 import sqlite_utils
 from sqlite_utils.migrations import Migrations
@@ -105,6 +106,37 @@ def m007_phone_inbox(db: sqlite_utils.Database) -> None:
     # the facilitator or rapporteur accepts (a contribution), edits or dismisses them.
     db.executescript(_INBOX)
 
+
+@MIGRATIONS()
+def m008_session_identity(db: sqlite_utils.Database) -> None:
+    # Schema 8: a session keeps one identity for life, whatever its file is
+    # called, so a forum (breakout/forum) recognises an updated copy of a session
+    # it already holds. A new file gets a random one (the session row does not
+    # exist yet when a file is made). An older file's is derived from the one
+    # thing no operation ever changes, the moment the session was created, so
+    # two copies of the same old session migrated apart get the same identity.
+    conn = db.conn
+    conn.execute(_IDENTITY)
+    row = conn.execute("SELECT created_at FROM session WHERE id = 1").fetchone()
+    identity = derived_identity(row[0]) if row is not None else str(uuid.uuid4())
+    conn.execute("INSERT INTO session_identity (id, identity) VALUES (1, ?)", (identity,))
+
+
+#: The namespace of identities derived for sessions made before schema 8.
+_OLD_SESSIONS = uuid.UUID("6f1d7c52-58a4-4e0f-9a3c-1b2d0c9e4a71")
+
+
+def derived_identity(created_at: float) -> str:
+    """The identity of a session made before schema 8, from its creation time."""
+    return str(uuid.uuid5(_OLD_SESSIONS, repr(float(created_at))))
+
+
+_IDENTITY = """
+CREATE TABLE session_identity (
+    id       INTEGER PRIMARY KEY CHECK (id = 1),
+    identity TEXT NOT NULL UNIQUE CHECK (length(identity) = 36)
+)
+"""
 
 # What phones sent (breakout/inbox.py). `participant` is set only when the sender
 # asked to be named; `contribution` is what accepting it made. No device, address

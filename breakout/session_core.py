@@ -123,6 +123,13 @@ class SessionCore:
             raise BreakoutError(f"{self.path.name} has no session record; it may be damaged")
         return from_row(SessionInfo, row)
 
+    def identity(self) -> str:
+        """The session's identity: the same in every copy of it, whatever the file's name."""
+        found = self._scalar("SELECT identity FROM session_identity WHERE id = 1")
+        if found is None:
+            raise BreakoutError(f"{self.path.name} has no identity record; it may be damaged")
+        return str(found)
+
     def point(self, point_id: int) -> Point:
         row = self._one("SELECT * FROM points WHERE id = ?", (point_id,))
         if row is None:

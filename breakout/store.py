@@ -60,10 +60,12 @@ from breakout.errors import BreakoutError
 #: The schema version this Breakout reads and writes: the number of migrations
 #: in ``breakout.migrations``. It is also written to ``PRAGMA user_version`` so a
 #: file from a newer Breakout is refused before anything is read from it.
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 
 #: ``PRAGMA application_id``: "BRKT" in ASCII.
 APPLICATION_ID = 0x42524B54
+#: A forum file's ``PRAGMA application_id`` ("BRKF"): sessions combined (:mod:`breakout.forum`).
+FORUM_APPLICATION_ID = 0x42524B46
 SUFFIX = ".breakout"
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 _SYNCHRONOUS = {"full": "FULL", "normal": "NORMAL", "off": "OFF"}
@@ -469,6 +471,11 @@ def check_is_session(path: Path) -> None:
     # SQLite once the file is open (see Store._check_version).
     app_id = int.from_bytes(header[68:72], "big")
     version = int.from_bytes(header[60:64], "big")
+    if app_id == FORUM_APPLICATION_ID:
+        raise BreakoutError(
+            f"{name} is a forum file that combines sessions, not a session; "
+            "write its report with 'breakout export', or choose a session file"
+        )
     if app_id != APPLICATION_ID:
         raise BreakoutError(
             f"{name} is an SQLite database but not a Breakout session; choose a .breakout file"

@@ -81,6 +81,62 @@ class FileFlows(QMainWindow):
         name, _ = QFileDialog.getSaveFileName(self, title, start, filters)
         return Path(name) if name else None
 
+    def ask_files_to_open(self, title: str, filters: str) -> list[Path]:
+        from PySide6.QtWidgets import QFileDialog
+
+        names, _ = QFileDialog.getOpenFileNames(self, title, "", filters)
+        return [Path(name) for name in names]
+
+    def ask_forum_file(self, title: str, filters: str) -> Path | None:
+        """A forum file to make or to add to (choosing an existing one is no overwrite)."""
+        from PySide6.QtWidgets import QFileDialog
+
+        option = QFileDialog.Option.DontConfirmOverwrite
+        name, _ = QFileDialog.getSaveFileName(self, title, "", filters, options=option)
+        return Path(name) if name else None
+
+    def ask_combine_sessions(self) -> None:
+        """File ▸ Combine Sessions…: session files into a new or existing forum file."""
+        sessions = self.ask_files_to_open(
+            QCoreApplication.translate("FileFlows", "Sessions to combine"),
+            QCoreApplication.translate(
+                "FileFlows", "Breakout sessions (*.breakout);;All files (*)"
+            ),
+        )
+        if not sessions:
+            return
+        forum = self.ask_forum_file(
+            QCoreApplication.translate("FileFlows", "Forum file: a new one, or one to add to"),
+            QCoreApplication.translate("FileFlows", "Breakout forums (*.breakout)"),
+        )
+        if forum is None:
+            return
+        if forum.suffix != ".breakout":
+            forum = forum.with_name(forum.name + ".breakout")
+        self._combine(forum, sessions)
+
+    def _combine(self, forum: Path, sessions: list[Path]) -> None:
+        import time
+
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QApplication
+
+        from breakout.forum.combine import combine
+
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            done = combine(forum, sessions, clock=time.time)
+        except BreakoutError as exc:
+            QApplication.restoreOverrideCursor()
+            self.show_error(str(exc))
+            return
+        QApplication.restoreOverrideCursor()
+        words = console_words()
+        added = words.tr("%n session(s) added", None, len(done.added))
+        updated = words.tr("%n session(s) updated", None, len(done.replaced))
+        said = QCoreApplication.translate("FileFlows", "Forum %1: %2, %3")
+        self.statusBar().showMessage(fill(said, forum.name, added, updated), 15000)
+
     def ask_open(self) -> None:
         path = self.ask_file_to_open(
             QCoreApplication.translate("FileFlows", "Open session"),

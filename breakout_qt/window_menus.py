@@ -167,6 +167,10 @@ class WindowMenus(FileFlows):
         self.export_action = a(
             QCoreApplication.translate("MainWindow", "&Export…"), self.ask_export, "Ctrl+Shift+E"
         )
+        self.combine_action = a(
+            QCoreApplication.translate("MainWindow", "Com&bine Sessions…"),
+            self.ask_combine_sessions,
+        )
         self.quit_action = a(
             QCoreApplication.translate("MainWindow", "&Quit"),
             self.close,
@@ -254,6 +258,8 @@ class WindowMenus(FileFlows):
         file_menu.addActions(
             [self.copy_action, self.export_action, self.roster_action, self.settings_action]
         )
+        file_menu.addSeparator()
+        file_menu.addAction(self.combine_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit = bar.addMenu(QCoreApplication.translate("MainWindow", "&Edit"))

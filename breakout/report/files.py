@@ -101,6 +101,10 @@ def check_not_session_file(path: Path) -> None:
             raise BreakoutError(
                 f"{path.name} is a Breakout session file; choose another name for the export"
             )
+        if _is_session_file(candidate, forum=True):
+            raise BreakoutError(
+                f"{path.name} is a Breakout forum file; choose another name for the export"
+            )
         match = _SIDE_FILE_RE.match(candidate.name)
         base = match["base"] if match else candidate.name
         if base != candidate.name and _is_session_file(candidate.with_name(base)):
@@ -129,9 +133,10 @@ def _is_stream(path: Path) -> bool:
     return mode is not None and (stat.S_ISCHR(mode) or stat.S_ISFIFO(mode))
 
 
-def _is_session_file(path: Path) -> bool:
-    """Whether ``path`` is a Breakout session file (its header says so); reads 100 bytes."""
-    from breakout.store import APPLICATION_ID
+def _is_session_file(path: Path, *, forum: bool = False) -> bool:
+    """Whether ``path`` is a Breakout session file, or with ``forum`` a forum file (its
+    header says so); reads 100 bytes."""
+    from breakout.store import APPLICATION_ID, FORUM_APPLICATION_ID
 
     mode = _mode(path)
     if mode is None or not stat.S_ISREG(mode):
@@ -141,7 +146,8 @@ def _is_session_file(path: Path) -> bool:
             header = fh.read(100)
     except OSError:
         return False
-    return header.startswith(_SQLITE_MAGIC) and header[68:72] == APPLICATION_ID.to_bytes(4, "big")
+    wanted = FORUM_APPLICATION_ID if forum else APPLICATION_ID
+    return header.startswith(_SQLITE_MAGIC) and header[68:72] == wanted.to_bytes(4, "big")
 
 
 def _shown(folder: Path) -> str:

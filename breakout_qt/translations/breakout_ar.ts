@@ -1019,6 +1019,22 @@ Discard it? (No keeps it: choose a group and press Ctrl+Enter to give it this wo
         <translation>جلسات Breakout (*.breakout);;جميع الملفات (*)</translation>
     </message>
     <message>
+        <source>Sessions to combine</source>
+        <translation>الجلسات المراد جمعها</translation>
+    </message>
+    <message>
+        <source>Forum file: a new one, or one to add to</source>
+        <translation>ملف المنتدى: ملف جديد أو ملف موجود للإضافة إليه</translation>
+    </message>
+    <message>
+        <source>Breakout forums (*.breakout)</source>
+        <translation>منتديات Breakout (*.breakout)</translation>
+    </message>
+    <message>
+        <source>Forum %1: %2, %3</source>
+        <translation>المنتدى %1: %2، %3</translation>
+    </message>
+    <message>
         <source>Briefing note</source>
         <translation>مذكرة الإحاطة</translation>
     </message>
@@ -1438,6 +1454,10 @@ Discard it? (No keeps it: choose a group and press Ctrl+Enter to give it this wo
     <message>
         <source>&amp;Export…</source>
         <translation>&amp;تصدير…</translation>
+    </message>
+    <message>
+        <source>Com&amp;bine Sessions…</source>
+        <translation>ج&amp;مع الجلسات…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -3103,6 +3123,28 @@ Discard it? (No keeps it here to shorten or copy.)</source>
             <numerusform>الحاضرون: %1 من %n مشاركين</numerusform>
             <numerusform>الحاضرون: %1 من %n مشاركًا</numerusform>
             <numerusform>الحاضرون: %1 من %n مشارك</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) added</source>
+        <translation>
+            <numerusform>لم تُضف أي جلسة</numerusform>
+            <numerusform>أُضيفت جلسة واحدة</numerusform>
+            <numerusform>أُضيفت جلستان</numerusform>
+            <numerusform>أُضيفت %n جلسات</numerusform>
+            <numerusform>أُضيفت %n جلسة</numerusform>
+            <numerusform>أُضيفت %n جلسة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) updated</source>
+        <translation>
+            <numerusform>لم تُحدَّث أي جلسة</numerusform>
+            <numerusform>حُدّثت جلسة واحدة</numerusform>
+            <numerusform>حُدّثت جلستان</numerusform>
+            <numerusform>حُدّثت %n جلسات</numerusform>
+            <numerusform>حُدّثت %n جلسة</numerusform>
+            <numerusform>حُدّثت %n جلسة</numerusform>
         </translation>
     </message>
     <message numerus="yes">

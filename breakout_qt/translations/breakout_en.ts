@@ -200,6 +200,20 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n session(s) added</source>
+        <translation>
+            <numerusform>%n session added</numerusform>
+            <numerusform>%n sessions added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) updated</source>
+        <translation>
+            <numerusform>%n session updated</numerusform>
+            <numerusform>%n sessions updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n added</source>
         <translation>
             <numerusform>%n added</numerusform>

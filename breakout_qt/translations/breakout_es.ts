@@ -1019,6 +1019,22 @@ Discard it? (No keeps it: choose a group and press Ctrl+Enter to give it this wo
         <translation>Sesiones de Breakout (*.breakout);;Todos los archivos (*)</translation>
     </message>
     <message>
+        <source>Sessions to combine</source>
+        <translation>Sesiones que combinar</translation>
+    </message>
+    <message>
+        <source>Forum file: a new one, or one to add to</source>
+        <translation>Archivo del foro: uno nuevo, o uno al que añadir</translation>
+    </message>
+    <message>
+        <source>Breakout forums (*.breakout)</source>
+        <translation>Foros de Breakout (*.breakout)</translation>
+    </message>
+    <message>
+        <source>Forum %1: %2, %3</source>
+        <translation>Foro %1: %2, %3</translation>
+    </message>
+    <message>
         <source>Briefing note</source>
         <translation>Nota informativa</translation>
     </message>
@@ -1438,6 +1454,10 @@ Discard it? (No keeps it: choose a group and press Ctrl+Enter to give it this wo
     <message>
         <source>&amp;Export…</source>
         <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <source>Com&amp;bine Sessions…</source>
+        <translation>Com&amp;binar sesiones…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2991,6 +3011,20 @@ Discard it? (No keeps it here to shorten or copy.)</source>
         <translation>
             <numerusform>Presentes: %1 de %n</numerusform>
             <numerusform>Presentes: %1 de %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) added</source>
+        <translation>
+            <numerusform>%n sesión añadida</numerusform>
+            <numerusform>%n sesiones añadidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) updated</source>
+        <translation>
+            <numerusform>%n sesión actualizada</numerusform>
+            <numerusform>%n sesiones actualizadas</numerusform>
         </translation>
     </message>
     <message numerus="yes">

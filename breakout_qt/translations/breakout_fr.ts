@@ -1019,6 +1019,22 @@ L’abandonner ? (Non le conserve : choisissez un groupe et appuyez sur Ctrl+Ent
         <translation>Séances Breakout (*.breakout);;Tous les fichiers (*)</translation>
     </message>
     <message>
+        <source>Sessions to combine</source>
+        <translation>Séances à réunir</translation>
+    </message>
+    <message>
+        <source>Forum file: a new one, or one to add to</source>
+        <translation>Fichier du forum : un nouveau, ou un existant à compléter</translation>
+    </message>
+    <message>
+        <source>Breakout forums (*.breakout)</source>
+        <translation>Forums Breakout (*.breakout)</translation>
+    </message>
+    <message>
+        <source>Forum %1: %2, %3</source>
+        <translation>Forum %1 : %2, %3</translation>
+    </message>
+    <message>
         <source>Briefing note</source>
         <translation>Note d&apos;information</translation>
     </message>
@@ -1438,6 +1454,10 @@ L’abandonner ? (Non le conserve : choisissez un groupe et appuyez sur Ctrl+Ent
     <message>
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>Com&amp;bine Sessions…</source>
+        <translation>Réunir des &amp;séances…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2991,6 +3011,20 @@ L’abandonner ? (Non le garde ici pour l’abréger ou le copier.)</translation
         <translation>
             <numerusform>Présents : %1 sur %n</numerusform>
             <numerusform>Présents : %1 sur %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) added</source>
+        <translation>
+            <numerusform>%n séance ajoutée</numerusform>
+            <numerusform>%n séances ajoutées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) updated</source>
+        <translation>
+            <numerusform>%n séance mise à jour</numerusform>
+            <numerusform>%n séances mises à jour</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -1019,6 +1019,22 @@ Discard it? (No keeps it: choose a group and press Ctrl+Enter to give it this wo
         <translation>Заседания Breakout (*.breakout);;Все файлы (*)</translation>
     </message>
     <message>
+        <source>Sessions to combine</source>
+        <translation>Заседания для объединения</translation>
+    </message>
+    <message>
+        <source>Forum file: a new one, or one to add to</source>
+        <translation>Файл форума: новый или существующий, чтобы дополнить его</translation>
+    </message>
+    <message>
+        <source>Breakout forums (*.breakout)</source>
+        <translation>Форумы Breakout (*.breakout)</translation>
+    </message>
+    <message>
+        <source>Forum %1: %2, %3</source>
+        <translation>Форум %1: %2, %3</translation>
+    </message>
+    <message>
         <source>Briefing note</source>
         <translation>Информационная записка</translation>
     </message>
@@ -1438,6 +1454,10 @@ Discard it? (No keeps it: choose a group and press Ctrl+Enter to give it this wo
     <message>
         <source>&amp;Export…</source>
         <translation>&amp;Экспорт…</translation>
+    </message>
+    <message>
+        <source>Com&amp;bine Sessions…</source>
+        <translation>Объединить &amp;заседания…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -3019,6 +3039,22 @@ Discard it? (No keeps it here to shorten or copy.)</source>
             <numerusform>Отметились: %1 из %n</numerusform>
             <numerusform>Отметились: %1 из %n</numerusform>
             <numerusform>Отметились: %1 из %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) added</source>
+        <translation>
+            <numerusform>добавлено %n заседание</numerusform>
+            <numerusform>добавлено %n заседания</numerusform>
+            <numerusform>добавлено %n заседаний</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) updated</source>
+        <translation>
+            <numerusform>обновлено %n заседание</numerusform>
+            <numerusform>обновлено %n заседания</numerusform>
+            <numerusform>обновлено %n заседаний</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -1019,6 +1019,22 @@ Discard it? (No keeps it: choose a group and press Ctrl+Enter to give it this wo
         <translation>Breakout 会议 (*.breakout);;所有文件 (*)</translation>
     </message>
     <message>
+        <source>Sessions to combine</source>
+        <translation>要合并的会议</translation>
+    </message>
+    <message>
+        <source>Forum file: a new one, or one to add to</source>
+        <translation>论坛文件：新建，或选择要添加到的现有文件</translation>
+    </message>
+    <message>
+        <source>Breakout forums (*.breakout)</source>
+        <translation>Breakout 论坛 (*.breakout)</translation>
+    </message>
+    <message>
+        <source>Forum %1: %2, %3</source>
+        <translation>论坛 %1：%2，%3</translation>
+    </message>
+    <message>
         <source>Briefing note</source>
         <translation>情况说明</translation>
     </message>
@@ -1438,6 +1454,10 @@ Discard it? (No keeps it: choose a group and press Ctrl+Enter to give it this wo
     <message>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Com&amp;bine Sessions…</source>
+        <translation>合并会议(&amp;B)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2963,6 +2983,18 @@ Discard it? (No keeps it here to shorten or copy.)</source>
         <source>%1 of %n checked in</source>
         <translation>
             <numerusform>已登记到场：%1/%n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) added</source>
+        <translation>
+            <numerusform>新增 %n 个会议</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) updated</source>
+        <translation>
+            <numerusform>更新 %n 个会议</numerusform>
         </translation>
     </message>
     <message numerus="yes">

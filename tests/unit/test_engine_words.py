@@ -33,6 +33,7 @@ SOURCES = [
     ROOT / "breakout" / "vote_words.py",
     *sorted((ROOT / "breakout" / "report").glob("*.py")),
     *sorted((ROOT / "breakout" / "phone").glob("*.py")),
+    ROOT / "breakout" / "forum" / "document.py",  # the forum report's words (the rest: CLI)
 ]
 #: The modules whose refusals a phone can meet (the Makefile's ENGINE_REFUSALS): only their
 #: ``refusal``/``refusal_n`` calls are extracted, their other strings being the console's.

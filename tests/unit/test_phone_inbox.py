@@ -134,7 +134,7 @@ def test_a_file_of_schema_6_gets_the_inbox_after_a_backup(tmp_path: Path) -> Non
     conn.close()
     session = Session.open(path)
     try:
-        assert SCHEMA_VERSION == 7
+        assert SCHEMA_VERSION >= 7  # (later schemas add more after the inbox)
         assert session.info().title == "Before phones"
         assert session.inbox.items(None) == []
     finally:
