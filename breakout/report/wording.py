@@ -84,6 +84,8 @@ def kind_count(kind: str, n: int, t: Words) -> str:
 
 def contributions_fact(t: Words, kinds: Sequence[str], contributions: Sequence[Any]) -> Fact:
     """Page 1's row: "98 on 6 points (23 proposals, …)"."""
+    if not contributions:
+        return Fact(t.gettext("Contributions"), t.gettext("none recorded"))
     counts = Counter(kinds)
     points = len({c.point for c in contributions})
     text = t.ngettext(

@@ -222,3 +222,22 @@ def test_a_french_pdf_explains_its_rounds_in_french(anonymous_folder: Path) -> N
     # what people typed stays as typed around the stand-ins
     assert "As [nom masqué] of [organisation masquée] said" in text
     assert "Genre femme" in text
+
+
+@pytest.mark.parametrize(
+    ("language", "said"), [("en", "none recorded"), ("fr", "aucune enregistrée")]
+)
+def test_a_session_with_nothing_captured_says_so_in_its_language(
+    tmp_path: Path, language: str, said: str
+) -> None:
+    """Made from a briefing and a roster, exported before anyone spoke: not "0 on 0 points"."""
+    data = Path(__file__).parent.parent / "data" / "real_session"
+    session = tmp_path / "fresh.breakout"
+    made = breakout(
+        "new", session, "--briefing", data / "briefing.md", "--roster", data / "roster.csv"
+    )
+    assert made.returncode == 0, made.stderr
+    out = tmp_path / "fresh.md"
+    result = breakout("export", session, "--markdown", out, "--language", language)
+    assert result.returncode == 0, result.stderr
+    assert f"| {said} |" in out.read_text(encoding="utf-8")
