@@ -85,7 +85,7 @@ def run_forum(args: argparse.Namespace) -> int:
         print(f"added {name}")
     for name in done.replaced:
         print(f"updated {name} (it was in the forum already)")
-    print(f"{args.forum} holds {done.breakouts} breakout(s)")
+    print(f"{args.forum} holds {_count(done.breakouts, 'breakout')}")
     return 0
 
 
@@ -97,7 +97,7 @@ def run_themes(args: argparse.Namespace) -> int:
     with open_themes(args.forum) as themes:
         if action == "suggest":
             made, method = suggest_themes(themes)
-            print(f"{made} theme(s) suggested — {method}", file=sys.stderr)
+            print(f"{_count(made, 'theme')} suggested — {method}", file=sys.stderr)
         elif action in ("undo", "redo"):
             label = themes.undo() if action == "undo" else themes.redo()
             print(f"{action}: {label}", file=sys.stderr)
@@ -186,7 +186,7 @@ def _print(themes: Any, *, as_json: bool) -> None:
         return
     for theme in found:
         mark = " (suggested)" if theme.suggested else ""
-        print(f"## [{theme.id}] {theme.label}{mark} — {len(theme.breakouts)} room(s)")
+        print(f"## [{theme.id}] {theme.label}{mark} — {_count(len(theme.breakouts), 'room')}")
         if theme.wording:
             print(theme.wording)
         for room in theme.rooms:
@@ -212,3 +212,8 @@ def _where(room: Any) -> str:
     point = f", point {room.point}" if room.point is not None else ""
     support = f"; {room.result}" if room.result else ""
     return f"{room.breakout}{point}{support}"
+
+
+def _count(n: int, noun: str) -> str:
+    """ "1 room", "3 rooms": the command line's English (reports use the catalogues)."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"

@@ -38,7 +38,7 @@ def forum(rooms: list[Path], monkeypatch: pytest.MonkeyPatch) -> Path:
     assert made.returncode == 0, made.stderr
     assert made.stdout.splitlines() == [
         *(f"added {room.file}" for room in ROOMS),
-        f"{path} holds 4 breakout(s)",
+        f"{path} holds 4 breakouts",
     ]
     doc = json.loads(breakout("forum-themes", path, "suggest", "--json").stdout)
     (theme,) = [t for t in doc["themes"] if OPEN_DATA in [r["text"] for r in t["recommendations"]]]
