@@ -11,6 +11,8 @@ import unicodedata
 from itertools import pairwise
 from pathlib import Path
 
+import icu
+
 from breakout.report import build_content, render_pdf_bytes
 from breakout.session import Session
 from tests.helpers import FakeClock
@@ -46,6 +48,48 @@ def find(
 ) -> tuple[float, float, float, str]:
     (hit,) = [w for w in words if w[3] == letters(word)]
     return hit
+
+
+def seen_and_expected(tmp_path: Path, sentence: str) -> tuple[list[str], list[str]]:
+    """The sentence's words left to right on the PDF, and as ICU's visual reordering has them.
+
+    The words are compared by their letters (see :func:`letters`), so an Arabic
+    word matches whichever order its glyphs come back in.
+    """
+    bidi = icu.Bidi()
+    bidi.setPara(icu.UnicodeString(sentence), 1)
+    expected = [letters(w) for w in str(bidi.writeReordered(icu.Bidi.DO_MIRRORING)).split()]
+    words = words_on_pdf(tmp_path, [sentence])
+    top = find(words, sentence.split()[0])[0]
+    line = sorted(
+        (w for w in words if abs(w[0] - top) < 5 and w[3] in expected), key=lambda w: w[1]
+    )
+    return [w[3] for w in line], expected
+
+
+def test_a_latin_sentence_ending_in_a_full_stop_reads_in_order_inside_arabic(
+    tmp_path: Path,
+) -> None:
+    # The full stop stands at the Latin run's left, where the algorithm puts it;
+    # "first" stays last of the Latin words instead of jumping before "Maria".
+    seen, expected = seen_and_expected(tmp_path, "قال المدير إن Maria spoke first. ثم انتهى")
+    assert seen == expected
+    assert expected.index(letters("spoke")) < expected.index(letters("first"))
+
+
+def test_a_latin_question_inside_arabic_keeps_its_words_in_order(tmp_path: Path) -> None:
+    seen, expected = seen_and_expected(tmp_path, "سأل أحمد What is the matter? ثم سكت")
+    assert seen == expected
+    assert letters("?What") in seen, "the question mark is set where the algorithm puts it"
+
+
+def test_a_list_of_latin_names_inside_arabic_keeps_each_name_in_order(tmp_path: Path) -> None:
+    seen, expected = seen_and_expected(tmp_path, "تحدثت Ana Gómez; Marta Ruiz; ثم مريم علي")
+    assert seen == expected
+    # The second semicolon sits between Latin and Arabic: the algorithm sets it
+    # at the names' left, and the names keep their typed order.
+    names = [letters(w) for w in (";Ana", "Gómez;", "Marta", "Ruiz")]
+    assert [w for w in seen if w in names] == names
 
 
 def test_the_words_of_an_arabic_sentence_run_right_to_left(tmp_path: Path) -> None:
