@@ -67,14 +67,27 @@ def visual_form(text: str) -> str:
     return str(resolve(text, rtl=True).writeReordered(icu.Bidi.DO_MIRRORING))
 
 
-def split_words(runs: Sequence[tuple[Any, str]]) -> list[list[Word]]:
-    """Runs of text cut into hard lines (at newlines) of words (at whitespace)."""
-    lines: list[list[Word]] = [[]]
+#: Markup for a :data:`~breakout.report.pdf_text.FONT_BREAK`: a space too small to see,
+#: so "(" in the Latin font and an Arabic word in the Arabic one stand together.
+NARROW = '<font size="0.1"> </font>'
+
+
+def split_words(runs: Sequence[tuple[Any, str]]) -> list[tuple[list[Word], list[str]]]:
+    """Runs of text cut into hard lines (at newlines) of words (at whitespace).
+
+    Each line comes with the gap before each of its words: " ", or
+    :data:`NARROW` where a font break, not a typed space, ends the word before.
+    """
+    from breakout.report.pdf_text import FONT_BREAK
+
+    lines: list[tuple[list[Word], list[str]]] = [([], [])]
     current: list[tuple[Any, str]] = []
+    gap = " "  # before the next word
 
     def end_word() -> None:
         if current:
-            lines[-1].append(tuple(current))
+            lines[-1][0].append(tuple(current))
+            lines[-1][1].append(gap)
             current.clear()
 
     for key, text in runs:
@@ -83,9 +96,11 @@ def split_words(runs: Sequence[tuple[Any, str]]) -> list[list[Word]]:
                 continue
             if token == "\n":
                 end_word()
-                lines.append([])
+                lines.append(([], []))
             elif token.isspace():
+                ended = bool(current)
                 end_word()
+                gap = NARROW if ended and token == FONT_BREAK else " "
             else:
                 current.append((key, token))
     end_word()
@@ -95,8 +110,10 @@ def split_words(runs: Sequence[tuple[Any, str]]) -> list[list[Word]]:
 class HardLine:
     """One hard line of a paragraph: its words, where each stands, and ICU's resolution."""
 
-    def __init__(self, words: list[Word], rtl: bool) -> None:
+    def __init__(self, words: list[Word], gaps: list[str], rtl: bool) -> None:
         self.words = words
+        #: Per word, the markup of the gap before it (" " or :data:`NARROW`).
+        self.gaps = gaps
         texts = ["".join(t for _, t in word) for word in words]
         text = " ".join(texts)
         self.bidi = resolve(text, rtl) if text else None
@@ -108,38 +125,37 @@ class HardLine:
             self.spans.append((at, end))
             at = end + 1
 
-    def visual_line(self, first: int, count: int) -> list[Chunk | None]:
+    def visual_line(self, first: int, count: int) -> list[Chunk | str]:
         """Words ``first`` .. ``first + count - 1`` as seen, left to right.
 
         ICU's visual runs (rules L1 and L2) are taken in turn; each is cut into
-        chunks at the spaces (``None``), a chunk being the part of a word that
+        chunks at the gaps (markup strings), a chunk being the part of a word that
         falls in the run, so "first." in an Arabic line gives "first" and ".",
         each where the algorithm puts it. A right-to-left run lists its chunks
         backwards.
         """
-        words = [(True, self.words[i]) for i in range(first, first + count)]
         if self.bidi is None or count == 0:
-            return [chunk for word in words for chunk in (None, word)][1:]
+            return []
         start = self.spans[first][0]
         line = self.bidi.setLine(start, self.spans[first + count - 1][1])
-        out: list[Chunk | None] = []
+        out: list[Chunk | str] = []
         for run in range(line.countRuns()):
             at, length, direction = line.getVisualRun(run)
             pieces = self.cut(first, count, start + at, start + at + length)
             rtl = direction == icu.UBiDiDirection.RTL
-            out.extend((rtl, piece) if piece else None for piece in pieces[:: -1 if rtl else 1])
+            out.extend(p if isinstance(p, str) else (rtl, p) for p in pieces[:: -1 if rtl else 1])
         return out
 
-    def cut(self, first: int, count: int, low: int, high: int) -> list[Word]:
+    def cut(self, first: int, count: int, low: int, high: int) -> list[Word | str]:
         """The words' parts between UTF-16 positions ``low`` and ``high``, in typed order.
 
-        An empty word stands for a space between two words.
+        The gap between two words is given by its markup.
         """
-        pieces: list[Word] = []
+        pieces: list[Word | str] = []
         for i in range(first, first + count):
             at, end = self.spans[i]
             if i > first and low <= at - 1 < high:
-                pieces.append(())
+                pieces.append(self.gaps[i])
             if end <= low or at >= high:
                 continue
             piece = []
@@ -161,11 +177,11 @@ class BidiText:
         self, runs: Sequence[tuple[Any, str]], rtl: bool, render: Callable[[Any, str], str]
     ) -> None:
         self.render = render
-        self.hard_lines = [HardLine(words, rtl) for words in split_words(runs)]
+        self.hard_lines = [HardLine(words, gaps, rtl) for words, gaps in split_words(runs)]
 
-    def chunk_markup(self, chunk: Chunk | None) -> str:
-        if chunk is None:
-            return " "
+    def chunk_markup(self, chunk: Chunk | str) -> str:
+        if isinstance(chunk, str):
+            return chunk
         rtl, word = chunk
         if rtl and not has_rtl_letters("".join(t for _, t in word)):
             word = tuple((key, visual_form(text)) for key, text in reversed(word))
@@ -173,7 +189,10 @@ class BidiText:
 
     def logical(self) -> str:
         return "<br/>".join(
-            " ".join(self.render(k, t) for word in line.words for k, t in word)
+            "".join(
+                (gap if i else "") + "".join(self.render(k, t) for k, t in word)
+                for i, (word, gap) in enumerate(zip(line.words, line.gaps, strict=True))
+            )
             for line in self.hard_lines
         )
 

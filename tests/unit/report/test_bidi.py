@@ -124,6 +124,22 @@ def test_brackets_around_an_arabic_word_open_on_its_right(tmp_path: Path) -> Non
     assert (left_of, right_of) == (["("], [")"])
 
 
+def test_brackets_around_arabic_words_stand_close_to_them(tmp_path: Path) -> None:
+    # The brackets are in the Latin font, the words in the Arabic one: no space
+    # was typed between them, so none shows.
+    words = words_on_pdf(tmp_path, ["قال (مقترح، لم يقبل بعد) أمس"])
+    said, proposal, yet, yesterday = (find(words, w) for w in ("قال", "مقترح،", "بعد", "أمس"))
+    # Drawn right to left: the typed "(" is the glyph ")" right of its word.
+    opening, closing = (
+        next(w for w in words if w[3] == glyph and abs(w[0] - said[0]) < 5) for glyph in ")("
+    )
+    typed = said[1] - opening[2]  # the space typed before the bracket
+    assert typed > 1.5
+    assert opening[1] - proposal[2] < typed / 4, "the opening bracket touches its word"
+    assert yet[1] - closing[2] < typed / 4, "the closing bracket touches its word"
+    assert closing[1] - yesterday[2] > typed / 2
+
+
 def test_every_line_of_a_long_arabic_paragraph_runs_right_to_left(tmp_path: Path) -> None:
     bases = [w.rstrip(".") for w in ARABIC.split()]
     typed = [prefix + base for prefix in ("", "و", "ف", "ب") for base in bases]
