@@ -169,3 +169,23 @@ def test_an_arabic_key_message_has_its_bullet_on_the_right(tmp_path: Path) -> No
     (ltr_bullet,) = [b for b in bullets if b is not rtl_bullet]
     water = next(w for w in words if w.text == "Water")
     assert ltr_bullet.right < water.left, "a left-to-right item keeps its bullet on the left"
+
+
+def test_an_arabic_report_ends_a_point_s_contribution_count_with_its_full_stop_at_the_left(
+    tmp_path: Path,
+) -> None:
+    # The sentence is the report's own, in Arabic: it runs right to left like
+    # the text around it, so "… تحت البند 1." ends at the left with its full stop.
+    clock = FakeClock()
+    with Session.create(tmp_path / "s.breakout", clock=clock, title="Eau") as session:
+        point = session.agenda.add_point("Les frais de recrutement").result
+        session.agenda.start_point(point)
+        session.capture.add_contribution(ARABIC, point_id=point, kind="comment")
+        content = build_content(session, sections=["points", "appendix"], language="ar")
+        pdf = tmp_path / "r.pdf"
+        pdf.write_bytes(render_pdf_bytes(content))
+    words = pdf_words(pdf)
+    item = next(w for w in words if letters(w.text) == letters("البند"))
+    line = sorted((w for w in words if abs(w.top - item.top) < 5), key=lambda w: w.left)
+    assert letters(line[0].text) in {letters("1."), letters(".")}, [w.text for w in line]
+    assert line[0].text.count(".") == 1
