@@ -16,10 +16,10 @@ Text with Arabic or Hebrew in it is laid out with HarfBuzz (``uharfbuzz``; parag
 style ``shaping=1``), which joins the letters and orders each word's letters right
 to left; the words of each line are put in visual order by the Unicode
 bidirectional algorithm (:mod:`breakout.report.pdf_bidi`). reportlab shapes each
-space-separated word with one font, so in such a paragraph a space is put where
-the font changes inside a word (:func:`keep_words_whole`): "(ملاحظة)" is set as "( ملاحظة )" rather
-than with glyphs from the wrong font. Chart labels are paragraphs too, drawn
-over the chart, so they get the same treatment.
+space-separated word with one font, so in such a paragraph a hair space is put where
+the font changes inside a word (:func:`keep_words_whole`), and set far too thin to see:
+"(ملاحظة)" keeps its brackets close, each drawn from a font that has it. Chart
+labels are paragraphs too, drawn over the chart, so they get the same treatment.
 """
 
 from __future__ import annotations

@@ -10,14 +10,17 @@ set in two passes (:class:`BidiText`):
    narrower than the real width, so the second pass never breaks elsewhere);
 2. ICU's bidirectional algorithm (``icu.Bidi``) resolves the whole paragraph
    once; each line is then cut out of it (``setLine``, which applies rules L1
-   and L2) and its words are put in the order ICU's visual map shows them,
-   and the lines are set again, each ended by a hard break.
+   and L2) and laid out run by run as ICU's visual runs give them, and the
+   lines are set again, each ended by a hard break.
 
-A word keeps its letters in typed order (HarfBuzz orders an Arabic word
-itself). A word with no right-to-left letter standing at an odd level —
-digits and punctuation in an Arabic sentence, "2026." or "(" — is written in
-its visual form by ICU (brackets mirrored), since HarfBuzz sets such a word
-left to right.
+A word whose characters fall in two runs is cut between them: in an Arabic
+line, "first." at the end of a Latin sentence gives "first", which ends the
+left-to-right run, and ".", which the algorithm sets at that run's left.
+A right-to-left run lists its words backwards; each keeps its letters in
+typed order (HarfBuzz orders an Arabic word itself). A part with no
+right-to-left letter in a right-to-left run — digits and punctuation in an
+Arabic sentence, "." or "(" — is written in its visual form by ICU (brackets
+mirrored), since HarfBuzz sets such a part left to right.
 """
 
 from __future__ import annotations
@@ -32,6 +35,9 @@ from reportlab.platypus.paragraph import cleanBlockQuotedText
 
 #: One word of a paragraph: its parts, each (run key, text), in typed order.
 Word = tuple[tuple[Any, str], ...]
+
+#: Part of a word within one visual run: whether the run is right to left, and the part.
+Chunk = tuple[bool, Word]
 
 #: How much narrower than the real width the logical pass breaks lines (points).
 SLACK = 1.5
@@ -61,14 +67,27 @@ def visual_form(text: str) -> str:
     return str(resolve(text, rtl=True).writeReordered(icu.Bidi.DO_MIRRORING))
 
 
-def split_words(runs: Sequence[tuple[Any, str]]) -> list[list[Word]]:
-    """Runs of text cut into hard lines (at newlines) of words (at whitespace)."""
-    lines: list[list[Word]] = [[]]
+#: Markup for a :data:`~breakout.report.pdf_text.FONT_BREAK`: a space too small to see,
+#: so "(" in the Latin font and an Arabic word in the Arabic one stand together.
+NARROW = '<font size="0.1"> </font>'
+
+
+def split_words(runs: Sequence[tuple[Any, str]]) -> list[tuple[list[Word], list[str]]]:
+    """Runs of text cut into hard lines (at newlines) of words (at whitespace).
+
+    Each line comes with the gap before each of its words: " ", or
+    :data:`NARROW` where a font break, not a typed space, ends the word before.
+    """
+    from breakout.report.pdf_text import FONT_BREAK
+
+    lines: list[tuple[list[Word], list[str]]] = [([], [])]
     current: list[tuple[Any, str]] = []
+    gap = " "  # before the next word
 
     def end_word() -> None:
         if current:
-            lines[-1].append(tuple(current))
+            lines[-1][0].append(tuple(current))
+            lines[-1][1].append(gap)
             current.clear()
 
     for key, text in runs:
@@ -77,9 +96,11 @@ def split_words(runs: Sequence[tuple[Any, str]]) -> list[list[Word]]:
                 continue
             if token == "\n":
                 end_word()
-                lines.append([])
+                lines.append(([], []))
             elif token.isspace():
+                ended = bool(current)
                 end_word()
+                gap = NARROW if ended and token == FONT_BREAK else " "
             else:
                 current.append((key, token))
     end_word()
@@ -87,61 +108,91 @@ def split_words(runs: Sequence[tuple[Any, str]]) -> list[list[Word]]:
 
 
 class HardLine:
-    """One hard line of a paragraph: its words, where each stands, and ICU's levels."""
+    """One hard line of a paragraph: its words, where each stands, and ICU's resolution."""
 
-    def __init__(self, words: list[Word], rtl: bool) -> None:
+    def __init__(self, words: list[Word], gaps: list[str], rtl: bool) -> None:
         self.words = words
+        #: Per word, the markup of the gap before it (" " or :data:`NARROW`).
+        self.gaps = gaps
         texts = ["".join(t for _, t in word) for word in words]
         text = " ".join(texts)
         self.bidi = resolve(text, rtl) if text else None
-        by_unit = self.bidi.getLevels() if self.bidi is not None else ()
         #: Per word, its first and last+1 UTF-16 positions in the line's text.
         self.spans: list[tuple[int, int]] = []
-        #: Per word, the levels of its UTF-16 units.
-        self.levels: list[Sequence[int]] = []
         at = 0
         for word_text in texts:
             end = at + utf16_len(word_text)
             self.spans.append((at, end))
-            self.levels.append(by_unit[at:end] or (0,))
             at = end + 1
 
-    def visual_order(self, first: int, count: int) -> list[int]:
-        """Indices of words ``first`` .. ``first + count - 1``, left to right on their line."""
+    def visual_line(self, first: int, count: int) -> list[Chunk | str]:
+        """Words ``first`` .. ``first + count - 1`` as seen, left to right.
+
+        ICU's visual runs (rules L1 and L2) are taken in turn; each is cut into
+        chunks at the gaps (markup strings), a chunk being the part of a word that
+        falls in the run, so "first." in an Arabic line gives "first" and ".",
+        each where the algorithm puts it. A right-to-left run lists its chunks
+        backwards.
+        """
         if self.bidi is None or count == 0:
-            return list(range(first, first + count))
+            return []
         start = self.spans[first][0]
         line = self.bidi.setLine(start, self.spans[first + count - 1][1])
-        word_at: dict[int, int] = {}
+        out: list[Chunk | str] = []
+        for run in range(line.countRuns()):
+            at, length, direction = line.getVisualRun(run)
+            pieces = self.cut(first, count, start + at, start + at + length)
+            rtl = direction == icu.UBiDiDirection.RTL
+            out.extend(p if isinstance(p, str) else (rtl, p) for p in pieces[:: -1 if rtl else 1])
+        return out
+
+    def cut(self, first: int, count: int, low: int, high: int) -> list[Word | str]:
+        """The words' parts between UTF-16 positions ``low`` and ``high``, in typed order.
+
+        The gap between two words is given by its markup.
+        """
+        pieces: list[Word | str] = []
         for i in range(first, first + count):
-            for unit in range(*self.spans[i]):
-                word_at[unit - start] = i
-        order: list[int] = []
-        for logical in line.getVisualMap():
-            i = word_at.get(logical, -1)
-            if i >= 0 and i not in order:
-                order.append(i)
-        return order
+            at, end = self.spans[i]
+            if i > first and low <= at - 1 < high:
+                pieces.append(self.gaps[i])
+            if end <= low or at >= high:
+                continue
+            piece = []
+            for key, text in self.words[i]:
+                units = text.encode("utf-16-le")
+                size = len(units) // 2
+                lo, hi = max(low - at, 0), min(high - at, size)
+                if lo < hi:
+                    piece.append((key, units[2 * lo : 2 * hi].decode("utf-16-le")))
+                at += size
+            pieces.append(tuple(piece))
+        return pieces
 
 
 class BidiText:
-    """A paragraph's words with their levels, set into visual lines for a width."""
+    """A paragraph's words, set into visual lines for a width."""
 
     def __init__(
         self, runs: Sequence[tuple[Any, str]], rtl: bool, render: Callable[[Any, str], str]
     ) -> None:
         self.render = render
-        self.hard_lines = [HardLine(words, rtl) for words in split_words(runs)]
+        self.hard_lines = [HardLine(words, gaps, rtl) for words, gaps in split_words(runs)]
 
-    def word_markup(self, word: Word, word_levels: Sequence[int]) -> str:
-        text = "".join(t for _, t in word)
-        if min(word_levels) % 2 and len(word) == 1 and not has_rtl_letters(text):
-            word = ((word[0][0], visual_form(text)),)
+    def chunk_markup(self, chunk: Chunk | str) -> str:
+        if isinstance(chunk, str):
+            return chunk
+        rtl, word = chunk
+        if rtl and not has_rtl_letters("".join(t for _, t in word)):
+            word = tuple((key, visual_form(text)) for key, text in reversed(word))
         return "".join(self.render(key, t) for key, t in word)
 
     def logical(self) -> str:
         return "<br/>".join(
-            " ".join(self.render(k, t) for word in line.words for k, t in word)
+            "".join(
+                (gap if i else "") + "".join(self.render(k, t) for k, t in word)
+                for i, (word, gap) in enumerate(zip(line.words, line.gaps, strict=True))
+            )
             for line in self.hard_lines
         )
 
@@ -164,8 +215,7 @@ class BidiText:
             at += count
             if first + count > len(line.words):
                 return self.logical()  # a line ran over a hard break: keep reportlab's
-            order = line.visual_order(first, count)
-            out.append(" ".join(self.word_markup(line.words[i], line.levels[i]) for i in order))
+            out.append("".join(map(self.chunk_markup, line.visual_line(first, count))))
         return "<br/>".join(out)
 
 

@@ -195,11 +195,13 @@ class _Writer:
         pieces: Sequence[Piece],
         style: str = "body",
         *,
-        rtl: bool = False,
+        rtl: bool | None = None,
         link: str | None = None,
         make: type[Paragraph] = Para,
         **kw: Any,
     ) -> Paragraph:
+        if rtl is None:  # the direction of the text's first letter
+            rtl = starts_right_to_left("".join(text for text, _, _ in pieces))
         base = self.styles[style]
         bullet = kw.get("bulletText")
         if rtl and bullet and pieces:

@@ -178,10 +178,16 @@ def printable(text: str, coverage: Mapping[str, Container[int]]) -> str:
     return "".join(out)
 
 
+#: What :func:`keep_words_whole` puts where the font changes inside a word: a
+#: hair space, which reportlab breaks words at and the right-to-left layout
+#: (:mod:`breakout.report.pdf_bidi`) sets all but invisibly thin.
+FONT_BREAK = "\u200a"
+
+
 def keep_words_whole(
     runs: Sequence[tuple[K, str]], font_of: Callable[[K], str] = str
 ) -> list[tuple[K, str]]:
-    """Put a space where the font changes inside a word (for shaped paragraphs).
+    """Put a :data:`FONT_BREAK` where the font changes inside a word (for shaped paragraphs).
 
     reportlab's shaping takes one font per space-separated word, so a word
     set in two fonts would get glyphs from the wrong one. ``font_of`` gives a
@@ -197,7 +203,7 @@ def keep_words_whole(
             and not out[-1][1][-1].isspace()
             and not text[0].isspace()
         ):
-            out[-1] = (out[-1][0], out[-1][1] + " ")
+            out[-1] = (out[-1][0], out[-1][1] + FONT_BREAK)
         out.append((key, text))
     return out
 

@@ -35,6 +35,7 @@ from breakout.report.model import starts_right_to_left
 from breakout.report.pdf_text import (
     ARABIC,
     CJK,
+    FONT_BREAK,
     LATIN,
     MISSING,
     SYMBOLS,
@@ -395,11 +396,11 @@ def test_runs_join_back_to_the_text(text: str) -> None:
     assert all(a[0] != b[0] for a, b in itertools.pairwise(runs))
 
 
-def test_a_word_in_two_fonts_gets_a_space_when_shaped() -> None:
+def test_a_word_in_two_fonts_gets_a_font_break_when_shaped() -> None:
     runs = [(LATIN, "("), (ARABIC, "ملاحظة"), (LATIN, ") and "), (ARABIC, "يجب")]
     assert keep_words_whole(runs) == [
-        (LATIN, "( "),
-        (ARABIC, "ملاحظة "),
+        (LATIN, "(" + FONT_BREAK),
+        (ARABIC, "ملاحظة" + FONT_BREAK),
         (LATIN, ") and "),
         (ARABIC, "يجب"),
     ]

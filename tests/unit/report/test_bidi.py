@@ -11,6 +11,8 @@ import unicodedata
 from itertools import pairwise
 from pathlib import Path
 
+import icu
+
 from breakout.report import build_content, render_pdf_bytes
 from breakout.session import Session
 from tests.helpers import FakeClock
@@ -48,6 +50,48 @@ def find(
     return hit
 
 
+def seen_and_expected(tmp_path: Path, sentence: str) -> tuple[list[str], list[str]]:
+    """The sentence's words left to right on the PDF, and as ICU's visual reordering has them.
+
+    The words are compared by their letters (see :func:`letters`), so an Arabic
+    word matches whichever order its glyphs come back in.
+    """
+    bidi = icu.Bidi()
+    bidi.setPara(icu.UnicodeString(sentence), 1)
+    expected = [letters(w) for w in str(bidi.writeReordered(icu.Bidi.DO_MIRRORING)).split()]
+    words = words_on_pdf(tmp_path, [sentence])
+    top = find(words, sentence.split()[0])[0]
+    line = sorted(
+        (w for w in words if abs(w[0] - top) < 5 and w[3] in expected), key=lambda w: w[1]
+    )
+    return [w[3] for w in line], expected
+
+
+def test_a_latin_sentence_ending_in_a_full_stop_reads_in_order_inside_arabic(
+    tmp_path: Path,
+) -> None:
+    # The full stop stands at the Latin run's left, where the algorithm puts it;
+    # "first" stays last of the Latin words instead of jumping before "Maria".
+    seen, expected = seen_and_expected(tmp_path, "قال المدير إن Maria spoke first. ثم انتهى")
+    assert seen == expected
+    assert expected.index(letters("spoke")) < expected.index(letters("first"))
+
+
+def test_a_latin_question_inside_arabic_keeps_its_words_in_order(tmp_path: Path) -> None:
+    seen, expected = seen_and_expected(tmp_path, "سأل أحمد What is the matter? ثم سكت")
+    assert seen == expected
+    assert letters("?What") in seen, "the question mark is set where the algorithm puts it"
+
+
+def test_a_list_of_latin_names_inside_arabic_keeps_each_name_in_order(tmp_path: Path) -> None:
+    seen, expected = seen_and_expected(tmp_path, "تحدثت Ana Gómez; Marta Ruiz; ثم مريم علي")
+    assert seen == expected
+    # The second semicolon sits between Latin and Arabic: the algorithm sets it
+    # at the names' left, and the names keep their typed order.
+    names = [letters(w) for w in (";Ana", "Gómez;", "Marta", "Ruiz")]
+    assert [w for w in seen if w in names] == names
+
+
 def test_the_words_of_an_arabic_sentence_run_right_to_left(tmp_path: Path) -> None:
     words = words_on_pdf(tmp_path, [ARABIC])
     placed = [find(words, w) for w in ARABIC.split()]
@@ -80,6 +124,22 @@ def test_brackets_around_an_arabic_word_open_on_its_right(tmp_path: Path) -> Non
     assert (left_of, right_of) == (["("], [")"])
 
 
+def test_brackets_around_arabic_words_stand_close_to_them(tmp_path: Path) -> None:
+    # The brackets are in the Latin font, the words in the Arabic one: no space
+    # was typed between them, so none shows.
+    words = words_on_pdf(tmp_path, ["قال (مقترح، لم يقبل بعد) أمس"])
+    said, proposal, yet, yesterday = (find(words, w) for w in ("قال", "مقترح،", "بعد", "أمس"))
+    # Drawn right to left: the typed "(" is the glyph ")" right of its word.
+    opening, closing = (
+        next(w for w in words if w[3] == glyph and abs(w[0] - said[0]) < 5) for glyph in ")("
+    )
+    typed = said[1] - opening[2]  # the space typed before the bracket
+    assert typed > 1.5
+    assert opening[1] - proposal[2] < typed / 4, "the opening bracket touches its word"
+    assert yet[1] - closing[2] < typed / 4, "the closing bracket touches its word"
+    assert closing[1] - yesterday[2] > typed / 2
+
+
 def test_every_line_of_a_long_arabic_paragraph_runs_right_to_left(tmp_path: Path) -> None:
     bases = [w.rstrip(".") for w in ARABIC.split()]
     typed = [prefix + base for prefix in ("", "و", "ف", "ب") for base in bases]
@@ -109,3 +169,23 @@ def test_an_arabic_key_message_has_its_bullet_on_the_right(tmp_path: Path) -> No
     (ltr_bullet,) = [b for b in bullets if b is not rtl_bullet]
     water = next(w for w in words if w.text == "Water")
     assert ltr_bullet.right < water.left, "a left-to-right item keeps its bullet on the left"
+
+
+def test_an_arabic_report_ends_a_point_s_contribution_count_with_its_full_stop_at_the_left(
+    tmp_path: Path,
+) -> None:
+    # The sentence is the report's own, in Arabic: it runs right to left like
+    # the text around it, so "… تحت البند 1." ends at the left with its full stop.
+    clock = FakeClock()
+    with Session.create(tmp_path / "s.breakout", clock=clock, title="Eau") as session:
+        point = session.agenda.add_point("Les frais de recrutement").result
+        session.agenda.start_point(point)
+        session.capture.add_contribution(ARABIC, point_id=point, kind="comment")
+        content = build_content(session, sections=["points", "appendix"], language="ar")
+        pdf = tmp_path / "r.pdf"
+        pdf.write_bytes(render_pdf_bytes(content))
+    words = pdf_words(pdf)
+    item = next(w for w in words if letters(w.text) == letters("البند"))
+    line = sorted((w for w in words if abs(w.top - item.top) < 5), key=lambda w: w.left)
+    assert letters(line[0].text) in {letters("1."), letters(".")}, [w.text for w in line]
+    assert line[0].text.count(".") == 1
