@@ -9,10 +9,10 @@ text's vector so an unchanged text is never embedded twice.
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from breakout import vector_cache
 from breakout.changes import Change, Recorder
 from breakout.errors import BreakoutError
 from breakout.model import Cluster, Contribution, Recommendation, from_row
@@ -480,28 +480,11 @@ class Board:
 
     def cached_vectors(self, model: str, texts: Sequence[str]) -> dict[str, bytes]:
         """Stored vectors (float32 bytes) for those texts that have one."""
-        keys = {_vector_key(model, text): text for text in texts}
-        found: dict[str, bytes] = {}
-        items = list(keys)
-        for start in range(0, len(items), 500):
-            chunk = items[start : start + 500]
-            marks = ", ".join("?" for _ in chunk)
-            for row in self._core._all(
-                f"SELECT key, vector FROM embeddings WHERE key IN ({marks})", chunk
-            ):
-                found[keys[row["key"]]] = bytes(row["vector"])
-        return found
+        return vector_cache.cached_vectors(self._core._all, model, texts)
 
     def store_vectors(self, model: str, vectors: Mapping[str, bytes]) -> None:
         """Remember vectors (a cache: not an undoable change, never shown)."""
         if self._core.store.readonly or not vectors:
             return
         with self._core.store.write() as conn:
-            conn.executemany(
-                "INSERT OR REPLACE INTO embeddings (key, model, vector) VALUES (?, ?, ?)",
-                [(_vector_key(model, text), model, blob) for text, blob in vectors.items()],
-            )
-
-
-def _vector_key(model: str, text: str) -> str:
-    return hashlib.sha256(f"{model}\x00{text}".encode()).hexdigest()
+            conn.executemany(vector_cache.INSERT, vector_cache.rows_to_store(model, vectors))

@@ -502,10 +502,11 @@ def _uri(path: Path, mode: str) -> str:
 
 def _connect(path: Path, *, mode: str = "rw") -> sqlite3.Connection:
     conn = sqlite3.connect(_uri(path, mode), uri=True, check_same_thread=False)
-    return _prepare(conn)
+    return prepare_connection(conn)
 
 
-def _prepare(conn: sqlite3.Connection) -> sqlite3.Connection:
+def prepare_connection(conn: sqlite3.Connection) -> sqlite3.Connection:
+    """Set a new connection as every Breakout file is read and written (a forum's too)."""
     # Autocommit at the driver level: Breakout opens every transaction itself.
     conn.isolation_level = None
     conn.row_factory = sqlite3.Row
@@ -591,7 +592,7 @@ def _snapshot(real: Path, name: str) -> sqlite3.Connection:
         st = os.stat(real)
     except OSError as exc:
         raise BreakoutError(f"cannot read {name}: {exc.strerror}") from None
-    memory = _prepare(sqlite3.connect(":memory:", check_same_thread=False))
+    memory = prepare_connection(sqlite3.connect(":memory:", check_same_thread=False))
     writer = _HELD.get(_identity(st))
     if writer is not None:  # this process has it open: read that, open nothing more
         writer.backup(memory)
@@ -848,7 +849,7 @@ class Store:
                 _fold_log(other)
             conn = sqlite3.connect(_uri(real, "rw"), uri=True, check_same_thread=False)
             try:
-                _prepare(conn).execute("SELECT count(*) FROM sqlite_master").fetchone()
+                prepare_connection(conn).execute("SELECT count(*) FROM sqlite_master").fetchone()
             except BaseException as exc:
                 conn.close()  # at once: the log it made goes with it
                 if isinstance(exc, sqlite3.DatabaseError):

@@ -12,7 +12,6 @@ undo history is cleared then, since what it refers to is gone.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import sqlite3
@@ -20,6 +19,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from breakout import vector_cache
 from breakout.errors import BreakoutError
 from breakout.forum.digest import Digest, read_session
 from breakout.forum.file import create_forum, open_forum, transaction
@@ -160,12 +160,4 @@ def _fill(
     )
     from breakout.suggest import MODEL
 
-    conn.executemany(
-        "INSERT OR REPLACE INTO embeddings (key, model, vector) VALUES (?, ?, ?)",
-        [(vector_key(MODEL, text), MODEL, blob) for text, blob in d.vectors.items()],
-    )
-
-
-def vector_key(model: str, text: str) -> str:
-    """The cache key of a text's vector (as a session file keys it)."""
-    return hashlib.sha256(f"{model}\x00{text}".encode()).hexdigest()
+    conn.executemany(vector_cache.INSERT, vector_cache.rows_to_store(MODEL, d.vectors))

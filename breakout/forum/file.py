@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from breakout.errors import BreakoutError
-from breakout.store import APPLICATION_ID, FORUM_APPLICATION_ID
+from breakout.store import APPLICATION_ID, FORUM_APPLICATION_ID, prepare_connection
 
 #: The forum file's format; written to ``PRAGMA user_version``.
 FORUM_VERSION = 1
@@ -174,13 +174,7 @@ def check_forum(path: Path) -> None:
 def _connect(path: Path, *, readonly: bool = False) -> sqlite3.Connection:
     mode = "ro" if readonly else "rw"
     uri = Path(os.path.abspath(path)).as_uri() + f"?mode={mode}"
-    conn = sqlite3.connect(uri, uri=True)
-    conn.isolation_level = None
-    conn.row_factory = sqlite3.Row
-    conn.execute("PRAGMA foreign_keys = ON")
-    conn.execute("PRAGMA secure_delete = ON")
-    conn.execute("PRAGMA busy_timeout = 5000")
-    return conn
+    return prepare_connection(sqlite3.connect(uri, uri=True))
 
 
 @contextlib.contextmanager

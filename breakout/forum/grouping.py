@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import contextlib
-import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
-from breakout.forum.combine import vector_key
 from breakout.forum.file import open_forum, transaction
 from breakout.forum.themes import Themes
+from breakout.vector_cache import INSERT, cached_vectors, rows_to_store
 
 
 @contextlib.contextmanager
@@ -38,30 +37,12 @@ def suggest_themes(themes: Themes) -> tuple[int, str]:
         texts=texts,
         points=[None] * len(rows),  # rooms differ: no point is shared across them
         free=[int(r["id"]) not in fixed for r in rows],
-        cached=_cached(conn, suggest.MODEL, texts),
+        cached=cached_vectors(conn.execute, suggest.MODEL, texts),
     )
     outcome = suggest.compute(job)
-    fresh = [
-        (vector_key(suggest.MODEL, t), suggest.MODEL, v) for t, v in outcome.new_vectors.items()
-    ]
+    fresh = rows_to_store(suggest.MODEL, outcome.new_vectors)
     if fresh:  # a cache: kept whatever the organisers do with the suggestions
         with transaction(conn):
-            conn.executemany(
-                "INSERT OR REPLACE INTO embeddings (key, model, vector) VALUES (?, ?, ?)", fresh
-            )
+            conn.executemany(INSERT, fresh)
     change = themes.replace_suggestions(outcome.groups)
     return int(change.result), outcome.method
-
-
-def _cached(conn: sqlite3.Connection, model: str, texts: list[str]) -> dict[str, bytes]:
-    keys = {vector_key(model, text): text for text in texts}
-    found: dict[str, bytes] = {}
-    items = list(keys)
-    for start in range(0, len(items), 500):
-        chunk = items[start : start + 500]
-        marks = ", ".join("?" for _ in chunk)
-        for row in conn.execute(
-            f"SELECT key, vector FROM embeddings WHERE key IN ({marks})", chunk
-        ):
-            found[keys[row[0]]] = bytes(row[1])
-    return found
