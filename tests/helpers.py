@@ -34,13 +34,20 @@ def need_poppler(*tools: str) -> None:
     ``.ci/run`` does) a missing tool fails the test instead, so nothing is
     skipped there unnoticed.
     """
-    missing = [tool for tool in tools or ("pdftotext",) if shutil.which(tool) is None]
+    need_tools(
+        *(tools or ("pdftotext",)),
+        what="poppler's {missing} not installed, so this PDF check cannot run",
+        install="install poppler-utils (macOS: brew install poppler)",
+    )
+
+
+def need_tools(*tools: str, what: str, install: str) -> None:
+    """Skip a test whose system tools are missing, saying ``what`` (with ``{missing}``) and
+    how to ``install`` them; on CI, which installs them all (.ci/run), fail instead."""
+    missing = [tool for tool in tools if shutil.which(tool) is None]
     if not missing:
         return
-    message = (
-        f"poppler's {' and '.join(missing)} not installed, so this PDF check cannot run: "
-        "install poppler-utils (macOS: brew install poppler)"
-    )
+    message = f"{what.format(missing=' and '.join(missing))}: {install}"
     if os.environ.get("CI"):
         pytest.fail(message)
     pytest.skip(message)

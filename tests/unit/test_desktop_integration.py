@@ -24,6 +24,7 @@ import pytest
 
 from breakout.session import Session
 from tests.gui.real_session import make_session
+from tests.helpers import need_tools
 
 PACKAGING = Path(__file__).resolve().parents[2] / "packaging"
 INSTALL = PACKAGING / "install-desktop.sh"
@@ -34,16 +35,11 @@ SVG = "{http://www.w3.org/2000/svg}svg"
 
 def need(*tools: str, package: str) -> None:
     """Skip where a desktop tool is missing; fail on CI, which installs them (.ci/run)."""
-    missing = [tool for tool in tools if shutil.which(tool) is None]
-    if not missing:
-        return
-    message = (
-        f"{' and '.join(missing)} not installed, so this desktop check cannot run: "
-        f"install the Debian package {package}"
+    need_tools(
+        *tools,
+        what="{missing} not installed, so this desktop check cannot run",
+        install=f"install the Debian package {package}",
     )
-    if os.environ.get("CI"):
-        pytest.fail(message)
-    pytest.skip(message)
 
 
 def breakout_command() -> Path:
