@@ -81,8 +81,13 @@ def _show_when_closed(session: Session, server: PhoneServer) -> None:
 
 
 def _read_commands(owner: SessionThread, server: PhoneServer) -> None:
-    """Run each command typed on standard input; the end of input ends only the commands."""
-    for line in sys.stdin:
+    """Run each command typed on standard input; the end of input ends only the commands.
+
+    Read as bytes and decoded line by line, so a line that is not UTF-8 is refused
+    as a mistyped command rather than ending the commands.
+    """
+    for raw in sys.stdin.buffer:
+        line = raw.decode("utf-8", errors="replace")
         if line.strip():
             try:
                 print(_command(owner, server, line.split()), flush=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import http.cookiejar
+import io
 import json
 import os
 import re
@@ -259,15 +260,21 @@ def test_a_mistyped_command_is_refused_in_one_sentence_and_serving_goes_on(
     ended.append(process)
     assert process.stdin is not None
     _said(process, "Press Ctrl+C")
-    process.stdin.write(f"shut {round_id}\nshow {round_id}\nclose {round_id}\n")
+    process.stdin.write(f"shut {round_id}\nshow {round_id}\n")
+    process.stdin.flush()
+    assert isinstance(process.stdin, io.TextIOWrapper)
+    process.stdin.buffer.write(b"close \xff\xfe\n")  # not UTF-8: refused, not the end
+    process.stdin.write(f"close {round_id}\n")
     process.stdin.flush()
     assert _said(process, "Round")[-1] == f"Round {round_id} is closed.\n"
     process.send_signal(signal.SIGINT)
     _out, err = process.communicate()
-    assert err.splitlines()[:2] == [
+    assert err.splitlines()[:3] == [
         f"breakout: error: 'shut {round_id}' is not a command; type open ROUND, close ROUND "
         "or show ROUND",
         f"breakout: error: round {round_id} is open; close it before showing its result",
+        "breakout: error: 'close \ufffd\ufffd' is not a command; type open ROUND, close ROUND "
+        "or show ROUND",
     ]
     with Session.open(forum, readonly=True) as session:
         assert session.voting.round(round_id).state == "closed"
