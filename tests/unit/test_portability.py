@@ -98,13 +98,19 @@ Zoë Ðuričić;Travailleurs sans frontières;Civil society;Europe;female;yes
 """
 
 
-def test_every_module_imports_and_a_session_shows_without_unix_modules(tmp_path: Path) -> None:
-    briefing = tmp_path / "briefing.txt"
+def _session(folder: Path) -> Path:
+    """A session made from the briefing and roster above, as `breakout new` makes one."""
+    briefing = folder / "briefing.txt"
     briefing.write_text(BRIEFING, encoding="utf-8")
-    roster = tmp_path / "roster.csv"
+    roster = folder / "roster.csv"
     roster.write_text(ROSTER, encoding="utf-8")
-    path = tmp_path / "recrutement.breakout"
+    path = folder / "recrutement.breakout"
     Session.new(path, briefing=read_briefing(briefing), roster=read_roster(roster)).close()
+    return path
+
+
+def test_every_module_imports_and_a_session_shows_without_unix_modules(tmp_path: Path) -> None:
+    path = _session(tmp_path)
 
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     env.pop("BREAKOUT_DEBUG", None)
@@ -158,12 +164,7 @@ def test_exports_are_written_where_an_open_file_cannot_be_moved_or_removed(
     from breakout.cli import main
     from breakout.report import files
 
-    briefing = tmp_path / "briefing.txt"
-    briefing.write_text(BRIEFING, encoding="utf-8")
-    roster = tmp_path / "roster.csv"
-    roster.write_text(ROSTER, encoding="utf-8")
-    path = tmp_path / "recrutement.breakout"
-    Session.new(path, briefing=read_briefing(briefing), roster=read_roster(roster)).close()
+    path = _session(tmp_path)
     out = tmp_path / "out"
     out.mkdir()
     killed = out / ".report.pdf.k1ll3d00.part"  # what an export killed half-way leaves
